@@ -1,0 +1,5 @@
+"""Tables of the practice feature: its own numbered migration set."""
+
+from sqlite_utils import Migrations
+
+migrations = Migrations("debate.practice")
