@@ -20,7 +20,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="verb", metavar="VERB")
     for verb in VERBS:
-        importlib.import_module(f"bot.cli.{verb}").register(subparsers)
+        try:  # TEMPORARY while the verbs are being written in parallel; the lead removes this
+            module = importlib.import_module(f"bot.cli.{verb}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"bot.cli.{verb}":
+                raise
+            continue
+        module.register(subparsers)
     return parser
 
 
