@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlsplit
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+_TOKEN = re.compile(r"^\d+:\S+$")
 
 
 class SettingsError(ValueError):
@@ -26,6 +30,7 @@ class Settings:
     time_scale: float = 1.0
     rubric: str = "practice"
     prep_minutes: float = 15.0
+    speech_minutes: float = 7.0
 
     @property
     def file_url(self) -> str:
@@ -49,7 +54,9 @@ class Settings:
         return f"Settings(token={shown}, db_path={self.db_path!r}, time_scale={self.time_scale})"
 
 
-def _float(env: Mapping[str, str], key: str, default: float) -> float:
+def _float(
+    env: Mapping[str, str], key: str, default: float, *, zero_ok: bool = False, most: float | None = None,
+) -> float:
     raw = env.get(key, "").strip()
     if not raw:
         return default
@@ -57,22 +64,66 @@ def _float(env: Mapping[str, str], key: str, default: float) -> float:
         value = float(raw)
     except ValueError:
         raise SettingsError(f"{key} should be a number, not {raw!r}") from None
-    if value <= 0:
-        raise SettingsError(f"{key} should be greater than 0, not {raw}")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
+        least = "0 or more" if zero_ok else "greater than 0"
+        raise SettingsError(f"{key} should be {least}, not {raw}")
+    if most is not None and value > most:
+        raise SettingsError(f"{key} should be at most {most:g}, not {raw}")
     return value
 
 
+def _url(env: Mapping[str, str], key: str) -> str | None:
+    raw = env.get(key, "").strip()
+    if not raw:
+        return None
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SettingsError(
+            f"{key} should be an http(s) address such as http://127.0.0.1:8081/bot, not {raw!r}"
+        )
+    return raw
+
+
+def _token(env: Mapping[str, str]) -> str | None:
+    raw = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not raw:
+        return None
+    if not _TOKEN.match(raw):
+        raise SettingsError(
+            "TELEGRAM_BOT_TOKEN does not look like a token from @BotFather "
+            "(digits, a colon, then letters, e.g. 123456:ABC-DEF…)"
+        )
+    return raw
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
-    """Read TELEGRAM_BOT_TOKEN, TELEGRAM_API_BASE_URL, TELEGRAM_API_FILE_URL, DEBATE_BOT_DB,
-    DEBATE_BOT_MOTIONS, DEBATE_BOT_TIME_SCALE, DEBATE_BOT_RUBRIC and DEBATE_BOT_PREP_MINUTES."""
+    """Read every setting from the environment (see ENV_VARS); raise SettingsError on a bad value."""
     env = os.environ if env is None else env
+    rubric = env.get("DEBATE_BOT_RUBRIC", "").strip().lower() or "practice"
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", rubric):
+        raise SettingsError(f"DEBATE_BOT_RUBRIC should be a rubric name such as 'practice', not {rubric!r}")
     return Settings(
-        token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
-        api_base_url=env.get("TELEGRAM_API_BASE_URL", "").strip() or DEFAULT_API_BASE_URL,
-        api_file_url=env.get("TELEGRAM_API_FILE_URL", "").strip() or None,
+        token=_token(env),
+        api_base_url=_url(env, "TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,
+        api_file_url=_url(env, "TELEGRAM_API_FILE_URL"),
         db_path=env.get("DEBATE_BOT_DB", "").strip() or "debate.db",
         motions=env.get("DEBATE_BOT_MOTIONS", "").strip() or None,
         time_scale=_float(env, "DEBATE_BOT_TIME_SCALE", 1.0),
-        rubric=env.get("DEBATE_BOT_RUBRIC", "").strip() or "practice",
-        prep_minutes=_float(env, "DEBATE_BOT_PREP_MINUTES", 15.0),
+        rubric=rubric,
+        prep_minutes=_float(env, "DEBATE_BOT_PREP_MINUTES", 15.0, zero_ok=True, most=60),
+        speech_minutes=_float(env, "DEBATE_BOT_SPEECH_MINUTES", 7.0, most=60),
     )
+
+
+# Every environment variable the bot reads, with what it means (the README's table).
+ENV_VARS: dict[str, str] = {
+    "TELEGRAM_BOT_TOKEN": "the bot's token from @BotFather; without it the bot practises in the terminal",
+    "TELEGRAM_API_BASE_URL": f"Bot API address (default {DEFAULT_API_BASE_URL})",
+    "TELEGRAM_API_FILE_URL": "file download address (default: derived, …/bot → …/file/bot)",
+    "DEBATE_BOT_DB": "SQLite database file (default debate.db in the working folder)",
+    "DEBATE_BOT_MOTIONS": "an extra motions folder; prefix with = to replace the shipped bank",
+    "DEBATE_BOT_TIME_SCALE": "factor on every timer, e.g. 0.01 for a quick trial (default 1)",
+    "DEBATE_BOT_RUBRIC": "default rubric for new debaters (default practice)",
+    "DEBATE_BOT_PREP_MINUTES": "default prep time in minutes, 0 for none (default 15)",
+    "DEBATE_BOT_SPEECH_MINUTES": "speaking time after prep before a speech counts as late (default 7)",
+}
