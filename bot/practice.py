@@ -7,7 +7,6 @@ the database thread (`await store.run(practice.draw, person)`) and the terminal 
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import json
 import random
@@ -21,7 +20,9 @@ from bot.allocation import choose_side, chosen_side_reason
 from bot.clock import Clock
 from bot.config import Settings
 from bot.motions import SIDE_LABELS, Bank, Motion, SideName
+from bot.rubric import rubric_names
 from bot.scoring.card import Scorecard
+from bot.selection import Choice, choose_motion, suggest
 from bot.storage.practice import PERSON_TABLES, UNFINISHED_STATES
 
 Scorer = Callable[[str, Motion, SideName, str], Scorecard]
@@ -205,8 +206,9 @@ class Practice:
             )
         if rubric is not None:
             rubric = rubric.strip().lower()
-            if not rubric.replace("-", "").replace("_", "").isalnum():
-                raise SettingValueError("A rubric name is one word, like 'practice' or 'worlds'.")
+            if rubric not in rubric_names():
+                known = ", ".join(rubric_names())
+                raise SettingValueError(f"I know these rubrics: {known}. Pick one of them.")
         with db.atomic():
             db.execute(
                 "INSERT INTO person_settings (person_id, rubric, prep_minutes, updated_at) "
@@ -246,24 +248,26 @@ class Practice:
         """
         if motion_id is not None:
             found = self.bank.get(motion_id)
-            picked: Motion | NoMatch = found or _pick_motion(Bank(()), set(), motion_id, self.rng, self.bank)
-        else:
-            picked = _pick_motion(self.bank, self._practised(db, person), query, self.rng)
-        if isinstance(picked, NoMatch):
-            return picked
-        return self._start(db, person, picked, side)
+            if found is None:
+                return NoMatch(
+                    motion_id, f"There is no motion “{motion_id}” in the bank.", self.bank.tags(),
+                    list(suggest(self.bank, motion_id)),
+                )
+            return self._start(db, person, found, side)
+        choice = choose_motion(self.bank, self._practised(db, person), query=query, rng=self.rng)
+        if choice.motion is None:
+            return _no_match(choice, query or "")
+        return self._start(db, person, choice.motion, side)
 
     def redraw(self, db: Database, person: Person, attempt_id: int) -> Draw | NoMatch:
         """Another motion instead of the one drawn in `attempt_id`, on the same side."""
         current = self._own(db, person, attempt_id)
-        practised = self._practised(db, person) | {current.motion_id}
         others = Bank(tuple(m for m in self.bank.motions if m.id != current.motion_id))
         if not others.motions:
             return NoMatch("", "There is no other motion in the bank yet.", self.bank.tags(), [])
-        picked = _pick_motion(others, practised, None, self.rng)
-        if isinstance(picked, NoMatch):
-            return picked
-        return self._start(db, person, picked, current.side, current.side_reason)
+        choice = choose_motion(others, self._practised(db, person), rng=self.rng)
+        assert choice.motion is not None
+        return self._start(db, person, choice.motion, current.side, current.side_reason)
 
     def retry(self, db: Database, person: Person, attempt_id: int) -> Draw:
         """The same motion on the same side again."""
@@ -274,13 +278,14 @@ class Practice:
         reason = f"Same motion, same side ({SIDE_LABELS[before.side]}): a second go."
         return self._start(db, person, motion, before.side, reason)
 
-    def _practised(self, db: Database, person: Person) -> set[str]:
+    def _practised(self, db: Database, person: Person) -> dict[str, int]:
+        """How many speeches the debater has given on each motion."""
         rows = db.execute(
-            "SELECT DISTINCT motion_id FROM attempts "
-            "WHERE person_id = ? AND state IN ('submitted', 'scored')",
+            "SELECT motion_id, COUNT(*) FROM attempts "
+            "WHERE person_id = ? AND state IN ('submitted', 'scored') GROUP BY motion_id",
             [person.id],
         ).fetchall()
-        return {r[0] for r in rows}
+        return {r[0]: r[1] for r in rows}
 
     def _side(self, db: Database, person: Person) -> tuple[SideName, str]:
         counts = dict(db.execute(
@@ -574,25 +579,8 @@ def _attempt(row: Any) -> Attempt:
     )
 
 
-def _pick_motion(
-    bank: Bank, practised: set[str], query: str | None, rng: random.Random, full: Bank | None = None,
-) -> Motion | NoMatch:
-    """A motion by id or tag (any when `query` is empty), unpractised ones first."""
-    full = full or bank
-    wanted = (query or "").strip().lower()
-    if wanted and (exact := bank.get(wanted)) is not None:
-        return exact
-    pool = bank.filter(tag=wanted) if wanted else list(bank.motions)
-    if not pool:
-        if not full.motions:
-            return NoMatch(wanted, "The motion bank is empty: add motions first.", [], [])
-        names = [m.id for m in full.motions] + full.tags()
-        close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.5)
-        return NoMatch(
-            wanted, f"No motion or topic matches “{wanted}”.", full.tags(), close,
-        )
-    fresh = [m for m in pool if m.id not in practised]
-    return rng.choice(fresh or pool)
+def _no_match(choice: Choice, query: str) -> NoMatch:
+    return NoMatch(query, choice.message(), list(choice.tags), list(choice.suggestions))
 
 
 def _check_length(speech: str, opening: str) -> None:
