@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -24,10 +25,15 @@ MOTION_OPENINGS = (
     "This House opposes ",
     "This House prefers ",
 )
+# Every motion carries exactly one area tag (plus any free topical tags).
+AREA_TAGS = (
+    "international-relations", "economics", "technology", "education", "civil-liberties",
+    "health", "environment", "justice", "ethics", "culture",
+)
 INFO_SLIDE_MAX = 700
 MOTION_TEXT_MAX = 300
 TEXT_FIELD_MAX = 1200
-MIN_KEY_POINTS = 1
+MESSAGE_MAX = 4096  # a Telegram message: a motion card and each side's points must fit
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BANK_ENV = "DEBATE_BOT_MOTIONS"
 
@@ -55,10 +61,11 @@ class Source:
     summary: str = ""
 
     def citation(self) -> str:
-        """A one-line citation: title, author, publication, date."""
+        """A one-line citation: title, author, publication, date (and address if known)."""
         parts = [f"“{self.title}”"]
         parts += [p for p in (self.author, self.publication, self.date) if p]
-        return ", ".join(parts)
+        text = ", ".join(parts)
+        return f"{text} <{self.address}>" if self.address else text
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,25 @@ class Motion:
     def points(self, side: SideName) -> tuple[KeyPoint, ...]:
         """The key points of one side."""
         return self.prop if side == "prop" else self.opp
+
+    def card(self) -> str:
+        """The motion as plain text: motion, info slide, definitions and source."""
+        lines = [self.text]
+        if self.info_slide:
+            lines += ["", self.info_slide]
+        if self.definitions:
+            lines += ["", "Definitions:"]
+            lines += [f"• {term}: {meaning}" for term, meaning in self.definitions.items()]
+        lines += ["", f"Source: {self.source.citation()}"]
+        return "\n".join(lines)
+
+    def points_text(self, side: SideName) -> str:
+        """One side's key points as plain text, a numbered list."""
+        lines = [f"{SIDE_LABELS[side]} key points:"]
+        for n, point in enumerate(self.points(side), 1):
+            lines.append(f"{n}. {point.claim}")
+            lines += [f"   {part}" for part in (point.reasoning, point.evidence) if part]
+        return "\n".join(lines)
 
     @classmethod
     def ad_hoc(cls, text: str) -> Motion:
@@ -134,6 +160,13 @@ class Bank:
         """The motion with this id, or None."""
         wanted = motion_id.strip().lower()
         return next((m for m in self.motions if m.id == wanted), None)
+
+    def __len__(self) -> int:
+        return len(self.motions)
+
+    def ids(self) -> list[str]:
+        """Every motion id, in bank order."""
+        return [m.id for m in self.motions]
 
     def tags(self) -> list[str]:
         """Every tag used in the bank, sorted."""
@@ -178,7 +211,9 @@ class _Checker:
             if required:
                 self.add(mid, name, "missing")
             return ""
-        if isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(value, dt.date):  # YAML reads 2020-05-01 as a date
+            value = value.isoformat()
+        elif isinstance(value, int | float) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
             self.add(mid, name, f"should be text, not {type(value).__name__}")
@@ -198,12 +233,15 @@ class _Checker:
             self.add(None, "source", "missing or not a mapping")
             return Source(title="?")
         self.unknown(data, _SOURCE_KEYS, None, "source.")
+        address = self.text(data, "address", None, "source.", required=False)
+        if address and not address.startswith(("https://", "http://")):
+            self.add(None, "source.address", "should be a web address starting with https://")
         return Source(
             title=self.text(data, "title", None, "source."),
             author=self.text(data, "author", None, "source.", required=False) or None,
             publication=self.text(data, "publication", None, "source.", required=False) or None,
             date=self.text(data, "date", None, "source.", required=False) or None,
-            address=self.text(data, "address", None, "source.", required=False) or None,
+            address=address or None,
             summary=self.text(data, "summary", None, "source."),
         )
 
@@ -212,19 +250,60 @@ class _Checker:
         if not isinstance(data, list) or not data:
             self.add(mid, name, "needs at least one key point")
             return ()
-        points = []
+        points: list[KeyPoint] = []
         for i, raw in enumerate(data):
             prefix = f"{name}[{i}]."
             if not isinstance(raw, Mapping):
                 self.add(mid, f"{name}[{i}]", "should be a mapping with claim and reasoning")
                 continue
             self.unknown(raw, _POINT_KEYS, mid, prefix)
-            points.append(KeyPoint(
+            point = KeyPoint(
                 claim=self.text(raw, "claim", mid, prefix),
                 reasoning=self.text(raw, "reasoning", mid, prefix),
                 evidence=self.text(raw, "evidence", mid, prefix, required=False),
-            ))
+            )
+            if point.claim and any(p.claim.lower() == point.claim.lower() for p in points):
+                self.add(mid, f"{prefix}claim", "repeats an earlier claim of this side")
+            points.append(point)
         return tuple(points)
+
+    def tags(self, raw: Any, mid: str) -> tuple[str, ...]:
+        if not isinstance(raw, list) or not all(isinstance(t, str) and t.strip() for t in raw):
+            self.add(mid, "tags", "should be a list of words")
+            return ()
+        tags = tuple(dict.fromkeys(t.strip().lower() for t in raw))
+        if not tags:
+            self.add(mid, "tags", "needs at least one tag")
+            return ()
+        for tag in tags:
+            if not ID_PATTERN.match(tag):
+                self.add(mid, "tags", f"'{tag}' should be one lowercase word or hyphenated words")
+        areas = [t for t in tags if t in AREA_TAGS]
+        if len(areas) != 1:
+            found = f"has {', '.join(areas)}" if areas else "has none"
+            self.add(mid, "tags", f"needs exactly one area tag ({found}); one of {', '.join(AREA_TAGS)}")
+        return tags
+
+    def definitions(self, raw: Any, mid: str) -> dict[str, str]:
+        if raw is None:
+            return {}
+        if not isinstance(raw, Mapping):
+            self.add(mid, "definitions", "should map a term to its meaning")
+            return {}
+        found = {}
+        for term in raw:
+            if not isinstance(term, str) or not term.strip():
+                self.add(mid, "definitions", f"term {term!r} should be text")
+                continue
+            found[term.strip()] = self.text(raw, term, mid, "definitions.")
+        return found
+
+    def fits(self, motion: Motion) -> None:
+        """Check that the motion card and each side's points fit one Telegram message."""
+        for name, text in [("card", motion.card()), *[(f"sides.{s}", motion.points_text(s)) for s in SIDES]]:
+            if len(text) > MESSAGE_MAX:
+                self.add(motion.id, name, f"renders to {len(text)} characters; a Telegram message "
+                         f"holds {MESSAGE_MAX}: shorten it")
 
     def motion(self, raw: Any, index: int, source: Source) -> Motion | None:
         if not isinstance(raw, Mapping):
@@ -245,28 +324,21 @@ class _Checker:
         if difficulty and difficulty not in DIFFICULTIES:
             self.add(mid, "difficulty", f"'{difficulty}' is not one of {', '.join(DIFFICULTIES)}")
         info = self.text(raw, "info_slide", mid, limit=INFO_SLIDE_MAX)
-        tags = raw.get("tags") or []
-        if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
-            self.add(mid, "tags", "should be a list of words")
-            tags = []
-        if not tags:
-            self.add(mid, "tags", "needs at least one tag")
-        definitions = raw.get("definitions") or {}
-        if not isinstance(definitions, Mapping):
-            self.add(mid, "definitions", "should map a term to its meaning")
-            definitions = {}
+        tags = self.tags(raw.get("tags"), mid)
+        definitions = self.definitions(raw.get("definitions"), mid)
         sides = raw.get("sides")
         if not isinstance(sides, Mapping):
             self.add(mid, "sides", "missing: needs prop and opp key points")
             sides = {}
         self.unknown(sides, set(SIDES), mid, "sides.")
-        return Motion(
-            id=mid, text=text, type=mtype, info_slide=info, source=source,
-            tags=tuple(t.strip().lower() for t in tags), difficulty=difficulty,
-            definitions={str(k): str(v) for k, v in definitions.items()},
+        motion = Motion(
+            id=mid, text=text, type=mtype, info_slide=info, source=source, tags=tags,
+            difficulty=difficulty, definitions=definitions,
             prop=self.points(sides.get("prop"), mid, "prop"),
             opp=self.points(sides.get("opp"), mid, "opp"),
         )
+        self.fits(motion)
+        return motion
 
 
 def parse_file(path: Path) -> tuple[list[Motion], list[Problem]]:

@@ -1,0 +1,200 @@
+"""`debate-bot motions`: list, show and check the motion bank."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from bot.motions import (
+    BANK_ENV,
+    DIFFICULTIES,
+    SIDE_LABELS,
+    SIDES,
+    Bank,
+    BankError,
+    Motion,
+    Problem,
+    bank_folders,
+    check_folders,
+    load_bank,
+)
+from bot.selection import suggest
+
+BANK_HELP = f"""\
+The bank is the motions/*.yaml files shipped with the bot. Set {BANK_ENV} to a folder of
+your own motion files to add them to it, or to =FOLDER (a leading '=') to use only yours:
+  {BANK_ENV}=~/club-motions debate-bot motions list
+  {BANK_ENV}==~/club-motions debate-bot motions list
+"""
+
+
+def register(subparsers: Any) -> None:
+    """Add `motions` and its actions (list, show, check, draft) to the CLI."""
+    parser = subparsers.add_parser(
+        "motions", help="list, show and check the motion bank",
+        description="Browse and check the motion bank.", epilog=BANK_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(func=list_motions, tag=None, difficulty=None)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION")
+
+    listing = actions.add_parser(
+        "list", help="list the motions (the default)", epilog=BANK_HELP,
+        description="List the motions of the bank, optionally only one topic or difficulty.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    listing.add_argument("--tag", help="only motions with this tag, e.g. sanctions")
+    listing.add_argument("--difficulty", choices=DIFFICULTIES, help="only motions of this difficulty")
+    listing.set_defaults(func=list_motions)
+
+    show = actions.add_parser(
+        "show", help="show one motion in full", epilog=BANK_HELP,
+        description="Show a motion: text, info slide, source, definitions and key points.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    show.add_argument("motion_id", metavar="ID", help="the motion's id, as `motions list` prints it")
+    show.set_defaults(func=show_motion)
+
+    check = actions.add_parser(
+        "check", help="validate motion files and list every problem", epilog=BANK_HELP,
+        description="Check motion files: exit 1 listing every problem, or 0 with a summary.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("folder", nargs="?", metavar="FOLDER",
+                       help="a folder of *.yaml motion files (default: the bank the bot loads)")
+    check.set_defaults(func=check_bank)
+
+    try:  # TEMPORARY until bot/cli/draft.py lands; then import it plainly
+        from bot.cli.draft import register_draft
+    except ImportError:
+        return
+    register_draft(actions)
+
+
+def list_motions(args: argparse.Namespace) -> int:
+    """Print one entry per motion: id, difficulty, tags and the motion."""
+    bank = _bank()
+    if bank is None:
+        return 1
+    motions = bank.filter(tag=args.tag, difficulty=args.difficulty)
+    if not motions:
+        wanted = (("tag", args.tag), ("difficulty", args.difficulty))
+        asked = " and ".join(f"{name} '{value}'" for name, value in wanted if value)
+        _err(f"No motions with {asked}.")
+        if args.tag and args.tag.lower() not in bank.tags():
+            close = suggest(bank, args.tag)
+            if close:
+                _err(f"Did you mean: {', '.join(close)}?")
+        _err(f"Tags in the bank: {', '.join(bank.tags())}")
+        return 1
+    width = _width()
+    for motion in motions:
+        print(f"{motion.id}  ({motion.difficulty}, {motion.type})  [{', '.join(motion.tags)}]")
+        print(textwrap.fill(motion.text, width, initial_indent="    ", subsequent_indent="    "))
+    print(f"{_count(len(motions), 'motion')}.")
+    return 0
+
+
+def show_motion(args: argparse.Namespace) -> int:
+    """Print a motion's full card, or close matches when the id is unknown."""
+    bank = _bank()
+    if bank is None:
+        return 1
+    motion = bank.get(args.motion_id)
+    if motion is None:
+        _err(f"There is no motion '{args.motion_id}'.")
+        close = suggest(bank, args.motion_id, tags=False)
+        if close:
+            _err(f"Did you mean: {', '.join(close)}?")
+        if args.motion_id.strip().lower() in bank.tags():
+            _err(f"'{args.motion_id}' is a tag: `debate-bot motions list --tag {args.motion_id}` "
+                 "lists its motions.")
+        _err("Run `debate-bot motions list` to see every motion id.")
+        return 1
+    print(render_motion(motion, _width()))
+    return 0
+
+
+def check_bank(args: argparse.Namespace) -> int:
+    """Validate the bank (or one folder); print every problem, or a one-line summary."""
+    folders = [Path(args.folder).expanduser()] if args.folder else bank_folders()
+    bank, problems = check_folders(folders)
+    if problems:
+        print(f"{_count(len(problems), 'problem')} in {', '.join(str(f) for f in folders)}:")
+        for problem in problems:
+            print(f"  {problem}")
+        return 1
+    print(_summary(bank))
+    return 0
+
+
+def render_motion(motion: Motion, width: int = 88) -> str:
+    """A motion as readable text: heading, facts, info slide, source, definitions, key points."""
+    source = motion.source
+
+    def para(text: str, indent: str = "") -> str:
+        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+
+    lines = [
+        para(motion.text), "",
+        f"Id: {motion.id} · Type: {motion.type} · Difficulty: {motion.difficulty}",
+        para(f"Tags: {', '.join(motion.tags)}"),
+    ]
+    if motion.info_slide:
+        lines += ["", "Info slide:", para(motion.info_slide, "  ")]
+    lines += ["", para(f"Source: {source.citation()}")]
+    if source.summary:
+        lines.append(para(source.summary, "  "))
+    if motion.definitions:
+        lines += ["", "Definitions:"]
+        lines += [para(f"{term}: {meaning}", "  ") for term, meaning in motion.definitions.items()]
+    for side in SIDES:
+        lines += ["", f"{SIDE_LABELS[side]} ({len(motion.points(side))} key points):"]
+        for n, point in enumerate(motion.points(side), 1):
+            lines.append(textwrap.fill(point.claim, width, initial_indent=f"{n:>2}. ",
+                                       subsequent_indent="    "))
+            if point.reasoning:
+                lines.append(para(f"Why: {point.reasoning}", "    "))
+            if point.evidence:
+                lines.append(para(f"Evidence: {point.evidence}", "    "))
+    return "\n".join(lines)
+
+
+def _bank() -> Bank | None:
+    """The bank the bot loads, or None after printing why it cannot be loaded."""
+    try:
+        return load_bank()
+    except BankError as exc:
+        _report_broken(exc.problems)
+        return None
+
+
+def _report_broken(problems: list[Problem]) -> None:
+    _err(f"The motion bank has {_count(len(problems), 'problem')}, so it cannot be loaded:")
+    for problem in problems[:10]:
+        _err(f"  {problem}")
+    if len(problems) > 10:
+        _err(f"  … and {len(problems) - 10} more.")
+    _err("Fix them (`debate-bot motions check` lists them all), or check the "
+         f"{BANK_ENV} setting.")
+
+
+def _summary(bank: Bank) -> str:
+    return (f"Motion bank OK: {_count(len(bank), 'motion')}, {_count(len(bank.sources()), 'source')}, "
+            f"{_count(len(bank.tags()), 'tag')}.")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _width() -> int:
+    return max(40, min(100, shutil.get_terminal_size((88, 24)).columns - 1))
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
