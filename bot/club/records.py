@@ -1,0 +1,194 @@
+"""The club's record: members, organisers, side history, standings and motion statistics."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+from statistics import fmean
+
+from sqlite_utils import Database
+
+from bot.club import queries as q
+from bot.club.model import ClubError
+from bot.draw import History
+from bot.motions import Bank, Motion
+
+
+def ensure_member(db: Database, chat_id: int, user_id: int, name: str, username: str | None) -> None:
+    """Record (or refresh) a member's display name in this club."""
+    db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', 0)", (chat_id,))
+    db.execute(
+        """INSERT INTO club_members (chat_id, user_id, name, username) VALUES (?, ?, ?, ?)
+           ON CONFLICT (chat_id, user_id) DO UPDATE SET name = excluded.name, username = excluded.username""",
+        (chat_id, user_id, name, (username or "").lower() or None),
+    )
+
+
+def find_member(db: Database, chat_id: int, handle: str) -> tuple[int, str] | None:
+    """A member of this club by @username or by name: (user id, name)."""
+    wanted = handle.strip().lstrip("@").lower()
+    for row in q.rows(db, "SELECT user_id, name, username FROM club_members WHERE chat_id = ?", (chat_id,)):
+        if wanted and (row["username"] == wanted or row["name"].lower() == wanted):
+            return row["user_id"], row["name"]
+    return None
+
+
+# ------------------------------------------------------------------ organisers
+
+
+def _username(handle: str) -> str:
+    name = handle.strip().lstrip("@").lower()
+    if not name or not all(c.isalnum() or c == "_" for c in name):
+        raise ClubError("Name the organiser by @username, e.g. /organisers add @alex")
+    return name
+
+
+def add_organiser(db: Database, chat_id: int, handle: str, added_by: int, now: float) -> str:
+    """Let a member start and run rounds here; returns the username."""
+    name = _username(handle)
+    with db.conn:
+        db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', ?)",
+                   (chat_id, now))
+        db.execute("INSERT OR REPLACE INTO club_organisers (chat_id, username, added_by, added_at) "
+                   "VALUES (?, ?, ?, ?)", (chat_id, name, added_by, now))
+    return name
+
+
+def remove_organiser(db: Database, chat_id: int, handle: str) -> str:
+    """Take a member off the organisers; ClubError if they were not one."""
+    name = _username(handle)
+    with db.conn:
+        cursor = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND username = ?", (chat_id, name))
+    if not cursor.rowcount:
+        raise ClubError(f"@{name} is not an organiser here.")
+    return name
+
+
+def organisers(db: Database, chat_id: int) -> list[str]:
+    """The organisers' usernames, sorted."""
+    return [r["username"] for r in q.rows(
+        db, "SELECT username FROM club_organisers WHERE chat_id = ? ORDER BY username", (chat_id,))]
+
+
+def is_organiser(db: Database, chat_id: int, username: str | None) -> bool:
+    """Whether this member (by username) organises this club."""
+    return username is not None and username.lower() in organisers(db, chat_id)
+
+
+# ------------------------------------------------------------------ history and motions
+
+
+def history(db: Database, chat_id: int) -> dict[int, History]:
+    """Each member's sides and openings over the club's finished rounds."""
+    found: dict[int, History] = {}
+    for row in q.rows(
+        db,
+        """SELECT p.user_id,
+                  SUM(p.side = 'prop') AS prop, SUM(p.side = 'opp') AS opp, SUM(p.position = 1) AS led
+           FROM club_participants p JOIN club_rounds r ON r.id = p.round_id
+           WHERE r.chat_id = ? AND r.stage = 'done' AND p.role = 'speaker' AND p.skipped = 0
+           GROUP BY p.user_id""",
+        (chat_id,),
+    ):
+        found[row["user_id"]] = History(prop=row["prop"] or 0, opp=row["opp"] or 0, led=row["led"] or 0)
+    return found
+
+
+def pick_motion(db: Database, chat_id: int, bank: Bank, wanted: str | None, rng: random.Random) -> Motion:
+    """The motion by id, or the club's least-debated motion with this tag (or of the whole bank)."""
+    if wanted:
+        motion = bank.get(wanted)
+        if motion is not None:
+            return motion
+        choices = bank.filter(tag=wanted)
+        if not choices:
+            raise ClubError(f"No motion or tag called “{wanted}”. Try /session with no arguments.")
+    else:
+        choices = list(bank.motions)
+    if not choices:
+        raise ClubError("The motion bank is empty; ask the bot's keeper to add motions.")
+    used = {r["motion_id"]: r["n"] for r in q.rows(
+        db, "SELECT motion_id, COUNT(*) AS n FROM club_rounds WHERE chat_id = ? AND stage != 'cancelled' "
+            "GROUP BY motion_id", (chat_id,))}
+    fewest = min(used.get(m.id, 0) for m in choices)
+    return rng.choice([m for m in choices if used.get(m.id, 0) == fewest])
+
+
+# ------------------------------------------------------------------ standings
+
+
+@dataclass
+class Standing:
+    """A member's club record."""
+
+    user_id: int
+    name: str
+    rounds: int = 0
+    wins: int = 0
+    prop: int = 0
+    opp: int = 0
+    scores: list[float] = field(default_factory=list)
+    criteria: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+
+    @property
+    def average(self) -> float | None:
+        """Mean speaker score (bands 1–5) over scored rounds."""
+        return round(fmean(self.scores), 2) if self.scores else None
+
+    def criterion_averages(self) -> dict[str, float]:
+        """Mean band per rubric criterion."""
+        return {c: round(fmean(v), 2) for c, v in self.criteria.items() if v}
+
+
+def _finished_results(db: Database, chat_id: int) -> list[dict]:
+    return q.rows(db, "SELECT id, motion_id, motion_text, winner, result FROM club_rounds "
+                      "WHERE chat_id = ? AND stage = 'done' ORDER BY id", (chat_id,))
+
+
+def standings(db: Database, chat_id: int) -> list[Standing]:
+    """Every member who has spoken here: rounds, wins, scores, side balance; best first."""
+    table: dict[int, Standing] = {}
+    for row in _finished_results(db, chat_id):
+        result = json.loads(row["result"])
+        for line in result["speakers"]:
+            if line["skipped"]:
+                continue
+            entry = table.setdefault(line["user_id"], Standing(line["user_id"], line["name"]))
+            entry.name = line["name"]
+            entry.rounds += 1
+            entry.wins += line["side"] == row["winner"]
+            entry.prop += line["side"] == "prop"
+            entry.opp += line["side"] == "opp"
+            if line["score"] is not None:
+                entry.scores.append(line["score"])
+            for criterion, band in line["criteria"].items():
+                entry.criteria[criterion].append(band)
+    return sorted(table.values(), key=lambda s: (-s.wins, -(s.average or 0), s.name.lower()))
+
+
+@dataclass(frozen=True)
+class MotionStat:
+    """How a motion has gone in this club."""
+
+    motion_id: str
+    text: str
+    rounds: int
+    prop_wins: int
+    opp_wins: int
+
+
+def motion_stats(db: Database, chat_id: int) -> list[MotionStat]:
+    """Per motion debated here: rounds and wins by side, most debated first."""
+    return [
+        MotionStat(r["motion_id"], r["motion_text"], r["rounds"], r["prop"] or 0, r["opp"] or 0)
+        for r in q.rows(
+            db,
+            """SELECT motion_id, MAX(motion_text) AS motion_text, COUNT(*) AS rounds,
+                      SUM(winner = 'prop') AS prop, SUM(winner = 'opp') AS opp
+               FROM club_rounds WHERE chat_id = ? AND stage = 'done'
+               GROUP BY motion_id ORDER BY rounds DESC, motion_id""",
+            (chat_id,),
+        )
+    ]

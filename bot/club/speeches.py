@@ -1,0 +1,144 @@
+"""Speeches handed in privately: what a member's next private message is for, and storing it."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from bot.club import queries as q
+from bot.club.model import ClubError, Round, Scorer, Speech
+from bot.motions import Bank, Motion
+from bot.scoring.card import Scorecard
+
+log = logging.getLogger(__name__)
+
+SPEECH_MAX_CHARS = 20_000
+SPEECH_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What a member can do in private for a round: 'speech', 'reply' or 'ballot'."""
+
+    round: Round
+    purpose: str
+
+
+@dataclass(frozen=True)
+class Received:
+    """A stored speech, reply or ballot comment."""
+
+    round: Round
+    purpose: str
+    late: bool = False
+    replaced: bool = False
+    speech: Speech | None = None
+
+
+def open_private(db: Database, round_id: int, user_id: int, now: float) -> Opened:
+    """Set what this member's next private message is for (from the deep link)."""
+    rnd = q.load_round(db, round_id)
+    me = rnd.participant(user_id)
+    if me is None:
+        raise ClubError("You are not in this round. Join it with the buttons in the group first.")
+    if not rnd.is_open:
+        raise ClubError("This round is over. See the result in the group.")
+    if me.role == "adjudicator":
+        if rnd.stage != "adjudication":
+            raise ClubError("Your ballot opens when the speeches are in; I'll post in the group.")
+        return Opened(rnd, "ballot")
+    if me.skipped:
+        raise ClubError("An organiser skipped you in this round, so there is nothing to hand in.")
+    if rnd.stage == "signup":
+        raise ClubError("The draw is not made yet. Wait for the organiser to start the round.")
+    has_speech = rnd.speech(user_id) is not None
+    if rnd.stage == "rebuttal" and has_speech:
+        purpose = "reply"
+    elif rnd.stage == "adjudication" and has_speech:
+        raise ClubError("Your speech is in. The result comes after adjudication.")
+    else:
+        purpose = "speech"
+    with db.conn:
+        db.execute("INSERT OR REPLACE INTO club_focus (user_id, round_id, purpose, set_at) "
+                   "VALUES (?, ?, ?, ?)",
+                   (user_id, round_id, purpose, now))
+    return Opened(q.load_round(db, round_id), purpose)
+
+
+def focus(db: Database, user_id: int) -> tuple[int, str] | None:
+    """(round id, purpose) if this member's next private message belongs to a round."""
+    found = q.rows(db, "SELECT round_id, purpose FROM club_focus WHERE user_id = ?", (user_id,))
+    return (found[0]["round_id"], found[0]["purpose"]) if found else None
+
+
+def receive_text(
+    db: Database, user_id: int, text: str, now: float, bank: Bank, scorer: Scorer,
+) -> Received | None:
+    """Store a private message as the member's speech, reply or ballot comment (None: not ours)."""
+    target = focus(db, user_id)
+    if target is None:
+        return None
+    round_id, purpose = target
+    if purpose == "comment":
+        from bot.club.ballots import set_comment
+        return Received(set_comment(db, round_id, user_id, text), "comment")
+    return submit_speech(db, round_id, user_id, text, purpose, now, bank, scorer)
+
+
+def submit_speech(
+    db: Database, round_id: int, user_id: int, text: str, purpose: str, now: float,
+    bank: Bank, scorer: Scorer,
+) -> Received:
+    """Store a speech (a second one replaces the first), score it, and say whether it was late."""
+    text = text.strip()
+    if len(text) > SPEECH_MAX_CHARS:
+        raise ClubError(f"That is {len(text)} characters; the limit is {SPEECH_MAX_CHARS}. Please cut it.")
+    if len(text.split()) < SPEECH_MIN_WORDS:
+        raise ClubError("That is too short to be a speech. Send the whole speech as one message.")
+    rnd = q.load_round(db, round_id)
+    me = rnd.participant(user_id)
+    if not rnd.is_open or me is None or me.side is None or me.skipped:
+        with db.conn:
+            db.execute("DELETE FROM club_focus WHERE user_id = ?", (user_id,))
+        raise ClubError("This round no longer takes speeches from you; nothing was recorded.")
+    stage = "reply" if purpose == "reply" else "speech"
+    on_time_stages = ("rebuttal",) if stage == "reply" else ("prep", "speeches")
+    late = rnd.stage not in on_time_stages
+    if stage == "reply" and rnd.stage != "rebuttal":
+        raise ClubError("The replies are closed; nothing was recorded.")
+    with db.conn:
+        replaced = q.rows(db, "SELECT user_id FROM club_speeches WHERE round_id = ? AND stage = ? AND "
+                              "(user_id = ? OR (stage = 'reply' AND side = ?))",
+                          (round_id, stage, user_id, me.side))
+        db.execute("DELETE FROM club_speeches WHERE round_id = ? AND stage = ? AND "
+                   "(user_id = ? OR (stage = 'reply' AND side = ?))", (round_id, stage, user_id, me.side))
+        db.execute(
+            "INSERT INTO club_speeches (round_id, user_id, stage, side, text, submitted_at, late, revealed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (round_id, user_id, stage, me.side, text, now, int(late), int(late)),
+        )
+    card = _score(text, rnd, me.side, bank, scorer)
+    if card is not None:
+        with db.conn:
+            db.execute("UPDATE club_speeches SET card = ?, total = ?, scorer_version = ? "
+                       "WHERE round_id = ? AND user_id = ? AND stage = ?",
+                       (json.dumps(card.to_json()), card.total, card.scorer_version,
+                        round_id, user_id, stage))
+    rnd = q.load_round(db, round_id)
+    return Received(rnd, stage, late=late, replaced=bool(replaced), speech=rnd.speech(user_id, stage))
+
+
+def motion_of(rnd: Round, bank: Bank) -> Motion:
+    """The round's motion from the bank (or as typed, if the bank has dropped it)."""
+    return bank.get(rnd.motion_id) or Motion.ad_hoc(rnd.motion_text)
+
+
+def _score(text: str, rnd: Round, side: str, bank: Bank, scorer: Scorer) -> Scorecard | None:
+    try:
+        return scorer(text, motion_of(rnd, bank), "prop" if side == "prop" else "opp", rnd.rubric)
+    except Exception:  # the speech is stored either way; a card can be missing, a speech cannot
+        log.exception("scoring a club speech failed (round %s)", rnd.id)
+        return None

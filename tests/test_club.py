@@ -1,0 +1,278 @@
+"""The club service: a round from sign-up to result, controls, records (in-memory database)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from clubfake import BANK, CRITERIA, NIGHT_TRAINS, fake_score
+from sqlite_utils import Database
+
+from bot import club
+from bot.storage import open_database
+
+CHAT = -100
+ORGANISER = 1
+SPEAKERS = {11: "Ada", 12: "Ben", 13: "Cleo", 14: "Dev"}
+ADJ = 21
+T0 = 1_800_000_000.0
+
+
+@pytest.fixture
+def db() -> Database:
+    return open_database(":memory:")
+
+
+def seconds(minutes: float) -> float:
+    return minutes * 60.0
+
+
+def new_round(db: Database, fmt: str = "open", speakers: dict[int, str] = SPEAKERS, adjudicate: bool = True,
+              chat: int = CHAT) -> club.Round:
+    rnd = club.create_round(db, chat, "Club", ORGANISER, NIGHT_TRAINS, fmt, "practice", CRITERIA, seconds, T0)
+    for uid, name in speakers.items():
+        club.join(db, rnd.id, uid, name, "speaker", T0, username=name.lower())
+    if adjudicate:
+        club.join(db, rnd.id, ADJ, "Judge", "adjudicator", T0)
+    return club.load_round(db, rnd.id)
+
+
+def fire(db: Database, rnd: club.Round, kind: str, now: float = T0 + 10_000) -> club.Transition:
+    timer = next(t for t in club.pending(db) if t.round_id == rnd.id and t.kind == kind)
+    step = club.fire_timer(db, timer.id, now)
+    assert step is not None
+    return step
+
+
+def speak(db: Database, rnd: club.Round, uid: int, text: str, now: float = T0 + 100) -> club.Received:
+    club.open_private(db, rnd.id, uid, now)
+    got = club.receive_text(db, uid, text, now, BANK, fake_score)
+    assert got is not None
+    return got
+
+
+def test_full_open_round_with_an_adjudicator(db: Database) -> None:
+    rnd = new_round(db)
+    step = club.start(db, rnd.id, T0, seed=42)
+    assert step.round.stage == "prep"
+    assert {t.kind for t in step.timers} == {"prep_half", "prep_end"}
+    assert sorted(p.side for p in step.round.speakers()) == ["opp", "opp", "prop", "prop"]
+    assert fire(db, rnd, "prep_half").events == ("prep_half",)
+    assert fire(db, rnd, "prep_end").events == ("speeches_open",)
+
+    sides = {p.user_id: p.side for p in club.load_round(db, rnd.id).speakers()}
+    for uid in SPEAKERS:
+        got = speak(db, rnd, uid, "We win because emissions fall, but journeys get slower.")
+        assert not got.late and not got.replaced
+    again = speak(db, rnd, 11, "A better speech because because because emissions fall.")
+    assert again.replaced
+    assert club.load_round(db, rnd.id).speech(11).text.startswith("A better speech")
+
+    step = fire(db, rnd, "speeches_end")
+    assert step.events == ("revealed", "adjudication_open")
+    assert len(step.revealed) == 4
+
+    club.open_ballot(db, rnd.id, ADJ)
+    state = club.ballot(db, rnd.id, ADJ)
+    while (question := state.next_band()) is not None:
+        speaker, criterion = question
+        state = club.set_band(db, rnd.id, ADJ, speaker.user_id, criterion.id,
+                              5 if sides[speaker.user_id] == "opp" else 2)
+    with pytest.raises(club.ClubError, match="pick the winner"):
+        club.submit_ballot(db, rnd.id, ADJ, T0)
+    club.set_winner(db, rnd.id, ADJ, "opp", T0)
+    club.receive_text(db, ADJ, "Opposition <b>weighed</b> better.", T0, BANK, fake_score)
+    state, done = club.submit_ballot(db, rnd.id, ADJ, T0 + 20_000)
+    assert done is not None and done.events == ("result",)
+    result = done.details["result"]
+    assert result["winner"] == "opp" and result["source"] == "adjudicators"
+    assert result["votes"] == {"prop": 0, "opp": 1}
+    best = next(s for s in result["speakers"] if s["user_id"] == result["best_speaker"])
+    assert best["side"] == "opp" and best["score"] == 5.0
+    assert result["comments"] == [{"adjudicator": "Judge", "comment": "Opposition <b>weighed</b> better."}]
+    assert "emissions fall" in result["key_points"]["prop"] or "emissions fall" in result["key_points"]["opp"]
+    assert club.load_round(db, rnd.id).stage == "done"
+    assert not club.pending(db)
+
+
+def test_without_adjudicators_the_bot_decides_and_says_so(db: Database) -> None:
+    rnd = new_round(db, adjudicate=False)
+    club.start(db, rnd.id, T0, seed=1)
+    fire(db, rnd, "prep_end")
+    sides = {p.user_id: p.side for p in club.load_round(db, rnd.id).speakers()}
+    for uid in SPEAKERS:
+        strong = "because " * 4 if sides[uid] == "prop" else ""
+        speak(db, rnd, uid, f"My case is simple {strong} and that is all.")
+    step = fire(db, rnd, "speeches_end")
+    assert step.events == ("revealed", "result")
+    assert step.details["result"]["source"] == "bot"
+    assert step.details["result"]["winner"] == "prop"
+
+
+def test_team_round_has_replies_and_late_speeches_are_marked(db: Database) -> None:
+    rnd = new_round(db, "2v2")
+    with pytest.raises(club.ClubError, match="taken"):
+        club.join(db, rnd.id, 15, "Eve", "speaker", T0)
+    club.start(db, rnd.id, T0, seed=9)
+    fire(db, rnd, "prep_end")
+    on_time = [11, 12, 13]
+    for uid in on_time:
+        speak(db, rnd, uid, "Short but sound because reasons matter.")
+    step = fire(db, rnd, "speeches_end")
+    assert step.events == ("revealed", "rebuttal_open")
+    late = speak(db, rnd, 14, "Sorry I am late because the bus broke.")
+    assert late.late and late.purpose == "speech"
+    reply = speak(db, rnd, 11, "In reply, they never answered us because they could not.")
+    assert reply.purpose == "reply" and not reply.late
+    side = club.load_round(db, rnd.id).participant(11).side
+    speakers = club.load_round(db, rnd.id).speakers()
+    teammate = next(p.user_id for p in speakers if p.side == side and p.user_id != 11)
+    club.open_private(db, rnd.id, teammate, T0)
+    assert club.focus(db, teammate) == (rnd.id, "reply")
+    club.receive_text(db, teammate, "Our reply, take two, because it is better.", T0, BANK, fake_score)
+    assert club.load_round(db, rnd.id).reply(side).user_id == teammate
+    assert len([s for s in club.load_round(db, rnd.id).speeches if s.stage == "reply"]) == 1
+    step = fire(db, rnd, "rebuttal_end")
+    assert step.events == ("replies_revealed", "adjudication_open")
+
+
+def test_one_round_per_chat_and_chats_are_independent(db: Database) -> None:
+    first = new_round(db)
+    with pytest.raises(club.ClubError, match="already running"):
+        new_round(db)
+    other = new_round(db, chat=-200)
+    club.cancel(db, first.id, T0)
+    assert club.load_round(db, other.id).stage == "signup"
+    assert club.active_round_id(db, CHAT) is None
+    assert club.active_round_id(db, -200) == other.id
+
+
+def test_joining_again_leaves_and_roles_are_exclusive_after_the_draw(db: Database) -> None:
+    rnd = new_round(db)
+    rnd, joined = club.join(db, rnd.id, 11, "Ada", "speaker", T0)
+    assert not joined and rnd.participant(11) is None
+    club.join(db, rnd.id, 11, "Ada", "speaker", T0)
+    club.start(db, rnd.id, T0, seed=1)
+    with pytest.raises(club.ClubError, match="next round"):
+        club.join(db, rnd.id, 30, "Late Larry", "speaker", T0)
+    with pytest.raises(club.ClubError, match="cannot adjudicate"):
+        club.join(db, rnd.id, 11, "Ada", "adjudicator", T0)
+    club.join(db, rnd.id, 31, "Second judge", "adjudicator", T0)
+    assert len(club.load_round(db, rnd.id).adjudicators()) == 2
+
+
+def test_start_needs_enough_speakers(db: Database) -> None:
+    rnd = new_round(db, "3v3")
+    with pytest.raises(club.ClubError, match="needs 6 speakers; 4 joined"):
+        club.start(db, rnd.id, T0, seed=1)
+
+
+def test_extend_and_skip(db: Database) -> None:
+    rnd = new_round(db, adjudicate=False)
+    club.start(db, rnd.id, T0, seed=1)
+    step = club.extend(db, rnd.id, 120, T0 + 60)
+    assert step.round.stage_deadline == T0 + 15 * 60 + 120
+    assert [t.kind for t in club.pending(db)] == ["prep_end"]
+    fire(db, rnd, "prep_end")
+    for uid in (11, 12, 13):
+        speak(db, rnd, uid, "A complete speech because it has reasons.")
+    step = club.skip(db, rnd.id, 14, T0 + 200)
+    assert step.events[0] == "skipped" and "revealed" in step.events
+    assert step.details["skipped"] == "Dev"
+    result = step.round.result
+    assert result is not None
+    assert [s["skipped"] for s in result["speakers"] if s["user_id"] == 14] == [True]
+    with pytest.raises(club.ClubError, match="no longer takes"):
+        club.submit_speech(db, rnd.id, 14, "Too late now because skipped.", "speech", T0, BANK, fake_score)
+
+
+def test_stale_timers_do_nothing(db: Database) -> None:
+    rnd = new_round(db)
+    club.start(db, rnd.id, T0, seed=1)
+    prep_end = next(t for t in club.pending(db) if t.kind == "prep_end")
+    club.cancel(db, rnd.id, T0)
+    assert club.fire_timer(db, prep_end.id, T0 + 1000) is None
+    assert club.load_round(db, rnd.id).stage == "cancelled"
+
+
+def test_only_adjudicators_fill_ballots(db: Database) -> None:
+    rnd = new_round(db)
+    club.start(db, rnd.id, T0, seed=1)
+    with pytest.raises(club.ClubError, match="not started"):
+        club.open_ballot(db, rnd.id, ADJ)
+    fire(db, rnd, "prep_end")
+    fire(db, rnd, "speeches_end")
+    with pytest.raises(club.ClubError, match="Only this round's adjudicators"):
+        club.set_band(db, rnd.id, 11, 12, "reasoning", 5)
+    with pytest.raises(club.ClubError, match="1 to 5"):
+        club.set_band(db, rnd.id, ADJ, 12, "reasoning", 9)
+
+
+def test_organisers(db: Database) -> None:
+    assert club.add_organiser(db, CHAT, "@Alex_K", ORGANISER, T0) == "alex_k"
+    assert club.is_organiser(db, CHAT, "ALEX_K")
+    assert not club.is_organiser(db, -200, "alex_k")
+    assert club.organisers(db, CHAT) == ["alex_k"]
+    with pytest.raises(club.ClubError, match="@username"):
+        club.add_organiser(db, CHAT, "not a name!", ORGANISER, T0)
+    club.remove_organiser(db, CHAT, "alex_k")
+    with pytest.raises(club.ClubError, match="not an organiser"):
+        club.remove_organiser(db, CHAT, "alex_k")
+
+
+def test_pick_motion_by_id_tag_or_least_debated(db: Database) -> None:
+    rng = random.Random(0)
+    assert club.pick_motion(db, CHAT, BANK, "ban-homework", rng).id == "ban-homework"
+    assert club.pick_motion(db, CHAT, BANK, "transport", rng).id == "night-trains"
+    with pytest.raises(club.ClubError, match="No motion or tag"):
+        club.pick_motion(db, CHAT, BANK, "astrology", rng)
+    new_round(db)  # night-trains has now been used here
+    assert club.pick_motion(db, CHAT, BANK, None, rng).id == "ban-homework"
+
+
+def play(db: Database, seed: int, ballot_winner: str | None) -> club.Round:
+    rnd = new_round(db, adjudicate=ballot_winner is not None)
+    club.start(db, rnd.id, T0, seed=seed)
+    fire(db, rnd, "prep_end")
+    for uid in SPEAKERS:
+        speak(db, rnd, uid, "Because of this, and because of that, we are right.")
+    fire(db, rnd, "speeches_end")
+    if ballot_winner:
+        state = club.ballot(db, rnd.id, ADJ)
+        while (question := state.next_band()) is not None:
+            state = club.set_band(db, rnd.id, ADJ, question[0].user_id, question[1].id, 4)
+        club.set_winner(db, rnd.id, ADJ, ballot_winner, T0)  # type: ignore[arg-type]
+        club.submit_ballot(db, rnd.id, ADJ, T0)
+    return club.load_round(db, rnd.id)
+
+
+def test_standings_and_motion_stats_over_six_rounds(db: Database) -> None:
+    for n in range(6):
+        done = play(db, seed=n, ballot_winner="prop" if n % 3 else "opp")
+        assert done.stage == "done"
+    table = club.standings(db, CHAT)
+    assert {s.name for s in table} == set(SPEAKERS.values())
+    for row in table:
+        assert row.rounds == 6
+        assert abs(row.prop - row.opp) <= 1
+        assert row.average == 4.0
+        assert row.criterion_averages() == {"reasoning": 4.0, "rebuttal": 4.0}
+    assert sum(s.wins for s in table) == 6 * 2
+    [stat] = club.motion_stats(db, CHAT)
+    assert (stat.motion_id, stat.rounds, stat.prop_wins, stat.opp_wins) == ("night-trains", 6, 4, 2)
+
+
+def test_a_restart_keeps_the_round_and_its_timers(tmp_path: Path) -> None:
+    path = tmp_path / "club.db"
+    db = open_database(path)
+    rnd = new_round(db)
+    club.start(db, rnd.id, T0, seed=1)
+    fire(db, rnd, "prep_end")
+    speak(db, rnd, 11, "Saved before the crash because it matters.")
+    db.close()
+    db = open_database(path)
+    again = club.load_round(db, rnd.id)
+    assert again.stage == "speeches" and again.speech(11) is not None
+    assert {t.kind for t in club.pending(db)} == {"speeches_reminder", "speeches_end"}
+    assert len(again.participants) == 5
