@@ -1,17 +1,28 @@
 """Sentence embeddings behind one small interface, loaded once and lazily.
 
-The shipped model is a static embedding table (see scripts/); tests may swap in any object
-with the same `encode` via `use_encoder`.
+The shipped model (bot/scoring/model/, built by scripts/build_encoder.py) is a static
+embedding table distilled from all-MiniLM-L6-v2: a sentence is the mean of its word pieces'
+vectors. It needs only `tokenizers` and numpy. Tests may swap in any object with the same
+`encode` via `use_encoder`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+from tokenizers import Tokenizer
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+
+# Encoder name + date the fitted weights (bot/scoring/weights/) were trained; stored with
+# every scorecard so that scores from different models are never compared by mistake.
+MODELS_VERSION = "minilm-l6-static-256+weights-2026-11-27"
 
 
 class Encoder(Protocol):
@@ -59,6 +70,53 @@ def get_encoder() -> Encoder:
     return _current
 
 
+class StaticEncoder:
+    """Mean of static word-piece vectors, L2-normalised (an empty text gives a zero row)."""
+
+    def __init__(self, table: np.ndarray, tokenizer: Tokenizer, name: str, max_tokens: int = 512) -> None:
+        self.table = table
+        self.tokenizer = tokenizer
+        self.name = name
+        self.max_tokens = max_tokens
+        self.dims = int(table.shape[1])
+        self._unknown = tokenizer.token_to_id("[UNK]")
+
+    def token_ids(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """Word-piece ids of each text, without special or unknown tokens."""
+        encodings = self.tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
+        out = []
+        for encoding in encodings:
+            ids = np.asarray(encoding.ids[: self.max_tokens], dtype=np.int64)
+            if self._unknown is not None:
+                ids = ids[ids != self._unknown]
+            out.append(ids)
+        return out
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        if not len(texts):
+            return out
+        ids = self.token_ids(texts)
+        lengths = np.array([len(row) for row in ids])
+        filled = np.flatnonzero(lengths)
+        if filled.size:
+            vectors = self.table[np.concatenate([ids[i] for i in filled])].astype(np.float32)
+            starts = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
+            out[filled] = np.add.reduceat(vectors, starts, axis=0) / lengths[filled, None]
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1.0, norms)
+
+
+def load_static_encoder(folder: Path = MODEL_DIR) -> StaticEncoder:
+    """Load a static model folder (embeddings.npy, tokenizer.json, config.json)."""
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    table = np.load(folder / "embeddings.npy", mmap_mode="r")
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return StaticEncoder(table, tokenizer, name=str(config["name"]))
+
+
 def load_default_encoder() -> Encoder:
-    """The shipped static embedding model (replaced by the real loader in scoring work)."""
-    return HashingEncoder()
+    """The shipped static embedding model."""
+    return load_static_encoder()
