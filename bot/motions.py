@@ -17,14 +17,9 @@ SIDES: tuple[SideName, SideName] = ("prop", "opp")
 SIDE_LABELS: dict[str, str] = {"prop": "Proposition", "opp": "Opposition"}
 MOTION_TYPES = ("policy", "value", "actor", "regret")
 DIFFICULTIES = ("novice", "intermediate", "open")
-MOTION_OPENINGS = (
-    "This House would ",
-    "This House believes that ",
-    "This House regrets ",
-    "This House supports ",
-    "This House opposes ",
-    "This House prefers ",
-)
+MOTION_OPENINGS = tuple(f"This House {verb} " for verb in (
+    "would", "believes that", "regrets", "supports", "opposes", "prefers",
+))
 # Every motion carries exactly one area tag (plus any free topical tags).
 AREA_TAGS = (
     "international-relations", "economics", "technology", "education", "civil-liberties",
@@ -38,9 +33,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 BANK_ENV = "DEBATE_BOT_MOTIONS"
 
 _SOURCE_KEYS = {"title", "author", "publication", "date", "address", "summary"}
-_MOTION_KEYS = {
-    "id", "text", "type", "info_slide", "tags", "difficulty", "definitions", "sides",
-}
+_MOTION_KEYS = {"id", "text", "type", "info_slide", "tags", "difficulty", "definitions", "sides"}
 _POINT_KEYS = {"claim", "reasoning", "evidence"}
 
 
@@ -160,9 +153,6 @@ class Bank:
         """The motion with this id, or None."""
         wanted = motion_id.strip().lower()
         return next((m for m in self.motions if m.id == wanted), None)
-
-    def __len__(self) -> int:
-        return len(self.motions)
 
     def ids(self) -> list[str]:
         """Every motion id, in bank order."""
@@ -313,6 +303,8 @@ class _Checker:
         if not isinstance(mid, str) or not ID_PATTERN.match(mid):
             self.add(None, f"motions[{index}].id", "missing or not a slug (a-z, 0-9, dashes)")
             mid = f"motions[{index}]"
+        elif mid == Motion.ad_hoc("").id:
+            self.add(mid, "id", "is kept for motions typed by users; choose another")
         self.unknown(raw, _MOTION_KEYS, mid, "")
         text = self.text(raw, "text", mid, limit=MOTION_TEXT_MAX)
         if text and not text.startswith(MOTION_OPENINGS):

@@ -172,7 +172,7 @@ def test_duplicate_ids_across_files_are_reported(tmp_path: Path) -> None:
     bank, found = check_folders([tmp_path])
     assert [(p.file, p.motion_id, p.field) for p in found] == [("b.yaml", "ban-homework", "id")]
     assert "already used in a.yaml" in found[0].message
-    assert len(bank) == 1
+    assert len(bank.motions) == 1
 
 
 def test_empty_sides_and_missing_sides(tmp_path: Path) -> None:
@@ -229,6 +229,7 @@ def test_bad_values_ids_openings_and_repeated_claims(tmp_path: Path) -> None:
         motion("no-opening", text="Homework should be banned."),
         repeated,
         motion("odd-definitions", definitions=["homework"]),
+        motion("custom"),
         address="example.org",
     ))
     assert [(p.motion_id, p.field) for p in found] == [
@@ -237,6 +238,7 @@ def test_bad_values_ids_openings_and_repeated_claims(tmp_path: Path) -> None:
         ("no-opening", "text"),
         ("repeats", "sides.prop[2].claim"),
         ("odd-definitions", "definitions"),
+        ("custom", "id"),
     ]
 
 
@@ -258,7 +260,7 @@ def test_broken_files_are_reported_not_raised(tmp_path: Path) -> None:
 def test_the_shipped_bank_is_clean_and_ready_to_debate() -> None:
     bank, problems = check_folders([shipped_folder()])
     assert problems == [], "\n".join(map(str, problems))
-    assert len(bank) >= 4
+    assert len(bank.motions) >= 4
     for m in bank.motions:
         assert sum(t in AREA_TAGS for t in m.tags) == 1
         for side in SIDES:

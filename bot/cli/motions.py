@@ -184,8 +184,9 @@ def _report_broken(problems: list[Problem]) -> None:
 
 
 def _summary(bank: Bank) -> str:
-    return (f"Motion bank OK: {_count(len(bank), 'motion')}, {_count(len(bank.sources()), 'source')}, "
-            f"{_count(len(bank.tags()), 'tag')}.")
+    counts = [_count(len(bank.motions), "motion"), _count(len(bank.sources()), "source"),
+              _count(len(bank.tags()), "tag")]
+    return f"Motion bank OK: {', '.join(counts)}."
 
 
 def _count(n: int, noun: str) -> str:
