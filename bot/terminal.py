@@ -1,0 +1,238 @@
+"""Terminal practice: the same loop as the Telegram bot, typed at a prompt. Only I/O lives here.
+
+Motion card, side and why, an optional prep countdown (Enter skips it), the speech typed (a
+line with a single "." or Ctrl-D ends it) or read from a file, then the whole scorecard.
+Piped input is read as the speech; the card is printed and the command exits.
+"""
+
+from __future__ import annotations
+
+import getpass
+import select
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TextIO
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.motions import BankError, SideName, load_bank
+from bot.practice import Draw, NoMatch, Person, Practice, PracticeError, Scorer
+from bot.storage import Store
+from bot.text_render import render_motion, render_scorecard
+
+# Wait up to this many seconds; True when the debater pressed Enter meanwhile.
+Waiter = Callable[[float], bool]
+
+END_OF_SPEECH = "."
+TIMER_MESSAGES = {
+    "prep_reminder": "One minute of prep left.",
+    "prep_end": "Time! Prep is over: start your speech.",
+}
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the debater asked for on the command line."""
+
+    motion_id: str | None = None
+    side: SideName | None = None
+    speech_file: Path | None = None
+    rubric: str | None = None
+    prep_minutes: float | None = None  # None: the debater's own setting; 0: no prep
+    name: str | None = None
+
+
+def wait_for_enter(stdin: TextIO) -> Waiter:
+    """A Waiter over a real terminal (select on stdin); elsewhere it just sleeps."""
+    def wait(seconds: float) -> bool:
+        try:
+            ready, _, _ = select.select([stdin], [], [], max(seconds, 0.0))
+        except (OSError, ValueError, TypeError):  # not a real file: nothing can be pressed
+            time.sleep(max(seconds, 0.0))
+            return False
+        if ready:
+            stdin.readline()
+            return True
+        return False
+    return wait
+
+
+def _clock_text(seconds: float) -> str:
+    seconds = max(0, round(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class Terminal:
+    """Drives the practice service from text streams; tests pass StringIO and a fake waiter."""
+
+    def __init__(
+        self, practice: Practice, store: Store, stdin: TextIO, stdout: TextIO, *,
+        interactive: bool, wait: Waiter | None = None,
+    ) -> None:
+        self.practice = practice
+        self.store = store
+        self.stdin = stdin
+        self.stdout = stdout
+        self.interactive = interactive
+        self.wait = wait or wait_for_enter(stdin)
+
+    @property
+    def clock(self) -> Clock:
+        return self.practice.clock
+
+    def say(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
+
+    def ask(self, prompt: str) -> str | None:
+        """One line of answer, or None at end of input."""
+        self.stdout.write(prompt)
+        self.stdout.flush()
+        line = self.stdin.readline()
+        return None if line == "" else line.strip()
+
+    # ------------------------------------------------------------------ the loop
+
+    def run(self, options: Options) -> int:
+        """Practise until the debater quits; the exit code."""
+        person = self.store.call(self.practice.person, _key(options), _name(options))
+        self.score_leftovers(person)
+        if options.rubric:
+            person = replace(person, rubric=options.rubric)
+        result = self.store.call(
+            self.practice.draw, person, None, motion_id=options.motion_id, side=options.side,
+        )
+        while True:
+            if isinstance(result, NoMatch):
+                self.say(result.message)
+                return 1
+            code = self.round(person, result, options)
+            if not self.interactive:
+                return code
+            answer = self.ask("\nAgain? [r]etry same motion / [n]ew motion / [q]uit: ")
+            choice = (answer or "q")[:1].lower()
+            if choice == "r":
+                result = self.store.call(self.practice.retry, person, result.attempt_id)
+            elif choice == "n":
+                result = self.store.call(self.practice.draw, person, None, side=options.side)
+            else:
+                self.say("Good practice. Your speeches are saved.")
+                return 0
+
+    def score_leftovers(self, person: Person) -> None:
+        """Score speeches submitted before a crash or a scorer failure; mention the debater's own."""
+        for attempt_id in self.store.call(self.practice.unscored):
+            try:
+                attempt = self.store.call(self.practice.score_attempt, attempt_id)
+            except PracticeError:
+                continue
+            if attempt.person_id == person.id and attempt.card is not None:
+                self.say(f"Your earlier speech on “{attempt.motion_text}” is now scored:")
+                self.say(render_scorecard(attempt.card, late=attempt.late))
+
+    def round(self, person: Person, draw: Draw, options: Options) -> int:
+        """One motion: card, prep, speech, scorecard. The exit code if it were the last."""
+        self.say(render_motion(draw.motion, draw.side, draw.side_reason, draw.target_words))
+        minutes = person.prep_minutes if options.prep_minutes is None else options.prep_minutes
+        if self.interactive and options.speech_file is None and minutes > 0:
+            self.prep(person, draw, minutes)
+        self.store.call(self.practice.begin_speech, person, draw.attempt_id)
+        speech = self.read_speech(options)
+        if speech is None:
+            return 2
+        if not speech.strip() and not self.interactive:
+            self.store.call(self.practice.cancel, person)
+            self.say(
+                "\nNo speech came in, so there is nothing to score. Pipe one in "
+                "(debate-bot practice --side prop < speech.txt) or run this in a terminal to type it."
+            )
+            return 0
+        try:
+            attempt = self.store.call(self.practice.submit, person, speech)
+            self.say(f"\nScoring your {attempt.words}-word speech…")
+            attempt = self.store.call(self.practice.score_attempt, attempt.id)
+        except PracticeError as error:
+            self.say(error.message)
+            return 1
+        assert attempt.card is not None
+        self.say(render_scorecard(attempt.card, late=attempt.late))
+        return 0
+
+    def prep(self, person: Person, draw: Draw, minutes: float) -> None:
+        """Count the prep down, announcing each stored timer; Enter starts the speech early."""
+        timers = self.store.call(self.practice.start_prep, person, draw.attempt_id, None, minutes)
+        if not timers:
+            return
+        total = timers[-1].due_at - self.clock.now()
+        self.say(f"\nPrep: {_clock_text(total)}. Plan your case; press Enter to start speaking early.")
+        live = self.stdout.isatty()
+        for timer in timers:
+            while (left := timer.due_at - self.clock.now()) > 0:
+                if live:
+                    self.stdout.write(f"\r  prep left {_clock_text(timers[-1].due_at - self.clock.now())} ")
+                    self.stdout.flush()
+                if self.wait(min(1.0, left)):
+                    self.say("Prep skipped.")
+                    return
+            if self.store.call(self.practice.fire_timer, timer.id) is not None:
+                self.say(("\n" if live else "") + TIMER_MESSAGES[timer.kind])
+
+    def read_speech(self, options: Options) -> str | None:
+        """The speech from the file, typed lines, or all of piped stdin; None if the file fails."""
+        if options.speech_file is not None:
+            try:
+                return options.speech_file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                self.say(f"I could not read {options.speech_file}: {error}. Check the path and try again.")
+                return None
+        if not self.interactive:
+            return self.stdin.read()
+        self.say(f'\nType your speech. End it with a line holding a single "{END_OF_SPEECH}" (or Ctrl-D).')
+        lines = []
+        while (line := self.stdin.readline()) and line.strip() != END_OF_SPEECH:
+            lines.append(line)
+        return "".join(lines)
+
+
+def _name(options: Options) -> str:
+    if options.name and options.name.strip():
+        return options.name.strip()
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "debater"
+
+
+def _key(options: Options) -> str:
+    return f"terminal:{_name(options).lower()}"
+
+
+def practise_in_terminal(
+    settings: Settings, options: Options, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
+    clock: Clock | None = None, scorer: Scorer | None = None, wait: Waiter | None = None,
+) -> int:
+    """Load the bank, open the database and practise; the exit code. `run` calls this without a token."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    try:
+        bank = load_bank(settings.motions)
+    except BankError as error:
+        stdout.write("The motion bank has problems; fix them and try again:\n")
+        stdout.write("".join(f"  {p}\n" for p in error.problems))
+        return 2
+    practice = Practice(bank, settings, clock or SystemClock(), scorer)
+    store = Store(settings.db_path)
+    terminal = Terminal(practice, store, stdin, stdout, interactive=stdin.isatty(), wait=wait)
+    try:
+        return terminal.run(options)
+    except KeyboardInterrupt:
+        stdout.write("\nStopped. Everything you submitted is saved.\n")
+        return 130
+    finally:
+        store.close()
+
+
+__all__ = ["Options", "Terminal", "practise_in_terminal", "wait_for_enter"]

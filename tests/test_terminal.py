@@ -1,0 +1,205 @@
+"""Terminal practice driven through scripted input and output streams."""
+
+from __future__ import annotations
+
+import io
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import bot.practice
+from bot.cli import main
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.motions import Bank, KeyPoint, Motion, SideName, Source
+from bot.practice import Practice
+from bot.scoring.card import CriterionScore, Scorecard
+from bot.storage import Store
+from bot.terminal import Options, Terminal
+from bot.text_render import render_scorecard
+
+MOTION = Motion(
+    id="ban-cars", text="This House would ban private cars from city centres", type="policy",
+    info_slide="Many cities are choked by traffic.", source=Source(title="Streets for people"),
+    tags=("transport",), definitions={"city centre": "the historic core of a city"},
+    prop=(KeyPoint("Cleaner air", "fewer exhaust fumes"),),
+    opp=(KeyPoint("Access", "people need to reach work"),),
+)
+OTHER = Motion(
+    id="tax-sugar", text="This House would tax sugary drinks", type="policy", info_slide="",
+    source=Source(title="Sweet tax"), tags=("health",),
+    prop=(KeyPoint("Health", "less sugar"),), opp=(KeyPoint("Cost", "hits the poor"),),
+)
+SPEECH = "Cars poison the air we breathe.\nBanning them makes streets safe for children.\n"
+
+
+def card(speech: str, motion: Motion, side: SideName, rubric: str) -> Scorecard:
+    return Scorecard(
+        motion=motion.text, side=side, rubric=rubric, total=71.5, scale=(50.0, 100.0),
+        criteria=(CriterionScore(
+            "matter", "Matter", 3, 28.0, "Two reasons, one example.", "Clear harm to children.",
+            "Explain why a ban beats a charge.",
+        ),),
+        flags=("too_short",), key_points_made=("Cleaner air",), key_points_missed=("Safer streets",),
+        opposing_standing=("People need to reach work",), scorer_version="fake-2",
+    )
+
+
+class Script:
+    """A terminal session: scripted input, captured output, a clock the waiter moves."""
+
+    def __init__(self, tmp_path: Path, text: str, *, interactive: bool, enter_after: float | None = None):
+        self.clock = FakeClock()
+        self.store = Store(tmp_path / "debate.db")
+        self.practice = Practice(
+            Bank((MOTION, OTHER)), Settings(prep_minutes=3, time_scale=0.5), self.clock, card,
+            rng=random.Random(1),
+        )
+        self.out = io.StringIO()
+        self.waited = 0.0
+        self.enter_after = enter_after
+        self.terminal = Terminal(
+            self.practice, self.store, io.StringIO(text), self.out, interactive=interactive, wait=self.wait,
+        )
+
+    def wait(self, seconds: float) -> bool:
+        if self.enter_after is not None and self.waited >= self.enter_after:
+            return True
+        self.clock.advance(seconds)
+        self.waited += seconds
+        return False
+
+    def rows(self, sql: str) -> list[tuple[object, ...]]:
+        return self.store.call(lambda db: db.execute(sql).fetchall())
+
+
+@pytest.fixture
+def scripts(tmp_path: Path) -> Iterator[list[Script]]:
+    made: list[Script] = []
+    yield made
+    for script in made:
+        script.store.close()
+
+
+def session(
+    scripts: list[Script], tmp_path: Path, text: str, *, interactive: bool, enter_after: float | None = None,
+) -> Script:
+    script = Script(tmp_path, text, interactive=interactive, enter_after=enter_after)
+    scripts.append(script)
+    return script
+
+
+def test_piped_speech_is_scored_and_printed(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, SPEECH, interactive=False)
+    assert s.terminal.run(Options(motion_id="ban-cars", side="prop")) == 0
+    out = s.out.getvalue()
+    for expected in (
+        MOTION.text, "Info slide:", "city centre: the historic core", "Your side: PROPOSITION",
+        "You chose Proposition.", "Total: 71.5 on a 50–100 scale", "Matter: band 3/5, 28 points",
+        "Why:  Two reasons", "Next: Explain why a ban", "+ Cleaner air", "- Safer streets",
+        "! People need to reach work", "is too short to judge fully",
+    ):
+        assert expected in out
+    assert s.waited == 0  # no prep when the speech is piped
+    stored = s.rows("SELECT state, speech, scorer_version FROM attempts")
+    assert stored == [("scored", SPEECH.strip(), "fake-2")]
+
+
+def test_empty_pipe_gives_a_hint_and_stores_nothing(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, "", interactive=False)
+    assert s.terminal.run(Options()) == 0
+    assert "No speech came in" in s.out.getvalue()
+    assert s.rows("SELECT state FROM attempts") == [("cancelled",)]
+
+
+def test_interactive_prep_speech_retry_and_quit(scripts: list[Script], tmp_path: Path) -> None:
+    text = SPEECH + ".\n" + "r\n" + "A second, better speech.\n.\n" + "q\n"
+    s = session(scripts, tmp_path, text, interactive=True)
+    assert s.terminal.run(Options(motion_id="ban-cars", side="opp")) == 0
+    out = s.out.getvalue()
+    assert "Prep: 1:30" in out
+    reminder, end = out.index("One minute of prep left."), out.index("Time! Prep is over")
+    assert reminder < end < out.index("Type your speech")
+    assert out.count("SCORECARD") == 2
+    assert "Same motion, same side (Opposition)" in out
+    assert out.rstrip().endswith("Good practice. Your speeches are saved.")
+    assert s.waited == pytest.approx(2 * 90)
+    assert s.rows("SELECT motion_id, side, state FROM attempts") == [("ban-cars", "opp", "scored")] * 2
+    assert s.rows("SELECT COUNT(*) FROM timers WHERE fired_at IS NULL AND cancelled_at IS NULL") == [(0,)]
+
+
+def test_enter_skips_prep(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, SPEECH + ".\nq\n", interactive=True, enter_after=10)
+    assert s.terminal.run(Options(prep_minutes=5)) == 0
+    out = s.out.getvalue()
+    assert "Prep skipped." in out and "One minute of prep left." not in out
+    assert s.rows("SELECT COUNT(*) FROM timers WHERE cancelled_at IS NOT NULL") == [(2,)]
+
+
+def test_new_motion_and_end_of_input(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, SPEECH + ".\nn\n" + SPEECH, interactive=True)
+    assert s.terminal.run(Options(motion_id="ban-cars", prep_minutes=0)) == 0
+    motions = s.rows("SELECT motion_id, state FROM attempts ORDER BY id")
+    assert motions == [("ban-cars", "scored"), ("tax-sugar", "scored")]
+
+
+def test_speech_from_a_file_and_a_missing_file(scripts: list[Script], tmp_path: Path) -> None:
+    speech = tmp_path / "speech.txt"
+    speech.write_text(SPEECH, encoding="utf-8")
+    s = session(scripts, tmp_path, "", interactive=False)
+    assert s.terminal.run(Options(speech_file=speech, rubric="wsdc")) == 0
+    assert s.rows("SELECT rubric, state FROM attempts") == [("wsdc", "scored")]
+    assert "rubric: wsdc" in s.out.getvalue()
+    missing = session(scripts, tmp_path / "other", "", interactive=False)
+    assert missing.terminal.run(Options(speech_file=tmp_path / "nope.txt")) == 2
+    assert "I could not read" in missing.out.getvalue()
+
+
+def test_unknown_motion_and_too_long_speech(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, "", interactive=False)
+    assert s.terminal.run(Options(motion_id="ban-bikes")) == 1
+    assert "There is no motion “ban-bikes”" in s.out.getvalue()
+    long = session(scripts, tmp_path / "long", "word " * 7000, interactive=False)
+    assert long.terminal.run(Options()) == 1
+    assert "Please shorten it" in long.out.getvalue()
+
+
+def test_a_speech_left_unscored_is_scored_next_time(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, "", interactive=False)
+    person = s.store.call(s.practice.person, "terminal:ada", "Ada")
+    s.store.call(s.practice.draw, person, None, motion_id="tax-sugar")
+    s.store.call(s.practice.submit, person, "Sugar is a slow poison.")
+    assert s.terminal.run(Options(name="Ada")) == 0
+    out = s.out.getvalue()
+    assert out.index("Your earlier speech on “This House would tax sugary drinks”") < out.index("MOTION")
+    assert s.rows("SELECT COUNT(*) FROM attempts WHERE state = 'scored'") == [(1,)]
+
+
+def test_late_speech_says_so() -> None:
+    text = render_scorecard(card("", MOTION, "prop", "practice"), late=True)
+    assert "Handed in late" in text
+
+
+def test_cli_practice_reads_a_piped_speech(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(bot.practice, "_default_scorer", card)
+    monkeypatch.setattr("sys.stdin", io.StringIO(SPEECH))
+    monkeypatch.delenv("DEBATE_BOT_MOTIONS", raising=False)
+    code = main(["practice", "--db", str(tmp_path / "cli.db"), "--side", "opp", "--name", "Ada"])
+    out = capsys.readouterr().out
+    if "motion bank is empty" in out:
+        pytest.skip("no motions shipped yet")
+    assert code == 0, out
+    assert "Your side: OPPOSITION" in out and "SCORECARD" in out
+
+
+def test_cli_refuses_bad_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["practice", "--db", str(tmp_path / "x.db"), "--prep", "90"]) == 2
+    assert "between 0 and 60" in capsys.readouterr().err
+    assert main(["practice", "--db", str(tmp_path / "x.db"), "--rubric", "nope"]) == 2
+    assert "I know practice" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["practice", "--prep", "5", "--no-prep"])
