@@ -390,3 +390,20 @@ def test_cli_help_documents_the_bank_setting(capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert "DEBATE_BOT_MOTIONS" in out and "=FOLDER" in out
 
+
+
+def test_cli_check_catches_a_club_motion_clashing_with_the_shipped_bank(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    shipped_id = check_folders([shipped_folder()])[0].motions[0].id
+    write(tmp_path, "club.yaml", essay(motion(shipped_id)))
+    monkeypatch.setenv("DEBATE_BOT_MOTIONS", str(tmp_path))
+    assert main(["motions", "check"]) == 1
+    assert f"club.yaml [{shipped_id}] id: duplicate" in capsys.readouterr().out
+
+
+def test_cli_check_help_explains_the_file_format(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["motions", "check", "--help"])
+    out = capsys.readouterr().out
+    assert "info_slide: at most 700 characters" in out and "exactly one per motion" in out

@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.motions import (
+    AREA_TAGS,
     BANK_ENV,
     DIFFICULTIES,
+    INFO_SLIDE_MAX,
+    MOTION_TYPES,
     SIDE_LABELS,
     SIDES,
     Bank,
@@ -29,6 +32,26 @@ The bank is the motions/*.yaml files shipped with the bot. Set {BANK_ENV} to a f
 your own motion files to add them to it, or to =FOLDER (a leading '=') to use only yours:
   {BANK_ENV}=~/club-motions debate-bot motions list
   {BANK_ENV}==~/club-motions debate-bot motions list
+"""
+
+FORMAT_HELP = f"""\
+A motion file (one per essay) looks like this; every motion needs each field but
+definitions, and each key point a claim and its reasoning (evidence where the essay has it):
+  source: {{title, author?, publication?, date?, address?, summary}}
+  motions:
+    - id: a-unique-slug
+      text: This House would ...      (or believes that / regrets / supports ...)
+      type: {' | '.join(MOTION_TYPES)}
+      difficulty: {' | '.join(DIFFICULTIES)}
+      tags: [one area tag, then topical tags]
+      info_slide: at most {INFO_SLIDE_MAX} characters
+      definitions: {{term: meaning}}
+      sides:
+        prop: [{{claim, reasoning, evidence?}}, ...]
+        opp: [...]
+{textwrap.fill("Area tags (exactly one per motion): " + ", ".join(AREA_TAGS) + ".", 88)}
+Without FOLDER it checks what the bot loads: the shipped bank plus ${BANK_ENV}, so
+ids that clash with the shipped bank are caught too.
 """
 
 
@@ -60,7 +83,7 @@ def register(subparsers: Any) -> None:
     show.set_defaults(func=show_motion)
 
     check = actions.add_parser(
-        "check", help="validate motion files and list every problem", epilog=BANK_HELP,
+        "check", help="validate motion files and list every problem", epilog=FORMAT_HELP,
         description="Check motion files: exit 1 listing every problem, or 0 with a summary.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
