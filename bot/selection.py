@@ -45,7 +45,8 @@ class Choice:
             return "The motion bank is empty: add motions first."
         if self.miss == "no-difficulty":
             topic = f" on “{self.asked}”" if self.asked else ""
-            others = " or ".join(self.difficulties)
+            others = ", ".join(self.difficulties[:-1]) + " or " * (len(self.difficulties) > 1)
+            others += self.difficulties[-1] if self.difficulties else ""
             hint = f" Try {others}." if others else ""
             return f"No {self.level} motions{topic} yet.{hint}"
         what = "tagged" if self.miss == "unknown-tag" else "matches"

@@ -136,3 +136,9 @@ def test_suggest_for_ids_only_leaves_out_tags(bank: Bank) -> None:
     assert suggest(bank, "oil") == ("oil", "iraq-oil-sanctions")
     assert suggest(bank, "oil", tags=False) == ("iraq-oil-sanctions",)
     assert suggest(bank, "zzz") == ()
+
+
+def test_an_unknown_difficulty_lists_every_level_on_offer(bank: Bank) -> None:
+    choice = choose_motion(bank, {}, difficulty="hard", rng=rng())
+    assert choice.miss == "no-difficulty"
+    assert choice.message() == "No hard motions yet. Try novice, intermediate or open."
