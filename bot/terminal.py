@@ -23,8 +23,8 @@ from bot.practice import Draw, NoMatch, Person, Practice, PracticeError, Scorer
 from bot.storage import Store
 from bot.text_render import render_motion, render_scorecard
 
-# Wait up to this many seconds; True when the debater pressed Enter meanwhile.
-Waiter = Callable[[float], bool]
+# Wait up to this many seconds; the line typed meanwhile ("" for a bare Enter), or None.
+Waiter = Callable[[float], str | None]
 
 END_OF_SPEECH = "."
 TIMER_MESSAGES = {
@@ -47,16 +47,13 @@ class Options:
 
 def wait_for_enter(stdin: TextIO) -> Waiter:
     """A Waiter over a real terminal (select on stdin); elsewhere it just sleeps."""
-    def wait(seconds: float) -> bool:
+    def wait(seconds: float) -> str | None:
         try:
             ready, _, _ = select.select([stdin], [], [], max(seconds, 0.0))
         except (OSError, ValueError, TypeError):  # not a real file: nothing can be pressed
             time.sleep(max(seconds, 0.0))
-            return False
-        if ready:
-            stdin.readline()
-            return True
-        return False
+            return None
+        return stdin.readline() if ready else None
     return wait
 
 
@@ -137,10 +134,11 @@ class Terminal:
         """One motion: card, prep, speech, scorecard. The exit code if it were the last."""
         self.say(render_motion(draw.motion, draw.side, draw.side_reason, draw.target_words))
         minutes = person.prep_minutes if options.prep_minutes is None else options.prep_minutes
+        typed_early = ""
         if self.interactive and options.speech_file is None and minutes > 0:
-            self.prep(person, draw, minutes)
+            typed_early = self.prep(person, draw, minutes)
         self.store.call(self.practice.begin_speech, person, draw.attempt_id)
-        speech = self.read_speech(options)
+        speech = self.read_speech(options, typed_early)
         if speech is None:
             return 2
         if not speech.strip() and not self.interactive:
@@ -161,11 +159,14 @@ class Terminal:
         self.say(render_scorecard(attempt.card, late=attempt.late))
         return 0
 
-    def prep(self, person: Person, draw: Draw, minutes: float) -> None:
-        """Count the prep down, announcing each stored timer; Enter starts the speech early."""
+    def prep(self, person: Person, draw: Draw, minutes: float) -> str:
+        """Count the prep down, announcing each stored timer; Enter starts the speech early.
+
+        A line typed during prep is not lost: it is returned as the speech's first line.
+        """
         timers = self.store.call(self.practice.start_prep, person, draw.attempt_id, None, minutes)
         if not timers:
-            return
+            return ""
         total = timers[-1].due_at - self.clock.now()
         self.say(f"\nPrep: {_clock_text(total)}. Plan your case; press Enter to start speaking early.")
         live = self.stdout.isatty()
@@ -174,13 +175,15 @@ class Terminal:
                 if live:
                     self.stdout.write(f"\r  prep left {_clock_text(timers[-1].due_at - self.clock.now())} ")
                     self.stdout.flush()
-                if self.wait(min(1.0, left)):
-                    self.say("Prep skipped.")
-                    return
+                typed = self.wait(min(1.0, left))
+                if typed is not None:
+                    self.say("Prep skipped: over to you.")
+                    return "" if typed.strip() == END_OF_SPEECH else typed.lstrip("\n")
             if self.store.call(self.practice.fire_timer, timer.id) is not None:
                 self.say(("\n" if live else "") + TIMER_MESSAGES[timer.kind])
+        return ""
 
-    def read_speech(self, options: Options) -> str | None:
+    def read_speech(self, options: Options, typed_early: str = "") -> str | None:
         """The speech from the file, typed lines, or all of piped stdin; None if the file fails."""
         if options.speech_file is not None:
             try:
@@ -191,7 +194,7 @@ class Terminal:
         if not self.interactive:
             return self.stdin.read()
         self.say(f'\nType your speech. End it with a line holding a single "{END_OF_SPEECH}" (or Ctrl-D).')
-        lines = []
+        lines = [typed_early] if typed_early.strip() else []
         while (line := self.stdin.readline()) and line.strip() != END_OF_SPEECH:
             lines.append(line)
         return "".join(lines)

@@ -64,12 +64,13 @@ class Script:
             self.practice, self.store, io.StringIO(text), self.out, interactive=interactive, wait=self.wait,
         )
 
-    def wait(self, seconds: float) -> bool:
+    def wait(self, seconds: float) -> str | None:
+        """Time passes; after `enter_after` seconds the debater presses Enter (the next input line)."""
         if self.enter_after is not None and self.waited >= self.enter_after:
-            return True
+            return self.terminal.stdin.readline()
         self.clock.advance(seconds)
         self.waited += seconds
-        return False
+        return None
 
     def rows(self, sql: str) -> list[tuple[object, ...]]:
         return self.store.call(lambda db: db.execute(sql).fetchall())
@@ -131,11 +132,18 @@ def test_interactive_prep_speech_retry_and_quit(scripts: list[Script], tmp_path:
 
 
 def test_enter_skips_prep(scripts: list[Script], tmp_path: Path) -> None:
-    s = session(scripts, tmp_path, SPEECH + ".\nq\n", interactive=True, enter_after=10)
+    s = session(scripts, tmp_path, "\n" + SPEECH + ".\nq\n", interactive=True, enter_after=10)
     assert s.terminal.run(Options(prep_minutes=5)) == 0
     out = s.out.getvalue()
-    assert "Prep skipped." in out and "One minute of prep left." not in out
+    assert "Prep skipped" in out and "One minute of prep left." not in out
     assert s.rows("SELECT COUNT(*) FROM timers WHERE cancelled_at IS NOT NULL") == [(2,)]
+    assert s.rows("SELECT speech FROM attempts") == [(SPEECH.strip(),)]
+
+
+def test_a_line_typed_during_prep_starts_the_speech(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, SPEECH + ".\nq\n", interactive=True, enter_after=3)
+    assert s.terminal.run(Options(prep_minutes=5)) == 0
+    assert s.rows("SELECT speech, state FROM attempts") == [(SPEECH.strip(), "scored")]
 
 
 def test_new_motion_and_end_of_input(scripts: list[Script], tmp_path: Path) -> None:
