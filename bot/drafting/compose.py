@@ -1,0 +1,157 @@
+"""Composing a draft: choose the motions, then gather each one's slide and key points."""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
+from bot.drafting.finding import Findings, FoundRecommendation, find
+from bot.drafting.model import Draft, DraftMotion, SourceMeta
+from bot.drafting.points import opposition_points, proposition_points
+from bot.drafting.ranking import Centrality, content_stems, overlap
+from bot.drafting.reading import Essay, read_essay
+from bot.drafting.wording import policy_motion, short_names, slug, strip_openers, value_motion
+from bot.scoring.encoder import Encoder
+
+MAX_MOTIONS = 3
+
+
+def _policy(found: FoundRecommendation, satire: tuple[str, ...]) -> tuple[str, str, list[str]]:
+    rec = found.rec
+    text, kind = policy_motion(rec, list(found.picked))
+    checks = []
+    if rec.negative:
+        checks.append("the essay argues AGAINST this, so the motion is negative; a positive wording "
+                      "(ban, end, abolish …) usually debates better")
+    if rec.conditional:
+        checks.append("the essay proposes this only under a condition; state it in the info slide")
+    left = [short_names(a) for i, a in enumerate(rec.actions) if i not in found.picked]
+    if left:
+        checks.append("the essay also proposes: " + "; ".join(left) + ". Add any that belong in this motion")
+    if satire:
+        checks.append(_satire_check(satire))
+    if len(text) > 160:
+        checks.append("long motion: shorten it to one clear proposal")
+    return text, kind, checks
+
+
+def _satire_check(markers: tuple[str, ...]) -> str:
+    return ("this essay may be satire (" + ", ".join(f"'{m}'" for m in markers[:4]) + "): its literal "
+            "proposal may be the opposite of what the author wants. Check the direction, and swap the "
+            "motion or the sides if so")
+
+
+def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, list[str]]:
+    sentence = findings.essay.sentences[index]
+    text = value_motion(sentence.text)
+    checks = ["belief motion worded from the essay's thesis: make sure both sides can argue it"]
+    if re.search(r"\b(?:not|never|no longer|nothing|no one)\b", text[len("This House believes that "):], re.I):
+        checks.append("negative wording: the direction may be unclear; consider a positive claim")
+    if re.match(r"^(?:it|this|that|these|those|they)\b", strip_openers(sentence.text), re.I):
+        checks.append("the thesis opens with a pronoun: say what it refers to")
+    if several:
+        checks.append("the essay seems to argue more than one thesis; keep the motions you want")
+    if findings.satire:
+        checks.append(_satire_check(findings.satire))
+    if len(text.split()) > 30:
+        checks.append("long motion: shorten it")
+    return text, "value", checks
+
+
+def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
+    """(text, type, checks, sentences used) for each motion, most central first."""
+    chosen: list[tuple[str, str, list[str], set[int]]] = []
+    recs = [r for r in findings.recommendations if r.score > 0.15]
+    for found in recs[:2]:
+        if chosen and found.score < 0.7 * recs[0].score:
+            break
+        text, kind, checks = _policy(found, findings.satire)
+        chosen.append((text, kind, checks, {found.sentence.index}))
+    used_stems = [content_stems(text) for text, *_ in chosen]
+    theses = [
+        (s, score) for s, score in findings.theses
+        if all(overlap(content_stems(s.text), stems) < 0.5 for stems in used_stems)
+    ]
+    if theses:
+        top, top_score = theses[0]
+        rivals = [
+            s for s, score in theses[1:6]
+            if score >= 0.9 * top_score and findings.centrality.cosine(top.index, s.index) < 0.45
+        ]
+        several = bool(rivals) and not recs
+        picks = [top] + (rivals[:1] if several else [])
+        for s in picks:
+            if len(chosen) >= MAX_MOTIONS:
+                break
+            text, kind, checks = _value(findings, s.index, several)
+            chosen.append((text, kind, checks, {s.index}))
+    return chosen[:MAX_MOTIONS]
+
+
+def _source(essay: Essay, meta: SourceMeta, thesis: str, proposals: list[str]) -> tuple[dict[str, str], list[str]]:
+    checks = []
+    title = meta.title or essay.title
+    if not title:
+        title = "Untitled essay"
+        checks.append("no title found: give the essay's real title (--title)")
+    elif not meta.title and essay.notes:
+        checks.append("title taken from the essay's first line; check it")
+    source = {
+        "title": title,
+        "author": meta.author or essay.author or "",
+        "publication": meta.publication or essay.publication or "",
+        "date": meta.date or essay.date or "",
+        "address": meta.address or essay.address or "",
+        "summary": summary(thesis, proposals),
+    }
+    if not source["author"]:
+        checks.append("no author found: add one if known (--author)")
+    if not source["date"]:
+        checks.append("no date found: add the publication date (--date)")
+    return {k: v for k, v in source.items() if v}, checks
+
+
+def compose(findings: Findings, meta: SourceMeta, origin: str = "", taken_ids: set[str] | None = None) -> Draft:
+    """The draft from what was found in an essay."""
+    essay = findings.essay
+    chosen = _choose(findings)
+    taken = set(taken_ids or ())
+    concession_ids = {c.sentence.index for c in findings.concessions}
+    rec_ids = {r.sentence.index for r in findings.recommendations}
+    slide = info_slide(findings, rec_ids | concession_ids)
+    topic_tags = tuple(tags(essay))
+    level = difficulty(essay)
+    motions = []
+    for text, kind, checks, used in chosen:
+        prop = proposition_points(findings, text, used | concession_ids)
+        opp = opposition_points(findings, prop, text)
+        motions.append(DraftMotion(
+            id=slug(text, taken), text=text, type=kind, info_slide=slide, tags=topic_tags, difficulty=level,
+            prop=tuple(prop), opp=tuple(opp), definitions=definitions(essay, [text, slide]),
+            checks=(*checks, "info slide and key points reuse the essay's sentences: reword them in your own words"),
+        ))
+    thesis = next((s.text for s, _ in findings.theses), essay.sentences[0].text)
+    proposals = [
+        short_names(r.rec.actions[i]) for r in findings.recommendations[:1] for i in r.picked
+    ]
+    source, source_checks = _source(essay, meta, short_names(strip_openers(thesis)), proposals)
+    notes = (
+        f"Draft motions{' from ' + origin if origin else ''}, made by `debate-bot motions draft`.",
+        "A person must finish it: read every CHECK note, reword borrowed sentences, then run",
+        "`debate-bot motions check` on the folder. Delete these comments when done.",
+    )
+    return Draft(source=source, motions=tuple(motions), source_checks=tuple(source_checks), notes=notes)
+
+
+def draft_essay(
+    text: str, meta: SourceMeta | None = None, *, fmt: str | None = None, encoder: Encoder | None = None,
+    origin: str = "", taken_ids: set[str] | None = None,
+) -> Draft:
+    """Draft 1-3 motions from an essay's text (plain, Markdown or HTML).
+
+    Raises EssayError (from bot.drafting.reading) with a message for the person when the text is too
+    short, too long, or holds no argument to draft from. Ids in `taken_ids` (the bank's) are not reused.
+    """
+    essay = read_essay(text, fmt)
+    centrality = Centrality([s.text for s in essay.sentences], encoder)
+    return compose(find(essay, centrality), meta or SourceMeta(), origin, taken_ids)

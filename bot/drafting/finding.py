@@ -1,0 +1,196 @@
+"""Finding an essay's recommendations, theses, concessions and satire markers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.drafting.cues import CONCESSION_PATTERNS, CONCLUSION, EVIDENCE_CUES, REASON_CUES, SATIRE_CUES, THESIS_CUES
+from bot.drafting.ranking import Centrality, content_stems, overlap
+from bot.drafting.reading import Essay, Sentence
+from bot.drafting.wording import Recommendation, parse_recommendation
+
+# Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
+POLICY_VERBS = frozenset("""
+abolish accept adopt allow appoint ban block boycott build cancel cap change charge close compensate
+condemn create cut decriminalise decriminalize defund delay deny deport deprive disband drop educate
+eliminate embrace encourage end enforce enact establish expand expel extend fine force forbid freeze
+fund give grant guarantee halt impose increase intervene introduce invest issue join keep launch
+legalise legalize let limit lower mandate move nationalise nationalize offer open outlaw pardon pay
+permit phase prioritise prioritize privatise privatize prohibit protect provide punish purge raise
+recall recognise recognize reduce reform regulate reinstate reject release relocate remove repeal
+replace require reset restore restrict resume return reward scrap sanction sever share shut spend
+stop strengthen subsidise subsidize suspend take tax teach tighten train treat trust vote walk
+withdraw withhold
+""".split())
+_WEAK_ACTIONS = re.compile(r"^(?:take (?:\w+ )?action|act|do (?:more|better|something)|try|continue|work|help|make)\b", re.I)
+# Abstract objects make slogans, not motions: "end the cycle", "fix the mess".
+_VAGUE_OBJECTS = re.compile(
+    r"\b(?:cycle|situation|problem|madness|mess|status quo|approach|nonsense|failure|trend|habit|game|charade|"
+    r"folly|things|matters|issue|question|debate|conversation|way forward|future|path|course)\b", re.I,
+)
+
+
+def known_verbs(essay: Essay) -> set[str]:
+    """Base verbs: the policy list plus every word the essay also uses with -ing or -ed."""
+    words = {w.lower() for s in essay.sentences for w in re.findall(r"[A-Za-z]+", s.text)}
+    verbs = set(POLICY_VERBS)
+    for word in words:
+        for suffix in ("ing", "ed"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+                    if candidate in words and len(candidate) > 2:
+                        verbs.add(candidate)
+    return verbs
+
+
+@dataclass(frozen=True)
+class FoundRecommendation:
+    """A recommendation, the actions worth putting in a motion, and how central it is."""
+
+    sentence: Sentence
+    rec: Recommendation
+    picked: tuple[int, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Concession:
+    """Something the essay grants the other side, and the author's answer if there is one."""
+
+    sentence: Sentence
+    kind: str
+    granted: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the essay argues, ready for wording."""
+
+    essay: Essay
+    centrality: Centrality
+    recommendations: tuple[FoundRecommendation, ...]
+    theses: tuple[tuple[Sentence, float], ...]
+    concessions: tuple[Concession, ...]
+    satire: tuple[str, ...]
+
+
+def evidence_weight(text: str) -> float:
+    """How much a sentence reads like evidence: figures, dates, named sources and people."""
+    cues = len(EVIDENCE_CUES.findall(text))
+    names = len(re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", text))
+    return min(1.0, 0.25 * cues + 0.1 * names)
+
+
+def _echo(stems: set[str], centrality: Centrality, skip: int) -> float:
+    """How often the essay comes back to these words (other sentences sharing most of them)."""
+    hits = sum(1 for i, other in enumerate(centrality.stems) if i != skip and overlap(stems, other) >= 0.5
+               and len(stems & other) >= 2)
+    return min(1.0, hits / 5)
+
+
+def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) -> list[FoundRecommendation]:
+    """Every recommendation, best first, one per distinct proposal."""
+    title = content_stems(essay.title or "")
+    found: list[FoundRecommendation] = []
+    for sentence in essay.sentences:
+        if CONCESSION_PATTERNS[2][1].match(sentence.text):
+            continue  # "critics say we should …" is not the author's proposal
+        rec = parse_recommendation(sentence.text, verbs)
+        if rec is None:
+            continue
+        echoes = [_echo(content_stems(a), centrality, sentence.index) for a in rec.actions]
+        usable = [i for i, a in enumerate(rec.actions) if not _WEAK_ACTIONS.match(a)] or [0]
+        first = usable[0]
+        picked: tuple[int, ...] = (first,)
+        rest = sorted((i for i in usable if i != first), key=lambda i: -echoes[i])
+        if rest and echoes[rest[0]] >= 0.5 * max(echoes[first], 0.2) and \
+                len(rec.actions[first]) + len(rec.actions[rest[0]]) <= 150:
+            picked = (first, rest[0])
+        stems = set().union(*(content_stems(rec.actions[i]) for i in picked))
+        score = (
+            0.35 * float(centrality.scores[sentence.index])
+            + 0.35 * sum(echoes[i] for i in picked) / len(picked)
+            + (0.25 if CONCLUSION.search(sentence.text) else 0.0)
+            + 0.15 * overlap(stems, title)
+            + (0.05 if sentence.standalone else 0.0)
+            - (0.3 if rec.conditional else 0.0)
+            - (0.1 if rec.negative else 0.0)
+            - (0.4 if len(stems) < 2 else 0.0)
+            - 0.25 * sum(1 for i in picked if _VAGUE_OBJECTS.search(rec.actions[i])) / len(picked)
+            + 0.05 * min(len(picked), 2)
+        )
+        found.append(FoundRecommendation(sentence, rec, picked, score))
+    found.sort(key=lambda f: -f.score)
+    distinct: list[FoundRecommendation] = []
+    for cand in found:
+        stems = set().union(*(content_stems(cand.rec.actions[i]) for i in cand.picked))
+        if all(overlap(stems, set().union(*(content_stems(d.rec.actions[i]) for i in d.picked))) < 0.6
+               for d in distinct):
+            distinct.append(cand)
+    return distinct
+
+
+def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> list[tuple[Sentence, float]]:
+    last = essay.paragraphs - 1
+    scored = []
+    for s in essay.sentences:
+        words = len(s.text.split())
+        if s.index in skip or s.text.endswith("?") or not 6 <= words <= 45:
+            continue
+        score = (
+            float(centrality.scores[s.index])
+            + (0.25 if THESIS_CUES.search(s.text) else 0.0)
+            + (0.15 if s.paragraph <= 1 else 0.1 if s.paragraph >= last - 1 else 0.0)
+            + (0.05 if REASON_CUES.search(s.text) else 0.0)
+            - 0.5 * evidence_weight(s.text)
+            - (0.2 if re.match(r"^(?:it|this|that|these|those|they|he|she|his|her)\b", s.text, re.I) else 0.0)
+            - (0.15 if re.search(r"\b(?:I|me|my)\b", s.text) else 0.0)
+        )
+        scored.append((s, score))
+    scored.sort(key=lambda p: -p[1])
+    return scored
+
+
+def find_concessions(essay: Essay) -> list[Concession]:
+    """What the essay concedes, anticipates or rebuts, with the author's answer."""
+    found = []
+    sentences = essay.sentences
+    for s in sentences:
+        for kind, pattern in CONCESSION_PATTERNS:
+            match = pattern.match(s.text.strip())
+            if not match:
+                continue
+            granted = match.group("x").strip().rstrip(".")
+            answer = match.groupdict().get("y") or ""
+            if not answer and s.index + 1 < len(sentences) and sentences[s.index + 1].paragraph == s.paragraph:
+                answer = sentences[s.index + 1].text
+            if len(granted.split()) >= 3:
+                found.append(Concession(s, kind, granted, answer.strip()))
+            break
+    return found
+
+
+def satire_markers(essay: Essay) -> list[str]:
+    """Phrases suggesting the essay means the opposite of what it says."""
+    text = " ".join(s.text for s in essay.sentences)
+    markers = [m.group(0).lower() for m in SATIRE_CUES.finditer(" ".join([essay.title or "", text]))]
+    exclaims = text.count("!")
+    if exclaims >= 5 and exclaims / max(1, len(essay.sentences)) > 0.15:
+        markers.append("many exclamation marks")
+    return sorted(set(markers))
+
+
+def find(essay: Essay, centrality: Centrality) -> Findings:
+    """Recommendations, theses, concessions and satire markers of an essay."""
+    verbs = known_verbs(essay)
+    recs = find_recommendations(essay, centrality, verbs)
+    concessions = find_concessions(essay)
+    skip = {r.sentence.index for r in recs} | {c.sentence.index for c in concessions}
+    return Findings(
+        essay=essay, centrality=centrality, recommendations=tuple(recs),
+        theses=tuple(_thesis_candidates(essay, centrality, skip)), concessions=tuple(concessions),
+        satire=tuple(satire_markers(essay)),
+    )
