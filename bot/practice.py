@@ -31,6 +31,8 @@ Scorer = Callable[[str, Motion, SideName, str], Scorecard]
 MAX_SPEECH_WORDS = 6000
 MAX_SPEECH_CHARS = 60_000
 MAX_PREP_MINUTES = 60.0
+# A timer this overdue at start-up is not sent: the debater has moved on.
+STALE_TIMER_SECONDS = 3600.0
 # Target length of a practice speech in words: about 5-7 minutes spoken.
 TARGET_WORDS = (450, 900)
 
@@ -377,10 +379,19 @@ class Practice:
         return Timer(*row)
 
     def pending_timers(self, db: Database) -> list[Timer]:
-        """Timers neither fired nor cancelled, soonest first: re-arm these at start-up."""
+        """Timers neither fired nor cancelled, soonest first: re-arm these at start-up.
+
+        Left out: timers more than STALE_TIMER_SECONDS overdue (the debater has moved on), and
+        a reminder whose prep has already ended (only "time's up" is still worth sending).
+        """
+        now = self.clock.now()
         rows = db.execute(
-            "SELECT id, attempt_id, chat_id, kind, due_at FROM timers "
-            "WHERE fired_at IS NULL AND cancelled_at IS NULL ORDER BY due_at, id"
+            "SELECT id, attempt_id, chat_id, kind, due_at FROM timers t "
+            "WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at >= :stale "
+            "AND NOT (kind = 'prep_reminder' AND EXISTS (SELECT 1 FROM timers e WHERE "
+            "e.attempt_id = t.attempt_id AND e.kind = 'prep_end' AND e.due_at <= :now)) "
+            "ORDER BY due_at, id",
+            {"now": now, "stale": now - STALE_TIMER_SECONDS},
         ).fetchall()
         return [Timer(*r) for r in rows]
 

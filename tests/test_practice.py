@@ -256,6 +256,18 @@ def test_pending_timers_survive_a_restart(clock: FakeClock, tmp_path: Path) -> N
     assert again.pending_timers(open_database(path)) == timers
 
 
+def test_overdue_timers_after_a_long_outage(clock: FakeClock, db: Database) -> None:
+    service = Practice(BANK, Settings(prep_minutes=10), clock, fake_scorer)
+    person = service.person(db, "tg:1", "Ada")
+    reminder, end = service.start_prep(db, person, drawn(service.draw(db, person)).attempt_id, chat_id=5)
+    clock.advance(9.5 * 60)
+    assert service.pending_timers(db) == [reminder, end]
+    clock.advance(60)
+    assert service.pending_timers(db) == [end]
+    clock.advance(2 * 3600)
+    assert service.pending_timers(db) == []
+
+
 def test_late_when_handed_in_after_prep_and_speaking_time(clock: FakeClock, db: Database) -> None:
     service = Practice(BANK, Settings(prep_minutes=2, speech_minutes=7), clock, fake_scorer)
     person = service.person(db, "tg:1", "Ada")
