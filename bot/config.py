@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:\S+$")
@@ -37,9 +37,10 @@ class Settings:
         """The file download base: given, or derived from the API base (…/bot → …/file/bot)."""
         if self.api_file_url:
             return self.api_file_url
-        base = self.api_base_url.rstrip("/")
-        head, _, tail = base.rpartition("/")
-        return f"{head}/file/{tail}" if head else f"{base}/file"
+        parts = urlsplit(self.api_base_url.rstrip("/"))
+        head, _, tail = parts.path.rpartition("/")
+        path = f"{head}/file/{tail}" if tail else "/file/bot"
+        return urlunsplit(parts._replace(path=path))
 
     def seconds(self, minutes: float) -> float:
         """A timer length in seconds with the time scale applied."""

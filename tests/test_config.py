@@ -35,6 +35,16 @@ def test_every_variable_is_read() -> None:
     assert settings.seconds(15) == pytest.approx(9.0)
 
 
+@pytest.mark.parametrize(("base", "files"), [
+    ("https://api.telegram.org/bot", "https://api.telegram.org/file/bot"),
+    ("http://127.0.0.1:8081/bot/", "http://127.0.0.1:8081/file/bot"),
+    ("http://proxy.local/telegram/bot", "http://proxy.local/telegram/file/bot"),
+    ("http://127.0.0.1:8081", "http://127.0.0.1:8081/file/bot"),
+])
+def test_the_file_address_is_derived_from_the_api_address(base: str, files: str) -> None:
+    assert load_settings({"TELEGRAM_API_BASE_URL": base}).file_url == files
+
+
 def test_a_given_file_address_wins() -> None:
     settings = load_settings({
         "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081/bot",
