@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
+from fakebot import FakeBotApi
+from telegram.ext import Application, ApplicationBuilder
+
+from bot import club
+from bot.chat.club import register
+from bot.chat.club_runtime import ClubRuntime
 from bot.club import Criterion
+from bot.config import Settings
 from bot.motions import Bank, KeyPoint, Motion, SideName, Source, other_side
 from bot.scoring.card import CriterionScore, Scorecard
+from bot.storage import Store
 
 CRITERIA = (Criterion("reasoning", "Reasoning"), Criterion("rebuttal", "Rebuttal"))
 
@@ -45,3 +56,69 @@ def fake_score(speech: str, motion: Motion, side: SideName, rubric: str) -> Scor
         key_points_missed=tuple(p.claim for p in motion.points(side) if p.claim not in made),
         scorer_version="fake-1",
     )
+
+
+# ------------------------------------------------------------------ end-to-end harness
+
+
+class ClubBot:
+    """The real PTB Application with the club handlers, against a FakeBotApi, on a database file."""
+
+    def __init__(self, fake: FakeBotApi, db_path: Path, time_scale: float = 1.0) -> None:
+        self.fake, self.db_path, self.time_scale = fake, db_path, time_scale
+        self.app: Application | None = None
+        self.store: Store | None = None
+
+    async def start(self) -> ClubBot:
+        """Build, register and start polling (again, after a stop: a restart)."""
+        self.store = Store(self.db_path)
+        app = (ApplicationBuilder().token(self.fake.token).base_url(self.fake.base_url)
+               .base_file_url(self.fake.file_url).build())
+        app.bot_data["club"] = ClubRuntime(
+            store=self.store, settings=Settings(time_scale=self.time_scale, db_path=str(self.db_path)),
+            bank=BANK, scorer=fake_score, criteria=CRITERIA, status_delay=0.05,
+        )
+        register(app)
+        await app.initialize()
+        await app.updater.start_polling(timeout=1, poll_interval=0)
+        await app.start()
+        self.app = app
+        return self
+
+    async def stop(self) -> None:
+        """Stop polling and shut down, as a process would on restart."""
+        app, self.app = self.app, None
+        if app is not None:
+            await app.updater.stop()
+            await app.stop()
+            await app.shutdown()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    def round(self, round_id: int) -> club.Round:
+        assert self.store is not None
+        return self.store.call(club.load_round, round_id)
+
+    async def fire(self, round_id: int, kind: str, timeout: float = 5.0) -> None:
+        """Run a round's stored timer now through its armed job (waits for it to be armed)."""
+        assert self.store is not None and self.app is not None
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            timers = [t for t in self.store.call(club.pending) if t.round_id == round_id and t.kind == kind]
+            jobs = [j for t in timers for j in self.app.job_queue.get_jobs_by_name(f"club-timer-{t.id}")]
+            if jobs:
+                await jobs[0].run(self.app)
+                return
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError(f"no armed {kind} timer for round {round_id}: {timers}")
+            await asyncio.sleep(0.02)
+
+
+def group_text(fake: FakeBotApi, chat_id: int) -> str:
+    """Everything the bot posted to the group, for checking nothing leaked."""
+    return "\n".join(fake.sent_texts(chat_id))

@@ -105,6 +105,16 @@ def set_band(db: Database, round_id: int, adjudicator_id: int, speaker_id: int, 
     return ballot(db, round_id, adjudicator_id)
 
 
+def set_speaker_bands(db: Database, round_id: int, adjudicator_id: int, speaker_id: int,
+                      band: int) -> BallotState:
+    """Give one band to every criterion of this speaker not scored yet (a shortcut)."""
+    state = ballot(db, round_id, adjudicator_id)
+    for criterion in state.round.criteria:
+        if (speaker_id, criterion.id) not in state.bands:
+            state = set_band(db, round_id, adjudicator_id, speaker_id, criterion.id, band)
+    return state
+
+
 def set_winner(db: Database, round_id: int, adjudicator_id: int, side: SideName, now: float) -> BallotState:
     """Choose the winning side; the adjudicator's next private message becomes their comment."""
     _editable(db, round_id, adjudicator_id)

@@ -59,6 +59,13 @@ class Criterion:
     name: str
 
 
+def rubric_criteria(rubric_name: str) -> tuple[Criterion, ...]:
+    """The criteria adjudicators score, taken from the rubric the bot scores with."""
+    from bot.rubric import load_rubric
+
+    return tuple(Criterion(c.id, c.name) for c in load_rubric(rubric_name).criteria)
+
+
 @dataclass(frozen=True)
 class Participant:
     """A member in a round: speaker (with side, position, team) or adjudicator."""

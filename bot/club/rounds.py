@@ -169,6 +169,7 @@ def _close_stage(db: Database, rnd: Round, now: float) -> Transition:
                   q.add_timer(db, rnd.id, "speeches_end", deadline))
         return Transition(q.load_round(db, rnd.id), ("speeches_open",), timers=timers)
     if rnd.stage == "speeches":
+        q.clear_focus(db, rnd.id, ("speech",))
         revealed = _reveal(db, rnd.id, "speech")
         if rnd.reply_seconds:
             deadline = now + rnd.reply_seconds
@@ -193,7 +194,7 @@ def _reveal(db: Database, round_id: int, stage: str) -> tuple:
 def _open_adjudication(
     db: Database, rnd: Round, now: float, revealed: tuple, events: tuple[str, ...],
 ) -> Transition:
-    q.clear_focus(db, rnd.id, ("reply",))
+    q.clear_focus(db, rnd.id, ("speech", "reply"))
     if not rnd.adjudicators():
         return _finish(db, rnd.id, now, revealed, events)
     deadline = now + rnd.adjudication_seconds

@@ -1,0 +1,296 @@
+"""Club rounds in group chats: /session, sign-up buttons, the draw, organiser controls, records.
+
+Works with privacy mode on: everything is a command, a button or a private message. Handlers
+sit in handler group CLUB_GROUP, before solo practice, and only match group chats (or, in
+private, club deep links and members the club is waiting for)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Coroutine
+from html import escape
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ChatMemberStatus
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+
+from bot import club
+from bot.chat import club_private
+from bot.chat import club_render as render
+from bot.chat.club_runtime import announce, rearm, refresh_status, runtime, schedule_status, send_group
+
+log = logging.getLogger(__name__)
+
+CLUB_GROUP = -1
+DEFAULT_EXTEND_MINUTES = 2.0
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def replies_club_errors(handler: Callback) -> Callback:
+    """Turn a ClubError into a friendly reply (or a button alert)."""
+
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        try:
+            await handler(update, context)
+        except club.ClubError as exc:
+            if update.callback_query is not None:
+                await update.callback_query.answer(str(exc)[:200], show_alert=True)
+            elif update.effective_message is not None:
+                await update.effective_message.reply_text(str(exc))
+
+    return wrapper
+
+
+async def may_run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Chat administrators and the club's organisers may start, cancel or change rounds."""
+    chat, user = update.effective_chat, update.effective_user
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    if member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
+        return True
+    return await runtime(context.application).store.run(club.is_organiser, chat.id, user.username)
+
+
+async def require_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str) -> None:
+    """Raise a ClubError unless the member may run rounds here."""
+    if not await may_run(update, context):
+        raise club.ClubError(f"Only chat administrators and organisers can {action}.")
+
+
+async def _active(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> club.Round:
+    return await runtime(context.application).store.run(club.active_round, chat_id)
+
+
+# ------------------------------------------------------------------ starting a round
+
+
+@replies_club_errors
+async def session(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/session [motion id or tag] [format]: open sign-up for a round."""
+    await require_organiser(update, context, "start a round")
+    rt = runtime(context.application)
+    chat, user = update.effective_chat, update.effective_user
+    fmt, wanted = "open", []
+    for arg in context.args or []:
+        if arg.lower() in club.FORMATS:
+            fmt = arg.lower()
+        else:
+            wanted.append(arg)
+    if len(wanted) > 1:
+        raise club.ClubError("Use /session [motion id or tag] [format], e.g. /session economy 2v2")
+    motion = await rt.store.run(club.pick_motion, chat.id, rt.bank, wanted[0] if wanted else None, rt.rng)
+    rnd = await rt.store.run(club.create_round, chat.id, chat.title or "", user.id, motion, fmt,
+                             rt.settings.rubric, rt.criteria, rt.settings.seconds, rt.now())
+    message = await update.effective_message.reply_html(
+        render.status(rnd, motion, rt.now()), reply_markup=render.signup_keyboard(rnd.id))
+    await rt.store.run(club.set_status_message, rnd.id, message.message_id)
+
+
+@replies_club_errors
+async def show_round(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/round: post the running round's status again (when it has scrolled away)."""
+    rt = runtime(context.application)
+    rnd = await _active(context, update.effective_chat.id)
+    keyboard = (render.signup_keyboard(rnd.id) if rnd.stage == "signup"
+                else render.running_keyboard(rnd, context.bot.username))
+    message = await update.effective_message.reply_html(
+        render.status(rnd, club.motion_of(rnd, rt.bank), rt.now()), reply_markup=keyboard)
+    await rt.store.run(club.set_status_message, rnd.id, message.message_id)
+
+
+def _round_of(update: Update) -> tuple[str, int, list[str]]:
+    action, round_id, *rest = update.callback_query.data.split(":")[1:]
+    return action, int(round_id), rest
+
+
+async def _checked_round(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: int) -> club.Round:
+    rnd = await runtime(context.application).store.run(club.load_round, round_id)
+    if rnd.chat_id != update.effective_chat.id:
+        raise club.ClubError("That button belongs to another chat.")
+    return rnd
+
+
+@replies_club_errors
+async def pressed_join(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A member joins (or leaves) as speaker or adjudicator."""
+    _, round_id, rest = _round_of(update)
+    await _checked_round(update, context, round_id)
+    rt, user = runtime(context.application), update.effective_user
+    role = "speaker" if rest[0] == "s" else "adjudicator"
+    _, joined = await rt.store.run(club.join, round_id, user.id, user.full_name, role, rt.now(),
+                                   user.username)
+    await update.callback_query.answer(f"You're in as {role}." if joined else f"You left the {role}s.")
+    schedule_status(context.application, round_id)
+
+
+@replies_club_errors
+async def pressed_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An organiser starts the round: the draw is made and posted, prep begins."""
+    _, round_id, _ = _round_of(update)
+    await _checked_round(update, context, round_id)
+    await require_organiser(update, context, "start the round")
+    rt = runtime(context.application)
+    step = await rt.store.run(club.start, round_id, rt.now(), rt.rng.randrange(2**31))
+    await update.callback_query.answer("Round started.")
+    keyboard = render.running_keyboard(step.round, context.bot.username)
+    await send_group(context.application, step.round.chat_id,
+                     [render.draw_message(step.round, step.details["draw"])], reply_markup=keyboard)
+    await announce(context.application, step)
+    await refresh_status(context.application, round_id)
+
+
+@replies_club_errors
+async def pressed_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An organiser cancels the round from its button."""
+    _, round_id, _ = _round_of(update)
+    await _checked_round(update, context, round_id)
+    await require_organiser(update, context, "cancel the round")
+    await update.callback_query.answer("Cancelled.")
+    await _cancel(update, context, round_id)
+
+
+async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: int) -> None:
+    rt = runtime(context.application)
+    step = await rt.store.run(club.cancel, round_id, rt.now())
+    await announce(context.application, step, by=update.effective_user.full_name)
+    await refresh_status(context.application, round_id)
+
+
+# ------------------------------------------------------------------ organiser controls
+
+
+@replies_club_errors
+async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cancel: an organiser cancels the running round."""
+    rnd = await _active(context, update.effective_chat.id)
+    await require_organiser(update, context, "cancel a round")
+    await _cancel(update, context, rnd.id)
+
+
+@replies_club_errors
+async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/extend [minutes]: an organiser gives the running stage more time."""
+    rnd = await _active(context, update.effective_chat.id)
+    await require_organiser(update, context, "extend a timer")
+    rt = runtime(context.application)
+    raw = (context.args or [str(DEFAULT_EXTEND_MINUTES)])[0]
+    try:
+        extra = float(raw)
+    except ValueError:
+        extra = -1.0
+    if not 0 < extra <= 60:
+        raise club.ClubError("Use /extend MINUTES with a number from 1 to 60, e.g. /extend 3")
+    step = await rt.store.run(club.extend, rnd.id, rt.settings.seconds(extra), rt.now())
+    await announce(context.application, step, by=update.effective_user.full_name)
+
+
+@replies_club_errors
+async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/skip @name (or as a reply to their message): stop waiting for a speaker."""
+    rnd = await _active(context, update.effective_chat.id)
+    await require_organiser(update, context, "skip a speaker")
+    rt = runtime(context.application)
+    reply = update.effective_message.reply_to_message
+    if reply is not None and reply.from_user is not None and not reply.from_user.is_bot:
+        user_id = reply.from_user.id
+    elif context.args:
+        found = await rt.store.run(club.find_member, rnd.chat_id, " ".join(context.args))
+        if found is None:
+            raise club.ClubError("I don't know that member. Use /skip @username or reply to their message.")
+        user_id = found[0]
+    else:
+        raise club.ClubError("Who should I skip? Use /skip @username or reply to their message with /skip.")
+    step = await rt.store.run(club.skip, rnd.id, user_id, rt.now())
+    await announce(context.application, step, by=update.effective_user.full_name)
+
+
+@replies_club_errors
+async def team(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/team NAME: join the round as a speaker in a named team (2v2, 3v3)."""
+    rt, user = runtime(context.application), update.effective_user
+    rnd = await _active(context, update.effective_chat.id)
+    name = " ".join(context.args or [])
+    rnd = await rt.store.run(club.set_team, rnd.id, user.id, user.full_name, name, rt.now())
+    member = rnd.participant(user.id)
+    await update.effective_message.reply_html(f"You're in team <b>{escape(member.team or '')}</b>.")
+    schedule_status(context.application, rnd.id)
+
+
+@replies_club_errors
+async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/organisers [add|remove @name]: list, or (administrators) change, the club's organisers."""
+    rt = runtime(context.application)
+    chat, user = update.effective_chat, update.effective_user
+    args = context.args or []
+    if args and args[0].lower() in ("add", "remove"):
+        member = await context.bot.get_chat_member(chat.id, user.id)
+        if member.status not in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
+            raise club.ClubError("Only chat administrators can change the organisers.")
+        if len(args) != 2:
+            raise club.ClubError(f"Use /organisers {args[0].lower()} @username")
+        if args[0].lower() == "add":
+            name = await rt.store.run(club.add_organiser, chat.id, args[1], user.id, rt.now())
+            await update.effective_message.reply_text(f"@{name} is now an organiser: they can run rounds.")
+        else:
+            name = await rt.store.run(club.remove_organiser, chat.id, args[1])
+            await update.effective_message.reply_text(f"@{name} is no longer an organiser.")
+        return
+    if args:
+        raise club.ClubError("Use /organisers, /organisers add @username or /organisers remove @username")
+    names = await rt.store.run(club.organisers, chat.id)
+    await update.effective_message.reply_text(
+        "Organisers: " + ", ".join(f"@{n}" for n in names) if names
+        else "No organisers yet; chat administrators can add one with /organisers add @username")
+
+
+# ------------------------------------------------------------------ records
+
+
+@replies_club_errors
+async def standings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/standings: each member's rounds, wins, scores and side balance."""
+    rt = runtime(context.application)
+    rows = await rt.store.run(club.standings, update.effective_chat.id)
+    names = {c.id: c.name for c in rt.criteria}
+    await update.effective_message.reply_html(render.standings_message(rows, names))
+
+
+@replies_club_errors
+async def motionstats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/motionstats: per motion, rounds and wins by side."""
+    rt = runtime(context.application)
+    rows = await rt.store.run(club.motion_stats, update.effective_chat.id)
+    await update.effective_message.reply_html(render.motionstats_message(rows))
+
+
+HANDLERS: dict[str, Callback] = {
+    "session": session, "round": show_round, "cancel": cancel, "extend": extend, "skip": skip,
+    "team": team, "organisers": organisers, "standings": standings, "motionstats": motionstats,
+}
+# Telegram's command menu in groups (read by bot.chat.app).
+GROUP_COMMANDS = [
+    ("session", "Start a club round: /session [motion or tag] [open|1v1|2v2|3v3]"),
+    ("round", "Show the running round again"),
+    ("team", "Join the round in a named team (2v2, 3v3)"),
+    ("extend", "Organisers: give the running stage more minutes"),
+    ("skip", "Organisers: stop waiting for a speaker"),
+    ("cancel", "Organisers: cancel the running round"),
+    ("standings", "The club's standings"),
+    ("motionstats", "How each motion has gone here"),
+    ("organisers", "List or change the club's organisers"),
+]
+
+
+def register(application: Application) -> None:
+    """Add the club handlers (before solo practice) and re-arm stored timers at start-up."""
+    groups = filters.ChatType.GROUPS
+    for name, callback in HANDLERS.items():
+        application.add_handler(CommandHandler(name, callback, filters=groups), group=CLUB_GROUP)
+    application.add_handler(CallbackQueryHandler(pressed_join, pattern=r"^club:join:"), group=CLUB_GROUP)
+    application.add_handler(CallbackQueryHandler(pressed_start, pattern=r"^club:start:"), group=CLUB_GROUP)
+    application.add_handler(CallbackQueryHandler(pressed_cancel, pattern=r"^club:cancel:"), group=CLUB_GROUP)
+    club_private.register(application, CLUB_GROUP)
+    if application.job_queue is not None:
+        application.job_queue.run_once(rearm, 0, name="club-rearm")

@@ -1,0 +1,143 @@
+"""The private side of a club round: the deep link, speeches and replies, adjudicators' ballots."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot import club
+from bot.chat import club_render as render
+from bot.chat.club_runtime import announce, edit_ballot, runtime, schedule_status, send_group, send_private
+from bot.motions import SIDE_LABELS
+
+DEEP_LINK = re.compile(r"^/start(?:@\w+)? round-(\d+)$")
+
+
+async def _reply_error(update: Update, exc: club.ClubError) -> None:
+    if update.callback_query is not None:
+        await update.callback_query.answer(str(exc)[:200], show_alert=True)
+    else:
+        await update.effective_message.reply_text(str(exc))
+
+
+async def opened(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start round-<id> from the group's button: get ready for the speech, reply or ballot."""
+    rt, user = runtime(context.application), update.effective_user
+    match = DEEP_LINK.match(update.effective_message.text.strip())
+    try:
+        if match is None:
+            raise club.ClubError("That link is broken. Use the button in the group again.")
+        got = await rt.store.run(club.open_private, int(match.group(1)), user.id, rt.now())
+        if got.purpose == "ballot":
+            state = await rt.store.run(club.open_ballot, got.round.id, user.id)
+            await edit_ballot(context.application, state)
+        else:
+            await update.effective_message.reply_html(_prompt(got, user.id, rt.now()))
+    except club.ClubError as exc:
+        await _reply_error(update, exc)
+    raise ApplicationHandlerStop
+
+
+def _prompt(got: club.Opened, user_id: int, now: float) -> str:
+    rnd = got.round
+    me = rnd.participant(user_id)
+    side = SIDE_LABELS.get(me.side or "", "?")
+    what = "your side's reply (one per side; it replaces a teammate's)" if got.purpose == "reply" \
+        else "your speech"
+    deadline = render.until(rnd.stage_deadline, now)
+    lines = [f"<b>Round #{rnd.id}</b>: <i>{escape(rnd.motion_text)}</i>",
+             f"You are {side}, speaker {me.position}.",
+             f"Send {what} as one message. Nobody sees it before the deadline"
+             + (f" ({deadline})" if deadline and rnd.stage in ("prep", "speeches", "rebuttal") else "") + "."]
+    if rnd.stage in ("rebuttal", "adjudication") and got.purpose == "speech":
+        lines.append("The deadline has passed: your speech will be marked late.")
+    return "\n".join(lines)
+
+
+async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A private message from a member the club is waiting for: their speech, reply or comment."""
+    rt, user = runtime(context.application), update.effective_user
+    if await rt.store.run(club.focus, user.id) is None:
+        return  # not for the club: solo practice handles it
+    try:
+        got = await rt.store.run(club.receive_text, user.id, update.effective_message.text, rt.now(),
+                                 rt.bank, rt.scorer)
+    except club.ClubError as exc:
+        await _reply_error(update, exc)
+        raise ApplicationHandlerStop from None
+    if got is None:
+        return
+    rnd = got.round
+    if got.purpose == "comment":
+        await update.effective_message.reply_text("Comment saved. Hand in the ballot when you're ready.")
+        await edit_ballot(context.application, await rt.store.run(club.ballot, rnd.id, user.id))
+        raise ApplicationHandlerStop
+    what = "reply" if got.purpose == "reply" else "speech"
+    note = " It replaces your earlier one." if got.replaced else ""
+    if got.late:
+        note += " It is marked late."
+    elif rnd.stage_deadline is not None:
+        note += f" You can send a new version until {render.until(rnd.stage_deadline, rt.now())}."
+    await update.effective_message.reply_text(f"Got your {what} for round #{rnd.id}.{note}")
+    if got.late and got.speech is not None:
+        heading = f"📜 Late {what} ({render.seat(rnd.participant(user.id))}), round #{rnd.id}"
+        await send_group(context.application, rnd.chat_id, render.reveal_messages(rnd, [got.speech], heading))
+        if rnd.stage == "adjudication" and got.speech.card is not None:
+            await send_private(context.application, user.id, render.scorecard_message(rnd, got.speech.card))
+    schedule_status(context.application, rnd.id)
+    raise ApplicationHandlerStop
+
+
+async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button of a private ballot: a band, all bands of a speaker, the winner, hand in, restart."""
+    rt, user, query = runtime(context.application), update.effective_user, update.callback_query
+    action, round_id, *rest = query.data.split(":")[1:]
+    rid = int(round_id)
+    try:
+        step = None
+        if action == "b":
+            speaker, index, band = (int(x) for x in rest)
+            rnd = await rt.store.run(club.load_round, rid)
+            if not 0 <= index < len(rnd.criteria):
+                raise club.ClubError("That ballot button is out of date; open the ballot again.")
+            state = await rt.store.run(club.set_band, rid, user.id, speaker, rnd.criteria[index].id, band)
+        elif action == "ba":
+            speaker, band = (int(x) for x in rest)
+            state = await rt.store.run(club.set_speaker_bands, rid, user.id, speaker, band)
+        elif action == "w":
+            state = await rt.store.run(club.set_winner, rid, user.id, rest[0], rt.now())
+        elif action == "redo":
+            state = await rt.store.run(club.restart_ballot, rid, user.id)
+        else:
+            state, step = await rt.store.run(club.submit_ballot, rid, user.id, rt.now())
+        await query.answer("Ballot handed in." if state.submitted else "")
+    except club.ClubError as exc:
+        await _reply_error(update, exc)
+        return
+    await edit_ballot(context.application, state)
+    schedule_status(context.application, rid)
+    if step is not None:
+        await announce(context.application, step)
+
+
+def register(application: Application, group: int) -> None:
+    """The deep link, private submissions and ballot buttons, in the club's handler group."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(
+        CommandHandler("start", opened, filters=private & filters.Regex(r"^/start(@\w+)? round-")),
+        group=group)
+    application.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, private_text), group=group)
+    application.add_handler(
+        CallbackQueryHandler(ballot_pressed, pattern=r"^club:(b|ba|w|sub|redo):"), group=group)
