@@ -1,0 +1,97 @@
+"""`debate-bot score`: score a written speech for one side of a motion and print the card."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.motions import BankError, Motion, load_bank
+from bot.rubric import DEFAULT_RUBRIC, RubricError, load_rubric, rubric_names
+
+EPILOG = """\
+examples:
+  debate-bot score --motion iraq-end-baghdad-mission --side prop speech.txt
+  debate-bot score --motion-text "This House would ban zoos" --side opp - < speech.txt
+  debate-bot score --motion ID --side opp --rubric wsdc --json speech.txt
+  debate-bot score --motion ID --side prop --rubric ./club-rubric.yaml speech.txt
+"""
+
+
+def register(subparsers: Any) -> None:
+    """Add the `score` verb."""
+    parser = subparsers.add_parser(
+        "score", help="score a written speech and print its scorecard",
+        description="Score a speech for one side of a motion against a rubric.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--motion", metavar="ID", help="a motion from the bank (`debate-bot motions list`)")
+    which.add_argument("--motion-text", metavar="TEXT", help="score against a motion typed here instead")
+    parser.add_argument("--side", required=True, choices=("prop", "opp"), help="the side the speech argues")
+    parser.add_argument(
+        "--rubric", default=DEFAULT_RUBRIC, metavar="NAME|PATH",
+        help=f"a shipped rubric ({', '.join(rubric_names())}) or a rubric YAML file",
+    )
+    parser.add_argument("--json", action="store_true", help="print the scorecard as JSON")
+    parser.add_argument("speech", metavar="FILE|-", help="the speech as a text file, or - for standard input")
+    parser.set_defaults(func=run_score)
+
+
+def _fail(message: str) -> int:
+    print(f"debate-bot score: {message}", file=sys.stderr)
+    return 2
+
+
+def _read_speech(where: str) -> str:
+    """The speech text from a file or standard input; OSError/UnicodeError if unreadable."""
+    if where == "-":
+        return sys.stdin.read()
+    return Path(where).expanduser().read_text(encoding="utf-8")
+
+
+def _motion(args: argparse.Namespace) -> Motion | str:
+    """The motion to score against, or a message saying what went wrong."""
+    if args.motion_text is not None:
+        text = " ".join(args.motion_text.split())
+        return Motion.ad_hoc(text) if text else "--motion-text is empty: type the motion in quotes."
+    try:
+        bank = load_bank()
+    except BankError as exc:
+        return f"the motion bank has problems:\n{exc}"
+    motion = bank.get(args.motion)
+    if motion is None:
+        return (f"no motion with id '{args.motion}'. See `debate-bot motions list`, "
+                "or use --motion-text \"This House would …\".")
+    return motion
+
+
+def run_score(args: argparse.Namespace) -> int:
+    """Score the speech and print the card (text or JSON)."""
+    from bot.scoring import score
+    from bot.text_render import render_scorecard
+
+    motion = _motion(args)
+    if isinstance(motion, str):
+        return _fail(motion)
+    try:
+        rubric = load_rubric(args.rubric)
+    except RubricError as exc:
+        return _fail(str(exc))
+    try:
+        speech = _read_speech(args.speech)
+    except FileNotFoundError:
+        return _fail(f"no such file: {args.speech}")
+    except (OSError, UnicodeError) as exc:
+        return _fail(f"cannot read {args.speech} as UTF-8 text ({exc.__class__.__name__}).")
+    card = score(speech, motion, args.side, rubric)
+    if args.json:
+        print(json.dumps(card.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(render_scorecard(card))
+        note = card.extras.get("note") or card.extras.get("key_points_note")
+        if note:
+            print(note)
+    return 0

@@ -1,0 +1,113 @@
+"""Discourse cues debaters use: reasons, examples, rebuttal, weighing, signposts.
+
+A cue alone never earns credit: each analysis checks what the cue joins (see base.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.scoring.speech import word_list
+
+# Joins a claim to its reason or a cause to its effect; the group marks where the reason starts.
+REASON = re.compile(
+    r"\b(because|since|as a result|as such|therefore|thus|hence|consequently|so that|in order to"
+    r"|which means|this means|that means|meaning that|which leads to|leads? to|led to|resulting in"
+    r"|results? in|causes?|caus(?:ed|ing)|the reason (?:is|being|why)|that is why|that's why|this is why"
+    r"|given that|due to|if\b.{3,80}?\bthen|when this happens|which makes|makes it|so\b)",
+    re.IGNORECASE,
+)
+EXAMPLE = re.compile(
+    r"\b(for example|for instance|such as|in the case of|consider|take the case|look at|e\.g\."
+    r"|a case in point|as seen in|as we saw in"
+    r"|in (?:the )?(?:us|uk|united states|united kingdom|[A-Z][a-z]+))\b",
+)
+SOURCE = re.compile(
+    r"\b(according to|stud(?:y|ies)|research(?:ers)?|report(?:ed|s)?|survey(?:s|ed)?|data|poll(?:s)?"
+    r"|statistics?|found that|estimates?|published|journal|census|figures?|percent|per cent)\b",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(
+    r"(\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand)?|\b(?:half|a third|a quarter"
+    r"|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|dozens?)\b"
+    r"(?=\s+(?:of\s+)?[a-z]))",
+    re.IGNORECASE,
+)
+REBUTTAL = re.compile(
+    r"\b((?:the )?(?:opposition|proposition|government|other side|other team|opponents?|critics|skeptics"
+    r"|sceptics|detractors)\b.{0,40}?\b(?:say|argue|claim|tell|suggest|believe|think|will|might|may|would)"
+    r"|(?:some|many|others|people) (?:might |may |will |would )?(?:say|argue|claim|believe|object)"
+    r"|(?:it|this) (?:is|has been|may be|might be|could be) (?:said|argued|claimed|objected)"
+    r"|one (?:might|may|could) (?:argue|say|object)|they (?:say|argue|claim|tell you|will say)"
+    r"|in response|we (?:would )?respond|our response|the problem with (?:this|that|their)"
+    r"|that(?:'s| is) (?:not true|false|wrong|a mistake)|this (?:is|isn't) (?:not )?(?:true|the case)"
+    r"|even if|granted|admittedly|while it is true|although it is true|doesn't (?:mean|follow)"
+    r"|does not (?:mean|follow)|this ignores|they ignore|fails? to (?:account|consider))",
+    re.IGNORECASE,
+)
+CONTRAST = re.compile(r"\b(but|however|yet|in fact|actually|instead|rather|on the contrary|nevertheless)\b",
+                      re.IGNORECASE)
+IMPACT = re.compile(
+    r"\b(matters?|important|crucial|significant|serious|severe|harm(?:s|ful|ed)?|benefits?|lives|die|deaths?"
+    r"|dying|suffer(?:ing|s)?|safety|safe|danger(?:ous)?|rights?|freedom|liberty|welfare|well-being|wellbeing"
+    r"|poverty|poor|war|violence|vulnerable|children|millions|billions|economy|economic|health|costs?)\b",
+    re.IGNORECASE,
+)
+WEIGH = re.compile(
+    r"\b(outweighs?|more important than|matters? more|most important|biggest|greatest|largest|worst"
+    r"|on balance|even if|at the end of the day|in the long (?:run|term)|compared (?:to|with)|in comparison"
+    r"|more (?:\w+ )?than|less (?:\w+ )?than|bigger|greater|worse|better|the key (?:issue|question|clash)"
+    r"|weigh(?:ing)?|prioriti[sz]e|irreversible|permanent)\b",
+    re.IGNORECASE,
+)
+SIGNPOST = re.compile(
+    r"^\W*(first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|moving on|turning to"
+    r"|to begin|to start|my (?:first|second|third|fourth|final|last|next) (?:argument|point|issue|reason)"
+    r"|our (?:first|second|third|fourth|final|last|next) (?:argument|point|issue|reason)"
+    r"|(?:the )?(?:first|second|third|fourth|final|last|next) (?:argument|point|issue|reason|thing)"
+    r"|on (?:the )?(?:first|second|third) (?:point|argument|issue)"
+    r"|another (?:issue|point|argument|reason))\b",
+    re.IGNORECASE,
+)
+ORDINALS = {
+    "first": 1, "firstly": 1, "to begin": 1, "to start": 1, "second": 2, "secondly": 2, "third": 3,
+    "thirdly": 3, "fourth": 4, "fourthly": 4,
+}
+ROADMAP = re.compile(
+    r"\b((?:two|three|four|2|3|4) (?:main |key |independent |major )?"
+    r"(?:arguments|points|issues|reasons|things|areas|clashes)"
+    r"|i will (?:argue|explain|show|start|talk|focus|address)|i(?:'m| am) going to"
+    r"|we(?:'re| are) going to (?:talk|show|argue|explain|look)|in this speech|first,? .{5,80}second)",
+    re.IGNORECASE,
+)
+CONCLUSION = re.compile(
+    r"\b(in conclusion|to conclude|to sum up|to summari[sz]e|in summary|for (?:all )?these reasons"
+    r"|for these reasons|that is why|that's why|which is why|so we should|i (?:urge|ask) you"
+    r"|proud to (?:propose|oppose)|i beg to|thank you|in light of)\b",
+    re.IGNORECASE,
+)
+FILLER = re.compile(r"\b(like|you know|sort of|kind of|um+|uh+|basically|literally|whatever|stuff)\b",
+                    re.IGNORECASE)
+NEGATION = re.compile(r"\b(not|no|never|n't|against|oppose[sd]?|reject|shouldn't|cannot|can't)\b",
+                      re.IGNORECASE)
+SUPPORT = re.compile(
+    r"\b(i|we) (?:strongly |firmly |proudly )?(?:support|propose|agree with|stand for|side with)\b"
+    r"|\bproud to (?:propose|support)\b|\bin favou?r of\b",
+    re.IGNORECASE,
+)
+OPPOSE = re.compile(
+    r"\b(i|we) (?:strongly |firmly |proudly )?(?:oppose|reject|disagree with|stand against)\b"
+    r"|\bproud to oppose\b|\bagainst (?:the|this) motion\b|\bon (?:the )?opposition\b",
+    re.IGNORECASE,
+)
+# Words of argument itself, not of any topic: they never make a sentence "about the motion".
+GENERIC = word_list("""
+argument argu point reason evidence eviden show shows shown clear clearly import important therefore
+firstly secondly thirdly first second third final finally because conclus conclude conclusion study
+studi research data fact facts proof prove proven example instance opposition proposition motion
+house debate speech side people thing things believe think strongly support agree true false
+clearly obviou obvious many much good bad better worse best worst really right wrong lot issue
+issues question matter matters would could also going want today case consider moreover furthermore
+addition additionally indeed certainly surely definitely know say said tell told mean means meaning
+result results lead leads cause causes thus hence consequently given due order make makes made
+""")

@@ -1,0 +1,69 @@
+"""Engagement: answering what the other side actually says.
+
+A rebuttal cue counts only next to a sentence that states the opposing case (an opposing key
+point, or a sentence arguing the other way) and with an answer that argues the assigned side.
+"""
+
+from __future__ import annotations
+
+from bot.motions import SIDE_LABELS, other_side
+from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
+from bot.scoring.analyses.coverage import points_answered
+from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL
+from bot.scoring.analyses.reasoning import find_links
+
+
+def exchanges(ctx: Context) -> list[int]:
+    """Units that open an answered exchange with the other side."""
+    n = len(ctx.units)
+    linked = {link.unit for link in find_links(ctx)}
+    opposing_view = set()
+    if ctx.opp_match.size:
+        opposing_view |= {int(i) for i in range(n) if ctx.opp_match[:, i].max() >= ctx.threshold * 0.9}
+    opposing_view |= {i for i in range(n) if ctx.side_stance[i] < -0.15 and ctx.on_topic[i] > 0}
+    found: list[int] = []
+    for i in range(n):
+        if found and i <= found[-1] + 1:
+            continue
+        cue = REBUTTAL.search(ctx.units[i])
+        if not cue or ctx.on_topic[i] <= 0:
+            continue
+        window = range(i, min(n, i + 3))
+        states = any(j in opposing_view for j in range(max(0, i - 1), min(n, i + 2)))
+        states = states or len(ctx.topical(ctx.unit_stems[i])) >= 2
+        answered = any(
+            ctx.on_topic[j] > 0 and (CONTRAST.search(ctx.units[j]) or NEGATION.search(ctx.units[j]))
+            and (ctx.side_stance[j] >= 0 or j in linked)
+            for j in window
+        )
+        if states and answered:
+            found.append(i)
+    return found
+
+
+def engagement(ctx: Context) -> Finding:
+    """Answered exchanges with the other side, and opposing key points answered."""
+    other = SIDE_LABELS[other_side(ctx.side)]
+    if not ctx.units:
+        return Finding("engagement", 0.0, (), "No speech to judge.", f"Answer what the {other} would say.")
+    found = exchanges(ctx)
+    points = ctx.motion.points(other_side(ctx.side))
+    answered = [(k, i) for k, i in points_answered(ctx) if i is not None]
+    standing = [k for k, i in points_answered(ctx) if i is None]
+    score = saturate(len(found), 2)
+    if points:
+        score = 0.5 * score + 0.5 * saturate(len(answered), min(2, len(points)))
+    reason = f"Answers the {other} {len(found)} time{'s' if len(found) != 1 else ''}."
+    if points:
+        reason += f" Answers {len(answered)} of their {len(points)} key points."
+    if standing and points:
+        tip = f"Answer the {other}'s point: {points[standing[0]].claim}"
+    elif not found:
+        tip = f"Say what the {other} will argue, then show why it is wrong or matters less."
+    else:
+        tip = f"Take on the {other}'s strongest argument, not just a side issue."
+    best = found[0] if found else (answered[0][1] if answered else None)
+    strength = f"Engages the {other}: {short_quote(ctx.units[best])}" if best is not None else ""
+    return Finding("engagement", score, tuple(found), reason, tip, strength,
+                   details={"exchanges": len(found), "answered": [k for k, _ in answered],
+                            "standing": standing})

@@ -1,0 +1,74 @@
+"""Evidence: specific facts, figures, named cases and sources, tied to the speech's subject.
+
+"Studies show" on its own earns little; a number, a named place, person, law or case that sits
+in a sentence about the motion earns the credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
+from bot.scoring.analyses.cues import EXAMPLE, NUMBER, SOURCE
+from bot.scoring.speech import content_words
+
+_COUNTING = re.compile(
+    r"\b(arguments?|points?|reasons?|things?|issues?|ways?|parts?|sides?|minutes?|speakers?)\b",
+    re.IGNORECASE,
+)
+_PROPER = re.compile(r"(?<=[a-z,;:] )([A-Z][a-zA-Z'.-]+(?: [A-Z][a-zA-Z'.-]+)*)")
+_NOT_NAMES = {"I", "I'm", "I'll", "I've", "Opposition", "Proposition", "House", "Government", "Prime",
+              "Minister", "Firstly", "Secondly", "Finally", "The", "This", "We", "They", "It", "So", "But"}
+
+
+def specifics(unit: str) -> list[str]:
+    """Figures and names in a unit (not counts of the speech's own arguments)."""
+    found: list[str] = []
+    for match in NUMBER.finditer(unit):
+        tail = unit[match.end(): match.end() + 24]
+        if not _COUNTING.match(tail.strip()) and not re.fullmatch(r"(?:one|1)", match.group(0).strip(), re.I):
+            found.append(match.group(0).strip())
+    for match in _PROPER.finditer(unit):
+        name = match.group(1)
+        if name.split()[0] not in _NOT_NAMES:
+            found.append(name)
+    return found
+
+
+def unit_evidence(ctx: Context, i: int) -> float:
+    """How much support unit i offers: 1 for specific facts, 0.5 for an example or a vague source."""
+    unit = ctx.units[i]
+    facts = specifics(unit)
+    subject = {s for s in ctx.unit_stems[i] if s not in GENERIC_STEMS}
+    if len(subject) < 2:
+        return 0.0
+    if facts:
+        return 1.0
+    example = EXAMPLE.search(unit)
+    if example and len(content_words(unit[example.end():])) >= 2:
+        return 0.5
+    return 0.3 if SOURCE.search(unit) else 0.0
+
+
+def evidence(ctx: Context) -> Finding:
+    """Share of topical units backed by specifics, plus how many distinct specifics are used."""
+    topical = [i for i in range(len(ctx.units)) if ctx.on_topic[i] > 0]
+    if not topical:
+        return Finding("evidence", 0.0, (), "No argument about the motion to support.",
+                       "Back a claim about the motion with a fact, a figure or a named example.")
+    values = {i: unit_evidence(ctx, i) for i in topical}
+    backed = [i for i, v in values.items() if v >= 1.0]
+    distinct = {s.lower() for i in backed for s in specifics(ctx.units[i])}
+    share = sum(values.values()) / len(topical)
+    score = 0.6 * saturate(share, 0.3) + 0.4 * saturate(len(distinct), 5)
+    reason = f"{len(backed)} sentences bring specific facts or examples ({len(distinct)} distinct)."
+    vague = [i for i, v in values.items() if 0 < v < 1.0]
+    if vague:
+        tip = f"Make this specific (who, where, how many): {short_quote(ctx.units[vague[0]])}"
+    elif not backed:
+        tip = "Support your main claim with a real case, a figure or a named source."
+    else:
+        tip = "Explain what your example proves: link it back to your claim in one sentence."
+    strength = f"Specific support: {short_quote(ctx.units[backed[0]])}" if backed else ""
+    return Finding("evidence", score, tuple(backed[:5]), reason, tip, strength,
+                   details={"backed_units": len(backed), "distinct_specifics": len(distinct)})

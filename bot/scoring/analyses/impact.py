@@ -1,0 +1,32 @@
+"""Impact and weighing: saying why it matters and why it matters more than the other side's case."""
+
+from __future__ import annotations
+
+from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
+from bot.scoring.analyses.cues import IMPACT, WEIGH
+
+
+def _subject(ctx: Context, i: int) -> int:
+    return len({s for s in ctx.unit_stems[i] if s not in GENERIC_STEMS} & ctx.topic_stems)
+
+
+def impact(ctx: Context) -> Finding:
+    """Topical units naming stakes, and topical units comparing them."""
+    topical = [i for i in range(len(ctx.units)) if ctx.on_topic[i] > 0]
+    if not topical:
+        return Finding("impact", 0.0, (), "No argument about the motion to weigh.",
+                       "Say who is affected by the motion and how much.")
+    stakes = [i for i in topical if IMPACT.search(ctx.units[i]) and _subject(ctx, i) >= 2]
+    weighing = [i for i in topical if WEIGH.search(ctx.units[i]) and _subject(ctx, i) >= 2]
+    score = 0.45 * saturate(len(set(stakes)), 3) + 0.55 * saturate(len(set(weighing)), 2)
+    reason = f"Names the stakes in {len(stakes)} sentences and weighs in {len(weighing)}."
+    if not weighing:
+        tip = "Compare: say why your biggest impact outweighs the other side's."
+    elif not stakes:
+        tip = "Name who is harmed or helped, and how many."
+    else:
+        tip = "Weigh explicitly: more people, more likely, longer lasting or harder to reverse?"
+    best = weighing[0] if weighing else (stakes[0] if stakes else None)
+    strength = f"Weighs the stakes: {short_quote(ctx.units[best])}" if best is not None else ""
+    return Finding("impact", score, tuple(sorted(set(stakes + weighing)))[:6], reason, tip, strength,
+                   details={"stakes": len(stakes), "weighing": len(weighing)})

@@ -1,0 +1,29 @@
+"""Argument quality: the model's per-unit quality, aggregated over the best arguments only.
+
+Averaging over every sentence rewards speeches stitched from one-liners, so only the best few
+topical units count, and only as one voice among the analyses.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.scoring.analyses.base import Context, Finding, short_quote
+
+TOP_UNITS = 5
+
+
+def quality(ctx: Context) -> Finding:
+    """Mean model quality of the best few topical units."""
+    topical = [i for i in range(len(ctx.units)) if ctx.on_topic[i] > 0]
+    if not topical:
+        return Finding("quality", 0.0, (), "No argument about the motion to rate.",
+                       "Make at least one full argument about the motion.")
+    ranked = sorted(topical, key=lambda i: -float(ctx.quality[i]))
+    best = ranked[:TOP_UNITS]
+    score = float(np.mean([ctx.quality[i] for i in best])) * min(1.0, len(best) / 3)
+    weakest = ranked[-1]
+    reason = f"The best {len(best)} arguments rate {score:.2f} on the argument-quality model."
+    tip = f"Strengthen or cut your weakest argument: {short_quote(ctx.units[weakest])}"
+    return Finding("quality", score, tuple(best), reason, tip,
+                   f"Strongest argument: {short_quote(ctx.units[best[0]])}")

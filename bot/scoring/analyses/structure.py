@@ -1,0 +1,89 @@
+"""Structure: an opening that sets the line, signposts that lead somewhere, a close, and flow.
+
+A signpost counts only when real content about the motion follows it and signposts run in
+order; flow is how often each unit carries on from the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
+from bot.scoring.analyses.cues import CONCLUSION, ORDINALS, ROADMAP, SIGNPOST
+from bot.scoring.analyses.relevance import declared_side
+
+_CARRY = re.compile(r"^\W*(this|that|these|those|it|its|they|their|such|so|but|and|because|as such|which"
+                    r"|however|therefore|thus|moreover|also|even|then|here|now|in turn|as a result|yet)\b",
+                    re.IGNORECASE)
+
+
+def signposts(ctx: Context) -> list[int]:
+    """Signposted units followed by topical content, with ordinals in order."""
+    found: list[int] = []
+    last_ordinal = 0
+    for i, unit in enumerate(ctx.units):
+        match = SIGNPOST.match(unit)
+        if not match:
+            continue
+        rest = {s for s in ctx.unit_stems[i] if s not in GENERIC_STEMS}
+        following = ctx.unit_stems[i + 1] if i + 1 < len(ctx.units) else set()
+        content = len(ctx.topical(rest)) + len(ctx.topical(following - GENERIC_STEMS))
+        word = match.group(1).lower().split()
+        ordinal = next((ORDINALS[w] for w in word if w in ORDINALS), None)
+        if ordinal is not None and ordinal < last_ordinal:
+            continue
+        if content >= 2 and (not found or i - found[-1] >= 2):
+            found.append(i)
+            last_ordinal = ordinal or last_ordinal
+    return found
+
+
+def flow(ctx: Context) -> float:
+    """Share of adjacent unit pairs where the second carries on from the first."""
+    n = len(ctx.units)
+    if n < 2:
+        return 0.0
+    carried = 0
+    for i in range(1, n):
+        shared = (ctx.unit_stems[i] & ctx.unit_stems[i - 1]) - GENERIC_STEMS
+        if shared or _CARRY.search(ctx.units[i]):
+            carried += 1
+    return carried / (n - 1)
+
+
+def structure(ctx: Context) -> Finding:
+    """Opening line, roadmap, signposts, conclusion and flow, each with a share of the score."""
+    n = len(ctx.units)
+    if n == 0:
+        return Finding("structure", 0.0, (), "No speech to judge.",
+                       "Open with your side and your main points.")
+    head = range(min(3, n))
+    tail = range(max(0, n - 3), n)
+    declared, where = declared_side(ctx)
+    opening = where is not None and where in head
+    roadmap = next((i for i in range(max(3, n // 4)) if i < n and ROADMAP.search(ctx.units[i])), None)
+    posts = signposts(ctx)
+    close = next((i for i in tail if CONCLUSION.search(ctx.units[i]) or i == where), None)
+    carry = flow(ctx)
+    score = (0.2 * opening + 0.15 * (roadmap is not None) + 0.25 * saturate(len(posts), 2)
+             + 0.1 * (close is not None) + 0.3 * saturate(carry, 0.65))
+    parts = []
+    parts.append("states the line up front" if opening else "no clear opening line")
+    parts.append(f"{len(posts)} signposted arguments")
+    parts.append("a conclusion" if close is not None else "no conclusion")
+    reason = "Structure: " + ", ".join(parts) + f"; {round(carry * 100)}% of sentences follow on."
+    if not opening:
+        tip = "Open by stating your side and the two or three arguments you will make."
+    elif not posts:
+        tip = "Signpost each argument (“My first argument is … ”) and develop it before moving on."
+    elif close is None:
+        tip = "End with a one-sentence summary of why your side wins."
+    else:
+        tip = "Link each argument to the next so the speech reads as one line, not a list."
+    best = roadmap if roadmap is not None else (posts[0] if posts else where)
+    strength = f"Clear signposting: {short_quote(ctx.units[best])}" if best is not None else ""
+    used = tuple(sorted({i for i in (where, roadmap, close) if i is not None} | set(posts)))
+    return Finding("structure", score, used, reason, tip, strength, details={
+        "opening": opening, "roadmap": roadmap is not None, "signposts": len(posts),
+        "conclusion": close is not None, "flow": round(carry, 3), "declared": declared,
+    })

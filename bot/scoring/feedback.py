@@ -1,0 +1,51 @@
+"""Feedback per criterion: a reason, one strength quoting the speech, one concrete next step."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.rubric import Criterion
+from bot.scoring.analyses.base import Finding
+
+NO_STRENGTH = "Not shown yet in this speech."
+# What to do first when a flag makes the usual advice beside the point.
+FLAG_STEPS: dict[str, str] = {
+    "garbage": "Send your speech as plain sentences of text.",
+    "not_english": "Send your speech in English: the scorer reads English only.",
+    "off_topic": "Rewrite the speech about this motion: name its subject in every argument.",
+    "wrong_side": "Argue the side you were given; swap your arguments for that side's case.",
+    "copied": "Put the case in your own words instead of copying the motion's material.",
+    "repetitive": "Say each point once, then add a new reason or example instead of repeating.",
+    "too_short": "Write a full speech: an opening, two or three developed arguments and a close.",
+}
+_FLAG_PRIORITY = ("garbage", "not_english", "off_topic", "wrong_side", "copied", "repetitive", "too_short")
+
+
+def usable(criterion: Criterion, findings: Mapping[str, Finding]) -> list[tuple[Finding, float]]:
+    """The criterion's analyses that could run, with their shares renormalised."""
+    parts = [(findings[a], w) for a, w in criterion.analyses.items()
+             if a in findings and findings[a].available]
+    total = sum(w for _, w in parts) or 1.0
+    return [(f, w / total) for f, w in parts]
+
+
+def criterion_feedback(
+    criterion: Criterion, findings: Mapping[str, Finding], flags: tuple[str, ...],
+) -> tuple[str, str, str]:
+    """(reason, strength, next step) for one criterion."""
+    parts = usable(criterion, findings)
+    if not parts:
+        return "Not judged for this motion.", NO_STRENGTH, "Nothing to add here."
+    by_weight = sorted(parts, key=lambda p: -p[1])
+    reason = " ".join(f.reason for f, _ in by_weight[:2] if f.reason)
+    strong = sorted((p for p in parts if p[0].strength and p[0].score > 0.2),
+                    key=lambda p: -p[0].score * p[1])
+    strength = strong[0][0].strength if strong else NO_STRENGTH
+    flag = next((f for f in _FLAG_PRIORITY if f in flags), None)
+    if flag is not None and flag != "too_short":
+        return reason, strength if flag in ("repetitive", "copied") else NO_STRENGTH, FLAG_STEPS[flag]
+    gaps = sorted((p for p in parts if p[0].tip), key=lambda p: -(1.0 - p[0].score) * p[1])
+    step = gaps[0][0].tip if gaps else "Keep doing this."
+    if flag == "too_short" and all(f.score < 0.3 for f, _ in parts):
+        step = FLAG_STEPS["too_short"]
+    return reason, strength, step

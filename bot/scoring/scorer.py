@@ -1,0 +1,85 @@
+"""`score()`: a speech, a motion and a side in; a Scorecard against a rubric out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.motions import Motion, SideName, other_side
+from bot.rubric import Rubric, load_rubric
+from bot.scoring.analyses import build_context, run_all
+from bot.scoring.analyses.base import Finding, short_quote
+from bot.scoring.analyses.coverage import points_answered, points_made
+from bot.scoring.analyses.signals import models_version
+from bot.scoring.card import CriterionScore, Scorecard
+from bot.scoring.feedback import criterion_feedback, usable
+from bot.scoring.flags import cap, detect
+from bot.scoring.speech import MAX_UNITS, read_speech
+
+SCORER_VERSION = "speech-1"
+
+
+def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "practice") -> Scorecard:
+    """Score a speech for one side of a motion against a rubric (a name, a path or a Rubric)."""
+    marking = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
+    parsed = read_speech(speech or "")
+    ctx = build_context(parsed, motion, side)
+    findings = run_all(ctx)
+    flags = detect(parsed, motion, findings)
+    limit = cap(flags)
+
+    criteria: list[CriterionScore] = []
+    overall = 0.0
+    for criterion in marking.criteria:
+        parts = usable(criterion, findings)
+        quality = sum(f.score * w for f, w in parts) if parts else 0.0
+        quality = min(quality, limit)
+        overall += criterion.weight * quality
+        low, high = marking.criterion_range(criterion)
+        reason, strength, step = criterion_feedback(criterion, findings, flags)
+        band = criterion.band_for(quality)
+        criteria.append(CriterionScore(
+            id=criterion.id, name=criterion.name, band=band,
+            points=round(low + (high - low) * quality, 1),
+            reason=f"{criterion.bands.get(band, '')} {reason}".strip(), strength=strength, next_step=step,
+        ))
+    total = marking.to_scale(overall)
+
+    own, opposing = motion.points(side), motion.points(other_side(side))
+    made = points_made(ctx) if own else []
+    answered = points_answered(ctx) if opposing else []
+    total_band = marking.total_band(total)
+    extras: dict[str, Any] = {
+        "quality": round(overall, 4),
+        "word_count": parsed.word_count,
+        "units_analysed": len(parsed.units),
+        "analyses": {name: _summary(f, ctx.units) for name, f in findings.items()},
+        "models_version": models_version(),
+    }
+    if parsed.truncated:
+        extras["note"] = f"Long speech: only the first {MAX_UNITS} sentences were analysed."
+    if not own:
+        extras["key_points_note"] = "This motion has no key points, so coverage is not judged."
+    if total_band is not None:
+        extras["total_band"] = total_band.label
+    if marking.text_note:
+        extras["text_note"] = marking.text_note
+    return Scorecard(
+        motion=motion.text, side=side, rubric=marking.id, total=total, scale=marking.scale,
+        criteria=tuple(criteria), flags=flags,
+        key_points_made=tuple(own[k].claim for k, i in made if i is not None),
+        key_points_missed=tuple(own[k].claim for k, i in made if i is None),
+        opposing_answered=tuple(opposing[k].claim for k, i in answered if i is not None),
+        opposing_standing=tuple(opposing[k].claim for k, i in answered if i is None),
+        scorer_version=f"{SCORER_VERSION}+{models_version()}", extras=extras,
+    )
+
+
+def _summary(finding: Finding, units: tuple[str, ...]) -> dict[str, Any]:
+    """An analysis as plain JSON: score, reason and up to three quoted sentences."""
+    return {
+        "score": round(finding.score, 3),
+        "available": finding.available,
+        "reason": finding.reason,
+        "quotes": [short_quote(units[i]) for i in finding.units[:3] if 0 <= i < len(units)],
+        "details": finding.details,
+    }
