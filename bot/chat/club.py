@@ -14,7 +14,14 @@ from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    filters,
+)
 
 from bot import club
 from bot.chat import club_private
@@ -29,7 +36,8 @@ Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Non
 
 
 def replies_club_errors(handler: Callback) -> Callback:
-    """Turn a ClubError into a friendly reply (or a button alert)."""
+    """Turn a ClubError into a friendly reply (or a button alert); the update stops here, so
+    later handler groups (solo practice's "use a private chat" hint) do not answer it too."""
 
     @functools.wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -40,6 +48,7 @@ def replies_club_errors(handler: Callback) -> Callback:
                 await update.callback_query.answer(str(exc)[:200], show_alert=True)
             elif update.effective_message is not None:
                 await update.effective_message.reply_text(str(exc))
+        raise ApplicationHandlerStop
 
     return wrapper
 
