@@ -1,0 +1,130 @@
+"""Wiring of the Telegram bot: the PTB Application, its services, handler modules and start-up.
+
+Adding a feature: append its module to HANDLER_MODULES. A handler module provides
+
+    def register(application: Application) -> None   # adds its handlers (group 0 by default)
+    PRIVATE_COMMANDS = [("practice", "Draw a motion"), ...]   # optional: Telegram's command menu
+    GROUP_COMMANDS = [("session", "Start a club round"), ...]   # optional: menu in groups
+
+and reads what it needs with `services(context)` (settings, store, bank, practice, clock); a
+feature with its own service may keep it in `application.bot_data` under its own key. Modules
+register in order, and in one handler group the first matching handler wins, so a module that
+must see an update before solo practice (e.g. a club speech in a private chat) registers in
+group -1 and raises ApplicationHandlerStop once it has handled the update. Commands that no
+module handles get a friendly reply from the fallback added after every module.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings, SettingsError
+from bot.motions import Bank, load_bank
+from bot.practice import Practice, Scorer
+from bot.storage import Store
+
+from .errors import protect_token, report_error
+
+log = logging.getLogger(__name__)
+
+HANDLER_MODULES: tuple[str, ...] = ("bot.chat.practice", "bot.chat.speech", "bot.chat.club")
+SERVICES_KEY = "services"
+
+
+@dataclass
+class Services:
+    """What every handler needs, kept in application.bot_data["services"]."""
+
+    settings: Settings
+    store: Store
+    bank: Bank
+    practice: Practice
+    clock: Clock
+    owns_store: bool = True
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    """The Services of the running application."""
+    found: Services = context.application.bot_data[SERVICES_KEY]
+    return found
+
+
+def build_application(
+    settings: Settings, *, bank: Bank | None = None, clock: Clock | None = None,
+    scorer: Scorer | None = None, store: Store | None = None,
+) -> Application:
+    """The Application with every handler module registered; not started.
+
+    `bank`, `clock`, `scorer` and `store` default to the real ones (tests inject their own).
+    """
+    if not settings.token:
+        raise SettingsError("TELEGRAM_BOT_TOKEN is not set")
+    protect_token(settings.token)
+    bank = bank if bank is not None else load_bank(settings.motions)
+    clock = clock or SystemClock()
+    application = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .base_file_url(settings.file_url)
+        .post_init(start_up)
+        .post_shutdown(shut_down)
+        .build()
+    )
+    application.bot_data[SERVICES_KEY] = Services(
+        settings=settings, store=store or Store(settings.db_path), bank=bank,
+        practice=Practice(bank, settings, clock, scorer), clock=clock, owns_store=store is None,
+    )
+    for name in HANDLER_MODULES:
+        importlib.import_module(name).register(application)
+    from .practice import reply_unknown_command
+
+    application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, reply_unknown_command))
+    application.add_error_handler(report_error)
+    return application
+
+
+def _commands(attribute: str) -> list[BotCommand]:
+    found: list[BotCommand] = []
+    for name in HANDLER_MODULES:
+        for command, description in getattr(importlib.import_module(name), attribute, ()):
+            found.append(BotCommand(command, description))
+    return found
+
+
+async def start_up(application: Application) -> None:
+    """post_init: publish the command menus, re-arm stored timers, score speeches left unscored."""
+    from .speech import score_later
+    from .timers import rearm_pending
+
+    private, group = _commands("PRIVATE_COMMANDS"), _commands("GROUP_COMMANDS")
+    if private:
+        await application.bot.set_my_commands(private, scope=BotCommandScopeAllPrivateChats())
+    if group:
+        await application.bot.set_my_commands(group, scope=BotCommandScopeAllGroupChats())
+    svc: Services = application.bot_data[SERVICES_KEY]
+    armed = await rearm_pending(application)
+    unscored = await svc.store.run(svc.practice.unscored)
+    for attempt_id in unscored:
+        score_later(application, attempt_id)
+    log.info("bot @%s ready: %d timers re-armed, %d speeches to score",
+             application.bot.username, armed, len(unscored))
+
+
+async def shut_down(application: Application) -> None:
+    """post_shutdown: close the database if this application opened it."""
+    svc: Services = application.bot_data[SERVICES_KEY]
+    if svc.owns_store:
+        svc.store.close()
+
+
+def run_bot(settings: Settings) -> None:
+    """Run the bot with long polling until interrupted."""
+    application = build_application(settings)
+    application.run_polling(allowed_updates=Update.ALL_TYPES)

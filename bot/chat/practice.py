@@ -1,0 +1,288 @@
+"""Solo practice commands in a private chat: draw a motion, prep, look back, settings, forget.
+
+The speech itself (messages, documents, /done, the scorecard) is in bot/chat/speech.py.
+In groups the solo commands only point to a private chat; group flows belong to bot/chat/club.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+
+from bot.practice import Draw, NoMatch, Person, PracticeError
+from bot.rubric import rubric_names
+
+from . import keyboards, render
+from .app import Services, services
+from .speech import hand_in, person_of, send_long
+from .timers import arm
+
+PRIVATE_COMMANDS = [
+    ("practice", "Draw a motion (add a topic or motion id)"),
+    ("done", "Hand in your speech"),
+    ("cancel", "Drop the current motion"),
+    ("motions", "Browse motions by topic"),
+    ("history", "Your recent speeches and scorecards"),
+    ("stats", "Your progress"),
+    ("rubric", "Choose how speeches are marked"),
+    ("settings", "Prep time and rubric"),
+    ("forget", "Delete everything stored about you"),
+    ("help", "What I can do"),
+]
+SOLO_COMMANDS = ("start", "help", *(name for name, _ in PRIVATE_COMMANDS if name != "help"))
+
+
+# ------------------------------------------------------------------ greeting and help
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: greet the debater by name."""
+    person = await person_of(update, services(context))
+    await update.effective_message.reply_html(render.welcome(person.name))
+
+
+async def ask_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help: the command list."""
+    await update.effective_message.reply_html(render.help_text())
+
+
+async def reply_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any command no handler took: say so and list the commands."""
+    command = (update.effective_message.text or "").split(maxsplit=1)[0][:40]
+    await update.effective_message.reply_html(render.unknown_command(command))
+
+
+async def point_to_private_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A solo command in a group: practice happens in a private chat."""
+    await update.effective_message.reply_html(render.private_only(context.bot.username))
+
+
+# ------------------------------------------------------------------ drawing a motion
+
+
+async def _show_draw(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person,
+                     result: Draw | NoMatch, *, edit: bool = False) -> None:
+    if isinstance(result, NoMatch):
+        text, markup = render.no_match(result), None
+    else:
+        text = render.motion_card(result, person.prep_minutes)
+        markup = keyboards.motion_card(result.attempt_id, person.prep_minutes)
+    query = update.callback_query
+    if edit and query is not None and isinstance(result, Draw):
+        await query.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
+    else:
+        await send_long(context.bot, update.effective_chat.id, text, markup)
+
+
+async def draw_motion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/practice [topic or motion id]: draw a motion and a side."""
+    svc = services(context)
+    person = await person_of(update, svc)
+    query = " ".join(context.args or ()).strip() or None
+    result = await svc.store.run(svc.practice.draw, person, query)
+    await _show_draw(update, context, person, result)
+
+
+async def browse_motions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/motions [topic]: list the bank's motions."""
+    bank = services(context).bank
+    tag = " ".join(context.args or ()).strip().lower() or None
+    await send_long(context.bot, update.effective_chat.id,
+                    render.motion_list(bank.filter(tag=tag), tag, bank.tags()))
+
+
+async def cancel_motion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/cancel: drop the unfinished motion (a draft speech goes with it)."""
+    svc = services(context)
+    dropped = await svc.store.run(svc.practice.cancel, await person_of(update, svc))
+    text = ("Dropped that motion. Send /practice when you want another." if dropped
+            else "Nothing to cancel: no motion is waiting. Send /practice to draw one.")
+    await update.effective_message.reply_text(text)
+
+
+# ------------------------------------------------------------------ looking back
+
+
+async def show_history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/history: recent speeches, each with a button to open its card."""
+    svc = services(context)
+    attempts = await svc.store.run(svc.practice.history, await person_of(update, svc))
+    markup = keyboards.history([(a.id, render.history_label(a)) for a in attempts])
+    await send_long(context.bot, update.effective_chat.id, render.history(attempts), markup)
+
+
+async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: averages, sides and trend."""
+    svc = services(context)
+    result = await svc.store.run(svc.practice.stats, await person_of(update, svc))
+    await update.effective_message.reply_html(render.stats(result))
+
+
+# ------------------------------------------------------------------ settings and forgetting
+
+
+async def open_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/settings [prep N | rubric NAME]: show or change prep time and rubric."""
+    svc = services(context)
+    person = await person_of(update, svc)
+    args = [a.lower() for a in context.args or ()]
+    try:
+        if len(args) == 2 and args[0] == "prep":
+            person = await svc.store.run(svc.practice.update_settings, person, prep_minutes=float(args[1]))
+        elif len(args) == 2 and args[0] == "rubric":
+            person = await svc.store.run(svc.practice.update_settings, person, rubric=args[1])
+        elif args:
+            await update.effective_message.reply_html(
+                "Try <code>/settings prep 10</code> or <code>/settings rubric bp</code>.")
+            return
+    except ValueError:
+        await update.effective_message.reply_text("Prep time should be a number of minutes, like 10.")
+        return
+    except PracticeError as exc:
+        await update.effective_message.reply_text(exc.message)
+        return
+    markup = keyboards.settings(person.prep_minutes, person.rubric, rubric_names())
+    await update.effective_message.reply_html(render.settings(person), reply_markup=markup)
+
+
+async def choose_rubric(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/rubric [name]: show the rubrics or switch to one."""
+    svc = services(context)
+    person = await person_of(update, svc)
+    if context.args:
+        try:
+            person = await svc.store.run(svc.practice.update_settings, person, rubric=context.args[0])
+        except PracticeError as exc:
+            await update.effective_message.reply_text(exc.message)
+            return
+        await update.effective_message.reply_html(f"Rubric set to <b>{render.esc(person.rubric)}</b>.")
+        return
+    names = rubric_names()
+    markup = keyboards.rubrics(person.rubric, names)
+    await update.effective_message.reply_html(render.rubric_choice(person, names), reply_markup=markup)
+
+
+async def ask_to_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/forget: ask for confirmation before deleting everything."""
+    await update.effective_message.reply_text(render.forget_confirm(), reply_markup=keyboards.forget())
+
+
+# ------------------------------------------------------------------ buttons
+
+
+async def _edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> None:
+    try:
+        await update.callback_query.edit_message_reply_markup(markup)
+    except BadRequest as exc:  # unchanged, or the message is gone: nothing to fix
+        if "not modified" not in str(exc).lower() and "not found" not in str(exc).lower():
+            raise
+
+
+async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any practice button: do what it says, or explain why it no longer applies."""
+    query = update.callback_query
+    action, argument = keyboards.parse(query.data)
+    svc = services(context)
+    person = await person_of(update, svc)
+    try:
+        number = int(argument) if argument.lstrip("-").isdigit() else None
+        notice = await _do(update, context, svc, person, action, argument, number)
+    except PracticeError as exc:
+        await query.answer(exc.message[:200], show_alert=True)
+        return
+    await query.answer(notice)
+
+
+async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services, person: Person,
+              action: str, argument: str, number: int | None) -> str | None:
+    """Carry out one button's action; returns a short notice for the button's answer."""
+    chat_id = update.effective_chat.id
+    practice, run = svc.practice, svc.store.run
+    if action == keyboards.START_PREP and number is not None:
+        timers = await run(practice.start_prep, person, number, chat_id)
+        for timer in timers:
+            arm(context.job_queue, svc, timer)
+        await _edit_markup(update, keyboards.prepping(number))
+        await context.bot.send_message(chat_id, render.prep_started(person.prep_minutes))
+        return "Prep started"
+    if action == keyboards.READY and number is not None:
+        await run(practice.begin_speech, person, number)
+        await _edit_markup(update, None)
+        await context.bot.send_message(chat_id, render.speaking_now())
+        return None
+    if action == keyboards.REDRAW and number is not None:
+        await _show_draw(update, context, person, await run(practice.redraw, person, number), edit=True)
+        return None
+    if action in (keyboards.NEW_MOTION, keyboards.RETRY):
+        result = (await run(practice.draw, person) if action == keyboards.NEW_MOTION or number is None
+                  else await run(practice.retry, person, number))
+        await _edit_markup(update, None)
+        await _show_draw(update, context, person, result)
+        return None
+    if action == keyboards.SUBMIT:
+        await _edit_markup(update, None)
+        await hand_in(update, context)
+        return None
+    if action in (keyboards.FULL_CARD, keyboards.OPEN_ATTEMPT) and number is not None:
+        return await _show_card(update, context, svc, person, number, full=action == keyboards.FULL_CARD)
+    if action == keyboards.FORGET_YES:
+        rows = await run(practice.forget, person)
+        await update.callback_query.edit_message_text(render.forgotten(rows))
+        return "Deleted"
+    if action == keyboards.FORGET_NO:
+        await update.callback_query.edit_message_text("Kept everything. Nothing was deleted.")
+        return None
+    if action in (keyboards.SET_PREP, keyboards.SET_RUBRIC):
+        return await _change_setting(update, svc, person, action, argument)
+    return "That button has expired. Send /help to see what I can do."
+
+
+async def _show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services, person: Person,
+                     attempt_id: int, *, full: bool) -> str | None:
+    attempt = await svc.store.run(svc.practice.attempt, person, attempt_id)
+    if attempt is None:
+        return "That speech is no longer stored."
+    if attempt.card is None:
+        return "That speech has not been scored yet; its card will arrive soon."
+    chat_id = update.effective_chat.id
+    if full:
+        await _edit_markup(update, keyboards.scorecard(attempt.id, full_shown=True))
+        await send_long(context.bot, chat_id, render.full_feedback(attempt.card, attempt))
+    else:
+        await send_long(context.bot, chat_id, render.scorecard(attempt.card, attempt),
+                        keyboards.scorecard(attempt.id))
+    return None
+
+
+async def _change_setting(update: Update, svc: Services, person: Person, action: str, argument: str) -> str:
+    if action == keyboards.SET_PREP:
+        try:
+            minutes = float(argument)
+        except ValueError:
+            return "That button has expired."
+        person = await svc.store.run(svc.practice.update_settings, person, prep_minutes=minutes)
+    else:
+        person = await svc.store.run(svc.practice.update_settings, person, rubric=argument)
+    markup = keyboards.settings(person.prep_minutes, person.rubric, rubric_names())
+    try:
+        await update.callback_query.edit_message_text(render.settings(person), parse_mode="HTML",
+                                                      reply_markup=markup)
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
+    return "Saved"
+
+
+def register(application: Application) -> None:
+    """Add the solo practice commands (private chats) and their buttons."""
+    private, elsewhere = filters.ChatType.PRIVATE, ~filters.ChatType.PRIVATE
+    commands = {
+        "start": start, "help": ask_help, "practice": draw_motion, "motions": browse_motions,
+        "cancel": cancel_motion, "history": show_history, "stats": show_stats,
+        "settings": open_settings, "rubric": choose_rubric, "forget": ask_to_forget,
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=private))
+    application.add_handler(CommandHandler(SOLO_COMMANDS, point_to_private_chat, filters=elsewhere))
+    application.add_handler(CallbackQueryHandler(press_button, pattern=keyboards.PATTERN))

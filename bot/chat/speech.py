@@ -1,0 +1,191 @@
+"""The speech in a private chat: parts as messages, a .txt document, handing it in, the scorecard.
+
+The service stores each part and the submitted speech before anything else happens; scoring
+then runs on the database thread in a background task, so the chat answers at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import cast
+
+from sqlite_utils import Database
+from telegram import Bot, Document, InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+
+from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed
+
+from . import keyboards, render
+from .app import Services, services
+
+log = logging.getLogger(__name__)
+
+MAX_DOCUMENT_BYTES = 1024 * 1024  # a 6,000-word speech is about 40 KB
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+NO_MOTION = "No motion is waiting for a speech. Send /practice to draw one first."
+
+
+async def person_of(update: Update, svc: Services) -> Person:
+    """The debater behind this update (created on first sight, name kept current)."""
+    user = update.effective_user
+    return await svc.store.run(svc.practice.person, f"tg:{user.id}", user.full_name)
+
+
+async def send_long(
+    bot: Bot, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Send HTML split to Telegram's limit; the keyboard goes under the last part."""
+    parts = render.split_message(text)
+    for i, part in enumerate(parts):
+        markup = reply_markup if i == len(parts) - 1 else None
+        await bot.send_message(chat_id, part, parse_mode="HTML", reply_markup=markup)
+
+
+# ------------------------------------------------------------------ scoring
+
+
+async def deliver_scorecard(bot: Bot, svc: Services, chat_id: int, attempt_id: int) -> Attempt | None:
+    """Score a submitted speech (on the database thread) and send its short card."""
+    with contextlib.suppress(TelegramError):  # a typing indicator is a nicety; the card matters
+        await bot.send_chat_action(chat_id, ChatAction.TYPING)
+    try:
+        attempt = await svc.store.run(svc.practice.score_attempt, attempt_id)
+    except ScoringFailed as exc:
+        log.exception("scoring attempt %s failed", attempt_id)
+        await bot.send_message(chat_id, render.scoring_failed(exc.message), parse_mode="HTML")
+        return None
+    if attempt.card is None:
+        return None
+    await send_long(bot, chat_id, render.scorecard(attempt.card, attempt), keyboards.scorecard(attempt.id))
+    return attempt
+
+
+async def _score_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    attempt_id = cast(int, context.job.data)
+    chat_id = await svc.store.run(_private_chat_of_attempt, attempt_id)
+    if chat_id is None:  # not a Telegram debater (e.g. the terminal): score it, nobody to tell
+        await svc.store.run(svc.practice.score_attempt, attempt_id)
+        return
+    await deliver_scorecard(context.bot, svc, chat_id, attempt_id)
+
+
+def _private_chat_of_attempt(db: Database, attempt_id: int) -> int | None:
+    """The private chat of the Telegram debater who gave this speech (their user id)."""
+    row = db.execute(
+        "SELECT p.key FROM attempts a JOIN people p ON p.id = a.person_id WHERE a.id = ?", [attempt_id],
+    ).fetchone()
+    key = row[0] if row else ""
+    return int(key[3:]) if key.startswith("tg:") and key[3:].lstrip("-").isdigit() else None
+
+
+def score_later(application: Application, attempt_id: int) -> None:
+    """Queue the scoring of a stored speech (used at start-up for speeches left unscored)."""
+    application.job_queue.run_once(_score_job, when=0, data=attempt_id, name=f"score-{attempt_id}")
+
+
+async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> None:
+    """Submit the speech (the draft plus `text`), then score it in the background."""
+    svc = services(context)
+    person = await person_of(update, svc)
+    chat_id = update.effective_chat.id
+    try:
+        attempt = await svc.store.run(svc.practice.submit, person, text)
+    except NoActiveAttempt:
+        await context.bot.send_message(chat_id, NO_MOTION)
+        return
+    except PracticeError as exc:
+        await context.bot.send_message(chat_id, exc.message)
+        return
+    await context.bot.send_message(chat_id, render.scoring(attempt.words))
+    context.application.create_task(
+        deliver_scorecard(context.bot, svc, chat_id, attempt.id), update=update,
+        name=f"score-{attempt.id}",
+    )
+
+
+# ------------------------------------------------------------------ handlers
+
+
+async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/done: hand in the speech written so far."""
+    await hand_in(update, context)
+
+
+async def send_speech_part(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A text message: the next part of the speech, stored at once."""
+    svc = services(context)
+    person = await person_of(update, svc)
+    try:
+        attempt = await svc.store.run(svc.practice.add_speech_part, person, update.effective_message.text)
+    except NoActiveAttempt:
+        await update.effective_message.reply_text(
+            NO_MOTION + " (Your message stays here in the chat; you can paste it into your speech.)")
+        return
+    except PracticeError as exc:
+        await update.effective_message.reply_text(exc.message)
+        return
+    await update.effective_message.reply_text(
+        render.part_received(attempt), reply_markup=keyboards.speech_draft())
+
+
+def _document_problem(document: Document) -> str | None:
+    name = (document.file_name or "").lower()
+    mime = (document.mime_type or "").lower()
+    if not (mime.startswith("text/") or name.endswith(TEXT_SUFFIXES)):
+        return "I can read speeches sent as plain text (.txt) or as messages. Please send it that way."
+    if document.file_size and document.file_size > MAX_DOCUMENT_BYTES:
+        size = document.file_size / (1024 * 1024)
+        return (f"That file is {size:.1f} MB; a speech file should be under 1 MB "
+                "(6,000 words is about 40 KB). Please send a shorter .txt.")
+    return None
+
+
+def decode_speech(data: bytes) -> str | None:
+    """The text of an uploaded file, or None if it is not UTF-8 text."""
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A .txt document: the whole speech (after any parts already sent), handed in at once."""
+    svc = services(context)
+    message = update.effective_message
+    problem = _document_problem(message.document)
+    if problem:
+        await message.reply_text(problem)
+        return
+    if await svc.store.run(svc.practice.active, await person_of(update, svc)) is None:
+        await message.reply_text(NO_MOTION + " Then send the file again.")
+        return
+    try:
+        file = await message.document.get_file()
+        data = bytes(await file.download_as_bytearray())
+    except BadRequest as exc:
+        log.info("could not fetch a document: %s", exc)
+        await message.reply_text("I couldn't download that file. Please send a .txt under 1 MB.")
+        return
+    text = decode_speech(data[: MAX_DOCUMENT_BYTES + 1])
+    if text is None:
+        await message.reply_text(
+            "That file isn't readable text. Save your speech as a UTF-8 .txt file, or paste it as messages.")
+        return
+    if not text.strip():
+        await message.reply_text("That file is empty. Send your speech as text, then /done.")
+        return
+    await hand_in(update, context, text)
+
+
+def register(application: Application) -> None:
+    """Add the speech handlers (private chats only)."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("done", finish_speech, filters=private))
+    application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, send_speech_part))
+    application.add_handler(MessageHandler(private & filters.Document.ALL, send_speech_document))
