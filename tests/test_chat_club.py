@@ -3,68 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-from clubfake import ClubBot, group_text
-from fakebot import Call, FakeBotApi, FakeChat, FakeUser
+from clubfake import Club, ClubBot, group_text, hand_in, in_group, join, open_round, room, start
+from fakebot import FakeBotApi
 
 from bot import club
 
-
-@dataclass
-class Club:
-    fake: FakeBotApi
-    bot: ClubBot
-    group: FakeChat
-    admin: FakeUser
-    speakers: list[FakeUser]
-    judge: FakeUser
-
-
-@pytest.fixture
-async def room(tmp_path: Path) -> AsyncIterator[Club]:
-    async with FakeBotApi() as fake:
-        admin = fake.user("Ana", "ana")
-        speakers = [fake.user(n, n.lower()) for n in ("Bea", "Cal", "Dot", "Eli")]
-        judge = fake.user("Jo", "jo")
-        group = fake.group("Debate Club", admins=[admin])
-        bot = await ClubBot(fake, tmp_path / "club.db").start()
-        try:
-            yield Club(fake, bot, group, admin, speakers, judge)
-        finally:
-            await bot.stop()
-
-
-def in_group(room: Club, needle: str):
-    return lambda c: c.chat_id == room.group.id and needle in c.text
-
-
-async def open_round(room: Club, args: str = "night-trains", who: FakeUser | None = None) -> tuple[Call, int]:
-    room.fake.command(who or room.admin, f"/session {args}".strip(), chat=room.group)
-    card = await room.fake.wait_for("sendMessage", chat_id=room.group.id)
-    match = re.search(r"Club round #(\d+)", card.text)
-    assert match, card.text
-    return card, int(match.group(1))
-
-
-async def join(room: Club, card: Call, user: FakeUser, label: str = "Join as speaker") -> None:
-    room.fake.press(user, card, label, chat=room.group)
-    await room.fake.wait_for("answerCallbackQuery")
-
-
-async def start(room: Club, card: Call) -> Call:
-    room.fake.press(room.admin, card, "Start", chat=room.group)
-    return await room.fake.wait_for("sendMessage", predicate=in_group(room, "The draw"))
-
-
-async def hand_in(room: Club, user: FakeUser, round_id: int, text: str) -> Call:
-    room.fake.command(user, f"/start round-{round_id}")
-    await room.fake.wait_for("sendMessage", chat_id=user.id, predicate=lambda c: "Send " in c.text)
-    room.fake.message(user, text)
-    return await room.fake.wait_for("sendMessage", chat_id=user.id, predicate=lambda c: "Got your" in c.text)
+__all__ = ["room"]  # the fixture
 
 
 async def test_full_open_round_with_four_speakers_and_an_adjudicator(room: Club) -> None:

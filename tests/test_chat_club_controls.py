@@ -1,0 +1,87 @@
+"""Organiser controls end to end (extend, skip, organisers, /round) and two clubs at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clubfake import Club, ClubBot, hand_in, in_group, join, open_round, room, start
+from fakebot import FakeBotApi
+
+__all__ = ["room"]  # the fixture
+
+
+async def test_extend_and_skip_are_announced(room: Club) -> None:
+    fake, bot = room.fake, room.bot
+    card, rid = await open_round(room)
+    for user in room.speakers[:3]:
+        await join(room, card, user)
+    await start(room, card)
+    before = bot.round(rid).stage_deadline
+    fake.command(room.admin, "/extend 3", chat=room.group)
+    extended = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert "Extended by 3 min (by Ana)" in extended.text
+    assert bot.round(rid).stage_deadline == before + 180
+    fake.command(room.admin, "/extend soon", chat=room.group)
+    assert "Use /extend MINUTES" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+
+    await bot.fire(rid, "prep_end")
+    for user in room.speakers[:2]:
+        await hand_in(room, user, rid, f"{user.first_name} has a speech because of course.")
+    fake.command(room.speakers[0], "/skip @dot", chat=room.group)
+    assert "Only chat administrators" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+    fake.command(room.admin, "/skip @dot", chat=room.group)
+    skipped = await fake.wait_for("sendMessage", predicate=in_group(room, "skipped"))
+    assert "Dot is skipped in this round (by Ana)" in skipped.text
+    await fake.wait_for("sendMessage", predicate=in_group(room, "📜 Speeches"))
+    result = await fake.wait_for("sendMessage", predicate=in_group(room, "🏁"))
+    assert "Dot: skipped" in result.text
+
+
+async def test_organisers_list_and_remove_and_round_reposts(room: Club) -> None:
+    fake = room.fake
+    fake.command(room.admin, "/organisers", chat=room.group)
+    assert "No organisers yet" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+    fake.command(room.admin, "/organisers add @cal", chat=room.group)
+    await fake.wait_for("sendMessage", chat_id=room.group.id)
+    fake.command(room.speakers[0], "/organisers", chat=room.group)
+    assert "@cal" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+    fake.command(room.admin, "/organisers remove @cal", chat=room.group)
+    assert "no longer" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+    fake.command(room.speakers[1], "/session", chat=room.group)
+    assert "Only chat administrators" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+
+    fake.command(room.admin, "/round", chat=room.group)
+    assert "No round is running" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+    card, rid = await open_round(room, "education 1v1")
+    assert "ban homework" in card.text and "1v1" in card.text
+    fake.command(room.speakers[0], "/round", chat=room.group)
+    again = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert f"Club round #{rid}" in again.text and any("Join as speaker" in b.text for b in again.buttons)
+    fake.command(room.admin, "/session astrology", chat=room.group)
+    assert "No motion or tag" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+
+
+async def test_two_groups_run_rounds_independently(tmp_path: Path) -> None:
+    async with FakeBotApi() as fake:
+        admin = fake.user("Ana", "ana")
+        members = [fake.user(n, n.lower()) for n in ("Bea", "Cal", "Dot", "Eli")]
+        bot = await ClubBot(fake, tmp_path / "two.db").start()
+        try:
+            north = Club(fake, bot, fake.group("North", admins=[admin]), admin, members[:2], members[0])
+            south = Club(fake, bot, fake.group("South", admins=[admin]), admin, members[2:], members[2])
+            rounds = {}
+            for room_ in (north, south):
+                card, rid = await open_round(room_)
+                for user in room_.speakers:
+                    await join(room_, card, user)
+                await start(room_, card)
+                rounds[room_.group.id] = rid
+            await bot.fire(rounds[north.group.id], "prep_end")
+            await fake.wait_for("sendMessage", predicate=in_group(north, "Speeches are open"))
+            assert bot.round(rounds[south.group.id]).stage == "prep"
+            await bot.fire(rounds[north.group.id], "speeches_end")
+            await fake.wait_for("sendMessage", predicate=in_group(north, "🏁"))
+            assert not fake.calls_to("sendMessage", chat_id=south.group.id, since=0)[2:], "south stays quiet"
+            assert bot.round(rounds[south.group.id]).stage == "prep"
+        finally:
+            await bot.stop()
