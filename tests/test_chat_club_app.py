@@ -58,6 +58,9 @@ async def test_deep_link_belongs_to_the_club_plain_start_to_practice(whole_bot: 
     reply = await fake.wait_for("sendMessage", chat_id=bea.id)
     assert "draw is not made yet" in reply.text
     assert len(fake.calls_to("sendMessage", chat_id=bea.id)) == 1
+    fake.command(jo, "/session")
+    hint = await fake.wait_for("sendMessage", chat_id=jo.id)
+    assert "group chats" in hint.text
     fake.command(jo, "/start")
     greeting = await fake.wait_for("sendMessage", chat_id=jo.id)
     assert "not in this round" not in greeting.text and "draw is not made" not in greeting.text

@@ -274,6 +274,14 @@ async def motionstats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await update.effective_message.reply_html(render.motionstats_message(rows))
 
 
+@replies_club_errors
+async def point_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A club command sent in private: say where it works."""
+    await update.effective_message.reply_text(
+        "Club rounds run in group chats: add me to your club's group and use this command there. "
+        "Here you can practise on your own with /practice.")
+
+
 HANDLERS: dict[str, Callback] = {
     "session": session, "round": show_round, "cancel": cancel, "extend": extend, "skip": skip,
     "team": team, "organisers": organisers, "standings": standings, "motionstats": motionstats,
@@ -297,6 +305,9 @@ def register(application: Application) -> None:
     groups = filters.ChatType.GROUPS
     for name, callback in HANDLERS.items():
         application.add_handler(CommandHandler(name, callback, filters=groups), group=CLUB_GROUP)
+    group_only = [name for name in HANDLERS if name != "cancel"]  # /cancel in private is solo practice's
+    application.add_handler(CommandHandler(group_only, point_to_group, filters=filters.ChatType.PRIVATE),
+                            group=CLUB_GROUP)
     application.add_handler(CallbackQueryHandler(pressed_join, pattern=r"^club:join:"), group=CLUB_GROUP)
     application.add_handler(CallbackQueryHandler(pressed_start, pattern=r"^club:start:"), group=CLUB_GROUP)
     application.add_handler(CallbackQueryHandler(pressed_cancel, pattern=r"^club:cancel:"), group=CLUB_GROUP)
