@@ -88,14 +88,14 @@ def make_draw(
             seats.append(Seat(
                 user_id=entrant.user_id, name=entrant.name, side=side, position=position,
                 team=team, prop_before=record.prop, opp_before=record.opp,
-                reason=_reason(side, record, seed),
+                reason=_reason(side, record),
             ))
     return Draw(seed=seed, seats=tuple(seats))
 
 
-def _reason(side: SideName, record: History, seed: int) -> str:
+def _reason(side: SideName, record: History) -> str:
     if record.balance == 0:
-        return f"even record, side drawn at random (seed {seed})"
+        return "even record, side drawn at random"
     owed: SideName = "prop" if record.balance < 0 else "opp"
     if owed == side:
         return f"had {'proposed' if side == 'prop' else 'opposed'} less"

@@ -23,6 +23,8 @@ async def test_full_open_round_with_four_speakers_and_an_adjudicator(room: Club)
     draw = await start(room, card)
     for user in room.speakers:
         assert re.search(rf"{user.first_name} \(proposed 0, opposed 0", draw.text)
+    seed = bot.store.call(lambda db: db.execute("SELECT seed FROM club_draws").fetchone()[0])
+    assert f"seed {seed}" in draw.text, "the tie-break seed is recorded and shown"
     assert draw.buttons[0].url == f"https://t.me/{fake.bot['username']}?start=round-{rid}"
 
     await bot.fire(rid, "prep_end")

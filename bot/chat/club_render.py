@@ -73,6 +73,8 @@ def status(rnd: Round, motion: Motion, now: float) -> str:
             members = [p for p in rnd.speakers() if p.side == side]
             lines.append(f"<b>{SIDE_LABELS[side]}</b>")
             lines += [f"  {_speaker_line(rnd, p)}" for p in members]
+    if rnd.winner is not None:
+        lines.append(f"🏁 <b>{SIDE_LABELS[rnd.winner]} won</b> (the result is posted below)")
     adjudicators = rnd.adjudicators()
     if adjudicators:
         done = set(rnd.ballots_in)
@@ -90,8 +92,10 @@ def _speaker_line(rnd: Round, p: Participant) -> str:
     speech = rnd.speech(p.user_id)
     if speech is not None:
         text += " ✅" + (" (late)" if speech.late else "")
-    elif rnd.stage not in ("prep", "signup"):
+    elif rnd.stage == "speeches":
         text += " ⏳"
+    elif rnd.stage not in ("prep", "signup"):
+        text += " — no speech"
     reply = rnd.reply(p.side) if p.side else None
     if reply is not None and reply.user_id == p.user_id:
         text += " · reply ✅"

@@ -165,7 +165,8 @@ async def announce(app: Application, step: club.Transition, by: str | None = Non
         await send_scorecards(app, rnd)
     if "adjudication_open" in step.events:
         await send_ballots(app, rnd)
-    schedule_status(app, rnd.id)
+    if set(step.events) - {"prep_half", "speeches_reminder"}:
+        schedule_status(app, rnd.id)
 
 
 async def send_scorecards(app: Application, rnd: club.Round) -> None:
