@@ -1,0 +1,80 @@
+"""Telegram HTML rendering: escaped, valid for Telegram's parser, and within 4096 characters."""
+
+from __future__ import annotations
+
+import pytest
+from botrunner import simple_scorer
+from fakebot_api import ApiError, visible_text
+
+from bot.chat import keyboards, render
+from bot.motions import KeyPoint, Motion, Source
+from bot.practice import Attempt, Draw, Stats
+from bot.scoring.card import CriterionScore, Scorecard
+
+MOTION = Motion(
+    id="commons-quotas", text="This House would cap <every> shared fishery & pasture", type="policy",
+    info_slide="Herders <share> a field; each gains from one more cow.",
+    source=Source(title="The Tragedy of the Commons", author="G. Hardin", address="https://example.org/a?b=1&c=2"),
+    tags=("environment",), definitions={"cap": "a hard <limit>"},
+    prop=(KeyPoint("Open access ruins the resource", "each user gains all, pays a share"),),
+    opp=(KeyPoint("Communities manage commons well", "norms and monitoring work"),),
+)
+
+
+def attempt_with(card: Scorecard, speech: str = "") -> Attempt:
+    return Attempt(7, 1, MOTION.id, "prop", "scored", speech, 0.0, 1.0, 2.0, card, False, MOTION.text)
+
+
+def test_the_motion_card_escapes_the_bank_and_parses_as_telegram_html():
+    text = render.motion_card(Draw(3, MOTION, "opp", "You have proposed twice & opposed once."), 15)
+    shown = visible_text(text, "HTML")
+    assert "cap <every> shared fishery & pasture" in shown
+    assert "Opposition" in shown and "a hard <limit>" in shown and "450–900 words" in shown
+    assert 'href="https://example.org/a?b=1&amp;c=2"' in text
+
+
+def test_a_huge_scorecard_is_cut_into_valid_messages_under_the_limit():
+    long = "A very long <reason> & more. " * 400
+    criteria = tuple(CriterionScore(f"c{i}", f"Criterion <{i}>", 3, 10.0, long, long, long) for i in range(8))
+    card = Scorecard(MOTION.text, "prop", "practice", 61.5, (0.0, 100.0), criteria,
+                     flags=("too_short", "mystery_flag"), key_points_made=(long,) * 12,
+                     key_points_missed=("x < y",) * 40, opposing_standing=("a & b",))
+    short = render.scorecard(card, attempt_with(card))
+    assert len(short) <= render.MESSAGE_LIMIT
+    assert "…and 37 more" in short and "mystery flag" in short
+    parts = render.split_message(render.full_feedback(card, attempt_with(card)))
+    assert len(parts) > 1
+    for part in parts:
+        assert len(part.encode("utf-16-le")) // 2 <= render.MESSAGE_LIMIT
+        visible_text(part, "HTML")  # raises ApiError if Telegram could not parse it
+
+
+def test_split_message_cuts_one_endless_line_without_breaking_entities():
+    line = "&amp;" * 3000 + "😀" * 3000
+    parts = render.split_message(line, limit=1000)
+    assert all(len(p.encode("utf-16-le")) // 2 <= 1000 for p in parts)
+    assert "".join(visible_text(p, "HTML") for p in parts) == "&" * 3000 + "😀" * 3000
+
+
+def test_the_fake_rejects_what_telegram_rejects():
+    with pytest.raises(ApiError):
+        visible_text("<b>unclosed", "HTML")
+    with pytest.raises(ApiError):
+        visible_text("1 < 2", "HTML")
+
+
+def test_stats_history_and_the_strongest_point():
+    card = simple_scorer("Grazing rights need limits. Otherwise the field dies.", MOTION, "prop", "practice")
+    short = render.scorecard(card, attempt_with(card))
+    assert "Strongest" in short and "Grazing rights need limits" in short and "Fix next" in short
+    stats = render.stats(Stats(4, 3, 62.25, {"Reasoning <R>": 20.5}, 3, 1, [50.0, 60.0, 76.75]))
+    assert "Proposition 3 · Opposition 1" in stats and "Reasoning &lt;R&gt;" in stats and "50 → 76.8" in stats
+    assert "No speeches yet" in render.stats(Stats(0, 0, None, {}, 0, 0, []))
+    assert "#7" in render.history([attempt_with(card)])
+
+
+def test_callback_data_round_trips_and_stays_under_64_bytes():
+    assert keyboards.parse(keyboards.data(keyboards.OPEN_ATTEMPT, 123456789)) == ("open", "123456789")
+    assert keyboards.parse(keyboards.data(keyboards.SUBMIT)) == ("submit", "")
+    with pytest.raises(ValueError):
+        keyboards.data(keyboards.SET_RUBRIC, "x" * 70)
