@@ -85,3 +85,32 @@ async def test_two_groups_run_rounds_independently(tmp_path: Path) -> None:
             assert bot.round(rounds[south.group.id]).stage == "prep"
         finally:
             await bot.stop()
+
+
+async def test_adjudicator_opens_the_ballot_from_the_group_button(room: Club) -> None:
+    fake, bot = room.fake, room.bot
+    card, rid = await open_round(room)
+    for user in room.speakers[:2]:
+        await join(room, card, user)
+    await join(room, card, room.judge, "Join as adjudicator")
+    await start(room, card)
+    fake.command(room.judge, f"/start round-{rid}")
+    early = await fake.wait_for("sendMessage", chat_id=room.judge.id)
+    assert "ballot opens when the speeches are in" in early.text
+    await bot.fire(rid, "prep_end")
+    await bot.fire(rid, "speeches_end")
+    await fake.wait_for("sendMessage", chat_id=room.judge.id, predicate=lambda c: "Ballot" in c.text)
+    fake.command(room.judge, f"/start round-{rid}")
+    fresh = await fake.wait_for("sendMessage", chat_id=room.judge.id, predicate=lambda c: "Ballot" in c.text)
+    fake.press(room.judge, fresh, "all 3")
+    edited = await fake.wait_for("editMessageText", chat_id=room.judge.id)
+    assert edited.message_id == fresh.message_id
+    late = room.speakers[0]
+    fake.command(late, f"/start round-{rid}")
+    assert "will be marked late" in (await fake.wait_for("sendMessage", chat_id=late.id)).text
+    fake.message(late, "Better late than never, because rail matters.")
+    got = await fake.wait_for("sendMessage", chat_id=late.id, predicate=lambda c: "Got your" in c.text)
+    assert "marked late" in got.text
+    shown = await fake.wait_for("sendMessage", predicate=in_group(room, "Late speech"))
+    assert "Better late than never" in shown.text
+    await fake.wait_for("sendMessage", chat_id=late.id, predicate=lambda c: "Your scorecard" in c.text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,10 @@ T0 = 1_800_000_000.0
 
 
 @pytest.fixture
-def db() -> Database:
-    return open_database(":memory:")
+def db() -> Iterator[Database]:
+    database = open_database(":memory:")
+    yield database
+    assert not database.conn.in_transaction, "every change is committed as it happens"
 
 
 def seconds(minutes: float) -> float:
@@ -42,6 +45,7 @@ def fire(db: Database, rnd: club.Round, kind: str, now: float = T0 + 10_000) -> 
     timer = next(t for t in club.pending(db) if t.round_id == rnd.id and t.kind == kind)
     step = club.fire_timer(db, timer.id, now)
     assert step is not None
+    assert not db.conn.in_transaction
     return step
 
 
@@ -49,6 +53,7 @@ def speak(db: Database, rnd: club.Round, uid: int, text: str, now: float = T0 + 
     club.open_private(db, rnd.id, uid, now)
     got = club.receive_text(db, uid, text, now, BANK, fake_score)
     assert got is not None
+    assert not db.conn.in_transaction
     return got
 
 

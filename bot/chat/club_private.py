@@ -41,7 +41,9 @@ async def opened(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         got = await rt.store.run(club.open_private, int(match.group(1)), user.id, rt.now())
         if got.purpose == "ballot":
             state = await rt.store.run(club.open_ballot, got.round.id, user.id)
-            await edit_ballot(context.application, state)
+            text, keyboard = render.ballot_message(state)  # a fresh copy, at the bottom of the chat
+            message = await update.effective_message.reply_html(text, reply_markup=keyboard)
+            await rt.store.run(club.set_message, got.round.id, user.id, message.message_id)
         else:
             await update.effective_message.reply_html(_prompt(got, user.id, rt.now()))
     except club.ClubError as exc:
