@@ -12,7 +12,7 @@ from bot.motions import Motion, SideName
 from bot.scoring.analyses import signals
 from bot.scoring.analyses.cues import GENERIC
 from bot.scoring.encoder import get_encoder
-from bot.scoring.speech import Speech, content_words, stem, word_list
+from bot.scoring.speech import STOPWORDS, Speech, content_words, stem, word_list, words
 
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
 # Words of the motion's form, not its subject: "We should *adopt* socialism" is about socialism.
@@ -22,38 +22,9 @@ subsidize subsidise legalize legalise support oppose prohibit limit increase red
 protect mandatory compulsory allow require disband close suspend remove withdraw stop cut make
 government state states countries country world society
 """))
-# Unrelated motions: a sentence closer to one of these than to the motion is not about it.
-DECOYS = (
-    "We should ban school uniforms in public schools.",
-    "Governments should fund space exploration and missions to Mars.",
-    "Social media companies should be held liable for what their users post.",
-    "Professional athletes are paid far too much money.",
-    "We should legalise the sale of human organs.",
-    "Zoos should be abolished and animals returned to sanctuaries.",
-    "Homework should be banned in primary schools.",
-    "Nuclear power is the best way to fight climate change.",
-    "Video games make children more violent.",
-    "Tourism does more harm than good to developing countries.",
-    "Cities should ban private cars from their centres.",
-    "Artists should be free to use any material for their art.",
-    "Cooking at home is healthier than eating at restaurants.",
-    "Family holidays by the sea are better than city trips.",
-    "The military should intervene to stop wars and attacks by armed groups abroad.",
-    "Countries should impose trade tariffs and sanctions to protect their industries.",
-    "Governments should raise taxes on the rich to fund public services.",
-    "Police should be allowed to use facial recognition cameras.",
-    "Universities should be free for every student.",
-    "Religion should have no place in politics and elections.",
-    "Newspapers and journalists should reveal their sources.",
-    "Parents should vaccinate their children against disease.",
-    "Companies should let employees work from home.",
-    "Smartphones should be banned for teenagers.",
-    "Prisons should focus on rehabilitation rather than punishment.",
-    "The voting age should be lowered to sixteen.",
-    "Immigration brings more benefits than costs to a nation.",
-    "Artificial intelligence will destroy more jobs than it creates.",
-)
-DECOY_SIMILARITY_LIMIT = 0.55
+# A speech word this close (cosine) to a word of the motion's subject counts as naming it.
+WORD_NEAR = 0.45
+MAX_VOCABULARY = 1500
 
 
 @dataclass(frozen=True)
@@ -88,7 +59,6 @@ class Context:
     own_match: np.ndarray
     opp_match: np.ndarray
     threshold: float
-    decoy_margin: float
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -111,38 +81,30 @@ def motion_topic_stems(motion: Motion) -> set[str]:
     return {s for s in content_words(text) if s not in GENERIC_STEMS and s not in POLICY_STEMS}
 
 
-def _decoy_vectors(motion_vector: np.ndarray) -> np.ndarray:
-    vectors = get_encoder().encode(list(DECOYS))
-    keep = vectors @ motion_vector < DECOY_SIMILARITY_LIMIT
-    return vectors[keep]
+def subject_stems(motion: Motion, speech: Speech) -> set[str]:
+    """Stems of the motion's subject plus the speech's words that the encoder puts next to them."""
+    stems = motion_topic_stems(motion)
+    subject = sorted({w for w in words(" ".join([motion.text, *motion.definitions.keys()]))
+                      if stem(w) in stems})
+    vocabulary = sorted({w for w in words(" ".join(speech.units)) if w not in STOPWORDS and len(w) > 2
+                         and not w[0].isdigit() and stem(w) not in GENERIC_STEMS})[:MAX_VOCABULARY]
+    if not subject or not vocabulary:
+        return stems
+    encoder = get_encoder()
+    nearness = (encoder.encode(vocabulary) @ encoder.encode(subject).T).max(axis=1)
+    return stems | {stem(w) for w, near in zip(vocabulary, nearness, strict=True) if near >= WORD_NEAR}
 
 
 def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
     """Embed the units and compute topicality, stance, quality and key-point matches."""
     units = list(speech.units)
     encoder = get_encoder()
-    motion_passage = " ".join(p for p in (motion.text, motion.info_slide) if p)
     vectors = encoder.encode(units) if units else np.zeros((0, 1), dtype=np.float32)
     motion_vector = encoder.encode([motion.text])[0]
-    passage_vector = encoder.encode([motion_passage])[0]
     unit_stems = [set(content_words(u)) for u in units]
-    motion_stems = motion_topic_stems(motion)
-
-    # Topical per unit: names the subject, or sits closer to the motion than to unrelated motions.
-    on_topic = np.zeros(len(units), dtype=np.float32)
-    margin = 0.0
-    if units:
-        decoys = _decoy_vectors(motion_vector)
-        to_motion = np.maximum(vectors @ motion_vector, vectors @ passage_vector)
-        to_decoys = (vectors @ decoys.T).max(axis=1) if len(decoys) else np.zeros(len(units))
-        semantic = to_motion > to_decoys + 0.02
-        lexical = np.asarray([bool(s & motion_stems) for s in unit_stems])
-        on_topic = (semantic | lexical).astype(np.float32)
-        centroid = vectors.mean(axis=0)
-        norm = float(np.linalg.norm(centroid)) or 1.0
-        centroid = centroid / norm
-        decoy_best = float((decoys @ centroid).max()) if len(decoys) else 0.0
-        margin = float(centroid @ motion_vector) - decoy_best
+    motion_stems = subject_stems(motion, speech)
+    # Topical per unit: names the motion's subject (or a word the encoder puts right next to it).
+    on_topic = np.asarray([1.0 if s & motion_stems else 0.0 for s in unit_stems], dtype=np.float32)
 
     # The speech's own subject words: non-generic stems repeated across its topical units.
     counts: Counter[str] = Counter()
@@ -153,7 +115,14 @@ def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
         s for p in (*motion.prop, *motion.opp) for s in content_words(p.claim) if s not in GENERIC_STEMS
     }
     topic_stems = motion_stems | point_stems | {s for s, n in counts.items() if n >= 2}
-    # Units that carry on the subject without naming it count half.
+    # Units that carry on the subject without naming it count half: they share its words, or sit
+    # as close to the motion as the units that name it do.
+    named = on_topic >= 1
+    if named.any():
+        topic = motion_vector + vectors[named].mean(axis=0)
+        closeness = vectors @ (topic / (float(np.linalg.norm(topic)) or 1.0))
+        bar = float(np.percentile(closeness[named], 25))
+        on_topic[(~named) & (closeness >= bar)] = 0.5
     for i, stems in enumerate(unit_stems):
         if not on_topic[i] and len(stems & topic_stems) >= 2:
             on_topic[i] = 0.5
@@ -165,7 +134,7 @@ def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
         stance=signals.stance(units, motion.text) if units else np.zeros(0, dtype=np.float32),
         quality=signals.argument_quality(units, motion.text) if units else np.zeros(0, dtype=np.float32),
         own_match=signals.match(units, own_points), opp_match=signals.match(units, opp_points),
-        threshold=signals.match_threshold(), decoy_margin=margin,
+        threshold=signals.match_threshold(),
     )
 
 

@@ -1,15 +1,24 @@
-"""Clarity (from text only): sentence length, fillers, run-ons and repeated sentences."""
+"""Clarity and manner, as far as text shows them: readable sentences, nothing said twice, and a
+speaker talking to an audience rather than reciting a list.
+
+Transcribed speeches by good debaters are full of long sentences and "you know"; only extremes
+cost marks here.
+"""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, short_quote
+from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
 from bot.scoring.analyses.cues import FILLER
 from bot.scoring.speech import words
 
-IDEAL_WORDS = (10, 26)
-LONG_SENTENCE = 45
+MAX_MEAN_WORDS = 38
+MIN_MEAN_WORDS = 6
+HEAVY_FILLERS = 5.0  # per 100 words
+_ADDRESS = re.compile(r"\b(we|i|you|our|us|my|your|let's)\b", re.IGNORECASE)
 
 
 def repeated_units(ctx: Context) -> list[int]:
@@ -27,34 +36,48 @@ def repeated_units(ctx: Context) -> list[int]:
     return out
 
 
+def address_rate(ctx: Context) -> float:
+    """Words per 100 in topical units that speak as a speaker to listeners (we, I, you)."""
+    topical = [u for u, t in zip(ctx.units, ctx.on_topic, strict=True) if t > 0]
+    total = sum(len(u.split()) for u in topical)
+    return 100.0 * sum(len(_ADDRESS.findall(u)) for u in topical) / total if total else 0.0
+
+
 def clarity(ctx: Context) -> Finding:
-    """Readable sentences of a sensible length, few fillers, nothing said twice."""
-    sentences = ctx.speech.sentences[: len(ctx.units) * 2] or ()
+    """Readable sentence lengths, no repetition, few heavy fillers, and a voice that addresses people."""
     if not ctx.units:
         return Finding("clarity", 0.0, (), "No speech to judge.", "Write your speech in full sentences.")
+    sentences = ctx.speech.sentences[: len(ctx.units) * 2] or ctx.units
     lengths = np.asarray([len(s.split()) for s in sentences], dtype=np.float32)
     mean = float(lengths.mean())
-    low, high = IDEAL_WORDS
-    length_score = 1.0 if low <= mean <= high else max(0.0, 1.0 - (low - mean) / low if mean < low
-                                                       else 1.0 - (mean - high) / 40.0)
-    long_share = float((lengths > LONG_SENTENCE).mean())
+    readable = 1.0
+    if mean > MAX_MEAN_WORDS:
+        readable = max(0.2, 1.0 - (mean - MAX_MEAN_WORDS) / 30.0)
+    elif mean < MIN_MEAN_WORDS:
+        readable = max(0.2, mean / MIN_MEAN_WORDS)
     total_words = max(1, sum(len(words(u)) for u in ctx.units))
     fillers = sum(len(FILLER.findall(u)) for u in ctx.units) / total_words * 100
+    if fillers > HEAVY_FILLERS:
+        readable *= max(0.4, 1.0 - (fillers - HEAVY_FILLERS) / 10.0)
     repeats = repeated_units(ctx)
-    score = (length_score * (1.0 - min(0.6, long_share * 1.5)) * max(0.3, 1.0 - fillers / 8.0)
-             * max(0.2, 1.0 - 1.5 * len(repeats) / len(ctx.units)))
-    longest = int(np.argmax(lengths)) if len(lengths) else 0
-    reason = f"Sentences average {mean:.0f} words; {fillers:.1f} fillers per 100 words."
+    readable *= max(0.2, 1.0 - 1.5 * len(repeats) / len(ctx.units))
+    address = address_rate(ctx)
+    score = 0.6 * readable + 0.4 * saturate(address, 4.0)
+    longest = int(np.argmax(lengths))
+    reason = (f"Sentences average {mean:.0f} words; the speech addresses its listeners"
+              f" {address:.1f} times per 100 words.")
     if repeats:
         tip = f"Cut the repetition: {short_quote(ctx.units[repeats[0]])} says what you already said."
-    elif long_share > 0.1 or mean > high:
+    elif mean > MAX_MEAN_WORDS:
         tip = f"Split long sentences such as {short_quote(sentences[longest], 70)}"
-    elif fillers > 2:
+    elif fillers > HEAVY_FILLERS:
         tip = "Drop fillers such as “like”, “you know” and “sort of”."
+    elif address < 2.0:
+        tip = "Speak to the room: say what “we” argue and why “you” should agree, not a list of statements."
     else:
         tip = "Prefer short, concrete words for your key claims."
-    clear = [i for i, u in enumerate(ctx.units) if low <= len(u.split()) <= high and ctx.on_topic[i] > 0]
+    clear = [i for i, u in enumerate(ctx.units) if 8 <= len(u.split()) <= 25 and ctx.on_topic[i] > 0]
     strength = f"Clear sentence: {short_quote(ctx.units[clear[0]])}" if clear else ""
     return Finding("clarity", float(max(0.0, min(1.0, score))), tuple(repeats[:5]), reason, tip, strength,
                    details={"mean_words": round(mean, 1), "fillers_per_100": round(fillers, 2),
-                            "repeated_units": len(repeats), "long_share": round(long_share, 3)})
+                            "repeated_units": len(repeats), "address_per_100": round(address, 2)})

@@ -7,76 +7,103 @@ import re
 import numpy as np
 
 from bot.motions import SIDE_LABELS
-from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
+from bot.scoring.analyses.base import Context, Finding, motion_topic_stems, saturate, short_quote
 from bot.scoring.analyses.cues import OPPOSE, SUPPORT
 from bot.scoring.analyses.signals import AGAINST_VERBS
-from bot.scoring.speech import content_words
+from bot.scoring.speech import content_words, stem
 
-OFF_TOPIC_SHARE = 0.3
+OFF_TOPIC_SHARE = 0.15
 WRONG_SIDE_LEVEL = -0.25
-_PREFIX_NEGATION = re.compile(r"\b(not|n't|never|no longer|against|oppose|reject|shouldn't|mustn't)\b",
-                              re.IGNORECASE)
-_KEEP = re.compile(r"\b(keep|retain|maintain|preserve|stay|remain|continue|defend)\b", re.IGNORECASE)
+_MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let's|let us)"
+_ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
+_KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
 
 
 def relevance(ctx: Context) -> Finding:
-    """Share of units about the motion, checked against unrelated motions."""
+    """Share of units that name the motion's subject (or carry it on)."""
     n = len(ctx.units)
     if n == 0:
         return Finding("relevance", 0.0, (), "There is no speech to read.", "Send the text of your speech.")
     share = float(ctx.on_topic.mean())
-    score = saturate(share, 0.75) * (1.0 if ctx.decoy_margin >= 0 else 0.6)
-    off_topic = share < OFF_TOPIC_SHARE or (ctx.decoy_margin < 0 and share < 0.5)
+    named = float((ctx.on_topic >= 1).mean())
+    opening = bool((ctx.on_topic[:3] >= 1).any())
+    off_topic = named < OFF_TOPIC_SHARE and (not opening or share < 0.3)
+    score = 0.0 if off_topic else saturate(share, 0.4)
     closeness = ctx.vectors @ ctx.motion_vector
-    ranked = [i for i in np.argsort(-closeness) if ctx.on_topic[i] >= 1][:3]
-    stray = [i for i in np.argsort(closeness) if ctx.on_topic[i] == 0][:1]
+    ranked = [int(i) for i in np.argsort(-closeness) if ctx.on_topic[i] >= 1][:3]
+    stray = [int(i) for i in np.argsort(closeness) if ctx.on_topic[i] == 0][:1]
     reason = f"{round(share * 100)}% of the speech is about the motion."
     if off_topic:
-        reason = f"Only {round(share * 100)}% of the speech is about this motion."
+        reason = f"Only {round(named * 100)}% of the speech mentions what this motion is about."
     tip = ("Every argument should name what the motion is about and say how it supports your side."
            if not stray else f"Tie this back to the motion or cut it: {short_quote(ctx.units[stray[0]])}")
     strength = f"Stays on the motion: {short_quote(ctx.units[ranked[0]])}" if ranked else ""
-    return Finding("relevance", 0.0 if off_topic else score, tuple(int(i) for i in ranked), reason, tip,
-                   strength, details={"share": round(share, 3), "off_topic": off_topic,
-                                      "margin": round(ctx.decoy_margin, 3)})
+    return Finding("relevance", score, tuple(ranked), reason, tip, strength,
+                   details={"share": round(share, 3), "named": round(named, 3), "off_topic": off_topic})
+
+
+def _predicate(motion_text: str) -> tuple[str | None, bool]:
+    """The stem of the motion's policy verb ("abolish", "mandatory" …) and whether it removes something."""
+    match = re.search(r"\b(?:should|would|must|ought to)\s+((?:[\w'-]+\s*){1,3})", motion_text, re.IGNORECASE)
+    if not match:
+        return None, bool(AGAINST_VERBS.search(motion_text))
+    head = [w for w in match.group(1).lower().split() if w not in _ADVERBS]
+    verb = head[0] if head else None
+    return (stem(verb) if verb else None), bool(AGAINST_VERBS.search(match.group(1)))
+
+
+_AGENT = r"(?:we|i|you|they|society|governments?|the state|states|countries|everyone|people)"
+_NEGATED = re.compile(r"\b(not|no|never|n't|nothing)\b", re.IGNORECASE)
+
+
+def _names_subject(text: str, subject: set[str]) -> bool:
+    return bool(set(content_words(text)) & subject)
+
+
+def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> float:
+    """+1/-1 when the unit restates (or negates) the motion's policy, else 0."""
+    if verb:
+        pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"
+        for match in re.finditer(pattern, unit, re.IGNORECASE):
+            following = [w for w in match.group(3).lower().split() if w not in _ADVERBS][:2]
+            if verb not in [stem(w) for w in following]:
+                continue
+            if match.group(2):
+                if match.group(1):  # "we should not ban X"; "it will not ban" describes, not declares
+                    return -1.0
+                continue
+            return 1.0
+    if removes:
+        pattern = rf"\b{_AGENT}\s+{_MODAL}\s+(not\s+|never\s+)?{_KEEP}\b((?:\s+\S+){{1,4}})"
+        for match in re.finditer(pattern, unit, re.IGNORECASE):
+            if _names_subject(match.group(2), subject):
+                before = unit[max(0, match.start() - 30): match.start()]
+                flipped = bool(match.group(1)) != bool(_NEGATED.search(before))
+                return 1.0 if flipped else -1.0
+    return 0.0
 
 
 def declared_side(ctx: Context) -> tuple[float, int | None]:
-    """+1 if the speech says it supports the motion, -1 if it says it opposes it, else 0."""
+    """+1 if the speech says it supports the motion, -1 if it says it opposes it, else 0.
+
+    Looks at the opening and closing units for "I support/oppose the motion", the motion's own
+    policy restated ("we should (not) abolish …"), or keeping what the motion would remove.
+    """
     n = len(ctx.units)
-    edges = [*range(min(3, n)), *range(max(3, n - 3), n)]
-    against_motion = bool(AGAINST_VERBS.search(ctx.motion.text))
+    edges = [*range(min(4, n)), *range(max(4, n - 3), n)]
+    verb, removes = _predicate(ctx.motion.text)
+    subject = motion_topic_stems(ctx.motion)
     for i in edges:
         unit = ctx.units[i]
         if OPPOSE.search(unit):
             return -1.0, i
-        if SUPPORT.search(unit) and "motion" in unit.lower():
+        if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
             return 1.0, i
-        stems = content_words(unit)
-        needed = max(1.0, min(2.0, 0.5 * len(ctx.motion_stems)))
-        if not ctx.motion_stems or len(set(stems) & ctx.motion_stems) < needed:
-            continue
-        first = next((k for k, s in enumerate(stems) if s in ctx.motion_stems), 0)
-        words = unit.split()
-        prefix = " ".join(words[: max(1, _word_index(words, first))])
-        if _PREFIX_NEGATION.search(prefix):
-            return -1.0, i
-        if against_motion and _KEEP.search(prefix):
-            return -1.0, i
-        if re.search(r"\b(should|must|would|will|need to|ought to|have to|propose|support)\b", prefix, re.I):
-            return 1.0, i
+        if _names_subject(unit, subject):
+            position = _position(unit, verb, removes, subject)
+            if position:
+                return position, i
     return 0.0, None
-
-
-def _word_index(words: list[str], content_index: int) -> int:
-    """Roughly where the content word with this index sits among all words."""
-    seen = -1
-    for k, word in enumerate(words):
-        if content_words(word):
-            seen += 1
-            if seen >= content_index:
-                return k
-    return len(words)
 
 
 def side(ctx: Context) -> Finding:

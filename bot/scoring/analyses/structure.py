@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
 from bot.scoring.analyses.cues import CONCLUSION, ORDINALS, ROADMAP, SIGNPOST
 from bot.scoring.analyses.relevance import declared_side
@@ -39,16 +41,21 @@ def signposts(ctx: Context) -> list[int]:
 
 
 def flow(ctx: Context) -> float:
-    """Share of adjacent unit pairs where the second carries on from the first."""
+    """How much the speech reads as one line: units that pick up from the one before.
+
+    Half is the share of units opening with a link back ("This means …", "So …"); half is how
+    much closer neighbouring units are to each other than units far apart (a list of unrelated
+    one-liners scores low on both).
+    """
     n = len(ctx.units)
     if n < 2:
         return 0.0
-    carried = 0
-    for i in range(1, n):
-        shared = (ctx.unit_stems[i] & ctx.unit_stems[i - 1]) - GENERIC_STEMS
-        if shared or _CARRY.search(ctx.units[i]):
-            carried += 1
-    return carried / (n - 1)
+    linked = sum(bool(_CARRY.search(ctx.units[i])) for i in range(1, n)) / (n - 1)
+    sims = ctx.vectors @ ctx.vectors.T
+    near = float(np.mean([sims[i, i + 1] for i in range(n - 1)]))
+    far_pairs = [sims[i, j] for i in range(n) for j in range(i + 3, min(n, i + 12))]
+    far = float(np.mean(far_pairs)) if far_pairs else near
+    return 0.5 * saturate(linked, 0.35) + 0.5 * saturate(near - far, 0.08)
 
 
 def structure(ctx: Context) -> Finding:
@@ -65,13 +72,14 @@ def structure(ctx: Context) -> Finding:
     posts = signposts(ctx)
     close = next((i for i in tail if CONCLUSION.search(ctx.units[i]) or i == where), None)
     carry = flow(ctx)
-    score = (0.2 * opening + 0.15 * (roadmap is not None) + 0.25 * saturate(len(posts), 2)
-             + 0.1 * (close is not None) + 0.3 * saturate(carry, 0.65))
+    score = (0.2 * opening + 0.2 * (roadmap is not None) + 0.2 * saturate(len(posts), 2)
+             + 0.15 * (close is not None) + 0.25 * carry)
     parts = []
     parts.append("states the line up front" if opening else "no clear opening line")
     parts.append(f"{len(posts)} signposted arguments")
     parts.append("a conclusion" if close is not None else "no conclusion")
-    reason = "Structure: " + ", ".join(parts) + f"; {round(carry * 100)}% of sentences follow on."
+    reason = "Structure: " + ", ".join(parts) + ("; the arguments flow as one line." if carry >= 0.6
+                                                  else "; the sentences read more like a list than a line.")
     if not opening:
         tip = "Open by stating your side and the two or three arguments you will make."
     elif not posts:
