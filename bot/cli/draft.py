@@ -30,8 +30,11 @@ FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "mar
 def register_draft(actions: Any) -> None:
     """Add the `draft` action under `debate-bot motions`."""
     parser = actions.add_parser(
-        "draft", help="draft motions from an essay (YAML to check and finish)",
-        description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "draft",
+        help="draft motions from an essay (YAML to check and finish)",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("essay", metavar="ESSAY", help="the essay's file (.txt, .md, .html), or - for stdin")
     parser.add_argument("--title", help="the essay's title (default: from the text)")
@@ -39,8 +42,11 @@ def register_draft(actions: Any) -> None:
     parser.add_argument("--publication", help="where it was published")
     parser.add_argument("--date", help="when it was published, e.g. 2020-05-14")
     parser.add_argument("--url", help="its web address (https://…)")
-    parser.add_argument("--format", choices=sorted(set(FORMATS.values())),
-                        help="how to read the file (default: from its name and contents)")
+    parser.add_argument(
+        "--format",
+        choices=sorted(set(FORMATS.values())),
+        help="how to read the file (default: from its name and contents)",
+    )
     parser.add_argument("--out", metavar="FILE", help="write the YAML here (default: print it)")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     parser.set_defaults(func=draft_motions)
@@ -53,7 +59,9 @@ def _err(message: str) -> None:
 def read_text(data: bytes) -> str:
     """Decode an essay's bytes; raise EssayError for binary or non-UTF-8 files."""
     if b"\x00" in data[:4096]:
-        raise EssayError("That file is not text (it looks binary). Save the essay as a .txt, .md or .html file.")
+        raise EssayError(
+            "That file is not text (it looks binary). Save the essay as a .txt, .md or .html file."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -82,8 +90,13 @@ def draft_motions(args: argparse.Namespace) -> int:
                 return 1
             data, origin = path.read_bytes(), path.name
             fmt = args.format or FORMATS.get(path.suffix.lower())
-        meta = SourceMeta(title=args.title, author=args.author, publication=args.publication,
-                          date=args.date, address=args.url)
+        meta = SourceMeta(
+            title=args.title,
+            author=args.author,
+            publication=args.publication,
+            date=args.date,
+            address=args.url,
+        )
         taken = {m.id for m in check_folders(bank_folders())[0].motions}
         draft = draft_essay(read_text(data), meta, fmt=fmt, origin=origin, taken_ids=taken)
     except EssayError as exc:
@@ -98,8 +111,10 @@ def draft_motions(args: argparse.Namespace) -> int:
         out.write_text(text, encoding="utf-8")
     checks = text.count("# CHECK:")
     where = f" to {out}" if out else ""
-    _err(f"Drafted {len(draft.motions)} motion(s){where}. Read the {checks} CHECK note(s), reword the "
-         "borrowed sentences, then run `debate-bot motions check FOLDER`.")
+    _err(
+        f"Drafted {len(draft.motions)} motion(s){where}. Read the {checks} CHECK note(s), reword the "
+        "borrowed sentences, then run `debate-bot motions check FOLDER`."
+    )
     for problem in problems:
         _err(f"warning: {problem}")
     return 0

@@ -10,5 +10,12 @@ from bot.drafting.reading import EssayError, read_essay
 from bot.drafting.writing import render_yaml
 
 __all__ = [
-    "Draft", "DraftMotion", "DraftPoint", "EssayError", "SourceMeta", "draft_essay", "read_essay", "render_yaml",
+    "Draft",
+    "DraftMotion",
+    "DraftPoint",
+    "EssayError",
+    "SourceMeta",
+    "draft_essay",
+    "read_essay",
+    "render_yaml",
 ]

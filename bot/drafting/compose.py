@@ -7,22 +7,42 @@ import re
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
 from bot.drafting.finding import Findings, FoundRecommendation, find
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
-from bot.drafting.points import opposition_points, proposition_points
+from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, read_essay
-from bot.drafting.wording import policy_motion, short_names, slug, strip_openers, value_motion
+from bot.drafting.wording import (
+    lower_first,
+    policy_motion,
+    resolve_pronouns,
+    short_names,
+    slug,
+    strip_openers,
+    value_motion,
+)
 from bot.scoring.encoder import Encoder
 
 MAX_MOTIONS = 3
 
 
-def _policy(found: FoundRecommendation, satire: tuple[str, ...]) -> tuple[str, str, list[str]]:
+def _policy(
+    found: FoundRecommendation,
+    satire: tuple[str, ...],
+    names: frozenset[str],
+) -> tuple[str, str, list[str]]:
     rec = found.rec
-    text, kind = policy_motion(rec, list(found.picked))
+    text, kind = policy_motion(rec, list(found.picked), names)
     checks = []
     if rec.negative:
-        checks.append("the essay argues AGAINST this, so the motion is negative; a positive wording "
-                      "(ban, end, abolish …) usually debates better")
+        checks.append(
+            "the essay argues AGAINST this: check the motion's direction (Proposition should "
+            "defend the essay's view); a positive wording (ban, end, abolish …) often debates better"
+        )
+    if rec.details:
+        checks.append(
+            "the essay qualifies this: "
+            + "; ".join(short_names(d) for d in rec.details)
+            + ". Put what matters in the motion or the info slide"
+        )
     if rec.conditional:
         checks.append("the essay proposes this only under a condition; state it in the info slide")
     left = [short_names(a) for i, a in enumerate(rec.actions) if i not in found.picked]
@@ -36,16 +56,20 @@ def _policy(found: FoundRecommendation, satire: tuple[str, ...]) -> tuple[str, s
 
 
 def _satire_check(markers: tuple[str, ...]) -> str:
-    return ("this essay may be satire (" + ", ".join(f"'{m}'" for m in markers[:4]) + "): its literal "
-            "proposal may be the opposite of what the author wants. Check the direction, and swap the "
-            "motion or the sides if so")
+    return (
+        "this essay may be satire (" + ", ".join(f"'{m}'" for m in markers[:4]) + "): its literal "
+        "proposal may be the opposite of what the author wants. Check the direction, and swap the "
+        "motion or the sides if so"
+    )
 
 
 def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, list[str]]:
     sentence = findings.essay.sentences[index]
-    text = value_motion(sentence.text)
+    text = value_motion(sentence.text, findings.essay.names)
     checks = ["belief motion worded from the essay's thesis: make sure both sides can argue it"]
-    if re.search(r"\b(?:not|never|no longer|nothing|no one)\b", text[len("This House believes that "):], re.I):
+    if re.search(
+        r"\b(?:not|never|no longer|nothing|no one)\b", text[len("This House believes that ") :], re.I
+    ):
         checks.append("negative wording: the direction may be unclear; consider a positive claim")
     if re.match(r"^(?:it|this|that|these|those|they)\b", strip_openers(sentence.text), re.I):
         checks.append("the thesis opens with a pronoun: say what it refers to")
@@ -65,30 +89,36 @@ def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     for found in recs[:2]:
         if chosen and found.score < 0.7 * recs[0].score:
             break
-        text, kind, checks = _policy(found, findings.satire)
+        text, kind, checks = _policy(found, findings.satire, findings.essay.names)
         chosen.append((text, kind, checks, {found.sentence.index}))
     used_stems = [content_stems(text) for text, *_ in chosen]
     theses = [
-        (s, score) for s, score in findings.theses
+        (s, score)
+        for s, score in findings.theses
         if all(overlap(content_stems(s.text), stems) < 0.5 for stems in used_stems)
     ]
     if theses:
         top, top_score = theses[0]
-        rivals = [
-            s for s, score in theses[1:6]
-            if score >= 0.9 * top_score and findings.centrality.cosine(top.index, s.index) < 0.45
-        ]
-        several = bool(rivals) and not recs
-        picks = [top] + (rivals[:1] if several else [])
+        picks = [top]
+        if not recs:  # an essay of belief alone may argue several distinct theses
+            for s, score in theses[1:8]:
+                if (
+                    score >= 0.9 * top_score
+                    and len(picks) < MAX_MOTIONS
+                    and all(findings.centrality.cosine(p.index, s.index) < 0.6 for p in picks)
+                ):
+                    picks.append(s)
         for s in picks:
             if len(chosen) >= MAX_MOTIONS:
                 break
-            text, kind, checks = _value(findings, s.index, several)
+            text, kind, checks = _value(findings, s.index, len(picks) > 1)
             chosen.append((text, kind, checks, {s.index}))
     return chosen[:MAX_MOTIONS]
 
 
-def _source(essay: Essay, meta: SourceMeta, thesis: str, proposals: list[str]) -> tuple[dict[str, str], list[str]]:
+def _source(
+    essay: Essay, meta: SourceMeta, thesis: str, proposals: list[str]
+) -> tuple[dict[str, str], list[str]]:
     checks = []
     title = meta.title or essay.title
     if not title:
@@ -111,7 +141,9 @@ def _source(essay: Essay, meta: SourceMeta, thesis: str, proposals: list[str]) -
     return {k: v for k, v in source.items() if v}, checks
 
 
-def compose(findings: Findings, meta: SourceMeta, origin: str = "", taken_ids: set[str] | None = None) -> Draft:
+def compose(
+    findings: Findings, meta: SourceMeta, origin: str = "", taken_ids: set[str] | None = None
+) -> Draft:
     """The draft from what was found in an essay."""
     essay = findings.essay
     chosen = _choose(findings)
@@ -123,18 +155,33 @@ def compose(findings: Findings, meta: SourceMeta, origin: str = "", taken_ids: s
     level = difficulty(essay)
     motions = []
     for text, kind, checks, used in chosen:
-        prop = proposition_points(findings, text, used | concession_ids)
-        opp = opposition_points(findings, prop, text)
-        motions.append(DraftMotion(
-            id=slug(text, taken), text=text, type=kind, info_slide=slide, tags=topic_tags, difficulty=level,
-            prop=tuple(prop), opp=tuple(opp), definitions=definitions(essay, [text, slide]),
-            checks=(*checks, "info slide and key points reuse the essay's sentences: reword them in your own words"),
-        ))
+        prop = fit(proposition_points(findings, text, used | concession_ids))
+        opp = fit(opposition_points(findings, prop, text))
+        motions.append(
+            DraftMotion(
+                id=slug(text, taken),
+                text=text,
+                type=kind,
+                info_slide=slide,
+                tags=topic_tags,
+                difficulty=level,
+                prop=tuple(prop),
+                opp=tuple(opp),
+                definitions=definitions(essay, [text, slide]),
+                checks=(
+                    *checks,
+                    "info slide and key points reuse the essay's sentences: reword them in your own words",
+                ),
+            )
+        )
     thesis = next((s.text for s, _ in findings.theses), essay.sentences[0].text)
     proposals = [
-        short_names(r.rec.actions[i]) for r in findings.recommendations[:1] for i in r.picked
+        resolve_pronouns(short_names(r.rec.actions[i]), r.rec.actor)
+        for r in findings.recommendations[:1]
+        for i in r.picked
     ]
-    source, source_checks = _source(essay, meta, short_names(strip_openers(thesis)), proposals)
+    thesis_text = lower_first(short_names(strip_openers(thesis)), essay.names)
+    source, source_checks = _source(essay, meta, thesis_text, proposals)
     notes = (
         f"Draft motions{' from ' + origin if origin else ''}, made by `debate-bot motions draft`.",
         "A person must finish it: read every CHECK note, reword borrowed sentences, then run",
@@ -144,8 +191,13 @@ def compose(findings: Findings, meta: SourceMeta, origin: str = "", taken_ids: s
 
 
 def draft_essay(
-    text: str, meta: SourceMeta | None = None, *, fmt: str | None = None, encoder: Encoder | None = None,
-    origin: str = "", taken_ids: set[str] | None = None,
+    text: str,
+    meta: SourceMeta | None = None,
+    *,
+    fmt: str | None = None,
+    encoder: Encoder | None = None,
+    origin: str = "",
+    taken_ids: set[str] | None = None,
 ) -> Draft:
     """Draft 1-3 motions from an essay's text (plain, Markdown or HTML).
 

@@ -13,18 +13,87 @@ from bot.motions import AREA_TAGS, INFO_SLIDE_MAX, TEXT_FIELD_MAX
 
 # Area tags (exactly one per motion, from the bank's list) and the words that point to them.
 _AREAS: dict[str, tuple[str, ...]] = {
-    "international-relations": ("diplomat", "embassy", "sanction", "foreign", "treaty", "alliance", "ally",
-                                "nato", "united nations", "ambassador", "regime", "proxy", "proxies",
-                                "military", "troops", "war", "militia", "terror", "missile"),
-    "economics": ("economy", "economic", "tax", "budget", "trade", "market", "price", "wage", "inflation",
-                  "growth", "subsid", "debt", "company", "companies", "business", "profit", "shareholder"),
-    "environment": ("climate", "carbon", "emission", "pollution", "environment", "fossil", "renewable",
-                    "wildlife", "energy", "traffic", "car", "cars"),
-    "education": ("school", "pupil", "student", "teacher", "university", "homework", "exam", "classroom",
-                  "curriculum", "education", "lesson"),
+    "international-relations": (
+        "diplomat",
+        "embassy",
+        "sanction",
+        "foreign",
+        "treaty",
+        "alliance",
+        "ally",
+        "nato",
+        "united nations",
+        "ambassador",
+        "regime",
+        "proxy",
+        "proxies",
+        "military",
+        "troops",
+        "war",
+        "militia",
+        "terror",
+        "missile",
+    ),
+    "economics": (
+        "economy",
+        "economic",
+        "tax",
+        "budget",
+        "trade",
+        "market",
+        "price",
+        "wage",
+        "inflation",
+        "growth",
+        "subsid",
+        "debt",
+        "company",
+        "companies",
+        "business",
+        "profit",
+        "shareholder",
+    ),
+    "environment": (
+        "climate",
+        "carbon",
+        "emission",
+        "pollution",
+        "environment",
+        "fossil",
+        "renewable",
+        "wildlife",
+        "energy",
+        "traffic",
+        "car",
+        "cars",
+    ),
+    "education": (
+        "school",
+        "pupil",
+        "student",
+        "teacher",
+        "university",
+        "homework",
+        "exam",
+        "classroom",
+        "curriculum",
+        "education",
+        "lesson",
+    ),
     "health": ("health", "hospital", "patient", "doctor", "disease", "vaccine", "medical", "obesity"),
-    "technology": ("technology", "internet", "online", "social media", "algorithm", "artificial intelligence",
-                   "smartphone", "app", "platform", "digital", "screen"),
+    "technology": (
+        "technology",
+        "internet",
+        "online",
+        "social media",
+        "algorithm",
+        "artificial intelligence",
+        "smartphone",
+        "app",
+        "platform",
+        "digital",
+        "screen",
+    ),
     "justice": ("prison", "police", "crime", "court", "sentence", "justice", "offender", "law"),
     "civil-liberties": ("freedom", "privacy", "surveillance", "speech", "censor", "protest", "rights"),
     "ethics": ("moral", "ethic", "duty", "virtue", "wrong", "obligation", "responsib"),
@@ -51,7 +120,7 @@ def definitions(essay: Essay, texts: list[str]) -> dict[str, str]:
     for match in re.finditer(r"((?:[A-Z][\w’'-]+\s+){1,6}?(?:[A-Za-z][\w’'-]+))\s+\(([A-Z]{2,6})\)", body):
         words, acronym = match.group(1).split(), match.group(2)
         initials = [w for w in words if w[0].isupper()]
-        expansion = " ".join(words[-len(acronym):]) if len(initials) >= len(acronym) else " ".join(words)
+        expansion = " ".join(words[-len(acronym) :]) if len(initials) >= len(acronym) else " ".join(words)
         if acronym not in found and any(re.search(rf"\b{acronym}\b", t) for t in texts):
             found[acronym] = expansion.rstrip("’'s").strip()
     return found
@@ -65,7 +134,10 @@ def info_slide(findings: Findings, skip: set[int]) -> str:
     for s in essay.sentences:
         if s.index in skip or s.standalone or s.text.endswith("?"):
             continue
-        if re.search(rf"\b{MODALS}\b|\b(?:I|we|our|us|my)\b", s.text, re.I):
+        if (
+            re.search(rf"\b{MODALS}\b|\b(?:I|we|our|us|my)\b|\b(?:will|would)\b", s.text, re.I)
+            or len(s.text) > 260
+        ):
             continue
         facts = evidence_weight(s.text)
         if facts < 0.25:
@@ -75,7 +147,7 @@ def info_slide(findings: Findings, skip: set[int]) -> str:
     candidates.sort(key=lambda p: -p[0])
     chosen, length = [], 0
     for _, s in candidates:
-        text = compress(s.text, limit=220)
+        text = compress(s.text, limit=260)
         if length + len(text) + 1 > INFO_SLIDE_MAX - 20:
             continue
         chosen.append((s.index, text))
@@ -101,8 +173,9 @@ def tags(essay: Essay, limit: int = 5) -> list[str]:
     area = max(AREA_TAGS, key=lambda a: areas.get(a, 0.0))
     if areas.get(area, 0.0) == 0:
         area = "ethics"
-    topics = [t for t, rate in sorted(_rates(text, essay.words, _TOPICS).items(), key=lambda p: -p[1])
-              if rate >= 3][:2]
+    topics = [
+        t for t, rate in sorted(_rates(text, essay.words, _TOPICS).items(), key=lambda p: -p[1]) if rate >= 3
+    ][:2]
     names: Counter[str] = Counter()
     for s in essay.sentences:
         for word in re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{3,})\b", s.text):
@@ -110,8 +183,12 @@ def tags(essay: Essay, limit: int = 5) -> list[str]:
     common = {w.lower() for s in essay.sentences for w in re.findall(r"\b[a-z]{4,}\b", s.text)}
     found = [area, *topics]
     for name, count in names.most_common(8):
-        if count >= 3 and name not in common and name not in STOPWORDS and \
-                not any(name.startswith(t) or t.startswith(name) for t in found):
+        if (
+            count >= 3
+            and name not in common
+            and name not in STOPWORDS
+            and not any(name.startswith(t) or t.startswith(name) for t in found)
+        ):
             found.append(name)
     return [t for t in found if t == area or t not in AREA_TAGS][:limit]
 
@@ -129,8 +206,8 @@ def difficulty(essay: Essay) -> str:
 
 def summary(thesis: str, proposals: list[str]) -> str:
     """The source's summary: what the essay argues and proposes."""
-    parts = [f"The essay argues that {thesis[0].lower() + thesis[1:]}".rstrip(".") + "."]
+    parts = [f"The essay argues that {thesis}".rstrip(".") + "."]
     if proposals:
-        parts.append("It proposes to " + "; and to ".join(proposals).rstrip(".") + ".")
+        parts.append("It proposes to " + ", and to ".join(proposals).rstrip(".") + ".")
     text = " ".join(parts)
     return text if len(text) <= TEXT_FIELD_MAX else text[: TEXT_FIELD_MAX - 2].rsplit(" ", 1)[0] + " …"

@@ -4,59 +4,95 @@ from __future__ import annotations
 
 import re
 
-STOPWORDS = frozenset("""
+_STOPWORDS_TEXT = """
 a an the and or but if then so than that this these those there their they them it its of to in on
 at by for with from as is are was were be been being has have had do does did not no nor can could
 should would will shall may might must our we us you your he she his her i me my which who whom whose
 what when where why how all any each more most some such only own same too very just also into over
 under again further once about against between through during before after above below up down out
 off here both few other s t don now while because until upon within without yet even still ever
-""".split())
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 MODALS = r"(?:should|must|ought to|needs? to|has to|have to|is obliged to|would do well to)"
 WEAK_MODALS = r"(?:could|may|might|can)"
 
 CONCLUSION = re.compile(
     r"\b(?:therefore|thus|hence|consequently|in conclusion|in short|to conclude|for these reasons|"
-    r"the time has come|it is time|so it is time|the answer is|the solution is)\b", re.I,
+    r"the time has come|it is time|so it is time|the answer is|the solution is)\b",
+    re.I,
 )
 THESIS_CUES = re.compile(
     r"\b(?:i (?:believe|argue|contend|think)|my argument|the truth is|the real (?:problem|question|issue)|"
     r"simply put|in short|the point is|the lesson|what matters|the problem is|at heart|fundamentally|"
-    r"the fact is|it is clear that|clearly)\b", re.I,
+    r"the fact is|it is clear that|clearly)\b",
+    re.I,
 )
 REASON_CUES = re.compile(
     r"\b(?:because|since|as a result|so that|which means|this means|means that|leads? to|led to|"
     r"causes?|caused|ensures?|allows?|enables?|gives?|deprives?|therefore|thus|thereby|in turn|"
-    r"in order to|for example|for instance|that is why|the reason|would|will|cannot|can't)\b", re.I,
+    r"in order to|for example|for instance|that is why|the reason|would|will|cannot|can't)\b",
+    re.I,
 )
 EVIDENCE_CUES = re.compile(
     r"\b(?:according to|study|studies|survey|report(?:ed|s)?|data|figures?|statistics|percent|per cent|"
     r"research|researchers|found|evidence|records?|census|poll|trial|experiment|million|billion|"
-    r"thousands?|hundreds?|(?:18|19|20)\d\d)\b|\d|%", re.I,
+    r"thousands?|hundreds?|(?:18|19|20)\d\d)\b|\d|%",
+    re.I,
 )
 CONCESSION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("despite", re.compile(r"^(?:despite|in spite of|notwithstanding)\s+(?P<x>[^,]{6,}),\s*(?P<y>.+)$", re.I)),
-    ("although", re.compile(
-        r"^(?:although|though|even though|while|whilst|granted that|admittedly,? )\s*(?P<x>[^,]{6,}),\s*"
-        r"(?P<y>.+)$", re.I)),
-    ("critics", re.compile(
-        r"^(?:(?:of course|to be sure|admittedly|granted),\s*)?(?P<who>(?:some )?(?:critics|opponents|sceptics|"
-        r"skeptics|detractors|defenders of [\w\s]+|supporters of [\w\s]+|some people|some|many|others|"
-        r"people|one|you|they)(?: (?:may|might|will|would|could))?) "
-        r"(?:say|says|argue|argues|claim|claims|object|objects|insist|insists|contend|contends|"
-        r"point out|points out|warn|warns|worry|worries|fear|fears|complain|complains|respond|retort)"
-        r"(?: that)?,?\s+(?P<x>.+)$", re.I)),
-    ("granted", re.compile(
-        r"^(?:it is true that|it's true that|it is fair to say that|it must be admitted that|"
-        r"no doubt|of course|to be sure|admittedly|granted|true,|undeniably|it is undeniable that|"
-        r"there is no denying that|i concede that|we must concede that|it may be that|it could be argued that|"
-        r"one might argue that|some would argue that)[,\s]+(?P<x>.+)$", re.I)),
-    ("cost", re.compile(
-        r"^(?P<x>.*\b(?:will|would|may|might|could) (?:initially|at first|in the short (?:term|run)|"
-        r"temporarily|for a while)\b.*)$", re.I)),
-    ("cost", re.compile(r"^(?P<x>.*\b(?:initially|at first|in the short term|in the short run)\b.*"
-                        r"\b(?:lead to|cause|mean|bring|hurt|cost|disrupt)\b.*)$", re.I)),
+    (
+        "despite",
+        re.compile(r"^(?:despite|in spite of|notwithstanding)\s+(?P<x>[^,]{6,}),\s*(?P<y>.+)$", re.I),
+    ),
+    (
+        "although",
+        re.compile(
+            r"^(?:although|though|even though|while|whilst|granted that|admittedly,? )\s*(?P<x>[^,]{6,}),\s*"
+            r"(?P<y>.+)$",
+            re.I,
+        ),
+    ),
+    (
+        "critics",
+        re.compile(
+            r"^(?:(?:of course|to be sure|admittedly|granted),\s*)?"
+            r"(?P<who>(?:some )?(?:critics|opponents|sceptics|skeptics|detractors|defenders of [\w\s]+|"
+            r"supporters of [\w\s]+|some people|some|many|others|"
+            r"people|one|you|they)(?: (?:may|might|will|would|could))?) "
+            r"(?:say|says|argue|argues|claim|claims|object|objects|insist|insists|contend|contends|"
+            r"point out|points out|warn|warns|worry|worries|fear|fears|complain|complains|respond|retort)"
+            r"(?: that)?,?\s+(?P<x>.+)$",
+            re.I,
+        ),
+    ),
+    (
+        "granted",
+        re.compile(
+            r"^(?:it is true that|it's true that|it is fair to say that|it must be admitted that|"
+            r"no doubt|of course|to be sure|admittedly|granted|true,|undeniably|it is undeniable that|"
+            r"there is no denying that|i concede that|we must concede that|it may be that|"
+            r"it could be argued that|"
+            r"one might argue that|some would argue that)[,\s]+(?P<x>.+)$",
+            re.I,
+        ),
+    ),
+    (
+        "cost",
+        re.compile(
+            r"^(?P<x>.*\b(?:will|would|may|might|could) (?:initially|at first|in the short (?:term|run)|"
+            r"temporarily|for a while)\b.*)$",
+            re.I,
+        ),
+    ),
+    (
+        "cost",
+        re.compile(
+            r"^(?P<x>.*\b(?:initially|at first|in the short term|in the short run)\b.*"
+            r"\b(?:lead to|cause|mean|bring|hurt|cost|disrupt)\b.*)$",
+            re.I,
+        ),
+    ),
 )
 REBUTTAL_START = re.compile(r"^(?:but|however|yet|still|nevertheless|nonetheless|even so|that said)\b", re.I)
 
@@ -65,7 +101,8 @@ SATIRE_CUES = re.compile(
     r"nothing says|obviously the (?:answer|solution)|brilliant idea|genius idea|surely nobody|"
     r"who needs|because nothing|i humbly|humbly propose|best of all|after all,? who|"
     r"what's the worst that could happen|think of the savings|it's so simple|problem solved|"
-    r"sarcasm|ironically enough|in its infinite wisdom|bless them)\b", re.I,
+    r"sarcasm|ironically enough|in its infinite wisdom|bless them)\b",
+    re.I,
 )
 
 DISCOURSE_OPENERS = re.compile(
@@ -73,7 +110,18 @@ DISCOURSE_OPENERS = re.compile(
     r"therefore|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"
     r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all|"
     r"instead|rather|put simply|to be clear|in sum|overall|crucially|importantly|again|still|"
-    r"ironically|sadly|fortunately|unfortunately|clearly|put another way|that is|"
+    r"ironically|sadly|fortunately|unfortunately|clearly|put another way|"
     r"i (?:believe|think|would argue|argue|contend) that|i (?:believe|think)|it is clear that|"
-    r"the truth is(?: that)?|the fact is(?: that)?|the point is(?: that)?)[,:]?\s+)+", re.I,
+    r"the truth is(?: that)?|the fact is(?: that)?|the point is(?: that)?)[,:]?\s+)+",
+    re.I,
+)
+
+# Words of judgement: a thesis weighs something, a fact only reports it.
+EVALUATIVE = re.compile(
+    r"\b(?:good|bad|better|best|worse|worst|harm\w*|benefit\w*|wrong|right|unjust|just|fair|unfair|"
+    r"dangerous|damag\w*|futile|pointless|worth\w*|valuable|costly|cruel|wasteful|mistake\w*|fail\w*|"
+    r"succeed\w*|matters?|important|essential|necessary|needless|deserves?|should|must|real|false|"
+    r"healthier|safer|stronger|weaker|lifeline|threat\w*|protect\w*|undermin\w*|does more|does less|"
+    r"more harm|rests on|no reason|cannot|can't|never|nothing|only|not)\b",
+    re.I,
 )

@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.drafting.cues import CONCESSION_PATTERNS, CONCLUSION, EVIDENCE_CUES, REASON_CUES, SATIRE_CUES, THESIS_CUES
+from bot.drafting.cues import (
+    CONCESSION_PATTERNS,
+    CONCLUSION,
+    EVALUATIVE,
+    EVIDENCE_CUES,
+    SATIRE_CUES,
+    THESIS_CUES,
+)
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.wording import Recommendation, parse_recommendation
 
 # Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
-POLICY_VERBS = frozenset("""
+_POLICY_VERBS_TEXT = """
 abolish accept adopt allow appoint ban block boycott build cancel cap change charge close compensate
 condemn create cut decriminalise decriminalize defund delay deny deport deprive disband drop educate
 eliminate embrace encourage end enforce enact establish expand expel extend fine force forbid freeze
@@ -22,12 +29,18 @@ recall recognise recognize reduce reform regulate reinstate reject release reloc
 replace require reset restore restrict resume return reward scrap sanction sever share shut spend
 stop strengthen subsidise subsidize suspend take tax teach tighten train treat trust vote walk
 withdraw withhold
-""".split())
-_WEAK_ACTIONS = re.compile(r"^(?:take (?:\w+ )?action|act|do (?:more|better|something)|try|continue|work|help|make)\b", re.I)
+"""
+POLICY_VERBS = frozenset(_POLICY_VERBS_TEXT.split())
+_WEAK_ACTIONS = re.compile(
+    r"^(?:take (?:\w+ )?action|act|do (?:more|better|something)|try|continue|work|help|make)\b", re.I
+)
+# "The time has come for X to …" closes an essay by restating its slogan; the concrete proposal is earlier.
+_RESTATEMENT = re.compile(r"^(?:the time has come|it is time|now is the time|it's time)\b", re.I)
 # Abstract objects make slogans, not motions: "end the cycle", "fix the mess".
 _VAGUE_OBJECTS = re.compile(
-    r"\b(?:cycle|situation|problem|madness|mess|status quo|approach|nonsense|failure|trend|habit|game|charade|"
-    r"folly|things|matters|issue|question|debate|conversation|way forward|future|path|course)\b", re.I,
+    r"\b(?:cycle|situation|problem|madness|mess|status quo|approach|nonsense|failure|trend|habit|game|"
+    r"charade|folly|things|matters|issue|question|debate|conversation|way forward|future|path|course)\b",
+    re.I,
 )
 
 
@@ -63,6 +76,7 @@ class Concession:
     kind: str
     granted: str
     answer: str
+    referent: str = ""  # what "it"/"they" in the granted claim means ("defenders of homework" → homework)
 
 
 @dataclass(frozen=True)
@@ -86,8 +100,11 @@ def evidence_weight(text: str) -> float:
 
 def _echo(stems: set[str], centrality: Centrality, skip: int) -> float:
     """How often the essay comes back to these words (other sentences sharing most of them)."""
-    hits = sum(1 for i, other in enumerate(centrality.stems) if i != skip and overlap(stems, other) >= 0.5
-               and len(stems & other) >= 2)
+    hits = sum(
+        1
+        for i, other in enumerate(centrality.stems)
+        if i != skip and overlap(stems, other) >= 0.5 and len(stems & other) >= 2
+    )
     return min(1.0, hits / 5)
 
 
@@ -106,16 +123,21 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         first = usable[0]
         picked: tuple[int, ...] = (first,)
         rest = sorted((i for i in usable if i != first), key=lambda i: -echoes[i])
-        if rest and echoes[rest[0]] >= 0.5 * max(echoes[first], 0.2) and \
-                len(rec.actions[first]) + len(rec.actions[rest[0]]) <= 150:
+        if (
+            rest
+            and echoes[rest[0]] >= 0.5 * max(echoes[first], 0.2)
+            and len(rec.actions[first]) + len(rec.actions[rest[0]]) <= 150
+        ):
             picked = (first, rest[0])
         stems = set().union(*(content_stems(rec.actions[i]) for i in picked))
         score = (
             0.35 * float(centrality.scores[sentence.index])
             + 0.35 * sum(echoes[i] for i in picked) / len(picked)
             + (0.25 if CONCLUSION.search(sentence.text) else 0.0)
+            - (0.15 if _RESTATEMENT.match(sentence.text) else 0.0)
             + 0.15 * overlap(stems, title)
             + (0.05 if sentence.standalone else 0.0)
+            + (0.2 if sentence.paragraph <= max(1, essay.paragraphs // 5) else 0.0)
             - (0.3 if rec.conditional else 0.0)
             - (0.1 if rec.negative else 0.0)
             - (0.4 if len(stems) < 2 else 0.0)
@@ -127,27 +149,42 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     distinct: list[FoundRecommendation] = []
     for cand in found:
         stems = set().union(*(content_stems(cand.rec.actions[i]) for i in cand.picked))
-        if all(overlap(stems, set().union(*(content_stems(d.rec.actions[i]) for i in d.picked))) < 0.6
-               for d in distinct):
+        if all(
+            overlap(stems, set().union(*(content_stems(d.rec.actions[i]) for i in d.picked))) < 0.6
+            for d in distinct
+        ):
             distinct.append(cand)
     return distinct
 
 
 def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> list[tuple[Sentence, float]]:
+    """Sentences that could state the essay's thesis, best first."""
     last = essay.paragraphs - 1
+    title = content_stems(essay.title or "")
+    sizes = {p: len(essay.paragraph(p)) for p in range(essay.paragraphs)}
     scored = []
     for s in essay.sentences:
         words = len(s.text.split())
-        if s.index in skip or s.text.endswith("?") or not 6 <= words <= 45:
+        if s.index in skip or s.text.endswith("?") or not 7 <= words <= 40:
             continue
+        paragraph = essay.paragraph(s.paragraph)
+        edge = sizes[s.paragraph] > 1 and s in (paragraph[0], paragraph[-1])
         score = (
-            float(centrality.scores[s.index])
-            + (0.25 if THESIS_CUES.search(s.text) else 0.0)
-            + (0.15 if s.paragraph <= 1 else 0.1 if s.paragraph >= last - 1 else 0.0)
-            + (0.05 if REASON_CUES.search(s.text) else 0.0)
+            0.6 * float(centrality.scores[s.index])
+            + 0.3 * min(1.0, len(EVALUATIVE.findall(s.text)) / 2)
+            + 0.3 * overlap(content_stems(s.text), title)
+            + (0.2 if THESIS_CUES.search(s.text) else 0.0)
+            + (0.1 if s.paragraph <= 1 and s.index > 0 else 0.05 if s.paragraph >= last - 1 else 0.0)
+            + (0.1 if edge else 0.0)
             - 0.5 * evidence_weight(s.text)
-            - (0.2 if re.match(r"^(?:it|this|that|these|those|they|he|she|his|her)\b", s.text, re.I) else 0.0)
+            - (0.3 if s.index == 0 else 0.0)  # the opening hook is rarely the thesis
+            - (
+                0.2
+                if re.match(r"^(?:it|this|that|these|those|they|he|she|his|her|both)\b", s.text, re.I)
+                else 0.0
+            )
             - (0.15 if re.search(r"\b(?:I|me|my)\b", s.text) else 0.0)
+            - (0.3 if re.match(r"^(?:ask|look|consider|think|imagine|take|picture)\b", s.text, re.I) else 0.0)
         )
         scored.append((s, score))
     scored.sort(key=lambda p: -p[1])
@@ -165,10 +202,16 @@ def find_concessions(essay: Essay) -> list[Concession]:
                 continue
             granted = match.group("x").strip().rstrip(".")
             answer = match.groupdict().get("y") or ""
-            if not answer and s.index + 1 < len(sentences) and sentences[s.index + 1].paragraph == s.paragraph:
+            if (
+                not answer
+                and s.index + 1 < len(sentences)
+                and sentences[s.index + 1].paragraph == s.paragraph
+            ):
                 answer = sentences[s.index + 1].text
+            who = match.groupdict().get("who") or ""
+            about = re.match(r"^(?:defenders|supporters|critics|opponents) of (?:the )?(.+)$", who, re.I)
             if len(granted.split()) >= 3:
-                found.append(Concession(s, kind, granted, answer.strip()))
+                found.append(Concession(s, kind, granted, answer.strip(), about.group(1) if about else ""))
             break
     return found
 
@@ -190,7 +233,10 @@ def find(essay: Essay, centrality: Centrality) -> Findings:
     concessions = find_concessions(essay)
     skip = {r.sentence.index for r in recs} | {c.sentence.index for c in concessions}
     return Findings(
-        essay=essay, centrality=centrality, recommendations=tuple(recs),
-        theses=tuple(_thesis_candidates(essay, centrality, skip)), concessions=tuple(concessions),
+        essay=essay,
+        centrality=centrality,
+        recommendations=tuple(recs),
+        theses=tuple(_thesis_candidates(essay, centrality, skip)),
+        concessions=tuple(concessions),
         satire=tuple(satire_markers(essay)),
     )

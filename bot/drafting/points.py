@@ -5,15 +5,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import numpy as np
-
-from bot.drafting.cues import REASON_CUES, REBUTTAL_START
+from bot.drafting.cues import EVALUATIVE, REASON_CUES, REBUTTAL_START
 from bot.drafting.finding import Concession, Findings, evidence_weight
 from bot.drafting.ranking import content_stems, overlap
 from bot.drafting.reading import Sentence
-from bot.drafting.wording import compress, short_names, strip_openers
+from bot.drafting.wording import compress, lower_first, short_names, strip_openers, upper_first
 
-MAX_POINTS = 6
+MAX_POINTS = 8
+DIVERSITY = 0.8  # weight of similarity to points already chosen
+SIDE_MAX = 3800  # one side's points must fit a Telegram message (4096) with room to spare
+_INFERENCE = re.compile(
+    r"\b(?:shows?|showing|demonstrates?|reflects?|reflecting|proves?|illustrates?|indicates?|suggests?|"
+    r"means|ensures?|allows?|enables?|deprives?|underscores?)\b",
+    re.I,
+)
+# A sentence whose main clause says what must be done is a proposal, not an argument for one.
+_PROPOSAL = re.compile(
+    r"^[^–—,]*?\b(?:should|must|ought to|needs? to)\s+(?-i:(?![A-Z]))(?!be\s+earned)", re.I
+)
 _NO_REASON = "The essay asserts this without saying why; add the reasoning."
 
 
@@ -29,8 +38,11 @@ class DraftPoint:
 
 
 def _split_because(text: str) -> tuple[str, str]:
-    """"X because Y" → ("X", "Y"); otherwise (text, "")."""
-    match = re.match(r"^(?P<claim>.{25,}?),?\s+(?:because|since|as a result of|given that)\s+(?P<why>.{15,})$", text)
+    """ "X because Y" → ("X", "Y"); otherwise (text, "")."""
+    match = re.match(
+        r"^(?P<claim>(?:\S+\s+){5,}?\S+?),?\s+(?:because|since|as a result of|given that)\s+(?P<why>.{15,})$",
+        text,
+    )
     if match:
         return match.group("claim"), match.group("why")
     return text, ""
@@ -41,7 +53,13 @@ def _reasoning_for(findings: Findings, claim: Sentence, used: set[int]) -> Sente
     best, best_score = None, 0.0
     for s in findings.essay.sentences:
         distance = s.index - claim.index
-        if s.index in used or s.paragraph != claim.paragraph or distance == 0 or abs(distance) > 3:
+        if (
+            s.index in used
+            or s.paragraph != claim.paragraph
+            or distance == 0
+            or abs(distance) > 3
+            or _PROPOSAL.search(s.text)
+        ):
             continue
         score = (1.0 if distance == 1 else 0.6 if distance > 0 else 0.4) / abs(distance)
         score += 0.5 if REASON_CUES.search(s.text) else 0.0
@@ -64,31 +82,85 @@ def _evidence_for(findings: Findings, claim: Sentence, used: set[int]) -> Senten
     return best
 
 
-def proposition_points(findings: Findings, motion_text: str, skip: set[int], limit: int = MAX_POINTS) -> list[DraftPoint]:
-    """The essay's central claims for the motion, most central first, each with reasoning and evidence."""
+def _claim_scores(findings: Findings, motion_text: str, skip: set[int]) -> list[float]:
+    """How well each sentence works as a Proposition claim for this motion (-1: unusable)."""
     essay, centrality = findings.essay, findings.centrality
     relevance = centrality.similar_to(motion_text)
+    proposals = {r.sentence.index for r in findings.recommendations} | {
+        s.index for s in essay.sentences if _PROPOSAL.search(s.text)
+    }
+    support = {
+        p: sum(evidence_weight(s.text) for s in essay.paragraph(p)) / max(1, len(essay.paragraph(p)) - 1)
+        for p in range(essay.paragraphs)
+    }
     scores = []
     for s in essay.sentences:
         words = len(s.text.split())
-        if s.index in skip or s.text.endswith("?") or words < 6:
+        if s.index in skip or s.index in proposals or s.text.endswith("?") or words < 6:
             scores.append(-1.0)
             continue
+        backing = support[s.paragraph] - evidence_weight(s.text) / max(
+            1, len(essay.paragraph(s.paragraph)) - 1
+        )
         scores.append(
-            0.45 * float(centrality.scores[s.index]) + 0.35 * float(relevance[s.index])
-            + (0.15 if REASON_CUES.search(s.text) else 0.0) - 0.25 * evidence_weight(s.text)
-            - (0.15 if s.standalone else 0.0) - (0.1 if words > 45 else 0.0)
+            0.45 * float(centrality.scores[s.index])
+            + 0.35 * float(relevance[s.index])
+            + 0.2 * min(1.0, backing)
+            + (0.15 if REASON_CUES.search(s.text) else 0.0)
+            + 0.1 * min(1.0, len(EVALUATIVE.findall(s.text)) / 2)
+            + (0.1 if _INFERENCE.search(s.text) else 0.0)
+            - 0.3 * evidence_weight(s.text)
+            - (0.15 if s.standalone else 0.0)
+            - (0.1 if words > 45 else 0.0)
             - (0.1 if re.match(r"^(?:this|these|it|they)\b", s.text, re.I) else 0.0)
         )
-    order = list(np.argsort(-np.array(scores)))
+    return scores
+
+
+def _pick_claims(findings: Findings, scores: list[float], limit: int) -> list[int]:
+    """Claims by maximal marginal relevance: central ones first, each unlike those already picked.
+
+    Only the best claim of each paragraph competes at first, so the points cover the essay's
+    different arguments rather than one paragraph's variations.
+    """
+    centrality = findings.centrality
+    best: dict[int, int] = {}
+    for s in findings.essay.sentences:
+        if scores[s.index] >= 0 and (s.paragraph not in best or scores[s.index] > scores[best[s.paragraph]]):
+            best[s.paragraph] = s.index
     chosen: list[int] = []
-    for i in order:
-        if scores[i] < 0 or len(chosen) >= limit:
-            break
-        if any(centrality.cosine(i, j) > 0.8 or overlap(centrality.stems[i], centrality.stems[j]) > 0.6
-               for j in chosen):
-            continue
-        chosen.append(int(i))
+    for pool in (list(best.values()), [i for i in range(len(scores)) if scores[i] >= 0]):
+        pool = [i for i in pool if i not in chosen]
+        while pool and len(chosen) < limit:
+
+            def marginal(i: int) -> float:
+                nearest = max((centrality.cosine(i, j) for j in chosen), default=0.0)
+                return scores[i] - DIVERSITY * nearest
+
+            pick = max(pool, key=marginal)
+            pool.remove(pick)
+            if any(
+                centrality.cosine(pick, j) > 0.8 or overlap(centrality.stems[pick], centrality.stems[j]) > 0.6
+                for j in chosen
+            ):
+                continue
+            chosen.append(pick)
+    return sorted(chosen, key=lambda i: -scores[i])
+
+
+def proposition_points(
+    findings: Findings,
+    motion_text: str,
+    skip: set[int],
+    limit: int | None = None,
+) -> list[DraftPoint]:
+    """The essay's central claims for the motion, most central first, each with reasoning and evidence.
+
+    By default a point per 100 words of essay, between 3 and MAX_POINTS.
+    """
+    essay = findings.essay
+    limit = limit or max(3, min(MAX_POINTS, essay.words // 100))
+    chosen = _pick_claims(findings, _claim_scores(findings, motion_text, skip), limit)
     used = set(chosen) | skip
     points = []
     for i in chosen:
@@ -101,26 +173,41 @@ def proposition_points(findings: Findings, motion_text: str, skip: set[int], lim
         if evidence is not None:
             used.add(evidence.index)
         reasoning = compress(because) if because else compress(reason.text) if reason else _NO_REASON
-        points.append(DraftPoint(
-            claim=claim, reasoning=reasoning, evidence=compress(evidence.text) if evidence else "",
-            check="" if because or reason else "no reasoning found beside this claim", sentence=i,
-        ))
+        points.append(
+            DraftPoint(
+                claim=claim,
+                reasoning=reasoning,
+                evidence=compress(evidence.text) if evidence else "",
+                check="" if because or reason else "no reasoning found beside this claim",
+                sentence=i,
+            )
+        )
     return points
+
+
+_OPENINGS = {
+    "critics": "The essay expects this objection.",
+    "cost": "The author admits this cost.",
+}
 
 
 def _opposing(concession: Concession) -> DraftPoint:
     granted = short_names(strip_openers(concession.granted)).rstrip(".")
-    granted = re.sub(r"\b(?:initially|at first|temporarily|in the short (?:term|run)|for a while)\s+", "", granted)
-    granted = granted[0].upper() + granted[1:]
+    granted = re.sub(
+        r"\b(?:initially|at first|temporarily|in the short (?:term|run)|for a while)\s+", "", granted
+    )
+    if concession.referent:
+        granted = re.sub(r"^(?:it|they)\b", concession.referent, granted, flags=re.I)
+    granted = upper_first(granted)
     answer = compress(REBUTTAL_START.sub("", concession.answer).strip(" ,")) if concession.answer else ""
-    if concession.kind == "despite":
-        claim = f"{granted} matters more than the essay allows"
-    else:
-        claim = granted
-    reply = f"The essay's answer: {answer[0].lower() + answer[1:]}" if answer else "The essay gives no answer to this."
+    claim = (
+        f"{granted} matters more than the essay allows." if concession.kind == "despite" else granted + "."
+    )
+    reply = f"Its answer: {lower_first(answer)}" if answer else "It gives no answer."
+    opening = _OPENINGS.get(concession.kind, "The author concedes this.")
     return DraftPoint(
         claim=compress(claim),
-        reasoning=f"The author concedes this. {reply} Opposition should show why that answer fails.",
+        reasoning=f"{opening} {reply} Opposition should show why that answer fails.",
         sentence=concession.sentence.index,
     )
 
@@ -135,9 +222,29 @@ def opposition_points(findings: Findings, prop: list[DraftPoint], motion_text: s
             stems = content_stems(point.claim)
             if any(overlap(stems, content_stems(p.claim)) > 0.6 for p in points):
                 continue
-            points.append(DraftPoint(
-                claim=f"It is not proven that {point.claim[0].lower() + point.claim[1:]}".rstrip(".…") + ".",
-                reasoning="The essay raises no objection here; write the Opposition's real answer to this claim.",
-                check="invented by denying a Proposition claim: replace it with the Opposition's own case",
-            ))
+            points.append(
+                DraftPoint(
+                    claim=f"It is not proven that {lower_first(point.claim)}".rstrip(".…") + ".",
+                    reasoning="The essay raises no objection here; write the Opposition's answer to it.",
+                    check="invented by denying a Proposition claim: write the Opposition's own case",
+                )
+            )
+    return points
+
+
+def side_length(points: list[DraftPoint]) -> int:
+    """Characters one side's points take on a Telegram card (numbered claim, then its lines)."""
+    return 40 + sum(
+        6 + len(p.claim) + sum(4 + len(part) for part in (p.reasoning, p.evidence) if part) for p in points
+    )
+
+
+def fit(points: list[DraftPoint], limit: int = SIDE_MAX) -> list[DraftPoint]:
+    """Drop repeated claims, then the least central points (keeping one) until the side fits a message."""
+    unique: dict[str, DraftPoint] = {}
+    for point in points:
+        unique.setdefault(point.claim.lower(), point)
+    points = list(unique.values())
+    while len(points) > 1 and side_length(points) > limit:
+        points.pop()
     return points

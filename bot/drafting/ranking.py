@@ -25,7 +25,11 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> set[str]:
     """Stems of the content words of a text."""
-    return {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text) if w.lower() not in STOPWORDS and len(w) > 2}
+    return {
+        stem(w)
+        for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+        if w.lower() not in STOPWORDS and len(w) > 2
+    }
 
 
 def overlap(a: set[str], b: set[str]) -> float:
@@ -64,9 +68,12 @@ class Centrality:
         self.similarity = self.vectors @ self.vectors.T
         self.stems = [content_stems(t) for t in texts]
         counts = Counter(s for stems in self.stems for s in stems)
-        lexical = np.array([
-            float(np.mean([np.log1p(counts[s] - 1) for s in stems])) if stems else 0.0 for stems in self.stems
-        ])
+        lexical = np.array(
+            [
+                float(np.mean([np.log1p(counts[s] - 1) for s in stems])) if stems else 0.0
+                for stems in self.stems
+            ]
+        )
         lexical = lexical / lexical.max() if len(lexical) and lexical.max() > 0 else lexical
         graph = textrank(self.similarity)
         self.scores = 0.5 * graph + 0.5 * lexical

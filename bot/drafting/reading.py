@@ -9,27 +9,126 @@ from html.parser import HTMLParser
 import yaml
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "section",
-    "article", "header", "footer", "pre", "figcaption", "dd", "dt", "table", "ul", "ol", "hr",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "pre",
+    "figcaption",
+    "dd",
+    "dt",
+    "table",
+    "ul",
+    "ol",
+    "hr",
 }
 _SKIP_TAGS = {"script", "style", "nav", "aside", "noscript", "svg", "form", "button", "iframe", "template"}
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "e.g", "i.e", "no", "gen", "col",
-    "lt", "sgt", "capt", "rep", "sen", "gov", "inc", "ltd", "co", "corp", "fig", "approx", "al", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "sr",
+    "jr",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "no",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "rep",
+    "sen",
+    "gov",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "fig",
+    "approx",
+    "al",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mt",
+    "ft",
 }
 # Words that start a new sentence after an initialism such as "U.S." ("… the U.S. The …").
 _STARTERS = {
-    "the", "this", "that", "these", "those", "it", "in", "but", "a", "an", "and", "as", "if", "we",
-    "they", "he", "she", "i", "there", "its", "their", "our", "so", "yet", "when", "while", "after",
-    "before", "for", "however", "instead", "still", "such", "what", "why", "how", "to", "by", "on",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "in",
+    "but",
+    "a",
+    "an",
+    "and",
+    "as",
+    "if",
+    "we",
+    "they",
+    "he",
+    "she",
+    "i",
+    "there",
+    "its",
+    "their",
+    "our",
+    "so",
+    "yet",
+    "when",
+    "while",
+    "after",
+    "before",
+    "for",
+    "however",
+    "instead",
+    "still",
+    "such",
+    "what",
+    "why",
+    "how",
+    "to",
+    "by",
+    "on",
 }
 _BOUNDARY = re.compile(r"([.!?]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _DATE = re.compile(
     r"\b(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\.?(?:\s+\d{1,2},?)?\s+\d{4}|\d{4}-\d{2}-\d{2})\b"
 )
-_BYLINE = re.compile(r"^(?:by|written by)\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al-?\w*)){0,4})")
+_BYLINE = re.compile(
+    r"^(?:[Bb]y|[Ww]ritten by)\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al-?\w*)){0,4})"
+)
 MIN_WORDS = 150
 MAX_WORDS = 40_000
 
@@ -61,6 +160,7 @@ class Essay:
     publication: str | None = None
     address: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    names: frozenset[str] = frozenset()  # lowercased words the essay only ever writes capitalised
 
     def paragraph(self, number: int) -> list[Sentence]:
         """The sentences of one paragraph."""
@@ -160,7 +260,7 @@ def _from_markdown(text: str) -> tuple[str, dict[str, str]]:
             data = None
         if isinstance(data, dict):
             meta = {k: str(v) for k, v in data.items() if k in ("title", "author", "date") and v}
-        text = text[front.end():]
+        text = text[front.end() :]
     lines = []
     in_code = False
     for line in text.splitlines():
@@ -202,10 +302,10 @@ def split_sentences(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        before = paragraph[start:match.start()].rsplit(None, 1)
+        before = paragraph[start : match.start()].rsplit(None, 1)
         last = before[-1] if before else ""
         word = last.rstrip(".").lstrip("(\"'“‘").lower()
-        following = paragraph[match.end():].split(None, 1)
+        following = paragraph[match.end() :].split(None, 1)
         nxt = following[0].strip("\"'“‘(").lower() if following else ""
         punct = match.group(1)
         if punct.startswith(".") and not punct.startswith("..."):
@@ -215,7 +315,7 @@ def split_sentences(paragraph: str) -> list[str]:
                 continue  # "U.S. Marines", "J. K. Rowling"
             if len(word) == 1 and word.isalpha() and nxt not in _STARTERS:
                 continue
-        pieces.append(paragraph[start:match.end(1)].strip())
+        pieces.append(paragraph[start : match.end(1)].strip())
         start = match.end()
     tail = paragraph[start:].strip()
     if tail:
@@ -232,8 +332,10 @@ def _paragraphs(body: str) -> list[str]:
         if not lines:
             continue
         # Hard-wrapped prose joins into one paragraph; a block of short lines stays apart.
-        if len(lines) > 1 and all(len(ln) < 60 for ln in lines[:-1]) and not any(
-            ln.endswith((".", ",", ";")) for ln in lines[:-1]
+        if (
+            len(lines) > 1
+            and all(len(ln) < 60 for ln in lines[:-1])
+            and not any(ln.endswith((".", ",", ";")) for ln in lines[:-1])
         ):
             paragraphs += lines
         else:
@@ -279,6 +381,10 @@ def read_essay(text: str, fmt: str | None = None) -> Essay:
             paragraphs.pop(0)
         else:
             break
+    title_key = re.sub(r"\W+", " ", meta.get("title", "")).strip().lower()
+    paragraphs = [
+        p for p in paragraphs if re.sub(r"\W+", " ", p).strip().lower() != title_key or not title_key
+    ]
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
         found = split_sentences(paragraph)
@@ -296,7 +402,28 @@ def read_essay(text: str, fmt: str | None = None) -> Essay:
             f"That text has {words:,} words; the limit is {MAX_WORDS:,}. Send one essay or chapter at a time."
         )
     return Essay(
-        sentences=tuple(sentences), paragraphs=len(paragraphs), words=words,
-        title=meta.get("title"), author=meta.get("author"), date=meta.get("date"),
-        publication=meta.get("publication"), address=meta.get("address"), notes=tuple(notes),
+        sentences=tuple(sentences),
+        paragraphs=len(paragraphs),
+        words=words,
+        title=meta.get("title"),
+        author=meta.get("author"),
+        date=meta.get("date"),
+        publication=meta.get("publication"),
+        address=meta.get("address"),
+        notes=tuple(notes),
+        names=proper_names(sentences),
     )
+
+
+def proper_names(sentences: list[Sentence]) -> frozenset[str]:
+    """Words written with a capital inside sentences and never in lower case: names, places."""
+    capital, lower = set(), set()
+    for s in sentences:
+        words = re.findall(r"[A-Za-z][\w’'-]*", s.text)
+        for i, word in enumerate(words):
+            if word[0].isupper():
+                if i > 0:
+                    capital.add(word.lower())
+            else:
+                lower.add(word.lower())
+    return frozenset(capital - lower)

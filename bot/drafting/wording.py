@@ -8,42 +8,100 @@ from dataclasses import dataclass
 from bot.drafting.cues import DISCOURSE_OPENERS, MODALS, STOPWORDS
 
 _SHORT_NAMES = {
-    "united states of america": "US", "united states": "US", "u.s.a.": "US", "u.s.": "US",
-    "united kingdom": "UK", "u.k.": "UK", "european union": "EU", "e.u.": "EU",
-    "united nations": "UN", "u.n.": "UN",
+    "united states of america": "US",
+    "united states": "US",
+    "u.s.a.": "US",
+    "u.s.": "US",
+    "united kingdom": "UK",
+    "u.k.": "UK",
+    "european union": "EU",
+    "e.u.": "EU",
+    "united nations": "UN",
+    "u.n.": "UN",
 }
 # Actors for whom "This House would …" is the standard form (governments, the public, "we").
 _GOVERNING = re.compile(
-    r"^(?:we|us|society|the (?:\w+ )?(?:government|state|administration|congress|parliament|west|"
-    r"public|country|nation|authorities|council|city|eu|un|us|uk)|(?:\w+ )?governments|states|countries|"
-    r"nations|cities|councils|lawmakers|legislators|policymakers|policy-makers|regulators|democracies|"
-    r"the international community|the world|congress|parliament|washington|whitehall|brussels)$",
+    r"^(?:we|us|society|the world|the international community|washington|whitehall|brussels|"
+    r"(?:(?:the|our|your|every|each|this|local|national|federal|central|all)\s+)?(?:\w+\s+)?"
+    r"(?:governments?|states?|administrations?|congress|parliaments?|west|public|country|countries|"
+    r"nations?|authorities|councils?|cit(?:y|ies)|eu|un|us|uk|lawmakers|legislators|legislatures?|"
+    r"policy-?makers|regulators?|democracies|ministers?|officials))$",
     re.I,
 )
 _NOT_ACTORS = re.compile(
     r"^(?:it|this|that|these|those|there|which|what|who|one|he|she|i|they|you|nothing|everything|"
-    r"something|anyone|everyone|nobody|no one|all|if|when|while|as|because)\b", re.I,
+    r"something|anyone|everyone|nobody|no one|all|if|when|while|as|because)\b",
+    re.I,
 )
+_AUXILIARIES = re.compile(r"\b(?:is|are|was|were|has|had|will|would|can|could|may|might|shall|do|does|did)\b")
 _STATIVE = {
-    "be", "feel", "know", "understand", "remember", "realise", "realize", "recognise", "recognize",
-    "accept", "see", "face", "learn", "expect", "wonder", "ask", "admit", "note", "consider", "think",
-    "believe", "bear", "keep", "have", "get", "go", "come", "look",
+    "be",
+    "feel",
+    "know",
+    "understand",
+    "remember",
+    "realise",
+    "realize",
+    "recognise",
+    "recognize",
+    "accept",
+    "see",
+    "face",
+    "learn",
+    "expect",
+    "wonder",
+    "ask",
+    "admit",
+    "note",
+    "consider",
+    "think",
+    "believe",
+    "bear",
+    "keep",
+    "have",
+    "get",
+    "go",
+    "come",
+    "look",
 }
 _IRREGULAR = {
-    "taken": "take", "given": "give", "made": "make", "held": "hold", "brought": "bring", "kept": "keep",
-    "paid": "pay", "sold": "sell", "built": "build", "shut": "shut", "set": "set", "put": "put",
-    "cut": "cut", "spent": "spend", "sent": "send", "told": "tell", "left": "leave", "done": "do",
-    "forbidden": "forbid", "withdrawn": "withdraw", "frozen": "freeze", "broken": "break",
-    "written": "write", "chosen": "choose", "driven": "drive", "laid": "lay", "met": "meet",
+    "taken": "take",
+    "given": "give",
+    "made": "make",
+    "held": "hold",
+    "brought": "bring",
+    "kept": "keep",
+    "paid": "pay",
+    "sold": "sell",
+    "built": "build",
+    "shut": "shut",
+    "set": "set",
+    "put": "put",
+    "cut": "cut",
+    "spent": "spend",
+    "sent": "send",
+    "told": "tell",
+    "left": "leave",
+    "done": "do",
+    "forbidden": "forbid",
+    "withdrawn": "withdraw",
+    "frozen": "freeze",
+    "broken": "break",
+    "written": "write",
+    "chosen": "choose",
+    "driven": "drive",
+    "laid": "lay",
+    "met": "meet",
 }
 _TAIL_CUTS = re.compile(
     r"(?:,?\s+(?:in the same way|just as|in an effort to|in order to|so that|so as to|because|since|"
     r"thereby|which|who|whereas|while|as it has|as they have|as we have|rather than|instead of|"
     r"all the while|even if|even though|although|specifically|especially|particularly|including)\b|"
+    r",\s+(?:with|except|unless|provided|from|for)\b|"
     r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|;|:|\s\().*$",
     re.I,
 )
-_PRONOUNS_POSSESSIVE = re.compile(r"\b(its|their|our)\b", re.I)
+_POSSESSIVES = re.compile(r"\b(its|their)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,6 +113,7 @@ class Recommendation:
     negative: bool
     passive: bool = False
     conditional: bool = False
+    details: tuple[str, ...] = ()  # qualifications cut from the actions ("with exceptions for …")
 
 
 def short_names(text: str) -> str:
@@ -65,16 +124,40 @@ def short_names(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Lower-case the first word unless it is a name, an acronym or "I"."""
+    match = re.match(r"[A-Za-z][\w'’-]*", text)
+    if not match:
+        return text
+    word = match.group(0)
+    if word.lower() in names or (len(word) > 1 and word.isupper()) or word == "I":
+        return text
+    return text[0].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    """Capitalise the first letter."""
+    return text[:1].upper() + text[1:]
+
+
 def strip_openers(text: str) -> str:
     """Drop discourse openers ("Therefore, ", "Simply put, ") and parenthetical ", therefore,"."""
     text = DISCOURSE_OPENERS.sub("", text.strip())
-    text = re.sub(r",\s*(?:therefore|thus|then|however|of course|in turn|too|also|indeed),\s*", " ", text, flags=re.I)
-    return text.strip()
+    return re.sub(
+        r",\s*(?:therefore|thus|then|however|of course|in turn|too|also|indeed),\s*",
+        " ",
+        text,
+        flags=re.I,
+    ).strip()
 
 
 def _strip_purpose(text: str) -> str:
     """Drop a leading purpose or condition clause: "To avoid war, the US must …" → "the US must …"."""
-    match = re.match(r"^(?:to|in order to|if|once|when|unless|after|before|until|with)\b[^,]{3,160},\s*(.+)$", text, re.I)
+    match = re.match(
+        r"^(?:to|in order to|if|once|when|unless|after|before|until|with)\b[^,]{3,160},\s*(.+)$",
+        text,
+        re.I,
+    )
     return match.group(1) if match else text
 
 
@@ -100,6 +183,18 @@ def base_verb(word: str, known: set[str]) -> str:
     return low
 
 
+def gerund(verb: str) -> str:
+    """The -ing form: "subsidise" → "subsidising", "ban" → "banning", "fund" → "funding"."""
+    low = verb.lower()
+    if low.endswith("ie"):
+        return low[:-2] + "ying"
+    if low.endswith("e") and not low.endswith(("ee", "ye", "oe")):
+        return low[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", low):
+        return low + low[-1] + "ing"
+    return low + "ing"
+
+
 def is_verb_like(word: str, known: set[str]) -> bool:
     """Whether a word can open a verb phrase: a bare verb seen elsewhere as -ing/-ed or known."""
     low = word.lower().strip("'’\"“”")
@@ -116,17 +211,21 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     conditional = bool(re.match(r"^(?:if|unless|when)\b", sentence.strip(), re.I))
     match = re.match(r"^(?:let'?s|let us)\s+(?P<vp>.+)$", text.replace("’", "'"), re.I)
     if match:
-        return _build("we", match.group("vp"), False, known_verbs, conditional=conditional)
+        return _build("we", match.group("vp"), False, known_verbs, conditional)
     match = re.match(
         r"^(?:the time has come|it is time|now is the time|it's time)\s+for\s+(?P<actor>.{2,60}?)\s+to\s+"
-        r"(?P<vp>.+)$", text, re.I,
+        r"(?P<vp>.+)$",
+        text,
+        re.I,
     )
     if match:
-        return _build(match.group("actor"), match.group("vp"), False, known_verbs, conditional=conditional)
+        return _build(match.group("actor"), match.group("vp"), False, known_verbs, conditional)
     match = re.match(
         rf"^(?P<actor>[^,;:]{{2,70}}?)\s+{MODALS}\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
-        rf"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first)\s+)?(?P<vp>.+)$",
-        text, re.I,
+        r"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first)\s+)?"
+        r"(?P<vp>.+)$",
+        text,
+        re.I,
     )
     if match:
         actor = match.group("actor").strip()
@@ -137,20 +236,22 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             verb = base_verb(passive.group("verb"), known_verbs)
             if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR):
                 return None
-            rest = passive.group("rest")
-            if rest.lower().startswith("by "):
-                rest = ""
+            rest = "" if passive.group("rest").lower().startswith("by ") else passive.group("rest")
             action = " ".join(p for p in ((passive.group("adv") or "").strip(), verb, actor, rest) if p)
-            rec = _build("it", action, negative, known_verbs, conditional=conditional)
-            return Recommendation(rec.actor, rec.actions, negative, True, conditional) if rec else None
-        if _NOT_ACTORS.match(actor) or len(actor.split()) > 8 or re.search(r"\b(?:is|are|was|were|has|had|will|would|can|could|may|might|shall|do|does|did)\b", actor):
+            rec = _build("it", action, negative, known_verbs, conditional)
+            return (
+                Recommendation(rec.actor, rec.actions, negative, True, conditional, rec.details)
+                if rec
+                else None
+            )
+        if _NOT_ACTORS.match(actor) or len(actor.split()) > 8 or _AUXILIARIES.search(actor):
             return None
-        return _build(actor, vp, negative, known_verbs, conditional=conditional)
+        return _build(actor, vp, negative, known_verbs, conditional)
     # An imperative slogan: "Enough talk – end the mission in X."
     for clause in re.split(r"\s+[–—-]{1,2}\s+|,\s+|:\s+", text):
         words = clause.split()
-        if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs) and words[0][0].isalpha():
-            return _build("we", clause[0].lower() + clause[1:], False, known_verbs, conditional=conditional)
+        if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
+            return _build("we", lower_first(clause), False, known_verbs, conditional)
     return None
 
 
@@ -168,75 +269,96 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
     return actions
 
 
-def _build(actor: str, vp: str, negative: bool, known: set[str], *, conditional: bool) -> Recommendation | None:
+def _build(actor: str, vp: str, negative: bool, known: set[str], conditional: bool) -> Recommendation | None:
     vp = vp.strip().rstrip(".!")
     first = vp.split()[0].lower() if vp.split() else ""
     if not first or first in _STATIVE or first in STOPWORDS:
         return None
-    actions = _split_actions(vp, known)
-    cleaned = []
-    for action in actions:
-        action = _TAIL_CUTS.sub("", action).strip(" ,")
+    cleaned, details = [], []
+    for action in _split_actions(vp, known):
+        cut = _TAIL_CUTS.search(action)
+        if cut:
+            tail = cut.group(0).strip(" ,;:–—-()")
+            if len(tail.split()) >= 3:
+                details.append(tail)
+            action = action[: cut.start()]
+        action = action.strip(" ,")
         if len(action.split()) >= 2:
             cleaned.append(action)
     if not cleaned:
         return None
-    return Recommendation(actor.strip(), tuple(cleaned), negative, conditional=conditional)
+    return Recommendation(
+        actor.strip(), tuple(cleaned), negative, conditional=conditional, details=tuple(details)
+    )
 
 
 def resolve_pronouns(action: str, actor: str) -> str:
     """Replace "its/their" (the actor's) with the actor: "halt its mission" → "halt the US mission"."""
     name = short_names(actor).strip()
-    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    bare = re.sub(r"^(?:the|our|your)\s+", "", name, flags=re.I)
     if name.lower() in ("we", "us", "it"):
         return action
     proper = bare[:1].isupper()
-    owner = f"the {bare}" if proper else f"{name}'s" if not name.lower().endswith("s") else f"{name}'"
+    owner = f"the {bare}" if proper else f"the {bare}'s" if not bare.lower().endswith("s") else f"the {bare}'"
 
     def swap(match: re.Match[str]) -> str:
         return owner if match.group(1).lower() in ("its", "their") else match.group(0)
 
-    action = _PRONOUNS_POSSESSIVE.sub(swap, action)
-    return re.sub(r"\bitself\b|\bthemselves\b", name if not proper else f"the {bare}", action)
+    action = _POSSESSIVES.sub(swap, action)
+    return re.sub(r"\bitself\b|\bthemselves\b", f"the {bare}", action)
 
 
-def policy_motion(rec: Recommendation, pick: list[int] | None = None) -> tuple[str, str]:
-    """The motion text and type for a recommendation, using the chosen actions (indices)."""
-    chosen = [rec.actions[i] for i in (pick or [0])]
-    actions = [resolve_pronouns(short_names(a), rec.actor) for a in chosen]
-    action = " and ".join(actions)
-    action = action[0].lower() + action[1:] if action[:2] != action[:2].upper() else action
-    neg = "not " if rec.negative else ""
+def policy_motion(
+    rec: Recommendation,
+    pick: list[int] | None = None,
+    names: frozenset[str] = frozenset(),
+) -> tuple[str, str]:
+    """The motion text and type for a recommendation, using the chosen actions (indices).
+
+    Governments and "we" become "This House would …" ("… opposes X-ing" when the essay argues
+    against something); other actors keep their name: "This House believes that schools should …".
+    """
+    actions = [
+        lower_first(resolve_pronouns(short_names(rec.actions[i]), rec.actor), names) for i in (pick or [0])
+    ]
     actor = short_names(rec.actor)
     if _GOVERNING.match(actor) or rec.actor == "it":
-        return tidy(f"This House would {neg}{action}"), "policy"
-    actor = actor[0].lower() + actor[1:] if actor.split()[0].lower() in STOPWORDS else actor
-    return tidy(f"This House believes that {actor} should {neg}{action}"), "actor"
+        if rec.negative:
+            actions = [re.sub(r"^\w+", lambda m: gerund(m.group(0)), a, count=1) for a in actions]
+            return tidy("This House opposes " + " and ".join(actions)), "policy"
+        return tidy("This House would " + " and ".join(actions)), "policy"
+    neg = "not " if rec.negative else ""
+    return tidy(
+        f"This House believes that {lower_first(actor, names)} should {neg}{' and '.join(actions)}"
+    ), "actor"
 
 
-def value_motion(sentence: str) -> str:
+def _main_clause(text: str) -> str:
+    """The first clause of "A, and B" / "A; B" / "A, but B" when it can stand alone."""
+    parts = re.split(r",\s+(?:and|but|yet|so)\s+|;\s+|\s+[–—]\s+", text, maxsplit=1)
+    if len(parts) == 2 and len(parts[0].split()) >= 5:
+        return parts[0]
+    return text
+
+
+def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """A belief motion from a thesis sentence: "X is Y" → "This House believes that X is Y"."""
     text = strip_openers(sentence)
     text = re.sub(r"\s*\([^)]*\)", "", text)
-    text = re.sub(r",\s+(?:which|who|thereby)\b.*$", "", text)
-    text = short_names(text).rstrip(".!?;: ")
+    text = re.sub(r",\s+(?:which|who|thereby|as|because|since)\b.*$", "", text)
+    text = _main_clause(short_names(text)).rstrip(".!?;: ")
     if len(text.split()) > 40:
         text = " ".join(text.split()[:40]).rstrip(",;") + " …"
-    first = text.split()[0] if text.split() else ""
-    if first.lower() in STOPWORDS or first.lower() in ("today", "now", "here"):
-        text = text[0].lower() + text[1:]
-    return tidy(f"This House believes that {text}")
+    return tidy(f"This House believes that {lower_first(text, names)}")
 
 
 def compress(sentence: str, limit: int = 320) -> str:
     """A sentence made fit for a key point: openers and parentheticals gone, length capped."""
     text = strip_openers(sentence)
     text = re.sub(r"\s*\((?:[^)]{1,60})\)", "", text)
-    text = short_names(text)
-    text = text[0].upper() + text[1:] if text else text
+    text = upper_first(short_names(text))
     if len(text) > limit:
-        cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
-        text = cut + " …"
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
     return text
 
 
@@ -256,7 +378,7 @@ def slug(text: str, taken: set[str], limit: int = 48) -> str:
         if len(out) + len(word) + 1 > limit:
             break
         out = f"{out}-{word}" if out else word
-    out = out or "draft-motion"
+    out = out if out and out != "custom" else "draft-motion"
     candidate, n = out, 2
     while candidate in taken:
         candidate, n = f"{out}-{n}", n + 1

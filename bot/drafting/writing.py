@@ -26,8 +26,13 @@ def _scalar(value: str, indent: int, key_width: int) -> str:
         lines = textwrap.wrap(value, width=WIDTH - indent - 2, break_long_words=False, break_on_hyphens=False)
         pad = " " * (indent + 2)
         return ">-\n" + "\n".join(pad + line for line in lines)
-    if _PLAIN.match(value) and value.lower() not in ("yes", "no", "true", "false", "null", "on", "off", "~") \
-            and not re.fullmatch(r"[\d.\-]+", value) and ": " not in value and " #" not in value:
+    if (
+        _PLAIN.match(value)
+        and value.lower() not in ("yes", "no", "true", "false", "null", "on", "off", "~")
+        and not re.fullmatch(r"[\d.\-]+", value)
+        and ": " not in value
+        and " #" not in value
+    ):
         return value
     return json.dumps(value, ensure_ascii=False)
 
@@ -78,6 +83,7 @@ def _motion(motion: DraftMotion) -> list[str]:
 
 def as_data(draft: Draft) -> dict[str, Any]:
     """The draft as the plain mapping its YAML holds."""
+
     def point(p: DraftPoint) -> dict[str, str]:
         out = {"claim": p.claim, "reasoning": p.reasoning}
         if p.evidence:
@@ -87,7 +93,11 @@ def as_data(draft: Draft) -> dict[str, Any]:
     motions = []
     for m in draft.motions:
         entry: dict[str, Any] = {
-            "id": m.id, "text": m.text, "type": m.type, "difficulty": m.difficulty, "tags": list(m.tags),
+            "id": m.id,
+            "text": m.text,
+            "type": m.type,
+            "difficulty": m.difficulty,
+            "tags": list(m.tags),
             "info_slide": m.info_slide,
         }
         if m.definitions:
@@ -121,8 +131,15 @@ def render_yaml(draft: Draft) -> str:
     text = "\n".join(lines).rstrip() + "\n"
     if _normalised(yaml.safe_load(text)) != _normalised(as_data(draft)):
         # Never hand out a file that says something other than the draft: fall back to plain YAML.
-        text = "\n".join(f"# {n}" for n in draft.notes) + "\n" + yaml.safe_dump(
-            as_data(draft), allow_unicode=True, sort_keys=False, width=WIDTH,
+        text = (
+            "\n".join(f"# {n}" for n in draft.notes)
+            + "\n"
+            + yaml.safe_dump(
+                as_data(draft),
+                allow_unicode=True,
+                sort_keys=False,
+                width=WIDTH,
+            )
         )
     return text
 
