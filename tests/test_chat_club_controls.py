@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clubfake import Club, ClubBot, hand_in, in_group, join, open_round, room, start
 from fakebot import FakeBotApi
 
@@ -114,3 +116,29 @@ async def test_adjudicator_opens_the_ballot_from_the_group_button(room: Club) ->
     shown = await fake.wait_for("sendMessage", predicate=in_group(room, "Late speech"))
     assert "Better late than never" in shown.text
     await fake.wait_for("sendMessage", chat_id=late.id, predicate=lambda c: "Your scorecard" in c.text)
+
+
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # PTB's own RetryAfter
+async def test_long_speech_as_a_file_and_a_flood_wait_loses_nothing(room: Club) -> None:
+    fake, bot = room.fake, room.bot
+    card, rid = await open_round(room)
+    for user in room.speakers[:2]:
+        await join(room, card, user)
+    await start(room, card)
+    long_speech = "Night trains win because emissions fall. " * 150  # over one message's 4096 characters
+    writer = room.speakers[0]
+    fake.command(writer, f"/start round-{rid}")
+    await fake.wait_for("sendMessage", chat_id=writer.id, predicate=lambda c: ".txt file" in c.text)
+    fake.document(writer, long_speech.encode(), file_name="speech.txt")
+    await fake.wait_for("sendMessage", chat_id=writer.id, predicate=lambda c: "Got your speech" in c.text)
+    fake.document(writer, b"\xff\xfe\x00 not text", file_name="speech.txt")
+    assert "UTF-8" in (await fake.wait_for("sendMessage", chat_id=writer.id)).text
+    assert bot.round(rid).speech(writer.id).text == long_speech.strip()
+
+    await bot.fire(rid, "prep_end")
+    fake.fail("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
+    await bot.fire(rid, "speeches_end")
+    parts = [c for c in fake.calls_to("sendMessage", chat_id=room.group.id, since=0)
+             if "night trains win" in c.text.lower()]
+    assert len(parts) == 2 and "(cont.)" in parts[1].text, "a long speech is revealed in two messages"
+    await fake.wait_for("sendMessage", predicate=in_group(room, "🏁"), since=0)

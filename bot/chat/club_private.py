@@ -22,6 +22,7 @@ from bot.chat.club_runtime import announce, edit_ballot, runtime, schedule_statu
 from bot.motions import SIDE_LABELS
 
 DEEP_LINK = re.compile(r"^/start(?:@\w+)? round-(\d+)$")
+DOCUMENT_MAX_BYTES = 100_000
 
 
 async def _reply_error(update: Update, exc: club.ClubError) -> None:
@@ -60,8 +61,9 @@ def _prompt(got: club.Opened, user_id: int, now: float) -> str:
     deadline = render.until(rnd.stage_deadline, now)
     lines = [f"<b>Round #{rnd.id}</b>: <i>{escape(rnd.motion_text)}</i>",
              f"You are {side}, speaker {me.position}.",
-             f"Send {what} as one message. Nobody sees it before the deadline"
-             + (f" ({deadline})" if deadline and rnd.stage in ("prep", "speeches", "rebuttal") else "") + "."]
+             f"Send {what} as one message (or, if it is long, as a .txt file). Nobody sees it before "
+             "the deadline" + (f" ({deadline})" if deadline and rnd.stage in ("prep", "speeches", "rebuttal")
+                               else "") + "."]
     if rnd.stage in ("rebuttal", "adjudication") and got.purpose == "speech":
         lines.append("The deadline has passed: your speech will be marked late.")
     return "\n".join(lines)
@@ -69,12 +71,38 @@ def _prompt(got: club.Opened, user_id: int, now: float) -> str:
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A private message from a member the club is waiting for: their speech, reply or comment."""
-    rt, user = runtime(context.application), update.effective_user
-    if await rt.store.run(club.focus, user.id) is None:
+    if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
         return  # not for the club: solo practice handles it
+    await _receive(update, context, update.effective_message.text)
+
+
+async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A .txt file from a member the club is waiting for: a long speech or reply."""
+    if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
+        return  # not for the club: solo practice handles it
+    document = update.effective_message.document
     try:
-        got = await rt.store.run(club.receive_text, user.id, update.effective_message.text, rt.now(),
-                                 rt.bank, rt.scorer)
+        name = (document.file_name or "").lower()
+        if not (name.endswith(".txt") or document.mime_type == "text/plain"):
+            raise club.ClubError("Send the speech as a message or a .txt file.")
+        if (document.file_size or 0) > DOCUMENT_MAX_BYTES:
+            raise club.ClubError("That file is too big for a speech (the limit is 100 KB).")
+        data = await (await document.get_file()).download_as_bytearray()
+        try:
+            text = bytes(data).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise club.ClubError("I couldn't read that file as text. Save it as UTF-8 .txt and try again.") \
+                from None
+    except club.ClubError as exc:
+        await _reply_error(update, exc)
+        raise ApplicationHandlerStop from None
+    await _receive(update, context, text)
+
+
+async def _receive(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    rt, user = runtime(context.application), update.effective_user
+    try:
+        got = await rt.store.run(club.receive_text, user.id, text, rt.now(), rt.bank, rt.scorer)
     except club.ClubError as exc:
         await _reply_error(update, exc)
         raise ApplicationHandlerStop from None
@@ -141,5 +169,6 @@ def register(application: Application, group: int) -> None:
         group=group)
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, private_text), group=group)
+    application.add_handler(MessageHandler(private & filters.Document.ALL, private_document), group=group)
     application.add_handler(
         CallbackQueryHandler(ballot_pressed, pattern=r"^club:(b|ba|w|sub|redo):"), group=group)

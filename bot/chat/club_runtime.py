@@ -3,13 +3,17 @@ round's transitions, the debounced status message, and timer jobs that survive r
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
+import warnings
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
+from telegram.warnings import PTBDeprecationWarning
 
 from bot import club
 from bot.chat import club_render as render
@@ -19,6 +23,7 @@ from bot.motions import Bank
 from bot.storage import Store
 
 log = logging.getLogger(__name__)
+FLOOD_RETRIES = 3
 
 
 @dataclass
@@ -31,7 +36,7 @@ class ClubRuntime:
     scorer: club.Scorer
     criteria: tuple[club.Criterion, ...]
     clock: Clock = field(default_factory=SystemClock)
-    status_delay: float = 1.0  # seconds to gather receipts and joins into one status edit
+    status_delay: float = 3.0  # seconds to gather receipts and joins into one status edit (20/min)
     rng: random.Random = field(default_factory=random.Random)
 
     def now(self) -> float:
@@ -122,7 +127,23 @@ async def send_group(app: Application, chat_id: int, texts: list[str], **kwargs:
     markup = kwargs.pop("reply_markup", None)
     for n, text in enumerate(texts):
         last = n == len(texts) - 1
-        await app.bot.send_message(chat_id, text, parse_mode="HTML", reply_markup=markup if last else None)
+        for attempt in range(FLOOD_RETRIES + 1):
+            try:
+                await app.bot.send_message(chat_id, text, parse_mode="HTML",
+                                           reply_markup=markup if last else None)
+                break
+            except RetryAfter as exc:  # over the group's ~20 messages a minute: wait and go on
+                if attempt == FLOOD_RETRIES:
+                    raise
+                await asyncio.sleep(_seconds(exc))
+
+
+def _seconds(exc: RetryAfter) -> float:
+    """How long Telegram asks us to wait (an int today, a timedelta in later PTB versions)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        wait = exc.retry_after
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
 
 
 async def send_private(app: Application, user_id: int, text: str, **kwargs: Any) -> int | None:
