@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from clubfake import Club, ClubBot, hand_in, in_group, join, open_round, room, start
 from fakebot import FakeBotApi
 
