@@ -86,9 +86,9 @@ class RunningBot:
 
 
 def simple_scorer(speech: str, motion: Motion, side: SideName, rubric: str) -> Scorecard:
-    """A transparent stand-in scorer: more words, higher bands; quotes the first sentence."""
+    """A transparent stand-in scorer: band 2 and up with length; quotes the first sentence."""
     words = len(speech.split())
-    band = max(1, min(5, words // 40 + 1))
+    band = min(5, 2 + words // 40)
     first = speech.strip().split(".")[0][:200]
     criteria = (
         CriterionScore("reasoning", "Reasoning", band, band * 10.0, f"{words} words of reasoning.",

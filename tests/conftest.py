@@ -22,7 +22,8 @@ async def fake_api() -> AsyncIterator[FakeBotApi]:
 
 @pytest.fixture
 async def telegram_bot(fake_api: FakeBotApi, tmp_path: Path) -> AsyncIterator[RunningBot]:
-    """The real bot polling the fake API, with the real scorer and a fresh database."""
+    """The real bot polling the fake API with a fresh database and the transparent `simple_scorer`
+    (build a RunningBot with scorer=None for the real one)."""
     from botrunner import RunningBot, simple_scorer  # imported here so unrelated tests never load the bot
 
     bot = await RunningBot(fake_api, tmp_path / "bot.db", scorer=simple_scorer).start()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
+from pathlib import Path
 
+import pytest
 from botrunner import RunningBot
 from fakebot import Call, FakeBotApi, FakeUser
 
@@ -26,7 +29,17 @@ async def draw(fake: FakeBotApi, user: FakeUser, args: str = "") -> Call:
     return await fake.wait_for("sendMessage", chat_id=user.id)
 
 
-async def test_a_debater_practises_a_speech_and_reads_the_scorecard(telegram_bot: RunningBot):
+@pytest.fixture
+async def real_scorer_bot(fake_api: FakeBotApi, tmp_path: Path) -> AsyncIterator[RunningBot]:
+    bot = await RunningBot(fake_api, tmp_path / "bot.db", scorer=None).start()  # bot.scoring.score
+    try:
+        yield bot
+    finally:
+        await bot.stop()
+
+
+async def test_a_debater_practises_a_speech_and_reads_the_scorecard(real_scorer_bot: RunningBot):
+    telegram_bot = real_scorer_bot
     fake = telegram_bot.fake
     alice = fake.user("Alice")
     fake.command(alice, "/start")

@@ -244,6 +244,13 @@ def _band(c: CriterionScore) -> str:
     return "●" * c.band + "○" * (5 - c.band)
 
 
+def _rubric_name(rubric_id: str) -> str:
+    try:
+        return load_rubric(rubric_id).name
+    except Exception:  # a rubric that no longer loads: show its id
+        return rubric_id
+
+
 def _total_line(card: Scorecard) -> str:
     low, high = card.scale
     band = ""
@@ -256,7 +263,8 @@ def _total_line(card: Scorecard) -> str:
 
 
 def _strongest(card: Scorecard) -> CriterionScore | None:
-    with_strength = [c for c in card.criteria if c.strength]
+    """The best criterion with a strength to quote; none when every band is the lowest."""
+    with_strength = [c for c in card.criteria if c.strength and c.band >= 2]
     return max(with_strength, key=lambda c: (c.band, c.points), default=None)
 
 
@@ -282,7 +290,7 @@ def _flags(card: Scorecard) -> str:
 
 def scorecard(card: Scorecard, attempt: Attempt) -> str:
     """The short card: total, a band per criterion, strongest point, the fix, points, flags."""
-    head = (f"🏅 <b>Scorecard</b> · {esc(_side(card.side))} · {esc(card.rubric)}\n"
+    head = (f"🏅 <b>Scorecard</b> · {esc(_side(card.side))} · {esc(_rubric_name(card.rubric))}\n"
             f"<i>{_quote(card.motion, 200)}</i>")
     criteria = "\n".join(f"{_band(c)} {esc(c.name)} {c.band}/5" for c in card.criteria)
     blocks = [head, _total_line(card), criteria, _flags(card)]
