@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.drafting import EssayError, SourceMeta, draft_essay, render_yaml
+from bot.drafting.reading import decode_essay
 from bot.drafting.writing import problems_in
 from bot.motions import bank_folders, check_folders
 
@@ -56,21 +57,6 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def read_text(data: bytes) -> str:
-    """Decode an essay's bytes; raise EssayError for binary or non-UTF-8 files."""
-    if b"\x00" in data[:4096]:
-        raise EssayError(
-            "That file is not text (it looks binary). Save the essay as a .txt, .md or .html file."
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise EssayError("That file is not UTF-8 text. Save it as UTF-8 and try again.") from None
-
-
 def draft_motions(args: argparse.Namespace) -> int:
     """Draft the motion file; exit 1 with a clear message when the essay cannot be drafted."""
     if args.url and not args.url.startswith(("https://", "http://")):
@@ -98,7 +84,7 @@ def draft_motions(args: argparse.Namespace) -> int:
             address=args.url,
         )
         taken = {m.id for m in check_folders(bank_folders())[0].motions}
-        draft = draft_essay(read_text(data), meta, fmt=fmt, origin=origin, taken_ids=taken)
+        draft = draft_essay(decode_essay(data), meta, fmt=fmt, origin=origin, taken_ids=taken)
     except EssayError as exc:
         _err(str(exc))
         return 1

@@ -167,6 +167,22 @@ class Essay:
         return [s for s in self.sentences if s.paragraph == number]
 
 
+def decode_essay(data: bytes) -> str:
+    """The text of an essay file; EssayError for binary files or unknown encodings."""
+    if b"\x00" in data[:4096]:
+        raise EssayError(
+            "That file is not text (it looks binary). Send the essay as a .txt, .md or .html file."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise EssayError("That file is not UTF-8 text. Save it as UTF-8 and try again.") from None
+
+
 # ---------------------------------------------------------------- formats
 
 
