@@ -33,7 +33,9 @@ from .errors import protect_token, report_error
 
 log = logging.getLogger(__name__)
 
-HANDLER_MODULES: tuple[str, ...] = ("bot.chat.practice", "bot.chat.speech", "bot.chat.club")
+HANDLER_MODULES: tuple[str, ...] = (
+    "bot.chat.practice", "bot.chat.speech", "bot.chat.club", "bot.chat.drafting",
+)
 SERVICES_KEY = "services"
 
 
