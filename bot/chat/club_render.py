@@ -68,6 +68,8 @@ def status(rnd: Round, motion: Motion, now: float) -> str:
         names = ", ".join(escape(p.name) + (f" ({escape(p.team)})" if p.team else "") for p in speakers)
         cap = rnd.format.max_speakers
         lines.append(f"<b>Speakers</b> ({len(speakers)}{f'/{cap}' if cap else ''}): {names or '—'}")
+        if rnd.format.team_size:
+            lines.append("Joining with a partner? Both send /team NAME and the draw keeps you together.")
     else:
         for side in ("prop", "opp"):
             members = [p for p in rnd.speakers() if p.side == side]
