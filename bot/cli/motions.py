@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from bot.cli.draft import register_draft
 from bot.motions import (
     AREA_TAGS,
     BANK_ENV,
@@ -91,10 +92,6 @@ def register(subparsers: Any) -> None:
                        help="a folder of *.yaml motion files (default: the bank the bot loads)")
     check.set_defaults(func=check_bank)
 
-    try:  # TEMPORARY until bot/cli/draft.py lands; then import it plainly
-        from bot.cli.draft import register_draft
-    except ImportError:
-        return
     register_draft(actions)
 
 
