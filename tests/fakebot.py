@@ -11,7 +11,8 @@ Start it, point an Application at it, push updates as users, wait for what the b
         card = await fake.wait_for("sendMessage", chat_id=alice.id)
         fake.press(alice, card, "Start prep")           # a callback query on that message's button
         await fake.wait_for("answerCallbackQuery")
-        fake.message(alice, "My first argument ...")
+        sent = fake.message(alice, "My first argument ...")
+        fake.edit(alice, sent, "My first argument, corrected")   # an edited_message update
         fake.document(alice, b"My speech", file_name="speech.txt")
         club = fake.group("Debate Club", admins=[alice])   # a supergroup; alice is an admin
 
@@ -200,6 +201,13 @@ class FakeBotApi(BotApiMethods):
             msg["reply_to_message"] = reply_to
         self.push({"message": msg})
         return msg
+
+    def edit(self, user: FakeUser, message: dict[str, Any], text: str) -> dict[str, Any]:
+        """The user edits one of their messages (an `edited_message` update); returns it."""
+        edited = {**message, "text": text, "edit_date": int(time.time())}
+        self.messages[(edited["chat"]["id"], edited["message_id"])] = edited
+        self.push({"edited_message": edited})
+        return edited
 
     def command(self, user: FakeUser, text: str, *, chat: FakeChat | None = None) -> dict[str, Any]:
         """A command such as "/practice economy" (with its bot_command entity)."""

@@ -72,6 +72,26 @@ async def test_a_speech_over_the_limit_asks_to_shorten_and_keeps_the_draft(teleg
     assert await speech_of(telegram_bot, dev.id) == "My opening stays safe."
 
 
+async def test_an_edited_part_is_not_silently_added_twice(telegram_bot: RunningBot):
+    fake = telegram_bot.fake
+    ona = fake.user("Ona")
+    fake.command(ona, "/practice")
+    await fake.wait_for("sendMessage", chat_id=ona.id)
+    sent = fake.message(ona, "Commons need rules.")
+    await fake.wait_for("sendMessage", chat_id=ona.id)
+    fake.edit(ona, sent, "Commons need firm rules.")
+    reply = await fake.wait_for("sendMessage", chat_id=ona.id)
+    assert "as a new message" in reply.text
+    assert await speech_of(telegram_bot, ona.id) == "Commons need rules."
+
+    fake.push({"message": {"message_id": 999, "date": 0, "chat": ona.chat(), "from": ona.to_dict(),
+                           "sticker": {"file_id": "S1", "file_unique_id": "s1", "type": "regular",
+                                       "width": 512, "height": 512, "is_animated": False,
+                                       "is_video": False}}})
+    reply = await fake.wait_for("sendMessage", chat_id=ona.id)
+    assert "only read text" in reply.text
+
+
 async def test_files_that_are_not_text_are_refused_with_a_hint(telegram_bot: RunningBot):
     fake = telegram_bot.fake
     eli = fake.user("Eli")

@@ -132,6 +132,20 @@ async def send_speech_part(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         render.part_received(attempt), reply_markup=keyboards.speech_draft())
 
 
+async def ask_for_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A photo, sticker, voice note...: the bot reads text only, for now."""
+    await update.effective_message.reply_text(
+        "I can only read text for now: send your speech as messages or as a .txt file.")
+
+
+async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message: the speech keeps what was first sent, so say how to change it."""
+    await context.bot.send_message(
+        update.effective_chat.id,
+        "I keep each part as you first sent it, so that edit isn't in your speech. "
+        "Send the corrected passage as a new message, or /cancel to start over.")
+
+
 def _document_problem(document: Document) -> str | None:
     name = (document.file_name or "").lower()
     mime = (document.mime_type or "").lower()
@@ -187,5 +201,10 @@ def register(application: Application) -> None:
     """Add the speech handlers (private chats only)."""
     private = filters.ChatType.PRIVATE
     application.add_handler(CommandHandler("done", finish_speech, filters=private))
-    application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, send_speech_part))
-    application.add_handler(MessageHandler(private & filters.Document.ALL, send_speech_document))
+    new = filters.UpdateType.MESSAGE
+    application.add_handler(MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, send_speech_part))
+    edited = filters.UpdateType.EDITED_MESSAGE
+    application.add_handler(MessageHandler(edited & private & filters.TEXT, note_edit))
+    application.add_handler(MessageHandler(new & private & filters.Document.ALL, send_speech_document))
+    other = ~(filters.TEXT | filters.COMMAND | filters.Document.ALL | filters.StatusUpdate.ALL)
+    application.add_handler(MessageHandler(new & private & other, ask_for_text))
