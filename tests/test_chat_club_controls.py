@@ -141,3 +141,18 @@ async def test_long_speech_as_a_file_and_a_flood_wait_loses_nothing(room: Club) 
              if "night trains win" in c.text.lower()]
     assert len(parts) == 2 and "(cont.)" in parts[1].text, "a long speech is revealed in two messages"
     await fake.wait_for("sendMessage", predicate=in_group(room, "🏁"), since=0)
+
+
+async def test_cancel_button_ends_sign_up_and_frees_the_chat(room: Club) -> None:
+    fake, bot = room.fake, room.bot
+    card, rid = await open_round(room)
+    await join(room, card, room.speakers[0])
+    fake.press(room.admin, card, "Cancel", chat=room.group)
+    announced = await fake.wait_for("sendMessage", predicate=in_group(room, "cancelled"))
+    assert "(by Ana)" in announced.text
+    status = await fake.wait_for("editMessageText", chat_id=room.group.id,
+                                 predicate=lambda c: "Cancelled" in c.text)
+    assert not status.buttons, "a cancelled round has no buttons left"
+    assert bot.round(rid).stage == "cancelled"
+    _card, second = await open_round(room)
+    assert second == rid + 1
