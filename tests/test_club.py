@@ -281,3 +281,18 @@ def test_a_restart_keeps_the_round_and_its_timers(tmp_path: Path) -> None:
     assert again.stage == "speeches" and again.speech(11) is not None
     assert {t.kind for t in club.pending(db)} == {"speeches_reminder", "speeches_end"}
     assert len(again.participants) == 5
+
+
+def test_a_scorer_failure_keeps_the_speech_and_a_restart_scores_it(db: Database) -> None:
+    rnd = new_round(db)
+    club.start(db, rnd.id, T0, seed=1)
+
+    def broken(*_args: object) -> club.Speech:
+        raise RuntimeError("model file missing")
+
+    got = club.submit_speech(db, rnd.id, 11, "Stored even if scoring fails, because it matters.", "speech",
+                             T0, BANK, broken)  # type: ignore[arg-type]
+    assert got.speech is not None and got.speech.card is None
+    assert club.score_missing(db, BANK, fake_score) == 1
+    assert club.load_round(db, rnd.id).speech(11).card is not None
+    assert club.score_missing(db, BANK, fake_score) == 0

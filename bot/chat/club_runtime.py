@@ -79,8 +79,11 @@ async def _timer_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def rearm(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """At start-up: re-arm every pending timer and refresh running rounds' status messages."""
+    """At start-up: score speeches left unscored, re-arm every pending timer, refresh statuses."""
     rt = runtime(context.application)
+    rescored = await rt.store.run(club.score_missing, rt.bank, rt.scorer)
+    if rescored:
+        log.info("scored %d club speeches left without a card", rescored)
     timers = await rt.store.run(club.pending)
     arm(context.application, timers)
     for round_id in sorted({t.round_id for t in timers}):

@@ -55,7 +55,16 @@ from bot.club.rounds import (
     skip,
     start,
 )
-from bot.club.speeches import Opened, Received, focus, motion_of, open_private, receive_text, submit_speech
+from bot.club.speeches import (
+    Opened,
+    Received,
+    focus,
+    motion_of,
+    open_private,
+    receive_text,
+    score_missing,
+    submit_speech,
+)
 
 __all__ = [
     "FORMATS",
@@ -98,6 +107,7 @@ __all__ = [
     "remove_organiser",
     "restart_ballot",
     "rubric_criteria",
+    "score_missing",
     "set_band",
     "set_comment",
     "set_message",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from bot.club import queries as q
-from bot.club.model import ClubError, Round, Scorer, Speech
+from bot.club.model import OPEN_STAGES, ClubError, Round, Scorer, Speech
 from bot.motions import Bank, Motion
 from bot.scoring.card import Scorecard
 
@@ -120,15 +120,33 @@ def submit_speech(
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (round_id, user_id, stage, me.side, text, now, int(late), int(late)),
         )
-    card = _score(text, rnd, me.side, bank, scorer)
-    if card is not None:
-        with db.conn:
-            db.execute("UPDATE club_speeches SET card = ?, total = ?, scorer_version = ? "
-                       "WHERE round_id = ? AND user_id = ? AND stage = ?",
-                       (json.dumps(card.to_json()), card.total, card.scorer_version,
-                        round_id, user_id, stage))
+    _store_card(db, rnd, user_id, stage, me.side, text, bank, scorer)
     rnd = q.load_round(db, round_id)
     return Received(rnd, stage, late=late, replaced=bool(replaced), speech=rnd.speech(user_id, stage))
+
+
+def _store_card(db: Database, rnd: Round, user_id: int, stage: str, side: str, text: str, bank: Bank,
+                scorer: Scorer) -> bool:
+    card = _score(text, rnd, side, bank, scorer)
+    if card is None:
+        return False
+    with db.conn:
+        db.execute("UPDATE club_speeches SET card = ?, total = ?, scorer_version = ? "
+                   "WHERE round_id = ? AND user_id = ? AND stage = ?",
+                   (json.dumps(card.to_json()), card.total, card.scorer_version, rnd.id, user_id, stage))
+    return True
+
+
+def score_missing(db: Database, bank: Bank, scorer: Scorer) -> int:
+    """Score speeches of running rounds stored without a card (the bot stopped mid-scoring)."""
+    marks = ", ".join("?" * len(OPEN_STAGES))
+    scored = 0
+    for row in q.rows(db, f"""SELECT s.round_id, s.user_id, s.stage, s.side, s.text FROM club_speeches s
+                              JOIN club_rounds r ON r.id = s.round_id
+                              WHERE s.card IS NULL AND r.stage IN ({marks})""", OPEN_STAGES):
+        rnd = q.load_round(db, row["round_id"])
+        scored += _store_card(db, rnd, row["user_id"], row["stage"], row["side"], row["text"], bank, scorer)
+    return scored
 
 
 def motion_of(rnd: Round, bank: Bank) -> Motion:
