@@ -162,6 +162,13 @@ class Bank:
         """Every tag used in the bank, sorted."""
         return sorted({t for m in self.motions for t in m.tags})
 
+    def popular_tags(self) -> list[str]:
+        """Every tag, those on the most motions first (ties alphabetical)."""
+        uses: dict[str, int] = {}
+        for tag in (t for m in self.motions for t in m.tags):
+            uses[tag] = uses.get(tag, 0) + 1
+        return sorted(uses, key=lambda tag: (-uses[tag], tag))
+
     def sources(self) -> list[Source]:
         """The distinct source essays."""
         seen: dict[str, Source] = {}

@@ -6,11 +6,12 @@ import difflib
 import random
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.motions import DIFFICULTIES, Bank, Motion
 
+TOPICS_SHOWN = 12  # a miss names this many of the most used tags
 MatchedBy = Literal["id", "tag", "words", "any"]
 Miss = Literal["empty-bank", "unknown-tag", "no-match", "no-difficulty"]
 
@@ -31,7 +32,8 @@ class Choice:
     pool: tuple[str, ...] = ()  # ids of every motion that met the request
     times_practised: int = 0  # how often this person had practised the chosen motion
     miss: Miss | None = None
-    tags: tuple[str, ...] = ()  # the bank's tags, to offer when nothing matched
+    tags: tuple[str, ...] = ()  # every tag of the bank, sorted, to offer when nothing matched
+    topics: tuple[str, ...] = ()  # the tags on the most motions, to name first
     difficulties: tuple[str, ...] = ()  # difficulties on offer for the tag or words asked for
     suggestions: tuple[str, ...] = ()  # ids or tags close to a mistyped request
     asked: str = ""  # the tag or words asked for
@@ -54,7 +56,9 @@ class Choice:
         if self.suggestions:
             text += f" Did you mean: {', '.join(self.suggestions)}?"
         if self.tags:
-            text += f" Topics: {', '.join(self.tags)}."
+            shown = self.topics or self.tags[:TOPICS_SHOWN]
+            more = len(self.tags) - len(shown)
+            text += f" Topics: {', '.join(shown)}" + (f" and {more} more." if more > 0 else ".")
         return text
 
     @property
@@ -86,7 +90,7 @@ def choose_motion(
     """
     rng = rng or random.Random()
     counts = _counts(practised)
-    tags = tuple(bank.tags())
+    tags, topics = tuple(bank.tags()), tuple(bank.popular_tags()[:TOPICS_SHOWN])
     if not bank.motions:
         return Choice(None, "any", miss="empty-bank")
     query = (query or "").strip()
@@ -102,11 +106,10 @@ def choose_motion(
             wanted_tag, matched_by, query = _slug(query), "tag", ""
         elif query.lower() in DIFFICULTIES:
             wanted_level, query = query.lower(), ""
+    nothing = Choice(None, matched_by, tags=tags, topics=topics)
     if wanted_tag and wanted_tag not in tags:
-        return Choice(
-            None, "tag", miss="unknown-tag", tags=tags, suggestions=suggest(bank, wanted_tag),
-            asked=tag or query,
-        )
+        return replace(nothing, matched_by="tag", miss="unknown-tag", asked=tag or query,
+                       suggestions=suggest(bank, wanted_tag))
     if wanted_tag:
         matched_by = "tag"
 
@@ -115,17 +118,14 @@ def choose_motion(
         matched_by = "words"
         candidates = _best_by_words(candidates, query)
         if not candidates:
-            return Choice(
-                None, "words", miss="no-match", tags=tags, suggestions=suggest(bank, query), asked=query,
-            )
+            return replace(nothing, matched_by="words", miss="no-match", asked=query,
+                           suggestions=suggest(bank, query))
     levels = tuple(d for d in DIFFICULTIES if any(m.difficulty == d for m in candidates))
     if wanted_level:
         candidates = [m for m in candidates if m.difficulty == wanted_level]
         if not candidates:
-            return Choice(
-                None, matched_by, miss="no-difficulty", tags=tags, difficulties=levels,
-                asked=query or wanted_tag or "", level=wanted_level,
-            )
+            return replace(nothing, matched_by=matched_by, miss="no-difficulty", difficulties=levels,
+                           asked=query or wanted_tag or "", level=wanted_level)
 
     least = min(counts.get(m.id, 0) for m in candidates)
     freshest = [m for m in candidates if counts.get(m.id, 0) == least]

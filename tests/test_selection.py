@@ -96,6 +96,7 @@ def test_a_mistyped_tag_gets_close_matches_and_the_tags_there_are(bank: Bank) ->
     assert choice.motion is None and not choice.found and choice.miss == "unknown-tag"
     assert choice.suggestions == ("economics",)
     assert choice.tags == tuple(bank.tags())
+    assert choice.topics[:2] == ("economics", "education")  # on two motions each, so named first
     assert choice.message().startswith("No motion tagged “economcs”. Did you mean: economics?")
 
 
@@ -110,7 +111,8 @@ def test_a_mistyped_query_gets_close_matches(bank: Bank) -> None:
 
 def test_words_that_match_nothing_still_return_a_choice(bank: Bank) -> None:
     choice = choose_motion(bank, set(), query="space exploration", rng=rng())
-    expected = Choice(None, "words", miss="no-match", tags=tuple(bank.tags()), asked="space exploration")
+    tags, topics = tuple(bank.tags()), tuple(bank.popular_tags())
+    expected = Choice(None, "words", miss="no-match", tags=tags, topics=topics, asked="space exploration")
     assert choice == expected
     assert "Topics: economics, education" in choice.message()
 
@@ -142,3 +144,10 @@ def test_an_unknown_difficulty_lists_every_level_on_offer(bank: Bank) -> None:
     choice = choose_motion(bank, {}, difficulty="hard", rng=rng())
     assert choice.miss == "no-difficulty"
     assert choice.message() == "No hard motions yet. Try novice, intermediate or open."
+
+
+def test_a_miss_names_only_the_most_used_topics() -> None:
+    many = Bank(tuple(make(f"m{n}", "This House would act.", ("ethics", f"topic-{n:02}")) for n in range(20)))
+    message = choose_motion(many, {}, tag="nothing", rng=rng()).message()
+    assert "Topics: ethics, topic-00, topic-01," in message
+    assert message.endswith("topic-10 and 9 more.")
