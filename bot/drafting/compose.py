@@ -105,7 +105,7 @@ def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
                 if (
                     score >= 0.9 * top_score
                     and len(picks) < MAX_MOTIONS
-                    and all(findings.centrality.cosine(p.index, s.index) < 0.6 for p in picks)
+                    and all(findings.centrality.cosine(p.index, s.index) < 0.55 for p in picks)
                 ):
                     picks.append(s)
         for s in picks:

@@ -110,7 +110,8 @@ DISCOURSE_OPENERS = re.compile(
     r"therefore|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"
     r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all|"
     r"instead|rather|put simply|to be clear|in sum|overall|crucially|importantly|again|still|"
-    r"ironically|sadly|fortunately|unfortunately|clearly|put another way|"
+    r"ironically|sadly|fortunately|unfortunately|clearly|put another way|conversely|meanwhile|likewise|"
+    r"similarly|equally|besides|worse|worse still|better still|in turn|"
     r"i (?:believe|think|would argue|argue|contend) that|i (?:believe|think)|it is clear that|"
     r"the truth is(?: that)?|the fact is(?: that)?|the point is(?: that)?)[,:]?\s+)+",
     re.I,

@@ -28,7 +28,8 @@ permit phase prioritise prioritize privatise privatize prohibit protect provide 
 recall recognise recognize reduce reform regulate reinstate reject release relocate remove repeal
 replace require reset restore restrict resume return reward scrap sanction sever share shut spend
 stop strengthen subsidise subsidize suspend take tax teach tighten train treat trust vote walk
-withdraw withhold
+withdraw withhold widen narrow double halve publish hire license label monitor inspect audit jail
+sell buy lift pause delay rebuild reopen repair support oppose boost
 """
 POLICY_VERBS = frozenset(_POLICY_VERBS_TEXT.split())
 _WEAK_ACTIONS = re.compile(
@@ -36,6 +37,8 @@ _WEAK_ACTIONS = re.compile(
 )
 # "The time has come for X to …" closes an essay by restating its slogan; the concrete proposal is earlier.
 _RESTATEMENT = re.compile(r"^(?:the time has come|it is time|now is the time|it's time)\b", re.I)
+# "The first step is to …", "we need to …": a proposal in disguise, not a thesis.
+_PROPOSING = re.compile(r"\b(?:step is to|is to (?:stop|start)|needs? to|have to|has to)\b")
 # Abstract objects make slogans, not motions: "end the cycle", "fix the mess".
 _VAGUE_OBJECTS = re.compile(
     r"\b(?:cycle|situation|problem|madness|mess|status quo|approach|nonsense|failure|trend|habit|game|"
@@ -178,6 +181,7 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
             + (0.1 if edge else 0.0)
             - 0.5 * evidence_weight(s.text)
             - (0.3 if s.index == 0 else 0.0)  # the opening hook is rarely the thesis
+            - (0.2 if _PROPOSING.search(s.text) else 0.0)
             - (
                 0.2
                 if re.match(r"^(?:it|this|that|these|those|they|he|she|his|her|both)\b", s.text, re.I)

@@ -71,12 +71,12 @@ def _reasoning_for(findings: Findings, claim: Sentence, used: set[int]) -> Sente
 
 def _evidence_for(findings: Findings, claim: Sentence, used: set[int]) -> Sentence | None:
     """The most evidence-like sentence near the claim (same or next paragraph)."""
-    best, best_score = None, 0.35
+    best, best_score = None, 0.6
     for s in findings.essay.sentences:
         if s.index in used or not 0 <= s.paragraph - claim.paragraph <= 1 or abs(s.index - claim.index) > 6:
             continue
-        score = evidence_weight(s.text) + 0.3 * findings.centrality.cosine(claim.index, s.index)
-        score -= 0.2 if s.paragraph != claim.paragraph else 0.0
+        score = evidence_weight(s.text) + 0.5 * findings.centrality.cosine(claim.index, s.index)
+        score -= 0.3 if s.paragraph != claim.paragraph else 0.0
         if score > best_score:
             best, best_score = s, score
     return best
@@ -156,10 +156,10 @@ def proposition_points(
 ) -> list[DraftPoint]:
     """The essay's central claims for the motion, most central first, each with reasoning and evidence.
 
-    By default a point per 100 words of essay, between 3 and MAX_POINTS.
+    By default a point per 90 words of essay, between 4 and MAX_POINTS.
     """
     essay = findings.essay
-    limit = limit or max(3, min(MAX_POINTS, essay.words // 100))
+    limit = limit or max(4, min(MAX_POINTS, essay.words // 90))
     chosen = _pick_claims(findings, _claim_scores(findings, motion_text, skip), limit)
     used = set(chosen) | skip
     points = []
@@ -203,7 +203,7 @@ def _opposing(concession: Concession) -> DraftPoint:
     claim = (
         f"{granted} matters more than the essay allows." if concession.kind == "despite" else granted + "."
     )
-    reply = f"Its answer: {lower_first(answer)}" if answer else "It gives no answer."
+    reply = f"The essay replies: {answer}" if answer else "The essay gives no answer."
     opening = _OPENINGS.get(concession.kind, "The author concedes this.")
     return DraftPoint(
         claim=compress(claim),

@@ -34,6 +34,11 @@ _NOT_ACTORS = re.compile(
     re.I,
 )
 _AUXILIARIES = re.compile(r"\b(?:is|are|was|were|has|had|will|would|can|could|may|might|shall|do|does|did)\b")
+# "Critics say we should …" reports someone else's proposal.
+_REPORTING = re.compile(
+    r"\b(?:says?|said|argue[sd]?|claim(?:s|ed)?|think|thinks|believe[sd]?|insist(?:s|ed)?|suggest(?:s|ed)?|"
+    r"worr(?:y|ies|ied)|fear(?:s|ed)?|warn(?:s|ed)?|propose[sd]?|want(?:s|ed)?)\b", re.I,
+)
 _STATIVE = {
     "be",
     "feel",
@@ -237,14 +242,16 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR):
                 return None
             rest = "" if passive.group("rest").lower().startswith("by ") else passive.group("rest")
-            action = " ".join(p for p in ((passive.group("adv") or "").strip(), verb, actor, rest) if p)
+            adverb = (passive.group("adv") or "").strip()
+            action = " ".join(p for p in (adverb, verb, lower_first(actor), rest) if p)
             rec = _build("it", action, negative, known_verbs, conditional)
             return (
                 Recommendation(rec.actor, rec.actions, negative, True, conditional, rec.details)
                 if rec
                 else None
             )
-        if _NOT_ACTORS.match(actor) or len(actor.split()) > 8 or _AUXILIARIES.search(actor):
+        if _NOT_ACTORS.match(actor) or len(actor.split()) > 8 or _AUXILIARIES.search(actor) \
+                or _REPORTING.search(actor):
             return None
         return _build(actor, vp, negative, known_verbs, conditional)
     # An imperative slogan: "Enough talk – end the mission in X."
@@ -298,39 +305,43 @@ def resolve_pronouns(action: str, actor: str) -> str:
     bare = re.sub(r"^(?:the|our|your)\s+", "", name, flags=re.I)
     if name.lower() in ("we", "us", "it"):
         return action
-    proper = bare[:1].isupper()
-    owner = f"the {bare}" if proper else f"the {bare}'s" if not bare.lower().endswith("s") else f"the {bare}'"
+    if bare.isupper():  # an initialism works as an adjective: "the US mission"
+        owner = f"the {bare}"
+    elif bare[:1].isupper():
+        owner = f"{bare}'s"
+    else:
+        owner = f"the {bare}'" if bare.lower().endswith("s") else f"the {bare}'s"
+    itself = f"the {bare}" if bare.isupper() or not bare[:1].isupper() else bare
 
     def swap(match: re.Match[str]) -> str:
         return owner if match.group(1).lower() in ("its", "their") else match.group(0)
 
     action = _POSSESSIVES.sub(swap, action)
-    return re.sub(r"\bitself\b|\bthemselves\b", f"the {bare}", action)
+    return re.sub(r"\bitself\b|\bthemselves\b", itself, action)
 
 
 def policy_motion(
-    rec: Recommendation,
-    pick: list[int] | None = None,
-    names: frozenset[str] = frozenset(),
+    rec: Recommendation, pick: list[int] | None = None, names: frozenset[str] | None = None,
 ) -> tuple[str, str]:
     """The motion text and type for a recommendation, using the chosen actions (indices).
 
     Governments and "we" become "This House would …" ("… opposes X-ing" when the essay argues
     against something); other actors keep their name: "This House believes that schools should …".
+    `names` are the essay's proper names (None: unknown, so only plural nouns lose their capital).
     """
-    actions = [
-        lower_first(resolve_pronouns(short_names(rec.actions[i]), rec.actor), names) for i in (pick or [0])
-    ]
+    chosen = [short_names(rec.actions[i]) for i in (pick or [0])]
     actor = short_names(rec.actor)
     if _GOVERNING.match(actor) or rec.actor == "it":
+        actions = [lower_first(resolve_pronouns(a, rec.actor), names or frozenset()) for a in chosen]
         if rec.negative:
             actions = [re.sub(r"^\w+", lambda m: gerund(m.group(0)), a, count=1) for a in actions]
             return tidy("This House opposes " + " and ".join(actions)), "policy"
         return tidy("This House would " + " and ".join(actions)), "policy"
+    first = actor.split()[0]
+    if names is not None or first.lower() in STOPWORDS or (first.endswith("s") and not first.isupper()):
+        actor = lower_first(actor, names or frozenset())
     neg = "not " if rec.negative else ""
-    return tidy(
-        f"This House believes that {lower_first(actor, names)} should {neg}{' and '.join(actions)}"
-    ), "actor"
+    return tidy(f"This House believes that {actor} should {neg}{' and '.join(chosen)}"), "actor"
 
 
 def _main_clause(text: str) -> str:

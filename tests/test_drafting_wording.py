@@ -1,0 +1,96 @@
+"""Turning an essay's sentences into debate motions, and reading essays into sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.drafting.finding import POLICY_VERBS
+from bot.drafting.reading import read_essay, split_sentences
+from bot.drafting.wording import parse_recommendation, policy_motion, slug, value_motion
+
+VERBS = set(POLICY_VERBS)
+
+
+def motion(sentence: str) -> tuple[str, str] | None:
+    rec = parse_recommendation(sentence, VERBS)
+    return None if rec is None else policy_motion(rec)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The United States should halt its diplomatic mission in Baghdad.",
+     "This House would halt the US diplomatic mission in Baghdad"),
+    ("Therefore, we must tax sugary drinks.", "This House would tax sugary drinks"),
+    ("Let's scrap tuition fees for nurses.", "This House would scrap tuition fees for nurses"),
+    ("To cut emissions, governments should ban new petrol cars by 2030.",
+     "This House would ban new petrol cars by 2030"),
+    ("Smoking must be banned in parks.", "This House would ban smoking in parks"),
+    ("The council should not fund the new stadium.", "This House opposes funding the new stadium"),
+    ("The time has come for the government to end its arms sales.",
+     "This House would end the government's arms sales"),
+    ("Britain should end its arms sales.", "This House believes that Britain should end its arms sales"),
+    ("Universities should drop entrance exams.",
+     "This House believes that universities should drop entrance exams"),
+])
+def test_recommendations_become_standard_motions(sentence: str, expected: str) -> None:
+    found = motion(sentence)
+    assert found is not None
+    assert found[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Should we ban cars?",
+    "It should be said that the plan is costly.",
+    "Critics say we should ban homework.",
+    "The Iraqi government must feel the consequences.",
+    "Parents could ask for less homework.",
+])
+def test_sentences_that_propose_nothing_are_not_recommendations(sentence: str) -> None:
+    assert motion(sentence) is None
+
+
+def test_a_list_of_actions_is_split_and_qualifications_cut() -> None:
+    rec = parse_recommendation(
+        "The city should close the bypass, widen the pavements, and fund buses in the same way it funds cars",
+        VERBS,
+    )
+    assert rec is not None
+    assert rec.actions == ("close the bypass", "widen the pavements", "fund buses")
+    assert rec.details == ("in the same way it funds cars",)
+    assert policy_motion(rec, [0, 2])[0] == "This House would close the bypass and fund buses"
+
+
+def test_a_thesis_becomes_a_belief_motion() -> None:
+    assert value_motion("Simply put, homework does more harm than good.") == (
+        "This House believes that homework does more harm than good"
+    )
+    assert value_motion("Late-night scrolling (on any device) is damaging sleep, which matters.") == (
+        "This House believes that late-night scrolling is damaging sleep"
+    )
+    assert value_motion("Eastholm proved it, and others followed.", frozenset({"eastholm"})).startswith(
+        "This House believes that Eastholm proved it"
+    )
+
+
+def test_slugs_are_unique_and_readable() -> None:
+    taken: set[str] = {"ban-cars-city-centres"}
+    assert slug("This House would ban cars from city centres", taken) == "ban-cars-city-centres-2"
+    assert slug("This House would do it", taken) == "draft-motion"
+
+
+def test_sentences_keep_initialisms_whole() -> None:
+    text = "Two U.S. Marines were killed. Dr. Smith agreed. The U.S. The war goes on! Does it? Yes."
+    assert split_sentences(text) == [
+        "Two U.S. Marines were killed.", "Dr. Smith agreed.", "The U.S.", "The war goes on!", "Does it?",
+        "Yes.",
+    ]
+
+
+def test_hard_wrapped_text_joins_into_paragraphs_and_the_title_and_byline_are_found() -> None:
+    body = ("Homework is a habit that schools keep because it looks serious and parents expect it,\n"
+            "even though the evidence for it in primary school is thin and its costs fall unevenly.\n\n") * 8
+    essay = read_essay(f"Against Homework\n\nBy Ana Ruiz\n14 March 2024\n\n{body}")
+    assert essay.title == "Against Homework"
+    assert essay.author == "Ana Ruiz"
+    assert essay.date == "14 March 2024"
+    assert essay.paragraphs == 8
+    assert all(s.text.startswith("Homework is a habit") for s in essay.sentences)
