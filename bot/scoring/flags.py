@@ -27,6 +27,7 @@ CAPS: dict[str, float] = {
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|^[bcdfghjklmnpqrstvwxz]{4,}", re.IGNORECASE)
 
 
 def is_garbage(speech: Speech) -> bool:
@@ -38,12 +39,13 @@ def is_garbage(speech: Speech) -> bool:
     letters = len(_LETTER.findall(text))
     if letters / len(visible) < 0.5:
         return True
+    if len(_LATIN.findall(text)) < 0.5 * letters:
+        return False  # another script: not garbage, judged by not_english
     tokens = words(text)
     if not tokens:
         return True
-    if len(_LATIN.findall(text)) < 0.5 * letters:
-        return False  # another script: not garbage, judged by not_english
-    wordlike = [t for t in tokens if t[0].isdigit() or (_VOWEL.search(t) and len(t) <= 20)]
+    wordlike = [t for t in tokens if t[0].isdigit() or (
+        _VOWEL.search(t) and len(t) <= 20 and not _CONSONANT_RUN.search(t))]
     known = sum(t in STOPWORDS for t in tokens)
     return len(wordlike) / len(tokens) < 0.6 or (len(tokens) >= 8 and known == 0 and len(set(tokens)) < 4)
 

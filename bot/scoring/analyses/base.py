@@ -59,6 +59,7 @@ class Context:
     own_match: np.ndarray
     opp_match: np.ndarray
     threshold: float
+    motion_words: frozenset[str] = frozenset()
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -73,6 +74,10 @@ class Context:
     def topical(self, stems: set[str]) -> set[str]:
         """The stems that tie a passage to this speech's subject."""
         return stems & self.topic_stems
+
+    def beyond_motion(self, stems: set[str]) -> set[str]:
+        """Stems that add something to the motion: not its own words, not words of argument."""
+        return stems - self.motion_stems - self.motion_words - GENERIC_STEMS - POLICY_STEMS
 
 
 def motion_topic_stems(motion: Motion) -> set[str]:
@@ -134,7 +139,7 @@ def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
         stance=signals.stance(units, motion.text) if units else np.zeros(0, dtype=np.float32),
         quality=signals.argument_quality(units, motion.text) if units else np.zeros(0, dtype=np.float32),
         own_match=signals.match(units, own_points), opp_match=signals.match(units, opp_points),
-        threshold=signals.match_threshold(),
+        threshold=signals.match_threshold(), motion_words=frozenset(content_words(motion.text)),
     )
 
 

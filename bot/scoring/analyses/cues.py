@@ -96,8 +96,16 @@ SUPPORT = re.compile(
     re.IGNORECASE,
 )
 OPPOSE = re.compile(
-    r"\b(i|we) (?:strongly |firmly |proudly )?(?:oppose|reject|disagree with|stand against)\b"
+    r"\b(i|we) (?:strongly |firmly |proudly )?(?:oppose|reject|disagree with|stand against|do not support"
+    r"|don't support|do not agree with|don't agree with) (?:the|this) (?:motion|resolution|proposal)\b"
     r"|\bproud to oppose\b|\bagainst (?:the|this) motion\b|\bon (?:the )?opposition\b",
+    re.IGNORECASE,
+)
+# "I oppose closing …" / "we support banning …": a stance verb and the motion's action.
+STANCE_ACTION = re.compile(
+    r"\b(?:i|we)(?: strongly| firmly| fully)? (?:(support|agree with|am for|are for|favou?r)"
+    r"|(oppose|reject|disagree with|do not agree with|don't agree with|do not support|don't support"
+    r"|am against|are against)) (\w+ing)\b",
     re.IGNORECASE,
 )
 # Words of argument itself, not of any topic: they never make a sentence "about the motion".

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
+from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
 from bot.scoring.analyses.cues import EXAMPLE, NUMBER, SOURCE
 from bot.scoring.speech import content_words
 
@@ -39,15 +39,14 @@ def unit_evidence(ctx: Context, i: int) -> float:
     """How much support unit i offers: 1 for specific facts, 0.5 for an example or a vague source."""
     unit = ctx.units[i]
     facts = specifics(unit)
-    subject = {s for s in ctx.unit_stems[i] if s not in GENERIC_STEMS}
-    if len(subject) < 2:
+    if len(ctx.beyond_motion(ctx.unit_stems[i])) < 2:
         return 0.0
     if facts:
         return 1.0
     example = EXAMPLE.search(unit)
     if example and len(content_words(unit[example.end():])) >= 2:
         return 0.5
-    return 0.3 if SOURCE.search(unit) else 0.0
+    return 0.15 if SOURCE.search(unit) else 0.0
 
 
 def evidence(ctx: Context) -> Finding:

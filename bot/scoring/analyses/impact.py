@@ -7,6 +7,9 @@ from bot.scoring.analyses.cues import IMPACT, WEIGH
 
 
 def _subject(ctx: Context, i: int) -> int:
+    """Topical stems in unit i, counted only if the unit adds something beyond the motion."""
+    if not ctx.beyond_motion(ctx.unit_stems[i]):
+        return 0
     return len({s for s in ctx.unit_stems[i] if s not in GENERIC_STEMS} & ctx.topic_stems)
 
 

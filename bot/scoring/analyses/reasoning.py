@@ -40,7 +40,7 @@ def find_links(ctx: Context) -> list[Link]:
             if len(content_words(before)) < 2 and i > 0:
                 before = ctx.units[i - 1] + " " + before
             claim = set(content_words(before))
-            reason = {s for s in content_words(after) if s not in GENERIC_STEMS}
+            reason = ctx.beyond_motion(set(content_words(after)))
             if len(reason) < MIN_REASON_STEMS:
                 continue
             novel = len(reason - claim) / len(reason)

@@ -8,12 +8,13 @@ import numpy as np
 
 from bot.motions import SIDE_LABELS
 from bot.scoring.analyses.base import Context, Finding, motion_topic_stems, saturate, short_quote
-from bot.scoring.analyses.cues import OPPOSE, SUPPORT
-from bot.scoring.analyses.signals import AGAINST_VERBS
+from bot.scoring.analyses.cues import OPPOSE, STANCE_ACTION, SUPPORT
+from bot.scoring.analyses.signals import AGAINST_VERBS, cue_stance
 from bot.scoring.speech import content_words, stem
 
 OFF_TOPIC_SHARE = 0.15
 WRONG_SIDE_LEVEL = -0.25
+UNDECLARED_WRONG_LEVEL = -0.45
 _MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let's|let us)"
 _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
 _KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
@@ -27,7 +28,7 @@ def relevance(ctx: Context) -> Finding:
     share = float(ctx.on_topic.mean())
     named = float((ctx.on_topic >= 1).mean())
     opening = bool((ctx.on_topic[:3] >= 1).any())
-    off_topic = named < OFF_TOPIC_SHARE and (not opening or share < 0.3)
+    off_topic = (named < OFF_TOPIC_SHARE and share < 0.3) or (not opening and named < 2 * OFF_TOPIC_SHARE)
     score = 0.0 if off_topic else saturate(share, 0.4)
     closeness = ctx.vectors @ ctx.motion_vector
     ranked = [int(i) for i in np.argsort(-closeness) if ctx.on_topic[i] >= 1][:3]
@@ -62,6 +63,9 @@ def _names_subject(text: str, subject: set[str]) -> bool:
 
 def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> float:
     """+1/-1 when the unit restates (or negates) the motion's policy, else 0."""
+    for match in STANCE_ACTION.finditer(unit):
+        if verb and stem(match.group(3).lower()) == verb:
+            return 1.0 if match.group(1) else -1.0
     if verb:
         pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"
         for match in re.finditer(pattern, unit, re.IGNORECASE):
@@ -118,8 +122,17 @@ def side(ctx: Context) -> Finding:
     own = int((ctx.own_match.max(axis=0) >= ctx.threshold).sum()) if ctx.own_match.size else 0
     opp = int((ctx.opp_match.max(axis=0) >= ctx.threshold).sum()) if ctx.opp_match.size else 0
     balance = (own - opp) / max(1, own + opp) if own + opp else 0.0
-    lean = 0.5 * declared * sign + 0.3 * float(np.tanh(3 * stance)) + 0.2 * balance
-    wrong = lean <= WRONG_SIDE_LEVEL
+    if declared:
+        lean = 0.5 * declared * sign + 0.3 * float(np.tanh(3 * stance)) + 0.2 * balance
+        wrong = lean <= WRONG_SIDE_LEVEL
+    else:
+        # No stated position: the stance model and the cue-based reading must agree (or the key
+        # points must clearly favour the other side) before the speech is called the wrong side.
+        cues = [cue_stance(ctx.units[i], ctx.motion.text) * sign for i in np.flatnonzero(topical)]
+        cue = float(np.mean(cues)) if cues else 0.0
+        lean = 0.6 * float(np.tanh(3 * stance)) + 0.4 * balance
+        agreed = stance < 0 and cue < -0.05
+        wrong = (lean <= UNDECLARED_WRONG_LEVEL and agreed) or (balance <= -0.5 and own + opp >= 3)
     score = 0.0 if wrong else min(1.0, max(0.0, 0.55 + 0.6 * lean))
     if wrong:
         reason = f"The speech argues against the {label}'s case."

@@ -50,6 +50,17 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
     return found if callable(found) else None
 
 
+def _run(module: str, name: str, *args: Any) -> np.ndarray | None:
+    """Call a models-layer function; None if it is missing or fails (the fallback takes over)."""
+    model = _optional(module, name)
+    if model is None or not args[0]:
+        return None
+    try:
+        return np.asarray(model(*args), dtype=np.float32)
+    except Exception:  # a half-installed model (missing weights) must not stop scoring
+        return None
+
+
 def models_version() -> str:
     """The models layer's version string, or 'fallback'."""
     try:
@@ -61,9 +72,9 @@ def models_version() -> str:
 
 def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
     """Quality 0..1 per unit, from the models layer or a plain length-and-content proxy."""
-    model = _optional("bot.scoring.quality", "argument_quality")
-    if model is not None and units:
-        return np.clip(np.asarray(model(list(units), motion_text), dtype=np.float32), 0.0, 1.0)
+    found = _run("bot.scoring.quality", "argument_quality", list(units), motion_text)
+    if found is not None:
+        return np.clip(found, 0.0, 1.0)
     out = []
     for unit in units:
         n = len(content_words(unit))
@@ -73,9 +84,9 @@ def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
 
 def stance(units: Sequence[str], motion_text: str) -> np.ndarray:
     """Stance per unit in [-1, 1]: above zero supports the motion."""
-    model = _optional("bot.scoring.stance", "stance")
-    if model is not None and units:
-        return np.clip(np.asarray(model(list(units), motion_text), dtype=np.float32), -1.0, 1.0)
+    found = _run("bot.scoring.stance", "stance", list(units), motion_text)
+    if found is not None:
+        return np.clip(found, -1.0, 1.0)
     return np.asarray([cue_stance(u, motion_text) for u in units], dtype=np.float32)
 
 
@@ -103,9 +114,9 @@ def match(units: Sequence[str], points: Sequence[KeyPoint]) -> np.ndarray:
     """Match score 0..1 of each key point (rows) against each unit (columns)."""
     if not units or not points:
         return np.zeros((len(points), len(units)), dtype=np.float32)
-    model = _optional("bot.scoring.keypoints", "match")
-    if model is not None:
-        return np.clip(np.asarray(model(list(units), list(points)), dtype=np.float32), 0.0, 1.0)
+    found = _run("bot.scoring.keypoints", "match", list(units), list(points))
+    if found is not None and found.shape == (len(points), len(units)):
+        return np.clip(found, 0.0, 1.0)
     return _fallback_match(units, points)
 
 

@@ -1,0 +1,140 @@
+"""Speeches written for the scorer's tests, on the Baghdad embassy motion of the seed bank.
+
+Every speech here is original text: a strong and a weak one for each side, and the kinds of
+speech a scorer must not reward (off-topic, keyword-stuffed, repetitive).
+"""
+
+from __future__ import annotations
+
+from bot.motions import KeyPoint, Motion, Source, load_bank
+
+MOTION_ID = "iraq-end-baghdad-mission"
+
+
+def embassy_motion() -> Motion:
+    """The seed bank's Baghdad embassy motion, or an equivalent built here if the bank lacks it."""
+    try:
+        found = load_bank().get(MOTION_ID)
+    except Exception:  # a broken bank must not hide the scorer's own failures
+        found = None
+    if found is not None:
+        return found
+    return Motion(
+        id=MOTION_ID,
+        text=("This House would close the US embassy in Baghdad and suspend diplomatic relations with "
+              "Iraq until its government removes Iranian-backed militias from its ranks."),
+        type="policy", info_slide="Militias backed by Iran attacked US bases and besieged the embassy.",
+        source=Source(title="Test essay", summary="Iran steers the Iraqi state through militias."),
+        tags=("iraq",),
+        prop=(
+            KeyPoint("Staff in Baghdad are hostages that Iran can strike whenever it wants.",
+                     "The embassy sits among checkpoints run by forces loyal to Iran."),
+            KeyPoint("Withdrawing removes the tripwire that could drag the US into a war with Iran.",
+                     "Each death forces a retaliation and each retaliation invites another strike."),
+            KeyPoint("Walking away makes US support something Iraq's leaders must earn.",
+                     "Politicians take US aid while serving Iran."),
+        ),
+        opp=(
+            KeyPoint("An empty embassy hands Iraq to Iran without a fight.",
+                     "Influence comes from being in the room."),
+            KeyPoint("It abandons the Iraqis who want less Iranian control.",
+                     "Reformers and protesters need outside partners."),
+            KeyPoint("Walking away has gone badly before.",
+                     "After the 2011 withdrawal ISIS seized a third of Iraq."),
+        ),
+    )
+
+
+STRONG_PROP = """\
+We should close the US embassy in Baghdad and suspend relations with Iraq until its government \
+removes the Iranian-backed militias from its ranks. I will make two arguments: first, that our \
+diplomats are hostages Iran can strike at will, and second, that leaving is the only leverage that \
+changes what Iraq's leaders do.
+
+My first argument is about the safety of American staff. The embassy sits inside a zone whose \
+checkpoints are manned by forces loyal to Tehran. This means that when Kata'ib Hezbollah wants to \
+hurt America, it does not need to fight its way in: in December 2019 its members walked up to the \
+embassy gates. Because every American death demands a response, each attack pulls Washington one \
+step closer to open war with Iran. That is exactly what happened in early 2020, when the killing \
+of a contractor in Kirkuk led to air strikes, the siege of the embassy and the killing of Qassem \
+Soleimani within a few weeks. With no Americans in range, the militias lose their cheapest way to \
+start that spiral.
+
+My second argument is about leverage. Baghdad's politicians have learned that the United States \
+will stay whatever they do, so they take American aid while handing ministries to Iran's allies. \
+As a result, the embassy buys no influence at all. Parties tied to the militias still lead the \
+parliament and run the Interior Ministry. If support is withdrawn until the militias are purged, \
+Iraq's leaders finally face a real cost, and that gives them a reason to act.
+
+The opposition will say that an empty embassy hands Iraq to Iran. But Iran already holds the \
+parliament and the security forces while our diplomats are there; staying has not stopped it, it \
+has only given Iran targets. This matters more than any loss of access, because a war with Iran \
+would cost far more lives than a suspended embassy ever could.
+
+For these reasons, we should close the embassy and bring our people home.
+"""
+
+WEAK_PROP = """\
+The embassy in Iraq is a big building. Iraq is a country in the Middle East and it has many \
+people. Iran is also a country. The United States has an embassy there and it is important. There \
+are many things to think about with embassies. Diplomacy is a thing countries do. Some people like \
+embassies and some people do not. Iraq has oil and a long history. It is good to think about the \
+future. The embassy should maybe close or maybe not, it depends. That is all I want to say about \
+this topic today, thank you.
+"""
+
+STRONG_OPP = """\
+We should not close the embassy in Baghdad. I oppose this motion because it would hand Iraq to \
+Iran and abandon the Iraqis who are fighting Iran's grip. I have two arguments.
+
+First, influence comes from being in the room. If American diplomats leave, the only foreign \
+power still talking to ministers, tribal leaders and parties every day is Iran. This means the \
+motion delivers exactly the outcome it claims to fear: an Iraq with no counterweight to Tehran. \
+The proposition says staying buys nothing, but the Kurdish parties and the reform-minded Prime \
+Minister rely on American backing to resist the militias, and that backing disappears with the \
+embassy.
+
+Second, the condition cannot be met, so the break becomes permanent. The militias were written \
+into the security forces by law in 2016 as the Popular Mobilization Units, and they are armed and \
+popular in parts of the country. Demanding that a weak government purge them quickly is demanding \
+a civil war. As a result, the likely outcome is no purge and no American presence at all.
+
+History shows where this leads. When US forces left in 2011, the vacuum helped ISIS seize a third \
+of Iraq by 2014, and America had to return at far greater cost. The proposition will tell you \
+that diplomats are hostages, but the answer to rocket attacks is better security, not surrender, \
+because leaving after attacks proves to every militia that attacks work. That lesson would put \
+American staff in danger everywhere, which outweighs the risk of staying in Baghdad.
+
+For these reasons I am proud to oppose the motion.
+"""
+
+WEAK_OPP = """\
+I do not agree with closing the embassy. Embassies are nice and countries should talk to each \
+other. Closing things is bad in general. Iraq is far away and it is complicated. I think we \
+should keep things as they are because change is hard. Thank you.
+"""
+
+OFF_TOPIC = """\
+School uniforms should be banned in every public school. Uniforms cost families a great deal of \
+money every year, because parents must buy special blazers, skirts and ties from a single supplier \
+that sets its own prices. Children also learn to express who they are through the clothes they \
+choose, and a uniform takes that choice away at the very age when it matters most. Teachers spend \
+hours enforcing rules about socks and ties instead of teaching mathematics and reading. In Finland \
+pupils wear their own clothes and the schools still rank among the best in the world, which shows \
+that uniforms are not needed for discipline or good results. For these reasons we should ban \
+school uniforms and trust pupils to dress themselves.
+"""
+
+STUFFED = """\
+Firstly, closing the embassy in Baghdad is right because evidence shows it. Secondly, therefore, \
+studies prove that closing the embassy in Baghdad is right. Thirdly, because research shows, the \
+embassy in Baghdad must be closed. The opposition will say otherwise, however they are wrong \
+because evidence shows. This outweighs everything because it is the most important. Firstly the \
+embassy is bad, secondly the embassy is bad, thirdly the embassy is bad. Therefore, as a result, \
+consequently, we should close the embassy in Baghdad, because evidence and studies and data show \
+it. In conclusion, for these reasons, because of the evidence, we must close the embassy.
+"""
+
+REPETITIVE = " ".join(
+    ["We should close the embassy in Baghdad because Iranian militias can attack our diplomats there."] * 60
+)
