@@ -177,7 +177,7 @@ class Terminal:
                     self.stdout.flush()
                 typed = self.wait(min(1.0, left))
                 if typed is not None:
-                    self.say("Prep skipped: over to you.")
+                    self.say(("\n" if live else "") + "Prep skipped: over to you.")
                     return "" if typed.strip() == END_OF_SPEECH else typed.lstrip("\n")
             if self.store.call(self.practice.fire_timer, timer.id) is not None:
                 self.say(("\n" if live else "") + TIMER_MESSAGES[timer.kind])
