@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from bot.club import queries as q
 from bot.club.model import Round
 from bot.motions import SIDES, SideName, other_side
+from bot.scoring.card import Scorecard
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _speaker_line(rnd: Round, user_id: int, ballots: list[Ballot]) -> dict[str, 
     }
 
 
-def _cards(rnd: Round, side: SideName) -> list:
+def _cards(rnd: Round, side: SideName) -> list[Scorecard]:
     return [s.card for s in rnd.speeches if s.side == side and s.card is not None]
 
 

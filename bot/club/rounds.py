@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from sqlite_utils import Database
 
 from bot.club import queries as q
-from bot.club.model import FORMATS, ClubError, Criterion, Round, Timer, Transition
+from bot.club.model import FORMATS, ClubError, Criterion, Round, Speech, Timer, Transition
 from bot.club.records import ensure_member, history
 from bot.club.results import finish_round
 from bot.draw import Entrant, make_draw
@@ -185,14 +185,14 @@ def _close_stage(db: Database, rnd: Round, now: float) -> Transition:
     raise ClubError("This round has no running timer.")
 
 
-def _reveal(db: Database, round_id: int, stage: str) -> tuple:
+def _reveal(db: Database, round_id: int, stage: str) -> tuple[Speech, ...]:
     """Mark this stage's speeches revealed and return them."""
     db.execute("UPDATE club_speeches SET revealed = 1 WHERE round_id = ? AND stage = ?", (round_id, stage))
     return tuple(s for s in q.load_round(db, round_id).speeches if s.stage == stage)
 
 
 def _open_adjudication(
-    db: Database, rnd: Round, now: float, revealed: tuple, events: tuple[str, ...],
+    db: Database, rnd: Round, now: float, revealed: tuple[Speech, ...], events: tuple[str, ...],
 ) -> Transition:
     q.clear_focus(db, rnd.id, ("speech", "reply"))
     if not rnd.adjudicators():
@@ -204,7 +204,7 @@ def _open_adjudication(
 
 
 def _finish(
-    db: Database, round_id: int, now: float, revealed: tuple, events: tuple[str, ...] = (),
+    db: Database, round_id: int, now: float, revealed: tuple[Speech, ...], events: tuple[str, ...] = (),
 ) -> Transition:
     q.retire_timers(db, round_id)
     q.clear_focus(db, round_id)
