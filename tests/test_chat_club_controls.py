@@ -156,3 +156,15 @@ async def test_cancel_button_ends_sign_up_and_frees_the_chat(room: Club) -> None
     assert bot.round(rid).stage == "cancelled"
     _card, second = await open_round(room)
     assert second == rid + 1
+
+
+async def test_names_and_teams_with_html_characters_are_shown_as_typed(room: Club) -> None:
+    fake = room.fake
+    odd = fake.user("<Zed & co>", "zed")
+    await open_round(room, "2v2")
+    fake.command(odd, "/team <b>Owls</b> & Co", chat=room.group)
+    joined = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert fake.current(room.group.id, joined.message_id)["text"] == "You're in team <b>Owls</b> & Co."
+    status = await fake.wait_for("editMessageText", chat_id=room.group.id)
+    shown = fake.current(room.group.id, status.message_id)["text"]
+    assert "<Zed & co> (<b>Owls</b> & Co)" in shown
