@@ -12,6 +12,7 @@ Timers run at DEBATE_BOT_TIME_SCALE = TIME_SCALE, so 15 minutes of prep last 1.8
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from fakebot import FakeBotApi
@@ -19,11 +20,17 @@ from telegram.ext import Application
 
 from bot.chat.app import Services, build_application
 from bot.config import Settings, load_settings
-from bot.motions import Bank, Motion, SideName
+from bot.motions import Bank, Motion, SideName, load_bank
 from bot.practice import Scorer
 from bot.scoring.card import CriterionScore, Scorecard
 
 TIME_SCALE = 0.002
+
+
+@functools.cache
+def shipped_bank() -> Bank:
+    """The shipped motion bank, loaded once per test run (parsing it takes a quarter second)."""
+    return load_bank("")
 
 
 class RunningBot:
@@ -54,7 +61,7 @@ class RunningBot:
 
     async def start(self) -> RunningBot:
         """Build a new Application and run it as run_polling would: init, post_init, poll, start."""
-        app = build_application(self.settings, scorer=self.scorer, bank=self.bank)
+        app = build_application(self.settings, scorer=self.scorer, bank=self.bank or shipped_bank())
         await app.initialize()
         if app.post_init is not None:
             await app.post_init(app)
