@@ -95,6 +95,7 @@ def choose_motion(
         return Choice(None, "any", miss="empty-bank")
     query = (query or "").strip()
     wanted_tag = _slug(tag) if tag else None
+    query_tag: str | None = None
     wanted_level = difficulty.strip().lower() if difficulty else None
     matched_by: MatchedBy = "any"
 
@@ -102,8 +103,8 @@ def choose_motion(
         exact = bank.get(_slug(query))
         if exact is not None:
             return Choice(exact, "id", (exact.id,), counts.get(exact.id, 0), tags=tags)
-        if _slug(query) in tags:
-            wanted_tag, matched_by, query = _slug(query), "tag", ""
+        if _slug(query) in tags:  # a topic: narrows any tag already asked for
+            query_tag, matched_by, query = _slug(query), "tag", ""
         elif query.lower() in DIFFICULTIES:
             wanted_level, query = query.lower(), ""
     nothing = Choice(None, matched_by, tags=tags, topics=topics)
@@ -113,7 +114,10 @@ def choose_motion(
     if wanted_tag:
         matched_by = "tag"
 
-    candidates = bank.filter(tag=wanted_tag)
+    candidates = [m for m in bank.filter(tag=wanted_tag) if query_tag is None or query_tag in m.tags]
+    wanted_tag = " and ".join(t for t in (wanted_tag, query_tag) if t) or None
+    if not candidates:
+        return replace(nothing, matched_by="tag", miss="no-match", asked=wanted_tag or "")
     if query:
         matched_by = "words"
         candidates = _best_by_words(candidates, query)

@@ -151,3 +151,11 @@ def test_a_miss_names_only_the_most_used_topics() -> None:
     message = choose_motion(many, {}, tag="nothing", rng=rng()).message()
     assert "Topics: ethics, topic-00, topic-01," in message
     assert message.endswith("topic-10 and 9 more.")
+
+
+def test_a_topic_in_the_query_narrows_the_tag_asked_for(bank: Bank) -> None:
+    both = choose_motion(bank, {}, tag="economics", query="health", rng=rng())
+    assert drawn_id(both) == "sugar-tax" and both.matched_by == "tag"
+    neither = choose_motion(bank, {}, tag="schools", query="health", rng=rng())
+    assert neither.miss == "no-match"
+    assert neither.message().startswith("No motion matches “schools and health”.")
