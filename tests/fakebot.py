@@ -30,6 +30,9 @@ never appears in a Call. `wait_for` looks only at calls made since the last push
 `since=` says otherwise (`fake.mark()` gives the current position), and fails with a readable
 list of what the bot did send instead. The Bot API methods themselves live in fakebot_api.py.
 Import it as `from fakebot import FakeBotApi` (tests/ is on sys.path under pytest).
+
+To run the whole bot (bot.chat.app) against it, use the `telegram_bot` fixture (conftest.py) or
+`botrunner.RunningBot(fake, db_path, scorer=...)`, which also restarts on the same database.
 """
 
 from __future__ import annotations
