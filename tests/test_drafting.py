@@ -19,7 +19,9 @@ SEED = (
     / "seeds"
     / "lets-end-the-losing-cycle-in-iraq.txt"
 )
-DRAFTABLE = sorted(p for p in ESSAYS.iterdir() if p.name != "too-short.txt")
+DRAFTABLE = sorted(
+    p for p in ESSAYS.iterdir() if p.suffix in (".txt", ".md", ".html") and p.name != "too-short.txt"
+)
 _cache: dict[str, Draft] = {}
 
 
@@ -123,6 +125,14 @@ def test_satire_is_flagged_so_a_person_checks_the_direction() -> None:
     text = render_yaml(draft_of(ESSAYS / "productive-playgrounds.txt"))
     assert "# CHECK: this essay may be satire" in text
     assert "'modest proposal'" in text
+
+
+def test_swifts_modest_proposal_is_drafted_literally_and_flagged_as_satire() -> None:
+    draft = draft_of(ESSAYS / "a-modest-proposal.txt")
+    assert draft.source["author"] == "Jonathan Swift"
+    first = draft.motions[0]
+    assert first.type == "policy" and "hundred thousand" in first.text
+    assert any("satire" in check for check in first.checks)
 
 
 def test_several_theses_give_several_belief_motions_marked_for_checking() -> None:

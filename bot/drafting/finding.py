@@ -23,7 +23,7 @@ abolish accept adopt allow appoint ban block boycott build cancel cap change cha
 condemn create cut decriminalise decriminalize defund delay deny deport deprive disband drop educate
 eliminate embrace encourage end enforce enact establish expand expel extend fine force forbid freeze
 fund give grant guarantee halt impose increase intervene introduce invest issue join keep launch
-legalise legalize let limit lower mandate move nationalise nationalize offer open outlaw pardon pay
+legalise legalize limit lower mandate move nationalise nationalize offer open outlaw pardon pay
 permit phase prioritise prioritize privatise privatize prohibit protect provide punish purge raise
 recall recognise recognize reduce reform regulate reinstate reject release relocate remove repeal
 replace require reset restore restrict resume return reward scrap sanction sever share shut spend

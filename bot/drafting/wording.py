@@ -208,12 +208,28 @@ def is_verb_like(word: str, known: set[str]) -> bool:
     return low in known
 
 
+_PROPOSING = re.compile(
+    r"^(?:(?:i|we)\b[^,]{0,40}?\b(?:propose|recommend|suggest|urge|offer it to [\w ]+?consideration),?"
+    r"\s+that|that)\s+(?P<clause>.+)$", re.I,
+)
+
+
 def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation | None:
-    """Parse "ACTOR should VP", "we must VP", "let's VP", "ACTOR must be Ved", imperatives."""
+    """Parse "ACTOR should VP", "we must VP", "let's VP", "ACTOR must be Ved", imperatives,
+    and "I propose that X may/should be Ved"."""
     text = _strip_purpose(strip_openers(sentence)).rstrip(".!").strip()
     if text.endswith("?") or len(text.split()) < 3:
         return None
     conditional = bool(re.match(r"^(?:if|unless|when)\b", sentence.strip(), re.I))
+    proposal = _PROPOSING.match(text)
+    if proposal:  # "… that of the children, already counted, ten may, at a year old, be offered …"
+        clause = proposal.group("clause")
+        clause = re.sub(r"^(?:of|among|from|for)\b[^,]{3,80},(?:[^,]{3,40},)?\s*", "", clause)
+        clause = re.sub(r"\b(may|should|must|shall)\s*,[^,]{1,40},\s*", r"\1 ", clause)
+        clause = re.sub(r"\b(?:may|shall)\s+be\b", "should be", clause)
+        found = parse_recommendation(clause, known_verbs)
+        if found is not None:
+            return found
     match = re.match(r"^(?:let'?s|let us)\s+(?P<vp>.+)$", text.replace("’", "'"), re.I)
     if match:
         return _build("we", match.group("vp"), False, known_verbs, conditional)
@@ -279,7 +295,9 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
 def _build(actor: str, vp: str, negative: bool, known: set[str], conditional: bool) -> Recommendation | None:
     vp = vp.strip().rstrip(".!")
     first = vp.split()[0].lower() if vp.split() else ""
-    if not first or first in _STATIVE or first in STOPWORDS:
+    if not first or first in _STATIVE or first in STOPWORDS or first == "let":
+        return None
+    if re.search(r"\b(?:I|me|my|myself)\b", vp):  # the author's own doings are not a motion
         return None
     cleaned, details = [], []
     for action in _split_actions(vp, known):

@@ -73,7 +73,8 @@ def main() -> int:
     parser.add_argument("--long-words", type=int, default=30_000, help="size of the long essay (words)")
     args = parser.parse_args()
     refs = {r["essay"]: r for r in yaml.safe_load(REFS.read_text(encoding="utf-8"))}
-    paths = sorted(ESSAYS.iterdir()) + [essay_path(n) for n in refs if n.startswith("../")]
+    paths = sorted(p for p in ESSAYS.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    paths += [essay_path(n) for n in refs if n.startswith("../")]
     get_encoder().encode(["warm up"])  # load the model before timing
     print(f"encoder: {get_encoder().name}")
     header = f"{'essay':42} {'words':>6} {'ms':>7} {'motions':>7} {'cos':>5} {'F1':>5} {'recall':>6}"
