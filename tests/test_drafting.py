@@ -20,7 +20,8 @@ SEED = (
     / "lets-end-the-losing-cycle-in-iraq.txt"
 )
 DRAFTABLE = sorted(
-    p for p in ESSAYS.iterdir() if p.suffix in (".txt", ".md", ".html") and p.name != "too-short.txt"
+    p for p in ESSAYS.iterdir()
+    if p.suffix in (".txt", ".md", ".html") and p.name not in ("too-short.txt", "README.md")
 )
 _cache: dict[str, Draft] = {}
 

@@ -73,7 +73,7 @@ def main() -> int:
     parser.add_argument("--long-words", type=int, default=30_000, help="size of the long essay (words)")
     args = parser.parse_args()
     refs = {r["essay"]: r for r in yaml.safe_load(REFS.read_text(encoding="utf-8"))}
-    paths = sorted(p for p in ESSAYS.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    paths = sorted(p for p in ESSAYS.iterdir() if p.suffix in (".txt", ".md", ".html") and p.stem != "README")
     paths += [essay_path(n) for n in refs if n.startswith("../")]
     get_encoder().encode(["warm up"])  # load the model before timing
     print(f"encoder: {get_encoder().name}")
