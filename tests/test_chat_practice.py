@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 from botrunner import RunningBot
 from fakebot import Call, FakeBotApi, FakeUser
+
+from bot.chat import speech
 
 SPEECH_PARTS = (
     "Thank you. We stand firmly for this motion, and I will give two reasons. First, when a rich "
@@ -172,3 +175,22 @@ async def test_cancel_and_forget_delete_what_they_say(telegram_bot: RunningBot):
 async def test_the_command_menu_is_published(telegram_bot: RunningBot):
     menu = telegram_bot.fake.commands['{"type": "all_private_chats"}']
     assert {c["command"] for c in menu} >= {"practice", "done", "history", "stats", "forget"}
+
+
+async def test_a_pasted_speech_in_many_messages_gets_one_acknowledgement(telegram_bot: RunningBot):
+    fake = telegram_bot.fake
+    eva = fake.user("Eva")
+    await draw(fake, eva)
+    start = fake.mark()
+    for i in range(6):
+        fake.message(eva, f"Part {i}: the commons is overgrazed because no herder bears the full cost.")
+    ack = await fake.wait_for("sendMessage", chat_id=eva.id, predicate=says("words so far"), since=start)
+    assert "78 words so far" in ack.text
+    await asyncio.sleep(speech.ACK_SECONDS + 0.3)
+    assert len(fake.calls_to("sendMessage", chat_id=eva.id, since=start)) == 1
+
+    fake.message(eva, "A last line, then I hand it in at once.")
+    fake.command(eva, "/done")
+    await fake.wait_for("sendMessage", chat_id=eva.id, predicate=says("Scorecard"))
+    await asyncio.sleep(speech.ACK_SECONDS + 0.3)
+    assert not [t for t in fake.sent_texts(eva.id, since=ack.index + 1) if "words so far" in t]

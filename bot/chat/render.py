@@ -227,9 +227,9 @@ def speaking_now() -> str:
     return "🎤 Go ahead: send your speech as one or more messages (or a .txt file), then /done."
 
 
-def part_received(attempt: Attempt) -> str:
-    """Acknowledges a part of the speech."""
-    return f"Got it: {attempt.words:,} words so far. Send more, or /done to hand it in."
+def part_received(words: int) -> str:
+    """Acknowledges the parts of the speech received so far."""
+    return f"Got it: {words:,} words so far. Send more, or /done to hand it in."
 
 
 def scoring(words: int) -> str:

@@ -23,6 +23,7 @@ from .app import Services, services
 
 log = logging.getLogger(__name__)
 
+ACK_SECONDS = 1.0  # parts arriving within this time of each other get one acknowledgement
 MAX_DOCUMENT_BYTES = 1024 * 1024  # a 6,000-word speech is about 40 KB
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 NO_MOTION = "No motion is waiting for a speech. Send /practice to draw one first."
@@ -92,6 +93,7 @@ async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
     svc = services(context)
     person = await person_of(update, svc)
     chat_id = update.effective_chat.id
+    _cancel_ack(context, chat_id)
     try:
         attempt = await svc.store.run(svc.practice.submit, person, text)
     except NoActiveAttempt:
@@ -128,8 +130,29 @@ async def send_speech_part(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     except PracticeError as exc:
         await update.effective_message.reply_text(exc.message)
         return
-    await update.effective_message.reply_text(
-        render.part_received(attempt), reply_markup=keyboards.speech_draft())
+    _acknowledge_soon(context, update.effective_chat.id, attempt.words)
+
+
+def _ack_job(chat_id: int) -> str:
+    return f"speech-ack-{chat_id}"
+
+
+def _cancel_ack(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    for job in context.job_queue.get_jobs_by_name(_ack_job(chat_id)):
+        job.schedule_removal()
+
+
+def _acknowledge_soon(context: ContextTypes.DEFAULT_TYPE, chat_id: int, words: int) -> None:
+    """One acknowledgement per burst: a long paste arrives as many messages within a second,
+    and a reply to each would run into Telegram's limit of about one message a second."""
+    _cancel_ack(context, chat_id)
+    context.job_queue.run_once(_acknowledge, ACK_SECONDS, data=words, chat_id=chat_id, name=_ack_job(chat_id))
+
+
+async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await context.bot.send_message(
+        context.job.chat_id, render.part_received(cast(int, context.job.data)),
+        reply_markup=keyboards.speech_draft())
 
 
 async def ask_for_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
