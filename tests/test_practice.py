@@ -19,6 +19,7 @@ from bot.practice import (
     NoMatch,
     Practice,
     PracticeError,
+    ScoreRequest,
     ScoringFailed,
     SettingValueError,
     SpeechError,
@@ -358,3 +359,19 @@ def test_scoring_an_unsubmitted_attempt_is_refused(practice: Practice, db: Datab
         practice.score_attempt(db, draw.attempt_id)
     assert practice.cancel(db, person) is not None
     assert practice.cancel(db, person) is None
+
+
+def test_scoring_in_steps_keeps_the_first_card(practice: Practice, db: Database) -> None:
+    person = practice.person(db, "tg:1", "Ada")
+    draw = drawn(practice.draw(db, person))
+    practice.submit(db, person, "Three short words here.")
+    request = practice.speech_to_score(db, draw.attempt_id)
+    assert isinstance(request, ScoreRequest)
+    assert (request.attempt.id, request.motion) == (draw.attempt_id, draw.motion)
+    first = practice.run_scorer(request)
+    second = fake_scorer("a much longer speech than the first one was", draw.motion, draw.side, "practice")
+    stored = practice.store_card(db, draw.attempt_id, first)
+    again = practice.store_card(db, draw.attempt_id, second)
+    assert stored.card == again.card == first
+    assert practice.stats(db, person).per_criterion == {"Matter": 24.0, "Manner": 10.0}
+    assert practice.speech_to_score(db, draw.attempt_id) == again

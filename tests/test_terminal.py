@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import bot.practice
+import bot.practice.service
 from bot.cli import main
 from bot.clock import FakeClock
 from bot.config import Settings
@@ -193,7 +193,7 @@ def test_late_speech_says_so() -> None:
 def test_cli_practice_reads_a_piped_speech(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(bot.practice, "_default_scorer", card)
+    monkeypatch.setattr(bot.practice.service, "_default_scorer", card)
     monkeypatch.setattr("sys.stdin", io.StringIO(SPEECH))
     monkeypatch.delenv("DEBATE_BOT_MOTIONS", raising=False)
     code = main(["practice", "--db", str(tmp_path / "cli.db"), "--side", "opp", "--name", "Ada"])

@@ -1,0 +1,143 @@
+"""The values the practice service takes and returns, and the errors a debater can cause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.motions import SIDE_LABELS, Motion, SideName
+from bot.scoring.card import Scorecard
+
+Scorer = Callable[[str, Motion, SideName, str], Scorecard]
+
+# A speech up to this many words is accepted; a longer one is sent back to be shortened.
+MAX_SPEECH_WORDS = 6000
+MAX_SPEECH_CHARS = 60_000
+MAX_PREP_MINUTES = 60.0
+# A timer this overdue at start-up is not sent: the debater has moved on.
+STALE_TIMER_SECONDS = 3600.0
+# Target length of a practice speech in words: about 5-7 minutes spoken.
+TARGET_WORDS = (450, 900)
+
+
+class PracticeError(Exception):
+    """An error the debater caused; its message is a friendly sentence to show as-is."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
+class SpeechError(PracticeError):
+    """The speech cannot be taken as it is (empty, too long)."""
+
+
+class NoActiveAttempt(PracticeError):
+    """There is no drawn motion waiting for a speech."""
+
+
+class AttemptNotFound(PracticeError):
+    """No attempt with that number belongs to this debater."""
+
+
+class SettingValueError(PracticeError):
+    """A setting the debater tried to change has a value the bot cannot use."""
+
+
+class ScoringFailed(PracticeError):
+    """The scorer broke; the speech is stored and will be scored again later."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """A debater with their own settings (rubric, prep minutes)."""
+
+    id: int
+    key: str
+    name: str
+    rubric: str
+    prep_minutes: float
+
+
+@dataclass(frozen=True)
+class Draw:
+    """A motion drawn for a debater, the side they argue and why."""
+
+    attempt_id: int
+    motion: Motion
+    side: SideName
+    side_reason: str
+    target_words: tuple[int, int] = TARGET_WORDS
+
+    @property
+    def side_label(self) -> str:
+        """'Proposition' or 'Opposition'."""
+        return SIDE_LABELS[self.side]
+
+
+@dataclass(frozen=True)
+class NoMatch:
+    """No motion fits the request; what to try instead."""
+
+    query: str
+    message: str
+    tags: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One drawn motion and everything that happened to it."""
+
+    id: int
+    person_id: int
+    motion_id: str
+    side: SideName
+    state: str
+    speech: str
+    created_at: float
+    submitted_at: float | None
+    scored_at: float | None
+    card: Scorecard | None
+    late: bool
+    motion_text: str = ""
+    side_reason: str = ""
+    rubric: str = ""
+    prep_ends_at: float | None = None
+
+    @property
+    def words(self) -> int:
+        """Words in the speech so far."""
+        return len(self.speech.split())
+
+
+@dataclass(frozen=True)
+class ScoreRequest:
+    """A submitted speech and its motion, handed to the scorer off the database thread."""
+
+    attempt: Attempt
+    motion: Motion
+
+
+@dataclass(frozen=True)
+class Timer:
+    """A stored deadline the adapter turns into a job (re-armed after a restart)."""
+
+    id: int
+    attempt_id: int
+    chat_id: int | None
+    kind: str
+    due_at: float
+
+
+@dataclass(frozen=True)
+class Stats:
+    """A debater's progress over their speeches."""
+
+    attempts: int
+    scored: int
+    average_total: float | None
+    per_criterion: dict[str, float]
+    prop: int
+    opp: int
+    trend: list[float]
