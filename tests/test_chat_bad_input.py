@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from botrunner import RunningBot
 
 from bot.practice import MAX_SPEECH_WORDS
@@ -139,8 +142,6 @@ async def test_solo_commands_in_a_group_point_to_a_private_chat(telegram_bot: Ru
 
 
 async def test_an_error_is_apologised_for_and_the_token_never_logged(telegram_bot: RunningBot, caplog):
-    import logging
-
     caplog.set_level(logging.DEBUG)
     fake = telegram_bot.fake
     gus = fake.user("Gus")
@@ -158,3 +159,15 @@ async def test_an_error_is_apologised_for_and_the_token_never_logged(telegram_bo
     for record in caplog.records:
         assert secret not in record.getMessage() and secret not in (record.exc_text or "")
     assert not [r for r in caplog.records if r.name.startswith("httpx") and r.levelno < logging.WARNING]
+
+
+async def test_a_user_who_blocked_the_bot_gets_no_apology_attempts(telegram_bot: RunningBot, caplog):
+    caplog.set_level(logging.INFO)
+    fake = telegram_bot.fake
+    hal = fake.user("Hal")
+    fake.fail("sendMessage", 403, "Forbidden: bot was blocked by the user")
+    fake.command(hal, "/help")
+    await asyncio.sleep(0.5)
+    attempts = [c for c in fake.calls if c.method == "sendMessage" and c.chat_id == hal.id]
+    assert len(attempts) == 1 and attempts[0].error is not None
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
