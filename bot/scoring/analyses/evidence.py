@@ -10,7 +10,10 @@ import re
 
 from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
 from bot.scoring.analyses.cues import EXAMPLE, NUMBER, SOURCE
+from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.speech import content_words
+
+UNTIED = 0.4
 
 _COUNTING = re.compile(
     r"\b(arguments?|points?|reasons?|things?|issues?|ways?|parts?|sides?|minutes?|speakers?)\b",
@@ -55,14 +58,19 @@ def evidence(ctx: Context) -> Finding:
     if not topical:
         return Finding("evidence", 0.0, (), "No argument about the motion to support.",
                        "Back a claim about the motion with a fact, a figure or a named example.")
-    values = {i: unit_evidence(ctx, i) for i in topical}
-    backed = [i for i, v in values.items() if v >= 1.0]
+    # Support counts in full next to a reasoned claim; a fact dropped in on its own counts less.
+    reasoned = {j for link in find_links(ctx) for j in (link.unit - 1, link.unit, link.unit + 1)}
+    values = {i: unit_evidence(ctx, i) * (1.0 if i in reasoned else UNTIED) for i in topical}
+    backed = [i for i in topical if unit_evidence(ctx, i) >= 1.0]
     distinct = {s.lower() for i in backed for s in specifics(ctx.units[i])}
     share = sum(values.values()) / len(topical)
     score = 0.6 * saturate(share, 0.3) + 0.4 * saturate(len(distinct), 5)
     reason = f"{len(backed)} sentences bring specific facts or examples ({len(distinct)} distinct)."
-    vague = [i for i, v in values.items() if 0 < v < 1.0]
-    if vague:
+    vague = [i for i in topical if 0 < unit_evidence(ctx, i) < 1.0]
+    untied = [i for i in backed if i not in reasoned]
+    if untied and len(untied) >= len(backed) / 2:
+        tip = f"Say what this proves and why it matters for your claim: {short_quote(ctx.units[untied[0]])}"
+    elif vague:
         tip = f"Make this specific (who, where, how many): {short_quote(ctx.units[vague[0]])}"
     elif not backed:
         tip = "Support your main claim with a real case, a figure or a named source."

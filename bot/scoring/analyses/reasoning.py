@@ -76,7 +76,7 @@ def reasoning(ctx: Context) -> Finding:
     links = find_links(ctx)
     mechanisms = chains(ctx, links)
     share = len(links) / len(topical)
-    score = 0.55 * saturate(share, 0.35) + 0.45 * saturate(len(mechanisms), 3)
+    score = 0.7 * saturate(share, 0.35) + 0.3 * saturate(len(mechanisms), 3)
     linked = {link.unit for link in links}
     bare = [i for i in topical if i not in linked and len(ctx.unit_stems[i]) >= 4]
     bare.sort(key=lambda i: -float(ctx.quality[i]))
