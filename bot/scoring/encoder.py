@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -66,8 +67,15 @@ def get_encoder() -> Encoder:
     """The encoder in use, loading the shipped model the first time."""
     global _current
     if _current is None:
-        _current = load_default_encoder()
+        _current = shipped_encoder()
     return _current
+
+
+@cache
+def shipped_encoder() -> StaticEncoder:
+    """The shipped model, loaded once; the fitted models (quality, stance, key points) always use
+    it, since their weights were fitted on its vectors, whatever encoder a test swaps in."""
+    return load_static_encoder()
 
 
 class StaticEncoder:
@@ -80,6 +88,13 @@ class StaticEncoder:
         self.max_tokens = max_tokens
         self.dims = int(table.shape[1])
         self._unknown = tokenizer.token_to_id("[UNK]")
+        self._continuation = np.array(
+            [(tokenizer.id_to_token(i) or "").startswith("##") for i in range(tokenizer.get_vocab_size())]
+        )
+
+    def is_continuation(self, token_id: int) -> bool:
+        """Whether a word piece continues a word ("##ing"): many of them hint at rare or misspelt words."""
+        return bool(self._continuation[token_id])
 
     def token_ids(self, texts: Sequence[str]) -> list[np.ndarray]:
         """Word-piece ids of each text, without special or unknown tokens."""
@@ -119,4 +134,4 @@ def load_static_encoder(folder: Path = MODEL_DIR) -> StaticEncoder:
 
 def load_default_encoder() -> Encoder:
     """The shipped static embedding model."""
-    return load_static_encoder()
+    return shipped_encoder()

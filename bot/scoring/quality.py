@@ -1,0 +1,81 @@
+"""Argument quality of single sentences or argument units, 0..1, calibrated on ArgQ (WA).
+
+A ridge regression (weights/quality.npz, fitted by scripts/train_quality.py) reads the unit's
+embedding, how it relates to the motion, and a few surface traits (length, reasons given,
+examples, spelling); its raw output is mapped through the quantiles of the training labels,
+so 0.8 means "as good as a typical argument that crowd raters scored 0.8".
+Score units, never a whole speech: the model was fitted on one-to-three-sentence arguments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from bot.scoring import weights
+from bot.scoring.encoder import StaticEncoder, shipped_encoder
+
+# Words that join a claim to its reason, its evidence or its consequence.
+LINKS = (
+    "because", "since", "therefore", "thus", "so that", "which means", "leads to", "lead to",
+    "results in", "as a result", "causes", "for example", "for instance", "such as", "studies",
+    "research", "evidence", "percent", "%", "if ", "when ", "would ", "could ", "however",
+    "although", "while ", "instead",
+)
+_SENTENCE_END = re.compile(r"[.!?]+(\s|$)")
+
+
+def surface_features(units: Sequence[str], encoder: StaticEncoder) -> np.ndarray:
+    """Length, shape and linking-word traits of each unit."""
+    rows = []
+    for unit, ids in zip(units, encoder.token_ids(list(units)), strict=True):
+        text = unit.strip()
+        lower = f" {text.lower()} "
+        word_count = max(1, len(text.split()))
+        pieces = max(1, int(ids.size))
+        continued = sum(1 for i in ids.tolist() if encoder.is_continuation(i))
+        rows.append([
+            np.log1p(word_count),
+            len(text) / word_count / 5.0,
+            np.log1p(text.count(",")),
+            np.log1p(len(_SENTENCE_END.findall(text))),
+            sum(ch.isupper() for ch in text) / max(1, len(text)),
+            continued / pieces,
+            float(text[:1].isupper()),
+            float(any(ch.isdigit() for ch in text)),
+            np.log1p(sum(lower.count(link) for link in LINKS)),
+            float("!" in text),
+            float("?" in text),
+        ])
+    return np.asarray(rows, dtype=np.float32).reshape(len(units), -1)
+
+
+def features(units: Sequence[str], motion_text: str, encoder: StaticEncoder) -> np.ndarray:
+    """Embedding, embedding × motion, cosine to the motion, surface traits."""
+    vectors = encoder.encode(list(units))
+    motion_vector = encoder.encode([motion_text])[0]
+    return np.hstack([
+        vectors,
+        vectors * motion_vector,
+        (vectors @ motion_vector)[:, None],
+        surface_features(units, encoder),
+    ]).astype(np.float32)
+
+
+def raw_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
+    """The regression's output before calibration (for training and the benchmark)."""
+    model = weights.load("quality")
+    x = features(units, motion_text, shipped_encoder())
+    return (x - model["mean"]) / model["scale"] @ model["coef"] + model.scalar("bias")
+
+
+def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
+    """Quality of each unit in 0..1 (an empty unit scores 0)."""
+    if not len(units):
+        return np.zeros(0, dtype=np.float32)
+    model = weights.load("quality")
+    scores = np.interp(raw_quality(units, motion_text), model["raw_quantiles"], model["label_quantiles"])
+    scores[[not unit.strip() for unit in units]] = 0.0
+    return scores.astype(np.float32)

@@ -1,0 +1,70 @@
+"""Fit the argument-quality model (bot/scoring/weights/quality.npz) on ArgQ train; report dev.
+
+    python scripts/train_quality.py [--train ../shared/data/argq/train.csv] [--dev .../dev.csv]
+
+Ridge regression on standardised features from bot.scoring.quality.features, target WA; the
+raw output is calibrated to 0..1 by matching its quantiles on train to those of WA. Needs
+scikit-learn and scipy (training only).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+from training import DATA, WEIGHTS, read_rows, today
+
+from bot.scoring import quality, weights
+from bot.scoring.encoder import shipped_encoder
+
+
+def design(rows: list[dict[str, str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Features per argument (scored against its own topic) and WA labels."""
+    encoder = shipped_encoder()
+    by_topic: dict[str, list[int]] = {}
+    for index, row in enumerate(rows):
+        by_topic.setdefault(row["topic"], []).append(index)
+    x = np.zeros((len(rows), 0), dtype=np.float32)
+    blocks = {}
+    for topic, indices in by_topic.items():
+        blocks[topic] = quality.features([rows[i]["argument"] for i in indices], topic, encoder)
+    x = np.zeros((len(rows), next(iter(blocks.values())).shape[1]), dtype=np.float32)
+    for topic, indices in by_topic.items():
+        x[indices] = blocks[topic]
+    return x, np.array([float(r["WA"]) for r in rows])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", type=Path, default=DATA / "argq" / "train.csv")
+    parser.add_argument("--dev", type=Path, default=DATA / "argq" / "dev.csv")
+    parser.add_argument("--alpha", type=float, default=10000.0)
+    parser.add_argument("--out", type=Path, default=WEIGHTS / "quality.npz")
+    args = parser.parse_args()
+    from scipy.stats import pearsonr, spearmanr
+    from sklearn.linear_model import Ridge
+
+    train, dev = read_rows(args.train), read_rows(args.dev)
+    x, y = design(train)
+    xd, yd = design(dev)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    model = Ridge(alpha=args.alpha).fit((x - mean) / scale, y)
+    predicted = model.predict((xd - mean) / scale)
+    rho, r = float(spearmanr(predicted, yd)[0]), float(pearsonr(predicted, yd)[0])
+    print(f"quality: train {len(y)} arguments; dev Spearman {rho:.3f}, Pearson {r:.3f} ({len(yd)} arguments)")
+    levels = np.linspace(0, 1, 101)
+    weights.save(args.out, {
+        "coef": model.coef_.astype(np.float32),
+        "bias": np.array(model.intercept_, dtype=np.float32),
+        "mean": mean.astype(np.float32),
+        "scale": scale.astype(np.float32),
+        "raw_quantiles": np.quantile(model.predict((x - mean) / scale), levels).astype(np.float32),
+        "label_quantiles": np.quantile(y, levels).astype(np.float32),
+    }, {"trained": today(), "encoder": shipped_encoder().name, "alpha": args.alpha,
+        "dev_spearman": round(rho, 4), "dev_pearson": round(r, 4),
+        "train_topics": sorted({row["topic"] for row in train})})
+
+
+if __name__ == "__main__":
+    main()
