@@ -20,6 +20,7 @@ from bot.scoring.encoder import get_encoder
 from bot.scoring.speech import content_words
 
 FALLBACK_MATCH_THRESHOLD = 0.5
+MODEL_SHARE = 0.35
 
 # Motions whose Proposition wants something removed or stopped: supporting arguments are
 # negative about the thing named.
@@ -101,23 +102,38 @@ def cue_stance(unit: str, motion_text: str) -> float:
     return direction * polarity
 
 
-def match_threshold() -> float:
-    """The score above which a unit makes a key point."""
+def _model_threshold() -> float | None:
     try:
         module = importlib.import_module("bot.scoring.keypoints")
     except ImportError:
+        return None
+    value = getattr(module, "MATCH_THRESHOLD", None)
+    return float(value) if value is not None else None
+
+
+def match_threshold() -> float:
+    """The score above which a unit makes a key point (the blend's share of each threshold)."""
+    model = _model_threshold()
+    if model is None:
         return FALLBACK_MATCH_THRESHOLD
-    return float(getattr(module, "MATCH_THRESHOLD", FALLBACK_MATCH_THRESHOLD))
+    return MODEL_SHARE * model + (1 - MODEL_SHARE) * FALLBACK_MATCH_THRESHOLD
 
 
 def match(units: Sequence[str], points: Sequence[KeyPoint]) -> np.ndarray:
-    """Match score 0..1 of each key point (rows) against each unit (columns)."""
+    """Match score 0..1 of each key point (rows) against each unit (columns).
+
+    The key-point model was trained on one-sentence arguments; on speech units it is blended
+    with the plain cosine-and-shared-words match, which tells a developed point from a passing
+    mention more reliably.
+    """
     if not units or not points:
         return np.zeros((len(points), len(units)), dtype=np.float32)
-    found = _run("bot.scoring.keypoints", "match", list(units), list(points))
-    if found is not None and found.shape == (len(points), len(units)):
-        return np.clip(found, 0.0, 1.0)
-    return _fallback_match(units, points)
+    plain = _fallback_match(units, points)
+    found = _run("bot.scoring.keypoints", "match", list(units), [p.claim for p in points])
+    if found is not None and found.shape == plain.shape and _model_threshold() is not None:
+        blend = MODEL_SHARE * np.clip(found, 0.0, 1.0) + (1 - MODEL_SHARE) * plain
+        return np.asarray(blend, dtype=np.float32)
+    return plain
 
 
 def _fallback_match(units: Sequence[str], points: Sequence[KeyPoint]) -> np.ndarray:
