@@ -149,13 +149,14 @@ def compose(
     chosen = _choose(findings)
     taken = set(taken_ids or ())
     concession_ids = {c.sentence.index for c in findings.concessions}
+    answer_ids = {c.answered_by for c in findings.concessions if c.answered_by >= 0}
     rec_ids = {r.sentence.index for r in findings.recommendations}
     slide = info_slide(findings, rec_ids | concession_ids)
     topic_tags = tuple(tags(essay))
     level = difficulty(essay)
     motions = []
     for text, kind, checks, used in chosen:
-        prop = fit(proposition_points(findings, text, used | concession_ids))
+        prop = fit(proposition_points(findings, text, used | concession_ids | answer_ids))
         opp = fit(opposition_points(findings, prop, text))
         motions.append(
             DraftMotion(

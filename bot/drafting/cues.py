@@ -29,7 +29,7 @@ THESIS_CUES = re.compile(
     re.I,
 )
 REASON_CUES = re.compile(
-    r"\b(?:because|since|as a result|so that|which means|this means|means that|leads? to|led to|"
+    r"\b(?:because|since|as a result|so that|means?|leads? to|led to|"
     r"causes?|caused|ensures?|allows?|enables?|gives?|deprives?|therefore|thus|thereby|in turn|"
     r"in order to|for example|for instance|that is why|the reason|would|will|cannot|can't)\b",
     re.I,

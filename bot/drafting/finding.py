@@ -80,6 +80,7 @@ class Concession:
     granted: str
     answer: str
     referent: str = ""  # what "it"/"they" in the granted claim means ("defenders of homework" → homework)
+    answered_by: int = -1  # index of the next sentence when it holds the author's answer
 
 
 @dataclass(frozen=True)
@@ -206,16 +207,19 @@ def find_concessions(essay: Essay) -> list[Concession]:
                 continue
             granted = match.group("x").strip().rstrip(".")
             answer = match.groupdict().get("y") or ""
+            answered_by = -1
             if (
                 not answer
                 and s.index + 1 < len(sentences)
                 and sentences[s.index + 1].paragraph == s.paragraph
             ):
                 answer = sentences[s.index + 1].text
+                answered_by = s.index + 1
             who = match.groupdict().get("who") or ""
             about = re.match(r"^(?:defenders|supporters|critics|opponents) of (?:the )?(.+)$", who, re.I)
             if len(granted.split()) >= 3:
-                found.append(Concession(s, kind, granted, answer.strip(), about.group(1) if about else ""))
+                referent = about.group(1) if about else ""
+                found.append(Concession(s, kind, granted, answer.strip(), referent, answered_by))
             break
     return found
 

@@ -38,14 +38,14 @@ class DraftPoint:
 
 
 def _split_because(text: str) -> tuple[str, str]:
-    """ "X because Y" → ("X", "Y"); otherwise (text, "")."""
+    """"X because Y" → ("X", "Y"); otherwise (text, ""). Not inside a relative clause ("who … because")."""
     match = re.match(
-        r"^(?P<claim>(?:\S+\s+){5,}?\S+?),?\s+(?:because|since|as a result of|given that)\s+(?P<why>.{15,})$",
-        text,
+        r"^(?P<claim>(?:\S+\s+){4,}?\S+?),?\s+(?:because|since|given that)\s+(?P<why>.{15,})$", text,
     )
-    if match:
-        return match.group("claim"), match.group("why")
-    return text, ""
+    relative = r"\b(?:who|which|that|as|when|where)\b(?:\s+\S+){0,6}$"
+    if match is None or re.search(relative, match.group("claim")):
+        return text, ""
+    return match.group("claim").rstrip(",;") + ".", match.group("why")
 
 
 def _reasoning_for(findings: Findings, claim: Sentence, used: set[int]) -> Sentence | None:
@@ -63,7 +63,7 @@ def _reasoning_for(findings: Findings, claim: Sentence, used: set[int]) -> Sente
             continue
         score = (1.0 if distance == 1 else 0.6 if distance > 0 else 0.4) / abs(distance)
         score += 0.5 if REASON_CUES.search(s.text) else 0.0
-        score -= 0.4 * evidence_weight(s.text)
+        score -= 0.8 * evidence_weight(s.text)
         if score > best_score:
             best, best_score = s, score
     return best
@@ -113,6 +113,7 @@ def _claim_scores(findings: Findings, motion_text: str, skip: set[int]) -> list[
             - (0.15 if s.standalone else 0.0)
             - (0.1 if words > 45 else 0.0)
             - (0.1 if re.match(r"^(?:this|these|it|they)\b", s.text, re.I) else 0.0)
+            - (0.3 if re.match(r"^(?:that|this) is (?:why|how|because)\b", s.text, re.I) else 0.0)
         )
     return scores
 
