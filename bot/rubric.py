@@ -10,11 +10,13 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 RUBRIC_DIR = Path(__file__).parent / "rubrics"
 DEFAULT_RUBRIC = "practice"
 BANDS = (1, 2, 3, 4, 5)
@@ -136,7 +138,18 @@ def load_rubric(name_or_path: str | Path = DEFAULT_RUBRIC) -> Rubric:
         if not path.is_file():
             raise RubricError(f"Rubric file {path} does not exist.")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        stamp = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise RubricError(f"Cannot read rubric file {path}: {exc}") from exc
+    return _load_file(str(path.resolve()), stamp)
+
+
+@lru_cache(maxsize=32)
+def _load_file(path_text: str, stamp: int) -> Rubric:
+    """Parse one rubric file; cached until the file changes (`stamp` is its mtime)."""
+    path = Path(path_text)
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         raise RubricError(f"{path.name} is not valid YAML: {exc}") from exc
     return parse_rubric(data, path.name)

@@ -60,6 +60,7 @@ class Context:
     opp_match: np.ndarray
     threshold: float
     motion_words: frozenset[str] = frozenset()
+    memo: dict[str, Any] = field(default_factory=dict)  # results shared between analyses
 
     @property
     def units(self) -> tuple[str, ...]:

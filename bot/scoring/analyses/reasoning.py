@@ -30,6 +30,12 @@ class Link:
 
 def find_links(ctx: Context) -> list[Link]:
     """Every claim-to-reason link whose reason is topical and new relative to its claim."""
+    if "links" not in ctx.memo:
+        ctx.memo["links"] = _find_links(ctx)
+    return list(ctx.memo["links"])
+
+
+def _find_links(ctx: Context) -> list[Link]:
     links: list[Link] = []
     seen: set[frozenset[str]] = set()
     for i, unit in enumerate(ctx.units):
