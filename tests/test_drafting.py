@@ -151,6 +151,16 @@ def test_very_short_text_gets_a_clear_message_instead_of_a_draft() -> None:
         draft_essay("   \n\n  ")
 
 
+@pytest.mark.parametrize(("text", "message"), [
+    (" ".join(["the state of the roads is a matter for the council and it is bad"] * 300), "no full stops"),
+    (" ".join(f"qzx{i} vrb{i} klm{i}." for i in range(300)), "English"),
+    ("\n".join(f"- item {i} is good." for i in range(400)), "couldn't find an argument"),
+])
+def test_text_that_is_not_an_essay_gets_a_clear_message(text: str, message: str) -> None:
+    with pytest.raises(EssayError, match=message):
+        draft_essay(text)
+
+
 def test_motion_ids_avoid_those_already_in_the_bank() -> None:
     text = (ESSAYS / "homework.txt").read_text(encoding="utf-8")
     first = draft_essay(text).motions[0].id

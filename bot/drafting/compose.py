@@ -9,7 +9,7 @@ from bot.drafting.finding import Findings, FoundRecommendation, find
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
 from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.ranking import Centrality, content_stems, overlap
-from bot.drafting.reading import Essay, read_essay
+from bot.drafting.reading import Essay, EssayError, read_essay
 from bot.drafting.wording import (
     lower_first,
     policy_motion,
@@ -147,6 +147,11 @@ def compose(
     """The draft from what was found in an essay."""
     essay = findings.essay
     chosen = _choose(findings)
+    if not chosen:
+        raise EssayError(
+            "I couldn't find an argument to draft a motion from: no sentence proposes something or "
+            "states a clear claim. Send an essay or op-ed written in full sentences."
+        )
     taken = set(taken_ids or ())
     concession_ids = {c.sentence.index for c in findings.concessions}
     answer_ids = {c.answered_by for c in findings.concessions if c.answered_by >= 0}

@@ -130,6 +130,7 @@ _BYLINE = re.compile(
     r"^(?:[Bb]y|[Ww]ritten by)\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al-?\w*)){0,4})"
 )
 MIN_WORDS = 150
+LONG_SENTENCE = 80  # words; longer runs are cut into pieces
 MAX_WORDS = 40_000
 
 
@@ -336,7 +337,24 @@ def split_sentences(paragraph: str) -> list[str]:
     tail = paragraph[start:].strip()
     if tail:
         pieces.append(tail)
-    return [p for p in pieces if re.search(r"[A-Za-z]", p)]
+    return [c for p in pieces for c in _chunks(p) if re.search(r"[A-Za-z]", c)]
+
+
+def _chunks(sentence: str, most: int = LONG_SENTENCE) -> list[str]:
+    """A run-on "sentence" (no full stops for pages) cut at clause breaks, else every `most` words."""
+    words = sentence.split()
+    if len(words) <= most:
+        return [sentence]
+    out: list[str] = []
+    current: list[str] = []
+    for word in words:
+        current.append(word)
+        if len(current) >= most or (len(current) >= most // 2 and word.endswith((";", ":", ","))):
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return out
 
 
 def _paragraphs(body: str) -> list[str]:
@@ -413,6 +431,7 @@ def read_essay(text: str, fmt: str | None = None) -> Essay:
             f"That text has only {words} words. A draft needs an essay that argues a case "
             f"(at least {MIN_WORDS} words, ideally 500 or more): send the whole essay."
         )
+    _check_prose(" ".join(s.text for s in sentences), words)
     if words > MAX_WORDS:
         raise EssayError(
             f"That text has {words:,} words; the limit is {MAX_WORDS:,}. Send one essay or chapter at a time."
@@ -429,6 +448,24 @@ def read_essay(text: str, fmt: str | None = None) -> Essay:
         notes=tuple(notes),
         names=proper_names(sentences),
     )
+
+
+_COMMON = frozenset((
+    "the", "a", "an", "and", "or", "of", "to", "in", "is", "are", "was", "that", "it", "for", "on", "with",
+    "as", "be", "this", "not", "by",
+))
+
+
+def _check_prose(text: str, words: int) -> None:
+    """Refuse text that is not English prose: no sentence ends, or hardly any common words."""
+    tokens = re.findall(r"[a-z']+", text.lower())
+    if sum(1 for t in tokens if t in _COMMON) < 0.15 * max(1, len(tokens)):
+        raise EssayError("That doesn't read as English prose. I can draft motions from English essays only.")
+    if len(re.findall(r"[.!?](?:\s|$)", text)) < words / 120:
+        raise EssayError(
+            "That text has almost no full stops, so I can't tell its sentences apart. "
+            "Send the essay as written, in full sentences."
+        )
 
 
 def proper_names(sentences: list[Sentence]) -> frozenset[str]:
