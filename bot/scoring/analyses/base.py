@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.motions import Motion, SideName
 from bot.scoring.analyses import signals
-from bot.scoring.analyses.cues import GENERIC
+from bot.scoring.analyses.cues import CONCLUSION, GENERIC, ROADMAP
 from bot.scoring.encoder import get_encoder
 from bot.scoring.speech import STOPWORDS, Speech, content_words, stem, word_list, words
 
@@ -25,6 +25,8 @@ government state states countries country world society
 # A speech word this close (cosine) to a word of the motion's subject counts as naming it.
 WORD_NEAR = 0.45
 MAX_VOCABULARY = 1500
+# How far below the units that name the subject a unit may sit and still count as carrying it on.
+CLOSENESS_SLACK = 0.12
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,11 @@ class Context:
     def topical(self, stems: set[str]) -> set[str]:
         """The stems that tie a passage to this speech's subject."""
         return stems & self.topic_stems
+
+    def arguing(self) -> list[int]:
+        """Topical units that argue: not the roadmap, a bare signpost or a sign-off."""
+        return [i for i in range(len(self.units)) if self.on_topic[i] > 0
+                and not ROADMAP.search(self.units[i]) and not CONCLUSION.match(self.units[i])]
 
     def beyond_motion(self, stems: set[str]) -> set[str]:
         """Stems that add something to the motion: not its own words, not words of argument."""
@@ -127,7 +134,7 @@ def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
     if named.any():
         topic = motion_vector + vectors[named].mean(axis=0)
         closeness = vectors @ (topic / (float(np.linalg.norm(topic)) or 1.0))
-        bar = float(np.percentile(closeness[named], 25))
+        bar = float(np.percentile(closeness[named], 25)) - CLOSENESS_SLACK
         on_topic[(~named) & (closeness >= bar)] = 0.5
     for i, stems in enumerate(unit_stems):
         if not on_topic[i] and len(stems & topic_stems) >= 2:

@@ -77,6 +77,9 @@ def clarity(ctx: Context) -> Finding:
     else:
         tip = "Prefer short, concrete words for your key claims."
     clear = [i for i, u in enumerate(ctx.units) if 8 <= len(u.split()) <= 25 and ctx.on_topic[i] > 0]
+    if not clear:
+        fallback = [i for i, u in enumerate(ctx.units) if len(u.split()) >= 6 and ctx.on_topic[i] > 0]
+        clear = sorted(fallback, key=lambda i: len(ctx.units[i]))
     strength = f"Clear sentence: {short_quote(ctx.units[clear[0]])}" if clear else ""
     return Finding("clarity", float(max(0.0, min(1.0, score))), tuple(repeats[:5]), reason, tip, strength,
                    details={"mean_words": round(mean, 1), "fillers_per_100": round(fillers, 2),

@@ -61,7 +61,8 @@ WEIGH = re.compile(
     re.IGNORECASE,
 )
 SIGNPOST = re.compile(
-    r"^\W*(first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|moving on|turning to"
+    r"^\W*(?:(?:so|and|now|okay|ok|alright|well|but)\b,?\s*)?"
+    r"(first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|next|moving on|turning to"
     r"|to begin|to start|my (?:first|second|third|fourth|final|last|next) (?:argument|point|issue|reason)"
     r"|our (?:first|second|third|fourth|final|last|next) (?:argument|point|issue|reason)"
     r"|(?:the )?(?:first|second|third|fourth|final|last|next) (?:argument|point|issue|reason|thing)"

@@ -16,7 +16,7 @@ from bot.scoring.speech import content_words
 UNTIED = 0.4
 
 _COUNTING = re.compile(
-    r"\b(arguments?|points?|reasons?|things?|issues?|ways?|parts?|sides?|minutes?|speakers?)\b",
+    r"(?:\w+ )?(arguments?|points?|reasons?|things?|issues?|ways?|parts?|sides?|minutes?|speakers?)\b",
     re.IGNORECASE,
 )
 _PROPER = re.compile(r"(?<=[a-z,;:] )([A-Z][a-zA-Z'.-]+(?: [A-Z][a-zA-Z'.-]+)*)")
@@ -54,7 +54,7 @@ def unit_evidence(ctx: Context, i: int) -> float:
 
 def evidence(ctx: Context) -> Finding:
     """Share of topical units backed by specifics, plus how many distinct specifics are used."""
-    topical = [i for i in range(len(ctx.units)) if ctx.on_topic[i] > 0]
+    topical = ctx.arguing()
     if not topical:
         return Finding("evidence", 0.0, (), "No argument about the motion to support.",
                        "Back a claim about the motion with a fact, a figure or a named example.")

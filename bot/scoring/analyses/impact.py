@@ -15,7 +15,7 @@ def _subject(ctx: Context, i: int) -> int:
 
 def impact(ctx: Context) -> Finding:
     """Topical units naming stakes, and topical units comparing them."""
-    topical = [i for i in range(len(ctx.units)) if ctx.on_topic[i] > 0]
+    topical = ctx.arguing()
     if not topical:
         return Finding("impact", 0.0, (), "No argument about the motion to weigh.",
                        "Say who is affected by the motion and how much.")

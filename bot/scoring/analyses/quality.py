@@ -15,7 +15,7 @@ TOP_UNITS = 5
 
 def quality(ctx: Context) -> Finding:
     """Mean model quality of the best few topical units."""
-    topical = [i for i in range(len(ctx.units)) if ctx.on_topic[i] > 0]
+    topical = ctx.arguing()
     if not topical:
         return Finding("quality", 0.0, (), "No argument about the motion to rate.",
                        "Make at least one full argument about the motion.")

@@ -84,7 +84,7 @@ def reasoning(ctx: Context) -> Finding:
     share = len(links) / len(topical)
     score = 0.7 * saturate(share, 0.35) + 0.3 * saturate(len(mechanisms), 3)
     linked = {link.unit for link in links}
-    bare = [i for i in topical if i not in linked and len(ctx.unit_stems[i]) >= 4]
+    bare = [i for i in ctx.arguing() if i not in linked and len(ctx.unit_stems[i]) >= 4]
     bare.sort(key=lambda i: -float(ctx.quality[i]))
     reason = (f"{len(links)} of {len(topical)} arguing sentences give a reason; "
               f"{len(mechanisms)} build it into a mechanism.")

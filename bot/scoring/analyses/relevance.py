@@ -32,7 +32,8 @@ def relevance(ctx: Context) -> Finding:
     score = 0.0 if off_topic else saturate(share, 0.4)
     closeness = ctx.vectors @ ctx.motion_vector
     ranked = [int(i) for i in np.argsort(-closeness) if ctx.on_topic[i] >= 1][:3]
-    stray = [int(i) for i in np.argsort(closeness) if ctx.on_topic[i] == 0][:1]
+    stray = [int(i) for i in np.argsort(closeness)
+             if ctx.on_topic[i] == 0 and len(ctx.units[i].split()) >= 8][:1]
     reason = f"{round(share * 100)}% of the speech is about the motion."
     if off_topic:
         reason = f"Only {round(named * 100)}% of the speech mentions what this motion is about."
