@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.drafting.finding import POLICY_VERBS
+from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import read_essay, split_sentences
-from bot.drafting.wording import parse_recommendation, policy_motion, slug, value_motion
+from bot.drafting.wording import policy_motion, slug, value_motion
 
 VERBS = set(POLICY_VERBS)
 

@@ -13,9 +13,9 @@ from bot.drafting.cues import (
     SATIRE_CUES,
     THESIS_CUES,
 )
+from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
-from bot.drafting.wording import Recommendation, parse_recommendation
 
 # Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
 _POLICY_VERBS_TEXT = """

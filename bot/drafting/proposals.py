@@ -1,0 +1,255 @@
+"""Proposals: sentences that say what should be done, parsed into actor and actions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.drafting.cues import MODALS, STOPWORDS
+from bot.drafting.wording import lower_first, strip_openers
+
+_NOT_ACTORS = re.compile(
+    r"^(?:it|this|that|these|those|there|which|what|who|one|he|she|i|they|you|nothing|everything|"
+    r"something|anyone|everyone|nobody|no one|all|if|when|while|as|because)\b",
+    re.I,
+)
+_AUXILIARIES = re.compile(r"\b(?:is|are|was|were|has|had|will|would|can|could|may|might|shall|do|does|did)\b")
+# "Critics say we should …" reports someone else's proposal.
+_REPORTING = re.compile(
+    r"\b(?:says?|said|argue[sd]?|claim(?:s|ed)?|think|thinks|believe[sd]?|insist(?:s|ed)?|suggest(?:s|ed)?|"
+    r"worr(?:y|ies|ied)|fear(?:s|ed)?|warn(?:s|ed)?|propose[sd]?|want(?:s|ed)?)\b",
+    re.I,
+)
+_STATIVE = {
+    "be",
+    "feel",
+    "know",
+    "understand",
+    "remember",
+    "realise",
+    "realize",
+    "recognise",
+    "recognize",
+    "accept",
+    "see",
+    "face",
+    "learn",
+    "expect",
+    "wonder",
+    "ask",
+    "admit",
+    "note",
+    "consider",
+    "think",
+    "believe",
+    "bear",
+    "keep",
+    "have",
+    "get",
+    "go",
+    "come",
+    "look",
+}
+_IRREGULAR = {
+    "taken": "take",
+    "given": "give",
+    "made": "make",
+    "held": "hold",
+    "brought": "bring",
+    "kept": "keep",
+    "paid": "pay",
+    "sold": "sell",
+    "built": "build",
+    "shut": "shut",
+    "set": "set",
+    "put": "put",
+    "cut": "cut",
+    "spent": "spend",
+    "sent": "send",
+    "told": "tell",
+    "left": "leave",
+    "done": "do",
+    "forbidden": "forbid",
+    "withdrawn": "withdraw",
+    "frozen": "freeze",
+    "broken": "break",
+    "written": "write",
+    "chosen": "choose",
+    "driven": "drive",
+    "laid": "lay",
+    "met": "meet",
+}
+_TAIL_CUTS = re.compile(
+    r"(?:,?\s+(?:in the same way|just as|in an effort to|in order to|so that|so as to|because|since|"
+    r"thereby|which|who|whereas|while|as it has|as they have|as we have|rather than|instead of|"
+    r"all the while|even if|even though|although|specifically|especially|particularly|including)\b|"
+    r",\s+(?:with|except|unless|provided|from|for)\b|"
+    r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|;|:|\s\().*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A sentence that says what should be done, parsed into actor and action."""
+
+    actor: str
+    actions: tuple[str, ...]
+    negative: bool
+    passive: bool = False
+    conditional: bool = False
+    details: tuple[str, ...] = ()  # qualifications cut from the actions ("with exceptions for …")
+
+
+def _strip_purpose(text: str) -> str:
+    """Drop a leading purpose or condition clause: "To avoid war, the US must …" → "the US must …"."""
+    match = re.match(
+        r"^(?:to|in order to|if|once|when|unless|after|before|until|with)\b[^,]{3,160},\s*(.+)$",
+        text,
+        re.I,
+    )
+    return match.group(1) if match else text
+
+
+def base_verb(word: str, known: set[str]) -> str:
+    """The base form of a past participle: "sanctioned" → "sanction", "banned" → "ban"."""
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low.endswith("ied"):
+        return low[:-3] + "y"
+    if low.endswith("ed"):
+        stem = low[:-2]
+        for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if candidate and candidate in known:
+                return candidate
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]
+        if stem.endswith(("s", "v", "z", "c", "g", "u", "at", "iz", "ur", "ar")) and not stem.endswith("ss"):
+            return stem + "e"
+        return stem
+    if low.endswith("en") and low[:-1] in known:
+        return low[:-1]
+    return low
+
+
+def is_verb_like(word: str, known: set[str]) -> bool:
+    """Whether a word can open a verb phrase: a bare verb seen elsewhere as -ing/-ed or known."""
+    low = word.lower().strip("'’\"“”")
+    if not low.isalpha() or low in STOPWORDS or word[:1].isupper():
+        return False
+    return low in known
+
+
+_PROPOSING = re.compile(
+    r"^(?:(?:i|we)\b[^,]{0,40}?\b(?:propose|recommend|suggest|urge|offer it to [\w ]+?consideration),?"
+    r"\s+that|that)\s+(?P<clause>.+)$",
+    re.I,
+)
+
+
+def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation | None:
+    """Parse "ACTOR should VP", "we must VP", "let's VP", "ACTOR must be Ved", imperatives,
+    and "I propose that X may/should be Ved"."""
+    text = _strip_purpose(strip_openers(sentence)).rstrip(".!").strip()
+    if text.endswith("?") or len(text.split()) < 3:
+        return None
+    conditional = bool(re.match(r"^(?:if|unless|when)\b", sentence.strip(), re.I))
+    proposal = _PROPOSING.match(text)
+    if proposal:  # "… that of the children, already counted, ten may, at a year old, be offered …"
+        clause = proposal.group("clause")
+        clause = re.sub(r"^(?:of|among|from|for)\b[^,]{3,80},(?:[^,]{3,40},)?\s*", "", clause)
+        clause = re.sub(r"\b(may|should|must|shall)\s*,[^,]{1,40},\s*", r"\1 ", clause)
+        clause = re.sub(r"\b(?:may|shall)\s+be\b", "should be", clause)
+        found = parse_recommendation(clause, known_verbs)
+        if found is not None:
+            return found
+    match = re.match(r"^(?:let'?s|let us)\s+(?P<vp>.+)$", text.replace("’", "'"), re.I)
+    if match:
+        return _build("we", match.group("vp"), False, known_verbs, conditional)
+    match = re.match(
+        r"^(?:the time has come|it is time|now is the time|it's time)\s+for\s+(?P<actor>.{2,60}?)\s+to\s+"
+        r"(?P<vp>.+)$",
+        text,
+        re.I,
+    )
+    if match:
+        return _build(match.group("actor"), match.group("vp"), False, known_verbs, conditional)
+    match = re.match(
+        rf"^(?P<actor>[^,;:]{{2,70}}?)\s+{MODALS}\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
+        r"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first)\s+)?"
+        r"(?P<vp>.+)$",
+        text,
+        re.I,
+    )
+    if match:
+        actor = match.group("actor").strip()
+        vp = match.group("vp")
+        negative = bool(match.group("neg"))
+        passive = re.match(r"^be\s+(?P<adv>\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t))\b\s*(?P<rest>.*)$", vp, re.I)
+        if passive:
+            verb = base_verb(passive.group("verb"), known_verbs)
+            if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR):
+                return None
+            rest = "" if passive.group("rest").lower().startswith("by ") else passive.group("rest")
+            adverb = (passive.group("adv") or "").strip()
+            action = " ".join(p for p in (adverb, verb, lower_first(actor), rest) if p)
+            rec = _build("it", action, negative, known_verbs, conditional)
+            return (
+                Recommendation(rec.actor, rec.actions, negative, True, conditional, rec.details)
+                if rec
+                else None
+            )
+        if (
+            _NOT_ACTORS.match(actor)
+            or len(actor.split()) > 8
+            or _AUXILIARIES.search(actor)
+            or _REPORTING.search(actor)
+        ):
+            return None
+        return _build(actor, vp, negative, known_verbs, conditional)
+    # An imperative slogan: "Enough talk – end the mission in X."
+    for clause in re.split(r"\s+[–—-]{1,2}\s+|,\s+|:\s+", text):
+        words = clause.split()
+        if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
+            return _build("we", lower_first(clause), False, known_verbs, conditional)
+    return None
+
+
+def _split_actions(vp: str, known: set[str]) -> list[str]:
+    """Split "halt X, withdraw Y, and sanction Z" into its verb phrases."""
+    pieces = re.split(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+(?=\w))", vp)
+    actions: list[str] = []
+    for i in range(0, len(pieces), 2):
+        part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
+        first = part.split()[0] if part.split() else ""
+        if actions and not is_verb_like(first, known):
+            actions[-1] = actions[-1] + sep + part
+        elif part:
+            actions.append(part)
+    return actions
+
+
+def _build(actor: str, vp: str, negative: bool, known: set[str], conditional: bool) -> Recommendation | None:
+    vp = vp.strip().rstrip(".!")
+    first = vp.split()[0].lower() if vp.split() else ""
+    if not first or first in _STATIVE or first in STOPWORDS or first == "let":
+        return None
+    if re.search(r"\b(?:I|me|my|myself)\b", vp):  # the author's own doings are not a motion
+        return None
+    cleaned, details = [], []
+    for action in _split_actions(vp, known):
+        cut = _TAIL_CUTS.search(action)
+        if cut:
+            tail = cut.group(0).strip(" ,;:–—-()")
+            if len(tail.split()) >= 3:
+                details.append(tail)
+            action = action[: cut.start()]
+        action = action.strip(" ,")
+        if len(action.split()) >= 2:
+            cleaned.append(action)
+    if not cleaned:
+        return None
+    return Recommendation(
+        actor.strip(), tuple(cleaned), negative, conditional=conditional, details=tuple(details)
+    )
