@@ -69,3 +69,20 @@ async def test_draft_in_a_group_points_to_a_private_chat(telegram_bot: RunningBo
     fake.command(dan, "/draft", chat=club)
     reply = await fake.wait_for("sendMessage", chat_id=club.id)
     assert "private chat" in reply.params["text"]
+
+
+async def test_an_essay_pasted_after_draft_or_with_it(telegram_bot: RunningBot) -> None:
+    fake = telegram_bot.fake
+    erin = fake.user("Erin")
+    text = essay("homework.txt").decode("utf-8")
+    fake.command(erin, "/draft")
+    await fake.wait_for("sendMessage", chat_id=erin.id)
+    fake.message(erin, text)
+    sent = await fake.wait_for("sendDocument", chat_id=erin.id, timeout=DRAFT_WAIT)
+    assert problems_in(sent.files["document"][1].decode("utf-8")) == []
+    fake.command(erin, "/draft " + essay("runways.html").decode("utf-8"))
+    sent = await fake.wait_for("sendDocument", chat_id=erin.id, timeout=DRAFT_WAIT)
+    assert "opposes subsidising new runways" in sent.files["document"][1].decode("utf-8")
+    fake.message(erin, "Just chatting now.")  # no longer waiting for an essay: solo practice answers
+    reply = await fake.wait_for("sendMessage", chat_id=erin.id)
+    assert not fake.calls_to("sendDocument", chat_id=erin.id, since=reply.index)

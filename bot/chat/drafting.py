@@ -40,8 +40,8 @@ CAPTION_MAX = 1024
 PRIVATE_COMMANDS = [("draft", "Organisers: turn an essay (.txt) into draft motions")]
 
 ASK_FOR_ESSAY = (
-    "Send me the essay as a .txt file (Markdown or HTML work too), and I'll send back a draft "
-    "motion file in the bank's format for you to check and finish.\n"
+    "Send me the essay as a .txt file (Markdown or HTML work too), or paste it as one message, "
+    "and I'll send back a draft motion file in the bank's format for you to check and finish.\n"
     "Tip: you can also send the file with the caption /draft."
 )
 WRONG_FILE = (
@@ -136,6 +136,15 @@ async def draft_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     raise ApplicationHandlerStop
 
 
+async def essay_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Text pasted right after /draft: draft from it; any other text goes on to later handlers."""
+    if not context.user_data.pop(AWAITING, False):
+        return
+    message = update.effective_message
+    await _draft_and_send(message, context, message.text, "your message", None)
+    raise ApplicationHandlerStop
+
+
 async def draft_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/draft in a group: point to a private chat."""
     await update.effective_message.reply_text(IN_GROUPS)
@@ -149,3 +158,6 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("draft", draft_in_group, filters=filters.ChatType.GROUPS),
                             group=DRAFT_GROUP)
     application.add_handler(MessageHandler(private & filters.Document.ALL, essay_document), group=DRAFT_GROUP)
+    application.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, essay_message), group=DRAFT_GROUP,
+    )
