@@ -76,6 +76,7 @@ def test_slugs_are_unique_and_readable() -> None:
     taken: set[str] = {"ban-cars-city-centres"}
     assert slug("This House would ban cars from city centres", taken) == "ban-cars-city-centres-2"
     assert slug("This House would do it", taken) == "draft-motion"
+    assert slug("This House believes that the US does not need allies", taken) == "us-need-allies"
 
 
 def test_sentences_keep_initialisms_whole() -> None:

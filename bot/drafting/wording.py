@@ -167,7 +167,8 @@ def tidy(text: str) -> str:
 def slug(text: str, taken: set[str], limit: int = 48) -> str:
     """A motion id from its text's content words, unique among `taken`."""
     body = re.sub(r"^This House (?:would|believes that|regrets|supports|opposes|prefers)\s+", "", text)
-    words = [w for w in re.findall(r"[a-z0-9]+", body.lower().replace("'", "")) if w not in STOPWORDS]
+    tokens = re.findall(r"[A-Za-z0-9]+", body.replace("'", ""))
+    words = [w.lower() for w in tokens if w.lower() not in STOPWORDS or (len(w) > 1 and w.isupper())]
     out = ""
     for word in words:
         if len(out) + len(word) + 1 > limit:
