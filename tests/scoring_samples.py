@@ -138,3 +138,19 @@ it. In conclusion, for these reasons, because of the evidence, we must close the
 REPETITIVE = " ".join(
     ["We should close the embassy in Baghdad because Iranian militias can attack our diplomats there."] * 60
 )
+
+# One-line arguments for the Proposition, each fine alone, stitched into a list with no line.
+STITCHED = " ".join([
+    "The embassy in Baghdad is a target for Iranian-backed militias.",
+    "Sanctions on Iraq's oil sector would pressure its government.",
+    "American diplomats in Iraq face constant rocket fire.",
+    "Iran controls many ministries in the Iraqi government.",
+    "The embassy costs American taxpayers a great deal of money every year.",
+    "Kata'ib Hezbollah is formally part of Iraq's state security forces.",
+    "A smaller team in Erbil could keep contact with the Kurdish region.",
+    "Security aid to Iraq ends up helping militias loyal to Tehran.",
+    "The killing of Qassem Soleimani showed how quickly conflict can escalate.",
+    "Iraqi politicians take American aid while serving Iranian interests.",
+    "Closing the embassy would protect American lives.",
+    "Suspending relations sends a clear message to Baghdad.",
+])

@@ -9,6 +9,7 @@ import pytest
 from scoring_samples import (
     OFF_TOPIC,
     REPETITIVE,
+    STITCHED,
     STRONG_OPP,
     STRONG_PROP,
     STUFFED,
@@ -30,6 +31,7 @@ def cards() -> dict[tuple[str, str], Scorecard]:
     speeches = {
         "strong_prop": STRONG_PROP, "weak_prop": WEAK_PROP, "strong_opp": STRONG_OPP,
         "weak_opp": WEAK_OPP, "off_topic": OFF_TOPIC, "stuffed": STUFFED, "repetitive": REPETITIVE,
+        "stitched": STITCHED,
     }
     return {(name, side): score(text, MOTION, side)  # type: ignore[arg-type]
             for name, text in speeches.items() for side in ("prop", "opp")}
@@ -61,6 +63,16 @@ def test_gaming_and_drifting_rank_below_a_competent_speech(cards: dict[tuple[str
         assert cards[name, "prop"].total < competent - 30, name
     assert "off_topic" in cards["off_topic", "prop"].flags
     assert "repetitive" in cards["repetitive", "prop"].flags
+
+
+def test_a_stitched_list_of_one_liners_loses_to_a_coherent_speech(
+    cards: dict[tuple[str, str], Scorecard],
+) -> None:
+    stitched = cards["stitched", "prop"]
+    assert stitched.total < cards["strong_prop", "prop"].total - 30
+    structure = next(c for c in stitched.criteria if c.id == "structure")
+    assert structure.band <= 2
+    assert "list" in structure.reason
 
 
 def test_keyword_stuffing_earns_no_reasoning_or_evidence(cards: dict[tuple[str, str], Scorecard]) -> None:

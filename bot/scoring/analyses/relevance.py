@@ -15,6 +15,7 @@ from bot.scoring.speech import content_words, stem
 OFF_TOPIC_SHARE = 0.15
 WRONG_SIDE_LEVEL = -0.25
 UNDECLARED_WRONG_LEVEL = -0.45
+POINT_MARGIN = 0.1
 _MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let's|let us)"
 _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
 _KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
@@ -111,6 +112,16 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
     return 0.0, None
 
 
+def _point_units(ctx: Context) -> tuple[int, int]:
+    """Units that clearly make one side's key point rather than the other's: (own, opposing)."""
+    if not ctx.own_match.size or not ctx.opp_match.size:
+        return 0, 0
+    own_best, opp_best = ctx.own_match.max(axis=0), ctx.opp_match.max(axis=0)
+    own = (own_best >= ctx.threshold) & (own_best >= opp_best + POINT_MARGIN)
+    opp = (opp_best >= ctx.threshold) & (opp_best >= own_best + POINT_MARGIN)
+    return int(own.sum()), int(opp.sum())
+
+
 def side(ctx: Context) -> Finding:
     """Does the speech argue the assigned side? Declaration, stance and key points, combined."""
     label = SIDE_LABELS[ctx.side]
@@ -120,8 +131,7 @@ def side(ctx: Context) -> Finding:
     declared, where = declared_side(ctx)
     topical = ctx.on_topic > 0
     stance = float(ctx.side_stance[topical].mean()) if topical.any() else 0.0
-    own = int((ctx.own_match.max(axis=0) >= ctx.threshold).sum()) if ctx.own_match.size else 0
-    opp = int((ctx.opp_match.max(axis=0) >= ctx.threshold).sum()) if ctx.opp_match.size else 0
+    own, opp = _point_units(ctx)
     balance = (own - opp) / max(1, own + opp) if own + opp else 0.0
     if declared:
         lean = 0.5 * declared * sign + 0.3 * float(np.tanh(3 * stance)) + 0.2 * balance
@@ -132,8 +142,8 @@ def side(ctx: Context) -> Finding:
         cues = [cue_stance(ctx.units[i], ctx.motion.text) * sign for i in np.flatnonzero(topical)]
         cue = float(np.mean(cues)) if cues else 0.0
         lean = 0.6 * float(np.tanh(3 * stance)) + 0.4 * balance
-        agreed = stance < 0 and cue < -0.05
-        wrong = (lean <= UNDECLARED_WRONG_LEVEL and agreed) or (balance <= -0.5 and own + opp >= 3)
+        agreed = stance <= -0.15 and cue < -0.05
+        wrong = (lean <= UNDECLARED_WRONG_LEVEL and agreed) or (balance <= -0.6 and opp >= 4 and stance < 0)
     score = 0.0 if wrong else min(1.0, max(0.0, 0.55 + 0.6 * lean))
     if wrong:
         reason = f"The speech argues against the {label}'s case."
