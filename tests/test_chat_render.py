@@ -6,7 +6,7 @@ import pytest
 from botrunner import simple_scorer
 from fakebot_api import ApiError, visible_text
 
-from bot.chat import keyboards, render
+from bot.chat import cards, keyboards, render
 from bot.motions import KeyPoint, Motion, Source
 from bot.practice import Attempt, Draw, Stats
 from bot.scoring.card import CriterionScore, Scorecard
@@ -39,10 +39,10 @@ def test_a_huge_scorecard_is_cut_into_valid_messages_under_the_limit():
     card = Scorecard(MOTION.text, "prop", "practice", 61.5, (0.0, 100.0), criteria,
                      flags=("too_short", "mystery_flag"), key_points_made=(long,) * 12,
                      key_points_missed=("x < y",) * 40, opposing_standing=("a & b",))
-    short = render.scorecard(card, attempt_with(card))
+    short = cards.scorecard(card, attempt_with(card))
     assert len(short) <= render.MESSAGE_LIMIT
     assert "…and 37 more" in short and "mystery flag" in short
-    parts = render.split_message(render.full_feedback(card, attempt_with(card)))
+    parts = render.split_message(cards.full_feedback(card, attempt_with(card)))
     assert len(parts) > 1
     for part in parts:
         assert len(part.encode("utf-16-le")) // 2 <= render.MESSAGE_LIMIT
@@ -65,12 +65,12 @@ def test_the_fake_rejects_what_telegram_rejects():
 
 def test_stats_history_and_the_strongest_point():
     card = simple_scorer("Grazing rights need limits. Otherwise the field dies.", MOTION, "prop", "practice")
-    short = render.scorecard(card, attempt_with(card))
+    short = cards.scorecard(card, attempt_with(card))
     assert "Strongest" in short and "Grazing rights need limits" in short and "Fix next" in short
-    stats = render.stats(Stats(4, 3, 62.25, {"Reasoning <R>": 20.5}, 3, 1, [50.0, 60.0, 76.75]))
+    stats = cards.stats(Stats(4, 3, 62.25, {"Reasoning <R>": 20.5}, 3, 1, [50.0, 60.0, 76.75]))
     assert "Proposition 3 · Opposition 1" in stats and "Reasoning &lt;R&gt;" in stats and "50 → 76.8" in stats
-    assert "No speeches yet" in render.stats(Stats(0, 0, None, {}, 0, 0, []))
-    assert "#7" in render.history([attempt_with(card)])
+    assert "No speeches yet" in cards.stats(Stats(0, 0, None, {}, 0, 0, []))
+    assert "#7" in cards.history([attempt_with(card)])
 
 
 def test_callback_data_round_trips_and_stays_under_64_bytes():

@@ -13,7 +13,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 from bot.practice import Draw, NoMatch, Person, PracticeError
 from bot.rubric import rubric_names
 
-from . import keyboards, render
+from . import cards, keyboards, render
 from .app import Services, services
 from .speech import hand_in, person_of, send_long
 from .timers import arm
@@ -108,15 +108,15 @@ async def show_history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """/history: recent speeches, each with a button to open its card."""
     svc = services(context)
     attempts = await svc.store.run(svc.practice.history, await person_of(update, svc))
-    markup = keyboards.history([(a.id, render.history_label(a)) for a in attempts])
-    await send_long(context.bot, update.effective_chat.id, render.history(attempts), markup)
+    markup = keyboards.history([(a.id, cards.history_label(a)) for a in attempts])
+    await send_long(context.bot, update.effective_chat.id, cards.history(attempts), markup)
 
 
 async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats: averages, sides and trend."""
     svc = services(context)
     result = await svc.store.run(svc.practice.stats, await person_of(update, svc))
-    await update.effective_message.reply_html(render.stats(result))
+    await update.effective_message.reply_html(cards.stats(result))
 
 
 # ------------------------------------------------------------------ settings and forgetting
@@ -248,9 +248,9 @@ async def _show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Se
     chat_id = update.effective_chat.id
     if full:
         await _edit_markup(update, keyboards.scorecard(attempt.id, full_shown=True))
-        await send_long(context.bot, chat_id, render.full_feedback(attempt.card, attempt))
+        await send_long(context.bot, chat_id, cards.full_feedback(attempt.card, attempt))
     else:
-        await send_long(context.bot, chat_id, render.scorecard(attempt.card, attempt),
+        await send_long(context.bot, chat_id, cards.scorecard(attempt.card, attempt),
                         keyboards.scorecard(attempt.id))
     return None
 

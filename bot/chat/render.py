@@ -1,4 +1,6 @@
-"""Telegram HTML for practice: motion cards, scorecards, history, stats, help.
+"""Telegram HTML for practice: greetings, help, motion cards, prompts, settings; splitting.
+
+Scorecards, history and stats are in bot/chat/cards.py.
 
 Every string that did not come from this module (motion text, names, speeches, feedback)
 goes through `esc`. Long texts are split with `split_message` so no message passes
@@ -7,19 +9,15 @@ Telegram's 4096-character limit.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Sequence
 
 from bot.motions import SIDE_LABELS, Motion
-from bot.practice import Attempt, Draw, NoMatch, Person, Stats
-from bot.rubric import load_rubric
-from bot.scoring.card import FLAGS, CriterionScore, Scorecard
+from bot.practice import Draw, NoMatch, Person
 
 MESSAGE_LIMIT = 4096
 QUOTE_LIMIT = 280
-SPARKS = "▁▂▃▄▅▆▇█"
 
 
 def esc(value: object) -> str:
@@ -27,16 +25,19 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=False)
 
 
-def _number(value: float) -> str:
+def number(value: float) -> str:
+    """A number without a needless '.0'."""
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """User text on one line, shortened to `limit` characters and escaped."""
     text = " ".join(text.split())
     return esc(text if len(text) <= limit else text[: limit - 1].rstrip() + "…")
 
 
-def _side(side: str) -> str:
+def side_label(side: str) -> str:
+    """'Proposition' or 'Opposition'."""
     return SIDE_LABELS.get(side, side)
 
 
@@ -166,7 +167,7 @@ def motion_card(draw: Draw, prep_minutes: float) -> str:
         lines.append("\n".join(f"• <i>{esc(term)}</i>: {esc(meaning)}" for term, meaning in terms))
     lines.append(_source(motion))
     low, high = draw.target_words
-    lines.append(f"Your side: <b>{esc(_side(draw.side))}</b>. {esc(draw.side_reason)}")
+    lines.append(f"Your side: <b>{esc(side_label(draw.side))}</b>. {esc(draw.side_reason)}")
     prep = f"Prep: {prep_minutes:g} minutes." if prep_minutes > 0 else "No prep time: speak when ready."
     lines.append(f"Aim for {low}–{high} words. {prep}")
     return "\n\n".join(line for line in lines if line)
@@ -237,151 +238,7 @@ def scoring(words: int) -> str:
     return f"📝 Your speech is saved ({words:,} words). Scoring it now…"
 
 
-# ------------------------------------------------------------------ scorecards
-
-
-def _band(c: CriterionScore) -> str:
-    return "●" * c.band + "○" * (5 - c.band)
-
-
-def _rubric_name(rubric_id: str) -> str:
-    try:
-        return load_rubric(rubric_id).name
-    except Exception:  # a rubric that no longer loads: show its id
-        return rubric_id
-
-
-def _total_line(card: Scorecard) -> str:
-    low, high = card.scale
-    band = ""
-    try:
-        found = load_rubric(card.rubric).total_band(card.total)
-        band = f" — {esc(found.label)}" if found else ""
-    except Exception:  # a rubric that no longer loads: the card shows without its band label
-        band = ""
-    return f"<b>Total: {_number(card.total)}</b> on {_number(low)}–{_number(high)}{band}"
-
-
-def _strongest(card: Scorecard) -> CriterionScore | None:
-    """The best criterion with a strength to quote; none when every band is the lowest."""
-    with_strength = [c for c in card.criteria if c.strength and c.band >= 2]
-    return max(with_strength, key=lambda c: (c.band, c.points), default=None)
-
-
-def _weakest(card: Scorecard) -> CriterionScore | None:
-    with_step = [c for c in card.criteria if c.next_step]
-    return min(with_step, key=lambda c: (c.band, c.points), default=None)
-
-
-def _list(title: str, items: Iterable[str], mark: str, limit: int | None = None) -> str:
-    items = list(items)
-    if not items:
-        return ""
-    shown = items if limit is None else items[:limit]
-    more = f"\n   …and {len(items) - len(shown)} more" if len(items) > len(shown) else ""
-    return f"<b>{title}</b>\n" + "\n".join(f"{mark} {_quote(i, 200)}" for i in shown) + more
-
-
-def _flags(card: Scorecard) -> str:
-    if not card.flags:
-        return ""
-    return "\n".join(f"⚠️ Your speech {esc(FLAGS.get(f, f.replace('_', ' ')))}." for f in card.flags)
-
-
-def scorecard(card: Scorecard, attempt: Attempt) -> str:
-    """The short card: total, a band per criterion, strongest point, the fix, points, flags."""
-    head = (f"🏅 <b>Scorecard</b> · {esc(_side(card.side))} · {esc(_rubric_name(card.rubric))}\n"
-            f"<i>{_quote(card.motion, 200)}</i>")
-    criteria = "\n".join(f"{_band(c)} {esc(c.name)} {c.band}/5" for c in card.criteria)
-    blocks = [head, _total_line(card), criteria, _flags(card)]
-    if attempt.late:
-        blocks.append("⌛ Handed in after the speaking time.")
-    best, fix = _strongest(card), _weakest(card)
-    if best:
-        blocks.append(f"💪 <b>Strongest</b> ({esc(best.name)}): {_quote(best.strength)}")
-    if fix:
-        blocks.append(f"🎯 <b>Fix next</b> ({esc(fix.name)}): {_quote(fix.next_step)}")
-    blocks.append(_list("Key points you made", card.key_points_made, "✅", 3))
-    blocks.append(_list("Key points you missed", card.key_points_missed, "➕", 3))
-    blocks.append(_list("Opposing points left standing", card.opposing_standing, "❗", 3))
-    return "\n\n".join(b for b in blocks if b)
-
-
-def full_feedback(card: Scorecard, attempt: Attempt) -> str:
-    """Every criterion's reason, strength and next step, and every point (may need splitting)."""
-    blocks = [f"📋 <b>Full feedback</b> · {esc(_side(card.side))}\n<i>{_quote(card.motion, 300)}</i>",
-              _total_line(card), _flags(card)]
-    for c in card.criteria:
-        lines = [f"<b>{esc(c.name)}</b> {_band(c)} {c.band}/5 · {_number(c.points)} points"]
-        if c.reason:
-            lines.append(f"Why: {_quote(c.reason, 600)}")
-        if c.strength:
-            lines.append(f"Good: {_quote(c.strength, 600)}")
-        if c.next_step:
-            lines.append(f"Next: {_quote(c.next_step, 600)}")
-        blocks.append("\n".join(lines))
-    blocks.append(_list("Key points you made", card.key_points_made, "✅"))
-    blocks.append(_list("Key points you missed", card.key_points_missed, "➕"))
-    blocks.append(_list("Opposing points you answered", card.opposing_answered, "🛡"))
-    blocks.append(_list("Opposing points left standing", card.opposing_standing, "❗"))
-    if card.scorer_version:
-        blocks.append(f"<i>scorer {esc(card.scorer_version)}</i>")
-    return "\n\n".join(b for b in blocks if b)
-
-
-def scoring_failed(message: str) -> str:
-    """The scorer broke; the speech is kept."""
-    return f"😕 {esc(message)}"
-
-
-# ------------------------------------------------------------------ history, stats, settings
-
-
-def _when(timestamp: float | None) -> str:
-    if timestamp is None:
-        return ""
-    return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%d %b")
-
-
-def history(attempts: Sequence[Attempt]) -> str:
-    """Recent speeches, newest first."""
-    if not attempts:
-        return "No speeches yet. Send /practice to draw your first motion."
-    lines = ["<b>Your recent speeches</b> (tap one to see its scorecard)"]
-    for a in attempts:
-        score = f"{_number(a.card.total)}" if a.card else "not scored yet"
-        lines.append(f"#{a.id} · {_when(a.submitted_at)} · {esc(_side(a.side))} · {score}\n"
-                     f"   {_quote(a.motion_text, 120)}")
-    return "\n".join(lines)
-
-
-def history_label(attempt: Attempt) -> str:
-    """A short button label for one attempt."""
-    score = _number(attempt.card.total) if attempt.card else "…"
-    return f"#{attempt.id} {score} · {attempt.motion_text[:36]}"
-
-
-def stats(result: Stats) -> str:
-    """Attempts, averages per criterion, side balance and the trend of totals."""
-    if not result.attempts:
-        return "No speeches yet, so no stats. Send /practice to start."
-    lines = [
-        "📈 <b>Your progress</b>",
-        f"Speeches: {result.attempts} ({result.scored} scored)",
-        f"Sides: Proposition {result.prop} · Opposition {result.opp}",
-    ]
-    if result.average_total is not None:
-        lines.append(f"Average total: <b>{_number(result.average_total)}</b>")
-    if result.per_criterion:
-        lines.append("\n<b>Average points per criterion</b>")
-        lines += [f"• {esc(name)}: {_number(points)}" for name, points in result.per_criterion.items()]
-    if len(result.trend) >= 2:
-        low, high = min(result.trend), max(result.trend)
-        span = (high - low) or 1.0
-        spark = "".join(SPARKS[round((t - low) / span * (len(SPARKS) - 1))] for t in result.trend)
-        first, last = _number(result.trend[0]), _number(result.trend[-1])
-        lines.append(f"\nTrend (last {len(result.trend)}): {spark}  {first} → {last}")
-    return "\n".join(lines)
+# ------------------------------------------------------------------ settings and forgetting
 
 
 def settings(person: Person) -> str:

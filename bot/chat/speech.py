@@ -18,7 +18,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandl
 
 from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed
 
-from . import keyboards, render
+from . import cards, keyboards, render
 from .app import Services, services
 
 log = logging.getLogger(__name__)
@@ -56,11 +56,11 @@ async def deliver_scorecard(bot: Bot, svc: Services, chat_id: int, attempt_id: i
         attempt = await svc.store.run(svc.practice.score_attempt, attempt_id)
     except ScoringFailed as exc:
         log.exception("scoring attempt %s failed", attempt_id)
-        await bot.send_message(chat_id, render.scoring_failed(exc.message), parse_mode="HTML")
+        await bot.send_message(chat_id, cards.scoring_failed(exc.message), parse_mode="HTML")
         return None
     if attempt.card is None:
         return None
-    await send_long(bot, chat_id, render.scorecard(attempt.card, attempt), keyboards.scorecard(attempt.id))
+    await send_long(bot, chat_id, cards.scorecard(attempt.card, attempt), keyboards.scorecard(attempt.id))
     return attempt
 
 
