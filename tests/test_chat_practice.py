@@ -172,9 +172,16 @@ async def test_cancel_and_forget_delete_what_they_say(telegram_bot: RunningBot):
     assert (people, attempts) == (0, 0)
 
 
-async def test_the_command_menu_is_published(telegram_bot: RunningBot):
-    menu = telegram_bot.fake.commands['{"type": "all_private_chats"}']
-    assert {c["command"] for c in menu} >= {"practice", "done", "history", "stats", "forget"}
+async def test_the_command_menu_is_published_and_help_lists_it(telegram_bot: RunningBot):
+    fake = telegram_bot.fake
+    menu = fake.commands['{"type": "all_private_chats"}']
+    commands = [c["command"] for c in menu]
+    assert {"practice", "done", "history", "stats", "forget"} <= set(commands)
+    assert len(commands) == len(set(commands))
+    ivy = fake.user("Ivy")
+    fake.command(ivy, "/help")
+    help_text = (await fake.wait_for("sendMessage", chat_id=ivy.id)).text
+    assert all(f"/{command} " in help_text for command in commands)
 
 
 async def test_a_pasted_speech_in_many_messages_gets_one_acknowledgement(telegram_bot: RunningBot):

@@ -92,12 +92,17 @@ def build_application(
     return application
 
 
-def _commands(attribute: str) -> list[BotCommand]:
-    found: list[BotCommand] = []
+def command_menu(attribute: str = "PRIVATE_COMMANDS") -> list[tuple[str, str]]:
+    """Every module's (command, description) pairs under `attribute`, in module order, once each."""
+    found: dict[str, str] = {}
     for name in HANDLER_MODULES:
         for command, description in getattr(importlib.import_module(name), attribute, ()):
-            found.append(BotCommand(command, description))
-    return found
+            found.setdefault(command, description)
+    return list(found.items())
+
+
+def _commands(attribute: str) -> list[BotCommand]:
+    return [BotCommand(command, description) for command, description in command_menu(attribute)]
 
 
 async def start_up(application: Application) -> None:

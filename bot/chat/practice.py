@@ -14,7 +14,7 @@ from bot.practice import Draw, NoMatch, Person, PracticeError
 from bot.rubric import rubric_names
 
 from . import cards, keyboards, render
-from .app import Services, services
+from .app import Services, command_menu, services
 from .speech import hand_in, person_of, send_long
 from .timers import arm
 
@@ -44,7 +44,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def ask_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help: the command list."""
-    await update.effective_message.reply_html(render.help_text())
+    more, in_groups = command_menu("PRIVATE_COMMANDS"), command_menu("GROUP_COMMANDS")
+    await update.effective_message.reply_html(render.help_text(more, in_groups))
 
 
 async def reply_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -130,13 +130,19 @@ def welcome(name: str) -> str:
     )
 
 
-def help_text() -> str:
-    """The command list."""
+def help_text(more: Sequence[tuple[str, str]] = (), in_groups: Sequence[tuple[str, str]] = ()) -> str:
+    """The command list, with other features' commands (`more`) and group commands after it."""
+    known = {name for name, _ in COMMAND_HELP}
     lines = [f"/{name} — {esc(what)}" for name, what in COMMAND_HELP]
-    return (
+    lines += [f"/{name} — {esc(what)}" for name, what in more if name not in known]
+    text = (
         "<b>How it works</b>: /practice draws a motion. Prep, then send your speech as one or more "
         "messages (or a .txt file) and finish with /done.\n\n" + "\n".join(lines)
     )
+    if in_groups:
+        names = " ".join(f"/{name}" for name, _ in in_groups)
+        text += f"\n\n<b>In a club's group chat</b>: add me there and use {esc(names)}."
+    return text
 
 
 def unknown_command(command: str) -> str:
