@@ -12,6 +12,7 @@ from bot.drafting.wording import compress
 from bot.motions import AREA_TAGS, INFO_SLIDE_MAX, TEXT_FIELD_MAX
 
 # Area tags (exactly one per motion, from the bank's list) and the words that point to them.
+SLIDE_SENTENCE_MAX = 380  # characters; longer sentences crowd out the rest of the slide
 _AREAS: dict[str, tuple[str, ...]] = {
     "international-relations": (
         "diplomat",
@@ -127,30 +128,35 @@ def definitions(essay: Essay, texts: list[str]) -> dict[str, str]:
 
 
 def info_slide(findings: Findings, skip: set[int]) -> str:
-    """Context a debater needs: the essay's factual sentences, early and central ones first."""
+    """Context a debater needs: the essay's factual sentences, the opening scene and central facts first."""
     essay = findings.essay
     last = max(1, len(essay.sentences) - 1)
     candidates = []
     for s in essay.sentences:
-        if s.index in skip or s.standalone or s.text.endswith("?"):
+        text = compress(s.text, limit=INFO_SLIDE_MAX)
+        if s.index in skip or s.standalone or s.text.endswith("?") or not 6 <= len(text.split()) <= 70:
             continue
-        if (
-            re.search(rf"\b{MODALS}\b|\b(?:I|we|our|us|my)\b|\b(?:will|would)\b", s.text, re.I)
-            or len(s.text) > 260
+        if re.match(r"(?:they|it|this|these|those|he|she|that)\b", text, re.I):  # needs what came before
+            continue
+        if re.search(rf"\b{MODALS}\b|\b(?:will|would)\b", s.text, re.I) or re.search(
+            r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b", s.text  # the author speaking, not a fact
         ):
             continue
         facts = evidence_weight(s.text)
-        if facts < 0.25:
+        opening = s.paragraph == 0
+        if facts < (0.0 if opening else 0.25) or len(text) > SLIDE_SENTENCE_MAX:
             continue
-        score = 0.4 * facts + 0.4 * float(findings.centrality.scores[s.index]) + 0.3 * (1 - s.index / last)
-        candidates.append((score, s))
-    candidates.sort(key=lambda p: -p[0])
+        score = (
+            0.4 * facts + 0.4 * float(findings.centrality.scores[s.index]) + 0.3 * (1 - s.index / last)
+            + (0.3 if opening else 0.0)
+        )
+        candidates.append((score, s.index, text))
+    candidates.sort(key=lambda c: -c[0])
     chosen, length = [], 0
-    for _, s in candidates:
-        text = compress(s.text, limit=260)
+    for _, index, text in candidates:
         if length + len(text) + 1 > INFO_SLIDE_MAX - 20:
             continue
-        chosen.append((s.index, text))
+        chosen.append((index, text))
         length += len(text) + 1
         if length > INFO_SLIDE_MAX * 0.75:
             break
