@@ -51,7 +51,7 @@ async def ask_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def reply_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any command no handler took: say so and list the commands."""
     command = (update.effective_message.text or "").split(maxsplit=1)[0][:40]
-    await update.effective_message.reply_html(render.unknown_command(command))
+    await update.effective_message.reply_html(render.unknown_command(command, command_menu()))
 
 
 async def point_to_private_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -145,9 +145,9 @@ def help_text(more: Sequence[tuple[str, str]] = (), in_groups: Sequence[tuple[st
     return text
 
 
-def unknown_command(command: str) -> str:
-    """The reply to a command the bot does not know."""
-    names = " ".join(f"/{name}" for name, _ in COMMAND_HELP)
+def unknown_command(command: str, menu: Sequence[tuple[str, str]] = COMMAND_HELP) -> str:
+    """The reply to a command the bot does not know, listing the `menu`."""
+    names = " ".join(f"/{name}" for name, _ in menu)
     return f"I don't know {esc(command)}. Try one of these: {names}"
 
 
