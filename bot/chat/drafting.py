@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 
 from telegram import InputFile, Message, Update
 from telegram.constants import ChatAction
@@ -36,6 +37,7 @@ SUFFIXES = {
     ".html": "html", ".htm": "html",
 }
 CAPTION_MAX = 1024
+WAIT_SECONDS = 15 * 60  # after /draft, the next file or text within this time is the essay
 
 PRIVATE_COMMANDS = [("draft", "Organisers: turn an essay (.txt) into draft motions")]
 
@@ -64,6 +66,12 @@ def _fmt(file_name: str | None, mime: str | None) -> str | None:
     if mime == "text/markdown":
         return "markdown"
     return "text" if mime.startswith("text/") else None
+
+
+def _was_asked(context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether this person sent /draft in the last WAIT_SECONDS (and forget that they did)."""
+    asked_at = context.user_data.pop(AWAITING, None)
+    return asked_at is not None and time.monotonic() - asked_at <= WAIT_SECONDS
 
 
 def caption(draft: Draft, checks: int) -> str:
@@ -97,7 +105,7 @@ async def _draft_and_send(message: Message, context: ContextTypes.DEFAULT_TYPE, 
 async def essay_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A document with the caption /draft, or after /draft: draft motions from it."""
     message = update.effective_message
-    asked = bool(context.user_data.pop(AWAITING, False))
+    asked = _was_asked(context)
     if not asked and not re.match(r"^/draft(?:@\w+)?\b", message.caption or ""):
         return  # a speech or something else: later handler groups take it
     document = message.document
@@ -131,14 +139,14 @@ async def draft_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         context.user_data.pop(AWAITING, None)
         await _draft_and_send(message, context, pasted[1], "your message", None)
     else:
-        context.user_data[AWAITING] = True
+        context.user_data[AWAITING] = time.monotonic()
         await message.reply_text(ASK_FOR_ESSAY)
     raise ApplicationHandlerStop
 
 
 async def essay_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Text pasted right after /draft: draft from it; any other text goes on to later handlers."""
-    if not context.user_data.pop(AWAITING, False):
+    if not _was_asked(context):
         return
     message = update.effective_message
     await _draft_and_send(message, context, message.text, "your message", None)
