@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import select
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import pytest
 from fakebot import FakeBotApi
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,3 +56,28 @@ async def test_the_bot_runs_against_the_api_and_stops_on_ctrl_c(fake_api: FakeBo
     assert "ready" in logs  # the start-up line was logged...
     assert fake_api.token.split(":", 1)[1] not in logs  # ...and nothing carried the token
     assert (tmp_path / "run.db").exists()
+
+
+def test_without_a_token_at_a_terminal_it_starts_terminal_practice(tmp_path: Path):
+    pty = pytest.importorskip("pty")
+    controller, terminal = pty.openpty()
+    env = _env(DEBATE_BOT_DB=str(tmp_path / "t.db"))
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], stdin=terminal, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+    out = b""
+    try:
+        deadline = time.monotonic() + 30
+        while b"Your side" not in out and time.monotonic() < deadline:
+            ready, _, _ = select.select([proc.stdout], [], [], 0.5)
+            if ready:
+                chunk = os.read(proc.stdout.fileno(), 4096)  # type: ignore[union-attr]
+                if not chunk:
+                    break
+                out += chunk
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+        os.close(controller)
+        os.close(terminal)
+    text = out.decode()
+    assert "@BotFather" in text and "Your side" in text
