@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import importlib
 import logging
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
@@ -49,6 +50,9 @@ class Services:
     practice: Practice
     clock: Clock
     owns_store: bool = True
+    # Scoring is CPU work: one worker, so the database thread and the event loop stay free.
+    scoring: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="debate-scoring"))
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -125,8 +129,9 @@ async def start_up(application: Application) -> None:
 
 
 async def shut_down(application: Application) -> None:
-    """post_shutdown: close the database if this application opened it."""
+    """post_shutdown: stop the scoring worker; close the database if this application opened it."""
     svc: Services = application.bot_data[SERVICES_KEY]
+    svc.scoring.shutdown(wait=True)
     if svc.owns_store:
         svc.store.close()
 

@@ -1,11 +1,12 @@
 """The speech in a private chat: parts as messages, a .txt document, handing it in, the scorecard.
 
 The service stores each part and the submitted speech before anything else happens; scoring
-then runs on the database thread in a background task, so the chat answers at once.
+then runs in a background task on its own worker thread, so the chat answers at once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from typing import cast
@@ -48,15 +49,28 @@ async def send_long(
 # ------------------------------------------------------------------ scoring
 
 
+async def score(svc: Services, attempt_id: int) -> Attempt:
+    """Score a stored speech: read it on the database thread, run the scorer on the scoring
+    worker (so other debaters' updates are not held up), store the card on the database thread."""
+    request = await svc.store.run(svc.practice.speech_to_score, attempt_id)
+    if isinstance(request, Attempt):  # scored already
+        return request
+    card = await asyncio.get_running_loop().run_in_executor(svc.scoring, svc.practice.run_scorer, request)
+    return await svc.store.run(svc.practice.store_card, attempt_id, card)
+
+
 async def deliver_scorecard(bot: Bot, svc: Services, chat_id: int, attempt_id: int) -> Attempt | None:
-    """Score a submitted speech (on the database thread) and send its short card."""
+    """Score a submitted speech and send its short card."""
     with contextlib.suppress(TelegramError):  # a typing indicator is a nicety; the card matters
         await bot.send_chat_action(chat_id, ChatAction.TYPING)
     try:
-        attempt = await svc.store.run(svc.practice.score_attempt, attempt_id)
+        attempt = await score(svc, attempt_id)
     except ScoringFailed as exc:
         log.exception("scoring attempt %s failed", attempt_id)
         await bot.send_message(chat_id, cards.scoring_failed(exc.message), parse_mode="HTML")
+        return None
+    except PracticeError as exc:  # e.g. the debater deleted their data while it was scored
+        log.info("attempt %s was not scored: %s", attempt_id, exc.message)
         return None
     if attempt.card is None:
         return None
@@ -69,7 +83,8 @@ async def _score_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     attempt_id = cast(int, context.job.data)
     chat_id = await svc.store.run(_private_chat_of_attempt, attempt_id)
     if chat_id is None:  # not a Telegram debater (e.g. the terminal): score it, nobody to tell
-        await svc.store.run(svc.practice.score_attempt, attempt_id)
+        with contextlib.suppress(PracticeError):
+            await score(svc, attempt_id)
         return
     await deliver_scorecard(context.bot, svc, chat_id, attempt_id)
 
