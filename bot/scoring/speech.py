@@ -113,8 +113,9 @@ def content_words(text: str) -> list[str]:
 
 
 def _units(sentences: list[str]) -> list[str]:
-    """Argument units: long sentences split at ';' or ':', tiny fragments joined to the last."""
+    """Argument units: long sentences split at ';' or ':', tiny fragments joined to a neighbour."""
     units: list[str] = []
+    pending = ""
     for sentence in sentences:
         parts = [sentence]
         if len(sentence.split()) > MAX_UNIT_WORDS:
@@ -126,10 +127,16 @@ def _units(sentences: list[str]) -> list[str]:
                 chunks += [" ".join(tokens[i:i + step]) for i in range(0, len(tokens), step)]
             parts = chunks
         for part in parts:
-            if units and len(part.split()) < MIN_UNIT_WORDS and len(units[-1].split()) < MAX_UNIT_WORDS:
+            if pending:
+                part, pending = f"{pending} {part}", ""
+            if len(part.split()) >= MIN_UNIT_WORDS:
+                units.append(part)
+            elif units and len(units[-1].split()) < MAX_UNIT_WORDS:
                 units[-1] = f"{units[-1]} {part}"
             else:
-                units.append(part)
+                pending = part  # a fragment that opens the speech joins the sentence after it
+    if pending:
+        units.append(pending)
     return units
 
 

@@ -158,6 +158,11 @@ def saturate(value: float, target: float) -> float:
     return float(min(1.0, max(0.0, value / target)))
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """'1 sentence', '3 sentences'."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
 def short_quote(text: str, limit: int = 110) -> str:
     """A sentence shortened for quoting on a card."""
     text = " ".join(text.split())

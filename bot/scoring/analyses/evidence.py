@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
+from bot.scoring.analyses.base import Context, Finding, plural, saturate, short_quote
 from bot.scoring.analyses.cues import EXAMPLE, NUMBER, SOURCE
 from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.speech import content_words
@@ -65,7 +65,8 @@ def evidence(ctx: Context) -> Finding:
     distinct = {s.lower() for i in backed for s in specifics(ctx.units[i])}
     share = sum(values.values()) / len(topical)
     score = 0.6 * saturate(share, 0.3) + 0.4 * saturate(len(distinct), 5)
-    reason = f"{len(backed)} sentences bring specific facts or examples ({len(distinct)} distinct)."
+    reason = (f"{plural(len(backed), 'sentence')} with specific facts or examples"
+              f" ({len(distinct)} distinct).")
     vague = [i for i in topical if 0 < unit_evidence(ctx, i) < 1.0]
     untied = [i for i in backed if i not in reasoned]
     if untied and len(untied) >= len(backed) / 2:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
+from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, saturate, short_quote
 from bot.scoring.analyses.cues import IMPACT, WEIGH
 
 
@@ -22,7 +22,7 @@ def impact(ctx: Context) -> Finding:
     stakes = [i for i in topical if IMPACT.search(ctx.units[i]) and _subject(ctx, i) >= 2]
     weighing = [i for i in topical if WEIGH.search(ctx.units[i]) and _subject(ctx, i) >= 2]
     score = 0.45 * saturate(len(set(stakes)), 3) + 0.55 * saturate(len(set(weighing)), 2)
-    reason = f"Names the stakes in {len(stakes)} sentences and weighs in {len(weighing)}."
+    reason = f"Names the stakes in {plural(len(stakes), 'sentence')} and weighs them in {len(weighing)}."
     if not weighing:
         tip = "Compare: say why your biggest impact outweighs the other side's."
     elif not stakes:

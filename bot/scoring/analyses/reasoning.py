@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
+from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, saturate, short_quote
 from bot.scoring.analyses.cues import REASON
 from bot.scoring.speech import content_words
 
@@ -86,7 +86,7 @@ def reasoning(ctx: Context) -> Finding:
     linked = {link.unit for link in links}
     bare = [i for i in ctx.arguing() if i not in linked and len(ctx.unit_stems[i]) >= 4]
     bare.sort(key=lambda i: -float(ctx.quality[i]))
-    reason = (f"{len(links)} of {len(topical)} arguing sentences give a reason; "
+    reason = (f"{len(links)} of {plural(len(topical), 'arguing sentence')} give a reason; "
               f"{len(mechanisms)} build it into a mechanism.")
     tip = (f"Explain how this happens, step by step: {short_quote(ctx.units[bare[0]])}"
            if bare else "Add the next step: what follows from your reason, and for whom?")
