@@ -69,6 +69,21 @@ async def burst(fake: FakeBotApi, users: list[FakeUser], rounds: int) -> tuple[i
     return count, max(c.at for c in replies) - started
 
 
+async def while_scoring(fake: FakeBotApi, speakers: list[FakeUser], others: list[FakeUser]) -> list[float]:
+    """Speakers hand in speeches at once; meanwhile others send /help. Their reply latencies."""
+    for person in speakers:
+        await reply_to(fake, person, "/practice", "Your side")
+        await reply_to(fake, person, SPEECH, "words so far")
+    mark = fake.mark()
+    for person in speakers:
+        fake.command(person, "/done")
+    latencies = [(await reply_to(fake, person, "/help", "How it works"))[0] for person in others]
+    for person in speakers:
+        await fake.wait_for("sendMessage", chat_id=person.id, predicate=lambda c: "Scorecard" in c.text,
+                            since=mark, timeout=60)
+    return latencies
+
+
 async def main(users: int, rounds: int, speeches: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with FakeBotApi() as fake:
@@ -88,6 +103,8 @@ async def main(users: int, rounds: int, speeches: int) -> None:
                     await reply_to(fake, person, "/practice", "Your side")
                     await reply_to(fake, person, SPEECH, "words so far")
                     scored.append((await reply_to(fake, person, "/done", "Scorecard"))[0])
+                half = max(1, users // 2)
+                during = await while_scoring(fake, people[:half], people[half:] or people[:1])
             finally:
                 await bot.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -98,6 +115,8 @@ async def main(users: int, rounds: int, speeches: int) -> None:
           f"p95 {percentile(single, 0.95) * ms:.0f} ms, mean {statistics.mean(single) * ms:.0f} ms")
     print(f"scored speech, /done to scorecard (n={len(scored)}): p50 {percentile(scored, 0.5) * ms:.0f} ms, "
           f"p95 {percentile(scored, 0.95) * ms:.0f} ms")
+    print(f"command latency while {min(half, users)} speeches are scored (n={len(during)}): "
+          f"p50 {percentile(during, 0.5) * ms:.0f} ms, p95 {percentile(during, 0.95) * ms:.0f} ms")
     print(f"peak RSS: {rss_mb:.0f} MB (bot and fake server in one process)")
 
 
