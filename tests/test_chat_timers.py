@@ -52,6 +52,8 @@ async def test_speaking_early_silences_the_prep_timers(telegram_bot: RunningBot)
 async def test_a_restart_during_prep_keeps_the_deadline(telegram_bot: RunningBot):
     fake = telegram_bot.fake
     gia = fake.user("Gia")
+    fake.command(gia, "/settings prep 30")  # 3.6 s at the test time scale: room for a slow restart
+    await fake.wait_for("sendMessage", chat_id=gia.id)
     fake.command(gia, "/practice")
     card = await fake.wait_for("sendMessage", chat_id=gia.id)
     fake.press(gia, card, "Start prep")
@@ -59,7 +61,7 @@ async def test_a_restart_during_prep_keeps_the_deadline(telegram_bot: RunningBot
     await telegram_bot.restart()
     assert not [t for t in fake.sent_texts(gia.id) if "Prep time is over" in t]
     await fake.wait_for("sendMessage", chat_id=gia.id, predicate=says("Prep time is over"),
-                        since=started.index, timeout=5)
+                        since=started.index, timeout=10)
     await asyncio.sleep(0.5)
     assert sum("Prep time is over" in t for t in fake.sent_texts(gia.id)) == 1
     assert sum("One minute" in t for t in fake.sent_texts(gia.id)) == 1
