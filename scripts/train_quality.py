@@ -2,8 +2,10 @@
 
     python scripts/train_quality.py [--train ../shared/data/argq/train.csv] [--dev .../dev.csv]
 
-Ridge regression on standardised features from bot.scoring.quality.features, target WA; the
-raw output is calibrated to 0..1 by matching its quantiles on train to those of WA. Needs
+Two ridge regressions, target WA: one on standardised features from
+bot.scoring.quality.features, one on word pieces; blended as the runtime does
+(quality.WORD_PIECE_SHARE), and calibrated to 0..1 by matching the blend's quantiles on train
+to those of WA. Needs
 scikit-learn and scipy (training only).
 """
 
@@ -13,7 +15,7 @@ import argparse
 from pathlib import Path
 
 import numpy as np
-from training import DATA, WEIGHTS, read_rows, today
+from training import DATA, WEIGHTS, read_rows, today, token_matrix
 
 from bot.scoring import quality, weights
 from bot.scoring.encoder import shipped_encoder
@@ -25,7 +27,6 @@ def design(rows: list[dict[str, str]]) -> tuple[np.ndarray, np.ndarray]:
     by_topic: dict[str, list[int]] = {}
     for index, row in enumerate(rows):
         by_topic.setdefault(row["topic"], []).append(index)
-    x = np.zeros((len(rows), 0), dtype=np.float32)
     blocks = {}
     for topic, indices in by_topic.items():
         blocks[topic] = quality.features([rows[i]["argument"] for i in indices], topic, encoder)
@@ -40,6 +41,7 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=DATA / "argq" / "train.csv")
     parser.add_argument("--dev", type=Path, default=DATA / "argq" / "dev.csv")
     parser.add_argument("--alpha", type=float, default=10000.0)
+    parser.add_argument("--pieces-alpha", type=float, default=3.0)
     parser.add_argument("--out", type=Path, default=WEIGHTS / "quality.npz")
     args = parser.parse_args()
     from scipy.stats import pearsonr, spearmanr
@@ -50,7 +52,18 @@ def main() -> None:
     xd, yd = design(dev)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     model = Ridge(alpha=args.alpha).fit((x - mean) / scale, y)
-    predicted = model.predict((xd - mean) / scale)
+    encoder = shipped_encoder()
+    vocab = encoder.table.shape[0]
+    pieces = token_matrix(encoder.token_ids([r["argument"] for r in train]), vocab)
+    pieces_model = Ridge(alpha=args.pieces_alpha).fit(pieces, y)
+    token_weights = pieces_model.coef_.astype(np.float16)
+
+    def blend(features: np.ndarray, rows: list[dict[str, str]]) -> np.ndarray:
+        units = [r["argument"] for r in rows]
+        by_pieces = quality.word_piece_score(units, encoder, token_weights) + pieces_model.intercept_
+        return np.asarray(model.predict((features - mean) / scale) + quality.WORD_PIECE_SHARE * by_pieces)
+
+    predicted = blend(xd, dev)
     rho, r = float(spearmanr(predicted, yd)[0]), float(pearsonr(predicted, yd)[0])
     print(f"quality: train {len(y)} arguments; dev Spearman {rho:.3f}, Pearson {r:.3f} ({len(yd)} arguments)")
     levels = np.linspace(0, 1, 101)
@@ -59,9 +72,12 @@ def main() -> None:
         "bias": np.array(model.intercept_, dtype=np.float32),
         "mean": mean.astype(np.float32),
         "scale": scale.astype(np.float32),
-        "raw_quantiles": np.quantile(model.predict((x - mean) / scale), levels).astype(np.float32),
+        "tokens": token_weights,
+        "tokens_bias": np.array(pieces_model.intercept_, dtype=np.float32),
+        "raw_quantiles": np.quantile(blend(x, train), levels).astype(np.float32),
         "label_quantiles": np.quantile(y, levels).astype(np.float32),
     }, {"trained": today(), "encoder": shipped_encoder().name, "alpha": args.alpha,
+        "pieces_alpha": args.pieces_alpha,
         "dev_spearman": round(rho, 4), "dev_pearson": round(r, 4),
         "train_topics": sorted({row["topic"] for row in train})})
 

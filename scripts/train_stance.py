@@ -16,7 +16,7 @@ from training import DATA, WEIGHTS, read_rows, today, token_matrix
 from bot.scoring import weights
 from bot.scoring.encoder import shipped_encoder
 from bot.scoring.motion_frame import read_motion
-from bot.scoring.stance import dense_features, token_features
+from bot.scoring.stance import dense_features, token_features, token_space
 
 
 def design(rows: list[dict[str, str]]):  # type: ignore[no-untyped-def]
@@ -32,8 +32,8 @@ def design(rows: list[dict[str, str]]):  # type: ignore[no-untyped-def]
         units = [row["argument"] for row in group]
         direction = float(read_motion(topic).direction)
         blocks.append(dense_features(units, topic, encoder))
-        ids = token_features(units, topic, encoder)
-        token_blocks.append(token_matrix(ids, encoder.table.shape[0]) * direction)
+        ids = token_features(units, encoder)
+        token_blocks.append(token_matrix(ids, token_space(encoder)) * direction)
         labels.extend(int(row["stance_WA"]) > 0 for row in group)
     matrix = sparse.hstack([sparse.csr_matrix(np.vstack(blocks)), sparse.vstack(token_blocks)]).tocsr()
     return matrix, np.array(labels)
@@ -48,7 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", type=Path, default=DATA / "argq" / "train.csv")
     parser.add_argument("--dev", type=Path, default=DATA / "argq" / "dev.csv")
-    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--C", type=float, default=2.0)
     parser.add_argument("--out", type=Path, default=WEIGHTS / "stance.npz")
     args = parser.parse_args()
     from sklearn.linear_model import LogisticRegression
@@ -60,7 +60,7 @@ def main() -> None:
     accuracy = float((model.predict(xd) == yd).mean())
     print(f"stance: train {len(y)} rows, dev accuracy {accuracy:.3f} on {len(yd)} rows")
     coef = model.coef_[0]
-    n_dense = x.shape[1] - shipped_encoder().table.shape[0]
+    n_dense = x.shape[1] - token_space(shipped_encoder())
     weights.save(args.out, {
         "dense": coef[:n_dense].astype(np.float32),
         "tokens": coef[n_dense:].astype(np.float16),

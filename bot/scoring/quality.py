@@ -1,9 +1,10 @@
 """Argument quality of single sentences or argument units, 0..1, calibrated on ArgQ (WA).
 
-A ridge regression (weights/quality.npz, fitted by scripts/train_quality.py) reads the unit's
-embedding, how it relates to the motion, and a few surface traits (length, reasons given,
-examples, spelling); its raw output is mapped through the quantiles of the training labels,
-so 0.8 means "as good as a typical argument that crowd raters scored 0.8".
+Two ridge regressions (weights/quality.npz, fitted by scripts/train_quality.py) are blended:
+one reads the unit's embedding, how it relates to the motion and a few surface traits (length,
+reasons given, examples, spelling); the other gives each word piece a weight. The blend is
+mapped through the quantiles of the training labels, so 0.8 means "as good as a typical
+argument that crowd raters scored 0.8".
 Score units, never a whole speech: the model was fitted on one-to-three-sentence arguments.
 """
 
@@ -25,6 +26,10 @@ LINKS = (
     "although", "while ", "instead",
 )
 _SENTENCE_END = re.compile(r"[.!?]+(\s|$)")
+# Length bands in characters: raters liked arguments of some length, but not without limit.
+LENGTH_EDGES = np.array([50, 70, 90, 110, 130, 150, 170, 190])
+# Weight of the word-piece regression in the blend (chosen by grouped cross-validation on train).
+WORD_PIECE_SHARE = 0.5
 
 
 def surface_features(units: Sequence[str], encoder: StaticEncoder) -> np.ndarray:
@@ -48,6 +53,7 @@ def surface_features(units: Sequence[str], encoder: StaticEncoder) -> np.ndarray
             np.log1p(sum(lower.count(link) for link in LINKS)),
             float("!" in text),
             float("?" in text),
+            *np.eye(len(LENGTH_EDGES) + 1)[int(np.searchsorted(LENGTH_EDGES, len(text)))],
         ])
     return np.asarray(rows, dtype=np.float32).reshape(len(units), -1)
 
@@ -64,11 +70,23 @@ def features(units: Sequence[str], motion_text: str, encoder: StaticEncoder) -> 
     ]).astype(np.float32)
 
 
+def word_piece_score(units: Sequence[str], encoder: StaticEncoder, token_weights: np.ndarray) -> np.ndarray:
+    """Sum of the units' word-piece weights over sqrt(length) (the second regression, no bias)."""
+    scores = np.zeros(len(units), dtype=np.float32)
+    for row, ids in enumerate(encoder.token_ids(list(units))):
+        if ids.size:
+            scores[row] = float(token_weights[ids].astype(np.float32).sum()) / np.sqrt(ids.size)
+    return scores
+
+
 def raw_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
-    """The regression's output before calibration (for training and the benchmark)."""
+    """The blended regressions' output before calibration."""
     model = weights.load("quality")
-    x = features(units, motion_text, shipped_encoder())
-    return (x - model["mean"]) / model["scale"] @ model["coef"] + model.scalar("bias")
+    encoder = shipped_encoder()
+    x = features(units, motion_text, encoder)
+    dense = (x - model["mean"]) / model["scale"] @ model["coef"] + model.scalar("bias")
+    pieces = word_piece_score(units, encoder, model["tokens"]) + model.scalar("tokens_bias")
+    return np.asarray(dense + WORD_PIECE_SHARE * pieces)
 
 
 def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:

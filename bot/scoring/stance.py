@@ -42,9 +42,24 @@ def dense_features(units: Sequence[str], motion_text: str, encoder: StaticEncode
     ]).astype(np.float32)
 
 
-def token_features(units: Sequence[str], motion_text: str, encoder: StaticEncoder) -> list[np.ndarray]:
-    """Word-piece ids of each unit (their learned weights are flipped by the motion's direction)."""
-    return encoder.token_ids(list(units))
+# Word-piece pairs ("not good", "should ban") are hashed into this many slots after the vocabulary.
+BIGRAM_SLOTS = 2**17
+
+
+def token_features(units: Sequence[str], encoder: StaticEncoder) -> list[np.ndarray]:
+    """Indices of each unit's word pieces and hashed word-piece pairs (their learned weights
+    are flipped by the motion's direction)."""
+    vocab = int(encoder.table.shape[0])
+    out = []
+    for ids in encoder.token_ids(list(units)):
+        pairs = vocab + (ids[:-1] * 1_000_003 + ids[1:]) % BIGRAM_SLOTS
+        out.append(np.concatenate([ids, pairs]))
+    return out
+
+
+def token_space(encoder: StaticEncoder) -> int:
+    """Number of token-feature slots: vocabulary plus hashed pairs."""
+    return int(encoder.table.shape[0]) + BIGRAM_SLOTS
 
 
 def stance(units: Sequence[str], motion_text: str) -> np.ndarray:
@@ -56,7 +71,7 @@ def stance(units: Sequence[str], motion_text: str) -> np.ndarray:
     direction = float(read_motion(motion_text).direction)
     logits = dense_features(units, motion_text, encoder) @ model["dense"] + model.scalar("bias")
     token_weights = model["tokens"].astype(np.float32)
-    for row, ids in enumerate(token_features(units, motion_text, encoder)):
+    for row, ids in enumerate(token_features(units, encoder)):
         if ids.size:
             logits[row] += direction * float(token_weights[ids].sum()) / np.sqrt(ids.size)
     return (2.0 / (1.0 + np.exp(-logits)) - 1.0).astype(np.float32)
