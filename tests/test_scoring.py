@@ -75,6 +75,11 @@ def test_a_stitched_list_of_one_liners_loses_to_a_coherent_speech(
     assert "list" in structure.reason
 
 
+def test_padding_a_speech_does_not_raise_its_score() -> None:
+    padded = "\n\n".join([STRONG_PROP, WEAK_PROP, STITCHED])
+    assert score(padded, MOTION, "prop").total <= score(STRONG_PROP, MOTION, "prop").total
+
+
 def test_keyword_stuffing_earns_no_reasoning_or_evidence(cards: dict[tuple[str, str], Scorecard]) -> None:
     stuffed = {c.id: c for c in cards["stuffed", "prop"].criteria}
     honest = {c.id: c for c in cards["strong_prop", "prop"].criteria}
