@@ -75,6 +75,11 @@ def test_a_stitched_list_of_one_liners_loses_to_a_coherent_speech(
     assert "list" in structure.reason
 
 
+def test_naming_the_motion_once_does_not_make_a_speech_relevant() -> None:
+    card = score("We should close the US embassy in Baghdad. " + OFF_TOPIC, MOTION, "prop")
+    assert "off_topic" in card.flags and card.total < 20
+
+
 def test_padding_a_speech_does_not_raise_its_score() -> None:
     padded = "\n\n".join([STRONG_PROP, WEAK_PROP, STITCHED])
     assert score(padded, MOTION, "prop").total <= score(STRONG_PROP, MOTION, "prop").total

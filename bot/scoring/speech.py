@@ -95,7 +95,7 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix-stripping stem, enough to match 'punishment' with 'punish'."""
-    w = word.lower().strip("'")
+    w = word.lower().removesuffix("'s").strip("'")
     for suffix in ("ational", "ization", "isation", "fulness", "ousness", "iveness", "ments", "ment",
                    "ness", "ings", "ing", "ities", "ity", "ions", "ion", "ies", "ied", "ed", "es",
                    "ly", "al", "s"):

@@ -20,11 +20,14 @@ POLICY_STEMS = frozenset(stem(w) for w in word_list("""
 house would should believe that regrets supports opposes prefers adopt ban abolish end introduce
 subsidize subsidise legalize legalise support oppose prohibit limit increase reduce further exploit
 protect mandatory compulsory allow require disband close suspend remove withdraw stop cut make
-government state states countries country world society
+government state states countries country world society least beyond ahead others put give heavily
+seriously return
 """))
 # A speech word this close (cosine) to a word of the motion's subject counts as naming it.
 WORD_NEAR = 0.45
 MAX_VOCABULARY = 1500
+# In motions with many subject words, those this close to the whole motion name its subject.
+CENTRAL = 0.4
 # How far below the units that name the subject a unit may sit and still count as carrying it on.
 CLOSENESS_SLACK = 0.12
 
@@ -95,16 +98,29 @@ def motion_topic_stems(motion: Motion) -> set[str]:
 
 
 def subject_stems(motion: Motion, speech: Speech) -> set[str]:
-    """Stems of the motion's subject plus the speech's words that the encoder puts next to them."""
+    """Stems that name the motion's subject, plus the speech's words the encoder puts next to them.
+
+    In a long motion only the words central to it (closest to the whole motion) name its
+    subject: "ranks" or "least" in passing would otherwise make any sentence look on-topic.
+    """
     stems = motion_topic_stems(motion)
     subject = sorted({w for w in words(" ".join([motion.text, *motion.definitions.keys()]))
                       if stem(w) in stems})
-    vocabulary = sorted({w for w in words(" ".join(speech.units)) if w not in STOPWORDS and len(w) > 2
-                         and not w[0].isdigit() and stem(w) not in GENERIC_STEMS})[:MAX_VOCABULARY]
-    if not subject or not vocabulary:
+    if not subject:
         return stems
     encoder = get_encoder()
-    nearness = (encoder.encode(vocabulary) @ encoder.encode(subject).T).max(axis=1)
+    subject_vectors = encoder.encode(subject)
+    if len(subject) > 3:
+        centrality = subject_vectors @ encoder.encode([motion.text])[0]
+        keep = centrality >= min(CENTRAL, 0.6 * float(centrality.max()))
+        subject = [w for w, k in zip(subject, keep, strict=True) if k]
+        subject_vectors = subject_vectors[keep]
+        stems = {stem(w) for w in subject}
+    vocabulary = sorted({w for w in words(" ".join(speech.units)) if w not in STOPWORDS and len(w) > 2
+                         and not w[0].isdigit() and stem(w) not in GENERIC_STEMS})[:MAX_VOCABULARY]
+    if not vocabulary:
+        return stems
+    nearness = (encoder.encode(vocabulary) @ subject_vectors.T).max(axis=1)
     return stems | {stem(w) for w, near in zip(vocabulary, nearness, strict=True) if near >= WORD_NEAR}
 
 
