@@ -88,24 +88,44 @@ class StaticEncoder:
         self.max_tokens = max_tokens
         self.dims = int(table.shape[1])
         self._unknown = tokenizer.token_to_id("[UNK]")
+        self.cache_size = 4096
+        self._ids_cache: dict[str, np.ndarray] = {}
         self._continuation = np.array(
             [(tokenizer.id_to_token(i) or "").startswith("##") for i in range(tokenizer.get_vocab_size())]
         )
 
-    def is_continuation(self, token_id: int) -> bool:
-        """Whether a word piece continues a word ("##ing"): many of them hint at rare or misspelt words."""
-        return bool(self._continuation[token_id])
+    def continuations(self, ids: np.ndarray) -> int:
+        """How many word pieces continue a word ("##ing"): many hint at rare or misspelt words."""
+        return int(self._continuation[ids].sum())
 
     def token_ids(self, texts: Sequence[str]) -> list[np.ndarray]:
-        """Word-piece ids of each text, without special or unknown tokens."""
-        encodings = self.tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
+        """Word-piece ids of each text, without special or unknown tokens.
+
+        Recent texts are remembered, so the quality, stance and key-point models reading the
+        same sentences of a speech tokenise them once.
+        """
+        cache = self._ids_cache
+        missing = [text for text in dict.fromkeys(texts) if text not in cache]
+        if missing:
+            encodings = self.tokenizer.encode_batch_fast(missing, add_special_tokens=False)
+            for text, encoding in zip(missing, encodings, strict=True):
+                cache[text] = self._clean(encoding.ids)
+            while len(cache) > self.cache_size:
+                cache.pop(next(iter(cache)), None)
         out = []
-        for encoding in encodings:
-            ids = np.asarray(encoding.ids[: self.max_tokens], dtype=np.int64)
-            if self._unknown is not None:
-                ids = ids[ids != self._unknown]
-            out.append(ids)
+        for text in texts:
+            ids = cache.get(text)  # another thread may have pushed it out of the cache
+            out.append(ids if ids is not None else self._clean(
+                self.tokenizer.encode(text, add_special_tokens=False).ids))
         return out
+
+    def _clean(self, ids: list[int]) -> np.ndarray:
+        array = np.asarray(ids[: self.max_tokens], dtype=np.int64)
+        return array[array != self._unknown] if self._unknown is not None else array
+
+    def clear_cache(self) -> None:
+        """Forget remembered tokenisations (for benchmarks that time a fresh speech)."""
+        self._ids_cache.clear()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dims), dtype=np.float32)

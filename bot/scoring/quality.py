@@ -26,6 +26,8 @@ LINKS = (
     "although", "while ", "instead",
 )
 _SENTENCE_END = re.compile(r"[.!?]+(\s|$)")
+_CAPITALS = re.compile(r"[A-Z]")
+_DIGIT = re.compile(r"[0-9]")
 # Length bands in characters: raters liked arguments of some length, but not without limit.
 LENGTH_EDGES = np.array([50, 70, 90, 110, 130, 150, 170, 190])
 # Weight of the word-piece regression in the blend (chosen by grouped cross-validation on train).
@@ -40,16 +42,16 @@ def surface_features(units: Sequence[str], encoder: StaticEncoder) -> np.ndarray
         lower = f" {text.lower()} "
         word_count = max(1, len(text.split()))
         pieces = max(1, int(ids.size))
-        continued = sum(1 for i in ids.tolist() if encoder.is_continuation(i))
+        continued = encoder.continuations(ids)
         rows.append([
             np.log1p(word_count),
             len(text) / word_count / 5.0,
             np.log1p(text.count(",")),
             np.log1p(len(_SENTENCE_END.findall(text))),
-            sum(ch.isupper() for ch in text) / max(1, len(text)),
+            len(_CAPITALS.findall(text)) / max(1, len(text)),
             continued / pieces,
             float(text[:1].isupper()),
-            float(any(ch.isdigit() for ch in text)),
+            float(_DIGIT.search(text) is not None),
             np.log1p(sum(lower.count(link) for link in LINKS)),
             float("!" in text),
             float("?" in text),
@@ -75,7 +77,7 @@ def word_piece_score(units: Sequence[str], encoder: StaticEncoder, token_weights
     scores = np.zeros(len(units), dtype=np.float32)
     for row, ids in enumerate(encoder.token_ids(list(units))):
         if ids.size:
-            scores[row] = float(token_weights[ids].astype(np.float32).sum()) / np.sqrt(ids.size)
+            scores[row] = float(token_weights[ids].sum()) / np.sqrt(ids.size)
     return scores
 
 

@@ -70,7 +70,7 @@ def stance(units: Sequence[str], motion_text: str) -> np.ndarray:
     encoder = shipped_encoder()
     direction = float(read_motion(motion_text).direction)
     logits = dense_features(units, motion_text, encoder) @ model["dense"] + model.scalar("bias")
-    token_weights = model["tokens"].astype(np.float32)
+    token_weights = model["tokens"]
     for row, ids in enumerate(token_features(units, encoder)):
         if ids.size:
             logits[row] += direction * float(token_weights[ids].sum()) / np.sqrt(ids.size)

@@ -30,7 +30,9 @@ class Weights:
 def load(name: str) -> Weights:
     """Load `<name>.npz` shipped beside this module (cached: loaded once per process)."""
     with np.load(WEIGHTS_DIR / f"{name}.npz", allow_pickle=False) as data:
-        arrays = {key: np.asarray(data[key]) for key in data.files if key != "meta"}
+        # Stored as float16 where that is enough; computed with in float32.
+        arrays = {key: np.asarray(data[key], dtype=np.float32) if data[key].dtype == np.float16
+                  else np.asarray(data[key]) for key in data.files if key != "meta"}
         meta = json.loads(str(data["meta"])) if "meta" in data.files else {}
     return Weights(arrays, meta)
 
