@@ -8,6 +8,7 @@ from bot.rubric import Criterion
 from bot.scoring.analyses.base import Finding
 
 NO_STRENGTH = "Not shown yet in this speech."
+STRENGTH_FLOOR = 0.35  # an analysis must score this much before its best sentence is praised
 # What to do first when a flag makes the usual advice beside the point.
 FLAG_STEPS: dict[str, str] = {
     "garbage": "Send your speech as plain sentences of text.",
@@ -38,7 +39,7 @@ def criterion_feedback(
         return "Not judged for this motion.", NO_STRENGTH, "Nothing to add here."
     by_weight = sorted(parts, key=lambda p: -p[1])
     reason = " ".join(f.reason for f, _ in by_weight[:2] if f.reason)
-    strong = sorted((p for p in parts if p[0].strength and p[0].score > 0.2),
+    strong = sorted((p for p in parts if p[0].strength and p[0].score >= STRENGTH_FLOOR),
                     key=lambda p: -p[0].score * p[1])
     strength = strong[0][0].strength if strong else NO_STRENGTH
     flag = next((f for f in _FLAG_PRIORITY if f in flags), None)

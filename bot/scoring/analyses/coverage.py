@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
-from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL
+from bot.scoring.analyses.cues import CONTRAST, REBUTTAL
+from bot.scoring.analyses.reasoning import find_links
 
 ANSWER_WINDOW = 2
 
@@ -28,6 +29,7 @@ def points_answered(ctx: Context) -> list[tuple[int, int | None]]:
     """
     out: list[tuple[int, int | None]] = []
     n = len(ctx.units)
+    reasoned = {link.unit for link in find_links(ctx)}
     for k in range(ctx.opp_match.shape[0]):
         row = ctx.opp_match[k]
         answer: int | None = None
@@ -35,10 +37,10 @@ def points_answered(ctx: Context) -> list[tuple[int, int | None]]:
             if row[i] < ctx.threshold * 0.9:
                 break
             window = range(max(0, int(i) - 1), min(n, int(i) + ANSWER_WINDOW + 1))
-            cued = any(REBUTTAL.search(ctx.units[j]) or CONTRAST.search(ctx.units[j])
-                       or NEGATION.search(ctx.units[j]) for j in window)
-            reply = [j for j in window if j != i and ctx.on_topic[j] > 0 and ctx.side_stance[j] >= 0]
-            if cued and (reply or ctx.side_stance[i] > 0):
+            cued = any(REBUTTAL.search(ctx.units[j]) or CONTRAST.search(ctx.units[j]) for j in window)
+            reply = [j for j in window if j != i and ctx.on_topic[j] > 0
+                     and (ctx.side_stance[j] >= 0 or j in reasoned)]
+            if cued and reply and (ctx.side_stance[i] > 0.2 or any(j in reasoned for j in reply)):
                 answer = int(i)
                 break
         out.append((k, answer))

@@ -24,8 +24,8 @@ _NOT_NAMES = {"I", "I'm", "I'll", "I've", "Opposition", "Proposition", "House", 
               "Minister", "Firstly", "Secondly", "Finally", "The", "This", "We", "They", "It", "So", "But"}
 
 
-def specifics(unit: str) -> list[str]:
-    """Figures and names in a unit (not counts of the speech's own arguments)."""
+def specifics(unit: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Figures and names in a unit (not counts of the speech's own arguments, nor names in `known`)."""
     found: list[str] = []
     for match in NUMBER.finditer(unit):
         tail = unit[match.end(): match.end() + 24]
@@ -33,7 +33,7 @@ def specifics(unit: str) -> list[str]:
             found.append(match.group(0).strip())
     for match in _PROPER.finditer(unit):
         name = match.group(1)
-        if name.split()[0] not in _NOT_NAMES:
+        if name.split()[0] not in _NOT_NAMES and not set(content_words(name)) <= known:
             found.append(name)
     return found
 
@@ -41,7 +41,7 @@ def specifics(unit: str) -> list[str]:
 def unit_evidence(ctx: Context, i: int) -> float:
     """How much support unit i offers: 1 for specific facts, 0.5 for an example or a vague source."""
     unit = ctx.units[i]
-    facts = specifics(unit)
+    facts = specifics(unit, ctx.motion_stems | ctx.motion_words)
     if len(ctx.beyond_motion(ctx.unit_stems[i])) < 2:
         return 0.0
     if facts:
@@ -62,7 +62,8 @@ def evidence(ctx: Context) -> Finding:
     reasoned = {j for link in find_links(ctx) for j in (link.unit - 1, link.unit, link.unit + 1)}
     values = {i: unit_evidence(ctx, i) * (1.0 if i in reasoned else UNTIED) for i in topical}
     backed = [i for i in topical if unit_evidence(ctx, i) >= 1.0]
-    distinct = {s.lower() for i in backed for s in specifics(ctx.units[i])}
+    known = ctx.motion_stems | ctx.motion_words
+    distinct = {s.lower() for i in backed for s in specifics(ctx.units[i], known)}
     share = sum(values.values()) / len(topical)
     score = 0.6 * saturate(share, 0.3) + 0.4 * saturate(len(distinct), 5)
     reason = (f"{plural(len(backed), 'sentence')} with specific facts or examples"

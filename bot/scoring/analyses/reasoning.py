@@ -87,7 +87,7 @@ def reasoning(ctx: Context) -> Finding:
     bare = [i for i in ctx.arguing() if i not in linked and len(ctx.unit_stems[i]) >= 4]
     bare.sort(key=lambda i: -float(ctx.quality[i]))
     reason = (f"{len(links)} of {plural(len(topical), 'arguing sentence')} give a reason; "
-              f"{len(mechanisms)} build it into a mechanism.")
+              f"{len(mechanisms)} {'builds' if len(mechanisms) == 1 else 'build'} it into a mechanism.")
     tip = (f"Explain how this happens, step by step: {short_quote(ctx.units[bare[0]])}"
            if bare else "Add the next step: what follows from your reason, and for whom?")
     best = mechanisms[0] if mechanisms else (links[0].unit if links else None)
