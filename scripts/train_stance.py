@@ -3,6 +3,7 @@
     python scripts/train_stance.py [--train ../shared/data/argq/train.csv] [--dev .../dev.csv]
 
 Needs scikit-learn and scipy (training only). Rows with stance_WA_conf below 0.8 are left out.
+Also fits the on-topic gate: each topic's arguments against as many arguments of other topics.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from training import DATA, WEIGHTS, read_rows, today, token_matrix
 from bot.scoring import weights
 from bot.scoring.encoder import shipped_encoder
 from bot.scoring.motion_frame import read_motion
-from bot.scoring.stance import dense_features, token_features, token_space
+from bot.scoring.stance import dense_features, token_features, token_space, topic_features
 
 
 def design(rows: list[dict[str, str]]):  # type: ignore[no-untyped-def]
@@ -39,6 +40,21 @@ def design(rows: list[dict[str, str]]):  # type: ignore[no-untyped-def]
     return matrix, np.array(labels)
 
 
+def topic_design(rows: list[dict[str, str]], seed: int = 11) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine features of each topic's arguments (label 1) and of other topics' (label 0)."""
+    rng = np.random.default_rng(seed)
+    encoder = shipped_encoder()
+    topics = sorted({r["topic"] for r in rows})
+    xs, ys = [], []
+    for topic in topics:
+        own = [r["argument"] for r in rows if r["topic"] == topic]
+        others = [r["argument"] for r in rows if r["topic"] != topic]
+        strays = [others[i] for i in rng.choice(len(others), size=len(own), replace=False)]
+        xs.append(topic_features(own + strays, topic, encoder))
+        ys.append(np.r_[np.ones(len(own)), np.zeros(len(strays))])
+    return np.vstack(xs), np.concatenate(ys)
+
+
 def confident(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """Rows with a clear stance label."""
     return [r for r in rows if r["stance_WA"] not in ("0", "") and float(r["stance_WA_conf"]) >= 0.8]
@@ -59,12 +75,17 @@ def main() -> None:
     model = LogisticRegression(C=args.C, max_iter=3000).fit(x, y)
     accuracy = float((model.predict(xd) == yd).mean())
     print(f"stance: train {len(y)} rows, dev accuracy {accuracy:.3f} on {len(yd)} rows")
+    gate = LogisticRegression(max_iter=1000).fit(*topic_design(train))
+    xg, yg = topic_design(dev)
+    print(f"on-topic gate: dev accuracy {float((gate.predict(xg) == yg).mean()):.3f}")
     coef = model.coef_[0]
     n_dense = x.shape[1] - token_space(shipped_encoder())
     weights.save(args.out, {
         "dense": coef[:n_dense].astype(np.float32),
         "tokens": coef[n_dense:].astype(np.float16),
         "bias": np.array(model.intercept_[0], dtype=np.float32),
+        "topic": gate.coef_[0].astype(np.float32),
+        "topic_bias": np.array(gate.intercept_[0], dtype=np.float32),
     }, {"trained": today(), "encoder": shipped_encoder().name, "dev_accuracy": round(accuracy, 4),
         "train_topics": sorted({r["topic"] for r in train}), "C": args.C})
 

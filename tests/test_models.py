@@ -7,7 +7,7 @@ import pytest
 
 from bot.scoring import encoder, keypoints, quality
 from bot.scoring.motion_frame import claim_push, read_motion
-from bot.scoring.stance import stance
+from bot.scoring.stance import on_topic, stance
 
 ZOO_UNITS = [
     "Captive breeding in zoos has brought species such as the Arabian oryx back from extinction.",
@@ -132,3 +132,12 @@ def test_models_ignore_a_swapped_in_test_encoder() -> None:
         assert np.allclose(keypoints.match(ZOO_UNITS, ZOO_POINTS), before)
     finally:
         encoder.use_encoder(None)
+
+
+def test_sentences_not_about_the_motion_take_no_side() -> None:
+    motion = "This House would ban zoos"
+    filler = ["Thank you, chair.", "Let me turn to my second point.",
+              "In conclusion, we are proud to propose."]
+    assert np.all(np.abs(stance(filler, motion)) < 0.15)
+    assert np.all(on_topic(filler, motion) < 0.2)
+    assert np.all(on_topic(ZOO_UNITS, motion) > 0.5)

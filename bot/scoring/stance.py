@@ -3,7 +3,9 @@
 A logistic regression (weights/stance.npz, fitted by scripts/train_stance.py on ArgQ) learns
 which way a sentence feels about *the thing the motion is about*, across topics; the motion's
 direction (see motion_frame) then turns that into support or opposition: a sentence that is
-negative about X supports "We should ban X" and opposes "We should subsidise X". It reads
+negative about X supports "We should ban X" and opposes "We should subsidise X". A second small
+model, fitted to tell the motion's own arguments from other motions' arguments, shrinks the
+stance of sentences that are not about the motion ("Thank you, chair") towards 0. It reads
 sentences or argument units, not a whole speech.
 """
 
@@ -62,8 +64,29 @@ def token_space(encoder: StaticEncoder) -> int:
     return int(encoder.table.shape[0]) + BIGRAM_SLOTS
 
 
+def topic_features(units: Sequence[str], motion_text: str, encoder: StaticEncoder) -> np.ndarray:
+    """Cosines of each unit with the motion and with its subject."""
+    vectors = encoder.encode(list(units))
+    motion_vector, subject_vector = encoder.encode([motion_text, read_motion(motion_text).subject])
+    return np.stack([vectors @ motion_vector, vectors @ subject_vector], axis=1)
+
+
+def on_topic(units: Sequence[str], motion_text: str) -> np.ndarray:
+    """Per unit, 0..1: how likely it is an argument about this motion rather than about another."""
+    if not len(units):
+        return np.zeros(0, dtype=np.float32)
+    model = weights.load("stance")
+    cosines = topic_features(units, motion_text, shipped_encoder())
+    logits = cosines @ model["topic"] + model.scalar("topic_bias")
+    return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+
+
 def stance(units: Sequence[str], motion_text: str) -> np.ndarray:
-    """Per unit, in [-1, 1]: > 0 supports the motion, < 0 opposes it (2·P(support) − 1)."""
+    """Per unit, in [-1, 1]: > 0 supports the motion, < 0 opposes it.
+
+    (2·P(support) − 1), shrunk by `on_topic`: its sign is the model's call, its size how sure
+    the model is and how much the unit is about the motion at all.
+    """
     if not len(units):
         return np.zeros(0, dtype=np.float32)
     model = weights.load("stance")
@@ -74,4 +97,5 @@ def stance(units: Sequence[str], motion_text: str) -> np.ndarray:
     for row, ids in enumerate(token_features(units, encoder)):
         if ids.size:
             logits[row] += direction * float(token_weights[ids].sum()) / np.sqrt(ids.size)
-    return (2.0 / (1.0 + np.exp(-logits)) - 1.0).astype(np.float32)
+    leaning = 2.0 / (1.0 + np.exp(-logits)) - 1.0
+    return (leaning * on_topic(units, motion_text)).astype(np.float32)
