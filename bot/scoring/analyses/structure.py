@@ -14,9 +14,13 @@ from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate,
 from bot.scoring.analyses.cues import CONCLUSION, ORDINALS, ROADMAP, SIGNPOST
 from bot.scoring.analyses.relevance import declared_side
 
-_CARRY = re.compile(r"^\W*(this|that|these|those|it|its|they|their|such|so|but|and|because|as such|which"
-                    r"|however|therefore|thus|moreover|also|even|then|here|now|in turn|as a result|yet)\b",
-                    re.IGNORECASE)
+FLOWS, LIST_LIKE = 0.5, 0.25
+_CARRY = re.compile(
+    r"^\W*(this|that|these|those|it|its|they|their|such|so|but|and|because|as such|which|however"
+    r"|therefore|thus|moreover|also|even|then|here|now|in turn|as a result|yet|for these reasons"
+    r"|for this reason|that is why|history shows|in other words|similarly|likewise|instead)\b",
+    re.IGNORECASE,
+)
 
 
 def signposts(ctx: Context) -> list[int]:
@@ -50,7 +54,7 @@ def flow(ctx: Context) -> float:
     n = len(ctx.units)
     if n < 2:
         return 0.0
-    linked = sum(bool(_CARRY.search(ctx.units[i])) for i in range(1, n)) / (n - 1)
+    linked = sum(bool(_CARRY.search(u) or SIGNPOST.match(u)) for u in ctx.units[1:]) / (n - 1)
     sims = ctx.vectors @ ctx.vectors.T
     near = float(np.mean([sims[i, i + 1] for i in range(n - 1)]))
     far_pairs = [sims[i, j] for i in range(n) for j in range(i + 3, min(n, i + 12))]
@@ -78,8 +82,13 @@ def structure(ctx: Context) -> Finding:
     parts.append("states the line up front" if opening else "no clear opening line")
     parts.append(f"{len(posts)} signposted arguments")
     parts.append("a conclusion" if close is not None else "no conclusion")
-    reason = "Structure: " + ", ".join(parts) + ("; the arguments flow as one line." if carry >= 0.6
-                                                  else "; the sentences read more like a list than a line.")
+    if carry >= FLOWS:
+        parts.append("the arguments flow as one line")
+    elif carry >= LIST_LIKE:
+        parts.append("some sentences stand alone")
+    else:
+        parts.append("the sentences read more like a list than a line")
+    reason = "Structure: " + ", ".join(parts) + "."
     if not opening:
         tip = "Open by stating your side and the two or three arguments you will make."
     elif not posts:
@@ -87,7 +96,8 @@ def structure(ctx: Context) -> Finding:
     elif close is None:
         tip = "End with a one-sentence summary of why your side wins."
     else:
-        tip = "Link each argument to the next so the speech reads as one line, not a list."
+        tip = ("Link each argument to the next so the speech reads as one line, not a list."
+               if carry < FLOWS else "Close each argument by saying how it proves your side's case.")
     best = roadmap if roadmap is not None else (posts[0] if posts else where)
     strength = f"Clear signposting: {short_quote(ctx.units[best])}" if best is not None else ""
     used = tuple(sorted({i for i in (where, roadmap, close) if i is not None} | set(posts)))
