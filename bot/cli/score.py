@@ -17,6 +17,9 @@ examples:
   debate-bot score --motion-text "This House would ban zoos" --side opp - < speech.txt
   debate-bot score --motion ID --side opp --rubric wsdc --json speech.txt
   debate-bot score --motion ID --side prop --rubric ./club-rubric.yaml speech.txt
+
+A club rubric is a YAML file like the shipped bot/rubrics/practice.yaml: a scale, and
+criteria with weights, the analyses they draw on and a descriptor for each band 1-5.
 """
 
 
