@@ -93,7 +93,7 @@ def ranking_figures(data, scorer) -> tuple[float, float, int]:  # type: ignore[n
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=Path, default=DATA / "argkp" / "pairs.csv")
-    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--C", type=float, default=3.0)
     parser.add_argument("--strays", type=int, default=8, help="off-topic arguments added per group")
     parser.add_argument("--out", type=Path, default=WEIGHTS / "keypoints.npz")
     args = parser.parse_args()

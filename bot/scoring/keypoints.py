@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
@@ -26,9 +27,48 @@ _STOP = {"that", "this", "with", "have", "from", "they", "their", "there", "woul
          "being", "does", "could", "about", "other", "only", "some", "such", "very", "many", "much"}
 
 
+_STOP_PIECES = _STOP | {"the", "and", "are", "for", "not", "but", "can", "has", "its", "was", "who",
+                        "our", "you", "all", "any", "out", "too", "how", "why", "may", "one", "his",
+                        "her", "she", "him", "own", "get", "got", "let", "did", "nor", "yet"}
+
+
 def stems(text: str) -> set[str]:
     """Content words of a text, cut to their first five letters (a crude stemmer)."""
     return {word[:5] for word in _CONTENT.findall(text.lower()) if word not in _STOP}
+
+
+@cache
+def _content_pieces(encoder: StaticEncoder) -> np.ndarray:
+    """Mask over the vocabulary: word pieces that carry content (not stop words or punctuation)."""
+    vocab = encoder.tokenizer.get_vocab()
+    mask = np.zeros(encoder.table.shape[0], dtype=bool)
+    for piece, index in vocab.items():
+        word = piece.removeprefix("##")
+        mask[index] = index < mask.size and word.isalpha() and len(word) > 2 and word not in _STOP_PIECES
+    return mask
+
+
+def soft_overlap(units: Sequence[str], key_points: Sequence[str], encoder: StaticEncoder) -> np.ndarray:
+    """For each (key point, unit): how well the key point's content words are each matched by
+    some word of the unit (mean of best word cosines), shape (len(key_points), len(units))."""
+    mask = _content_pieces(encoder)
+    unit_ids = [ids[mask[ids]] for ids in encoder.token_ids(list(units))]
+    point_ids = [ids[mask[ids]] for ids in encoder.token_ids(list(key_points))]
+    out = np.zeros((len(key_points), len(units)), dtype=np.float32)
+    if not any(ids.size for ids in unit_ids) or not any(ids.size for ids in point_ids):
+        return out
+    unit_rows = _unit(encoder.table[np.concatenate(unit_ids)].astype(np.float32))
+    point_rows = _unit(encoder.table[np.concatenate(point_ids)].astype(np.float32))
+    similarity = point_rows @ unit_rows.T
+    unit_starts = np.cumsum([0] + [ids.size for ids in unit_ids[:-1]])
+    point_starts = np.cumsum([0] + [ids.size for ids in point_ids[:-1]])
+    filled_units = np.array([ids.size > 0 for ids in unit_ids])
+    best_per_unit = np.zeros((similarity.shape[0], len(units)), dtype=np.float32)
+    best_per_unit[:, filled_units] = np.maximum.reduceat(similarity, unit_starts[filled_units], axis=1)
+    for row, (start, ids) in enumerate(zip(point_starts, point_ids, strict=True)):
+        if ids.size:
+            out[row] = best_per_unit[start:start + ids.size].mean(axis=0)
+    return out
 
 
 def pair_features(units: Sequence[str], key_points: Sequence[str], encoder: StaticEncoder) -> np.ndarray:
@@ -50,6 +90,7 @@ def pair_features(units: Sequence[str], key_points: Sequence[str], encoder: Stat
     jaccard = shared / np.maximum(
         1.0, np.array([[len(p | u) for u in unit_stems] for p in point_stems], dtype=np.float32)
     )
+    soft = soft_overlap(units, key_points, encoder)
     scalars = np.stack([
         cosines,
         cosines - best,
@@ -61,6 +102,8 @@ def pair_features(units: Sequence[str], key_points: Sequence[str], encoder: Stat
         (cosines == best).astype(np.float32),
         covered,
         jaccard,
+        soft,
+        soft - soft.max(axis=0, keepdims=True),
         np.broadcast_to(np.float32(np.log(len(key_points))), cosines.shape),
     ], axis=-1)
     products = point_vectors[:, None, :] * unit_vectors[None, :, :]
