@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bot.scoring import encoder, keypoints, quality
+from bot.scoring import encoder, keypoints, quality, weights
 from bot.scoring.motion_frame import claim_push, read_motion
 from bot.scoring.stance import on_topic, stance
 
@@ -141,3 +141,22 @@ def test_sentences_not_about_the_motion_take_no_side() -> None:
     assert np.all(np.abs(stance(filler, motion)) < 0.15)
     assert np.all(on_topic(filler, motion) < 0.2)
     assert np.all(on_topic(ZOO_UNITS, motion) > 0.5)
+
+
+MODEL_NAMES = ["quality", "stance", "keypoints"]
+
+
+@pytest.mark.parametrize("name", MODEL_NAMES)
+def test_weights_were_fitted_on_the_shipped_encoder(name: str) -> None:
+    assert weights.load(name).meta["encoder"] == encoder.shipped_encoder().name
+
+
+def test_models_version_carries_the_date_of_the_newest_weights() -> None:
+    """Retraining must bump MODELS_VERSION, so stored scorecards say which models scored them."""
+    newest = max(str(weights.load(name).meta["trained"]) for name in MODEL_NAMES)
+    assert encoder.MODELS_VERSION.endswith(f"+weights-{newest}")
+
+
+def test_match_threshold_is_the_one_chosen_on_held_out_topics() -> None:
+    chosen = weights.load("keypoints").meta["best_threshold"]
+    assert abs(keypoints.MATCH_THRESHOLD - float(chosen)) < 1e-9  # type: ignore[arg-type]
