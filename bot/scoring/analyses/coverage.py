@@ -34,10 +34,11 @@ def points_answered(ctx: Context) -> list[tuple[int, int | None]]:
         row = ctx.opp_match[k]
         answer: int | None = None
         for i in np.argsort(-row)[:3]:
-            if row[i] < ctx.threshold * 0.9:
+            if row[i] < ctx.threshold:
                 break
             window = range(max(0, int(i) - 1), min(n, int(i) + ANSWER_WINDOW + 1))
-            cued = any(REBUTTAL.search(ctx.units[j]) or CONTRAST.search(ctx.units[j]) for j in window)
+            cued = any(REBUTTAL.search(ctx.units[j]) or CONTRAST.search(ctx.units[j])
+                       for j in (int(i), int(i) + 1) if j < n)
             reply = [j for j in window if j != i and ctx.on_topic[j] > 0
                      and (ctx.side_stance[j] >= 0 or j in reasoned)]
             if cued and reply and (ctx.side_stance[i] > 0.2 or any(j in reasoned for j in reply)):

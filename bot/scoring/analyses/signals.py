@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -20,6 +21,8 @@ from bot.scoring.encoder import get_encoder
 from bot.scoring.speech import content_words
 
 FALLBACK_MATCH_THRESHOLD = 0.5
+SUPPORT_WORDS = 8  # sharing this many words of a point's reasoning counts as retelling it
+SUPPORT_SHARE = 0.7
 MODEL_SHARE = 0.35
 
 # Motions whose Proposition wants something removed or stopped: supporting arguments are
@@ -137,17 +140,25 @@ def match(units: Sequence[str], points: Sequence[KeyPoint]) -> np.ndarray:
 
 
 def _fallback_match(units: Sequence[str], points: Sequence[KeyPoint]) -> np.ndarray:
-    """Cosine of each key point's claim with each unit, blended with shared content words."""
+    """Cosine of each key point with each unit, blended with the words they share.
+
+    Shared words count from the claim, or from the reasoning and evidence behind it (a speech
+    that retells the reasoning makes the point); words common to most points count for none.
+    """
     encoder = get_encoder()
     unit_vectors = encoder.encode(list(units))
     point_vectors = encoder.encode([p.claim + " " + p.reasoning for p in points])
     cosines = np.clip(point_vectors @ unit_vectors.T, 0.0, 1.0)
     overlap = np.zeros_like(cosines)
     unit_words = [set(content_words(u)) for u in units]
-    for row, point in enumerate(points):
-        claim = set(content_words(point.claim))
-        if not claim:
-            continue
+    claims = [set(content_words(p.claim)) for p in points]
+    behind = [set(content_words(p.reasoning + " " + p.evidence)) for p in points]
+    counts = Counter(s for words in (*claims, *behind) for s in words)
+    common = {s for s, n in counts.items() if n > max(2, len(points))}
+    for row in range(len(points)):
+        claim, support = claims[row] - common, behind[row] - common
         for col, found in enumerate(unit_words):
-            overlap[row, col] = len(claim & found) / len(claim)
+            by_claim = len(claim & found) / len(claim) if claim else 0.0
+            by_support = len(support & found) / min(len(support), SUPPORT_WORDS) if support else 0.0
+            overlap[row, col] = max(by_claim, SUPPORT_SHARE * min(1.0, by_support))
     return np.asarray(0.5 * cosines + 0.5 * np.minimum(1.0, overlap * 1.6), dtype=np.float32)
