@@ -12,7 +12,8 @@ from bot.scoring.analyses.evidence import evidence
 from bot.scoring.analyses.impact import impact
 from bot.scoring.analyses.quality import quality
 from bot.scoring.analyses.reasoning import reasoning
-from bot.scoring.analyses.relevance import relevance, side
+from bot.scoring.analyses.relevance import relevance
+from bot.scoring.analyses.side import side
 from bot.scoring.analyses.structure import structure
 
 ANALYSES: dict[str, Callable[[Context], Finding]] = {

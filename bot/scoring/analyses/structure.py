@@ -12,7 +12,7 @@ import numpy as np
 
 from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
 from bot.scoring.analyses.cues import CONCLUSION, ORDINALS, ROADMAP, SIGNPOST
-from bot.scoring.analyses.relevance import declared_side
+from bot.scoring.analyses.side import declared_side
 
 FLOWS, LIST_LIKE = 0.5, 0.25
 _CARRY = re.compile(
