@@ -37,6 +37,11 @@ ZOO_POINTS = [
     ("This House believes that zoos do more good than harm", "zoos", 1),
     ("Entrapment should be legalized", "Entrapment", 1),
     ("We should introduce compulsory voting", "compulsory voting", 1),
+    ("This House believes that the internet has done more harm than good to our capacity for deep thought",
+     "the internet", -1),
+    ("This House believes that universities should divest from fossil fuel companies.",
+     "fossil fuel companies", -1),
+    ("This House would withdraw US forces from Iraq", "us forces from iraq", -1),
 ])
 def test_motion_subject_and_direction(motion: str, subject: str, direction: int) -> None:
     frame = read_motion(motion)

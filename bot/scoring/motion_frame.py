@@ -22,6 +22,7 @@ ACT_AGAINST = {
     "reduce", "reduced", "eliminate", "eliminated", "remove", "removed", "scrap", "scrapped",
     "boycott", "reject", "rejected", "regret", "regrets", "dismantle", "dismantled", "cap", "curb",
     "curbed", "forbid", "forbidden", "illegal", "criminal", "phase", "shut", "discourage", "tax",
+    "withdraw", "withdrawn", "suspend", "suspended", "disband", "divest", "leave", "sanction",
 }
 # Verbs (and their nouns) that ask for more of what follows them.
 ACT_FOR = {
@@ -54,8 +55,9 @@ _FRAMES = re.compile(
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|n't")
 _FILLER = {"the", "a", "an", "of", "on", "to", "for", "be", "is", "are", "should", "would", "we",
            "that", "in", "its", "all", "use", "any", "more"}
-_HARM_FORMS = re.compile(r"\s(brings?|does|do|causes?) more harm than good|\sis harmful", re.I)
-_GOOD_FORMS = re.compile(r"\s(brings?|does|do) more good than harm|\sis beneficial", re.I)
+_DOES = r"\s(brings?|brought|does|do|did|has done|have done|causes?|caused|is doing|are doing)"
+_HARM_FORMS = re.compile(_DOES + r" more harm than good|\s(is|are) harmful", re.I)
+_GOOD_FORMS = re.compile(_DOES + r" more good than harm|\s(is|are) beneficial", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,12 +93,17 @@ def read_motion(motion_text: str) -> MotionFrame:
     if passive:
         direction = -1 if passive.group(2) else 1
         return MotionFrame(passive.group(1).strip(), direction * _sign_of(words(passive.group(3))))
+    # "Universities should divest from X": a clause whose verb asks for less of its object.
+    clause = re.match(r"^(.*?)\s+(?:should|must|ought to|would|will)\s+(not\s+)?(\w+)\s+(.*)$", text, re.I)
+    if clause and clause.group(3).lower() in ACT_AGAINST:
+        subject = re.sub(r"^(from|on|with|of|the|all|any)\s+", "", clause.group(4), flags=re.I)
+        return MotionFrame(subject.strip(), 1 if clause.group(2) else -1)
     direction = 1
     subject_start = 0
     for index, token in enumerate(tokens):
         if token in NEGATIONS or token in ACT_AGAINST:
             direction = -direction
-        elif token in ACT_FOR or token in _FILLER:
+        elif token in ACT_FOR or token in _FILLER or token.endswith("ly"):
             pass
         else:
             break
