@@ -375,3 +375,11 @@ def test_scoring_in_steps_keeps_the_first_card(practice: Practice, db: Database)
     assert stored.card == again.card == first
     assert practice.stats(db, person).per_criterion == {"Matter": 24.0, "Manner": 10.0}
     assert practice.speech_to_score(db, draw.attempt_id) == again
+
+
+def test_private_chat_of_a_speech_is_its_telegram_debater(practice: Practice, db: Database) -> None:
+    on_telegram = speak(practice, db, "tg:4242")
+    at_terminal = speak(practice, db, "terminal:ada")
+    assert practice.private_chat_of(db, on_telegram) == 4242
+    assert practice.private_chat_of(db, at_terminal) is None
+    assert practice.private_chat_of(db, 999_999) is None

@@ -11,7 +11,6 @@ import contextlib
 import logging
 from typing import cast
 
-from sqlite_utils import Database
 from telegram import Bot, Document, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
@@ -81,21 +80,12 @@ async def deliver_scorecard(bot: Bot, svc: Services, chat_id: int, attempt_id: i
 async def _score_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     attempt_id = cast(int, context.job.data)
-    chat_id = await svc.store.run(_private_chat_of_attempt, attempt_id)
+    chat_id = await svc.store.run(svc.practice.private_chat_of, attempt_id)
     if chat_id is None:  # not a Telegram debater (e.g. the terminal): score it, nobody to tell
         with contextlib.suppress(PracticeError):
             await score(svc, attempt_id)
         return
     await deliver_scorecard(context.bot, svc, chat_id, attempt_id)
-
-
-def _private_chat_of_attempt(db: Database, attempt_id: int) -> int | None:
-    """The private chat of the Telegram debater who gave this speech (their user id)."""
-    row = db.execute(
-        "SELECT p.key FROM attempts a JOIN people p ON p.id = a.person_id WHERE a.id = ?", [attempt_id],
-    ).fetchone()
-    key = row[0] if row else ""
-    return int(key[3:]) if key.startswith("tg:") and key[3:].lstrip("-").isdigit() else None
 
 
 def score_later(application: Application, attempt_id: int) -> None:

@@ -347,6 +347,17 @@ class Practice:
         rows = db.execute("SELECT id FROM attempts WHERE state = 'submitted' ORDER BY submitted_at, id")
         return [r[0] for r in rows.fetchall()]
 
+    def private_chat_of(self, db: Database, attempt_id: int) -> int | None:
+        """The private chat of the Telegram debater who gave this speech (their user id).
+
+        None when the speech is gone or its debater is not on Telegram (e.g. the terminal).
+        """
+        row = db.execute(
+            "SELECT p.key FROM attempts a JOIN people p ON p.id = a.person_id WHERE a.id = ?", [attempt_id],
+        ).fetchone()
+        key = row[0] if row else ""
+        return int(key[3:]) if key.startswith("tg:") and key[3:].lstrip("-").isdigit() else None
+
     # ------------------------------------------------------------------ looking back
 
     def active(self, db: Database, person: Person) -> Attempt | None:
