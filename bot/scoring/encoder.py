@@ -111,7 +111,10 @@ class StaticEncoder:
             for text, encoding in zip(missing, encodings, strict=True):
                 cache[text] = self._clean(encoding.ids)
             while len(cache) > self.cache_size:
-                cache.pop(next(iter(cache)), None)
+                try:  # oldest first; another scoring thread may be changing the cache too
+                    cache.pop(next(iter(cache)), None)
+                except (RuntimeError, StopIteration):
+                    break
         out = []
         for text in texts:
             ids = cache.get(text)  # another thread may have pushed it out of the cache
