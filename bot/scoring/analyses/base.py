@@ -10,7 +10,7 @@ import numpy as np
 
 from bot.motions import Motion, SideName
 from bot.scoring.analyses import signals
-from bot.scoring.analyses.cues import CONCLUSION, GENERIC, ROADMAP
+from bot.scoring.analyses.cues import CARRY, CONCLUSION, GENERIC, ROADMAP
 from bot.scoring.encoder import get_encoder
 from bot.scoring.speech import STOPWORDS, Speech, content_words, stem, word_list, words
 
@@ -153,7 +153,8 @@ def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
         bar = float(np.percentile(closeness[named], 25)) - CLOSENESS_SLACK
         on_topic[(~named) & (closeness >= bar)] = 0.5
     for i, stems in enumerate(unit_stems):
-        if not on_topic[i] and len(stems & topic_stems) >= 2:
+        follows_on = i > 0 and on_topic[i - 1] > 0 and bool(CARRY.match(units[i]))
+        if not on_topic[i] and (len(stems & topic_stems) >= 2 or follows_on):
             on_topic[i] = 0.5
 
     own_points, opp_points = motion.points(side), motion.points("opp" if side == "prop" else "prop")

@@ -109,6 +109,13 @@ STANCE_ACTION = re.compile(
     r"|am against|are against)) (\w+ing)\b",
     re.IGNORECASE,
 )
+# A unit opening like this picks up from the one before it.
+CARRY = re.compile(
+    r"^\W*(this|that|these|those|it|its|they|their|such|so|but|and|because|as such|which|however"
+    r"|therefore|thus|moreover|also|even|then|here|now|in turn|as a result|yet|for these reasons"
+    r"|for this reason|that is why|history shows|in other words|similarly|likewise|instead)\b",
+    re.IGNORECASE,
+)
 # Words of argument itself, not of any topic: they never make a sentence "about the motion".
 GENERIC = word_list("""
 argument argu point reason evidence eviden show shows shown clear clearly import important therefore

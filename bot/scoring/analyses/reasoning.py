@@ -6,17 +6,14 @@ the speech's subject and adds words the claim did not already have.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, saturate, short_quote
-from bot.scoring.analyses.cues import REASON
+from bot.scoring.analyses.cues import CARRY, REASON
 from bot.scoring.speech import content_words
 
 MIN_REASON_STEMS = 2
 NOVELTY = 0.5
-_CONTINUES = re.compile(r"^\W*(this|that|these|those|it|they|which|so|as such|as a result|therefore|thus"
-                        r"|and|because|then|when|if|in turn|meaning)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -50,9 +47,8 @@ def _find_links(ctx: Context) -> list[Link]:
             if len(reason) < MIN_REASON_STEMS:
                 continue
             novel = len(reason - claim) / len(reason)
-            topical = bool(reason & ctx.topic_stems) or len(reason) >= 4
             key = frozenset(reason)
-            if novel >= NOVELTY and topical and key not in seen and (claim - GENERIC_STEMS):
+            if novel >= NOVELTY and key not in seen and (claim - GENERIC_STEMS):
                 seen.add(key)
                 links.append(Link(i, match.group(0).lower(), key))
                 break
@@ -68,7 +64,7 @@ def chains(ctx: Context, links: list[Link]) -> list[int]:
             continue
         follower = ctx.units[i + 1]
         shared = link.reason_stems & ctx.unit_stems[i + 1]
-        if (i + 1 in linked or _CONTINUES.search(follower) or shared) and ctx.on_topic[i + 1] > 0:
+        if (i + 1 in linked or CARRY.match(follower) or shared) and ctx.on_topic[i + 1] > 0:
             out.append(i)
     return out
 

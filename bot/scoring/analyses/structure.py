@@ -6,21 +6,13 @@ order; flow is how often each unit carries on from the one before it.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, saturate, short_quote
-from bot.scoring.analyses.cues import CONCLUSION, ORDINALS, ROADMAP, SIGNPOST
+from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
+from bot.scoring.analyses.cues import CARRY, CONCLUSION, ORDINALS, ROADMAP, SIGNPOST
 from bot.scoring.analyses.side import declared_side
 
 FLOWS, LIST_LIKE = 0.5, 0.25
-_CARRY = re.compile(
-    r"^\W*(this|that|these|those|it|its|they|their|such|so|but|and|because|as such|which|however"
-    r"|therefore|thus|moreover|also|even|then|here|now|in turn|as a result|yet|for these reasons"
-    r"|for this reason|that is why|history shows|in other words|similarly|likewise|instead)\b",
-    re.IGNORECASE,
-)
 
 
 def signposts(ctx: Context) -> list[int]:
@@ -31,14 +23,16 @@ def signposts(ctx: Context) -> list[int]:
         match = SIGNPOST.match(unit)
         if not match:
             continue
-        rest = {s for s in ctx.unit_stems[i] if s not in GENERIC_STEMS}
-        following = ctx.unit_stems[i + 1] if i + 1 < len(ctx.units) else set()
-        content = len(ctx.topical(rest)) + len(ctx.topical(following - GENERIC_STEMS))
+        # The argument a signpost announces: in its own unit, or in the next one if that is
+        # not itself a signpost ("Firstly. Secondly." announces nothing).
+        content = len(ctx.beyond_motion(ctx.unit_stems[i])) if ctx.on_topic[i] > 0 else 0
+        if content < 2 and i + 1 < len(ctx.units) and not SIGNPOST.match(ctx.units[i + 1]):
+            content = len(ctx.beyond_motion(ctx.unit_stems[i + 1])) if ctx.on_topic[i + 1] > 0 else 0
         word = match.group(1).lower().split()
         ordinal = next((ORDINALS[w] for w in word if w in ORDINALS), None)
         if ordinal is not None and ordinal < last_ordinal:
             continue
-        if content >= 2 and (not found or i - found[-1] >= 2):
+        if content >= 2:
             found.append(i)
             last_ordinal = ordinal or last_ordinal
     return found
@@ -54,7 +48,7 @@ def flow(ctx: Context) -> float:
     n = len(ctx.units)
     if n < 2:
         return 0.0
-    linked = sum(bool(_CARRY.search(u) or SIGNPOST.match(u)) for u in ctx.units[1:]) / (n - 1)
+    linked = sum(bool(CARRY.search(u) or SIGNPOST.match(u)) for u in ctx.units[1:]) / (n - 1)
     sims = ctx.vectors @ ctx.vectors.T
     near = float(np.mean([sims[i, i + 1] for i in range(n - 1)]))
     far_pairs = [sims[i, j] for i in range(n) for j in range(i + 3, min(n, i + 12))]
