@@ -8,6 +8,7 @@ so the scorer always works.
 from __future__ import annotations
 
 import importlib
+import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -20,6 +21,8 @@ from bot.scoring.analyses.cues import NEGATION
 from bot.scoring.encoder import get_encoder
 from bot.scoring.speech import content_words
 
+log = logging.getLogger(__name__)
+_WARNED: set[str] = set()
 FALLBACK_MATCH_THRESHOLD = 0.5
 SUPPORT_WORDS = 8  # sharing this many words of a point's reasoning counts as retelling it
 SUPPORT_SHARE = 0.7
@@ -61,7 +64,10 @@ def _run(module: str, name: str, *args: Any) -> np.ndarray | None:
         return None
     try:
         return np.asarray(model(*args), dtype=np.float32)
-    except Exception:  # a half-installed model (missing weights) must not stop scoring
+    except Exception as exc:  # a half-installed model (missing weights) must not stop scoring
+        if module not in _WARNED:
+            _WARNED.add(module)
+            log.warning("%s failed (%s); scoring with the fallback instead", module, exc)
         return None
 
 
