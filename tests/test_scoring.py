@@ -125,6 +125,11 @@ def test_card_records_versions_and_round_trips_json(cards: dict[tuple[str, str],
             "opposing_points", "scorer_version"} <= set(data)
 
 
+def test_an_unknown_side_is_refused() -> None:
+    with pytest.raises(ValueError, match="prop, opp"):
+        score(STRONG_PROP, MOTION, "government")  # type: ignore[arg-type]
+
+
 def test_scoring_is_deterministic() -> None:
     assert score(STRONG_PROP, MOTION, "prop") == score(STRONG_PROP, MOTION, "prop")
 

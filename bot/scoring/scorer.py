@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.motions import Motion, SideName, other_side
+from bot.motions import SIDES, Motion, SideName, other_side
 from bot.rubric import Rubric, load_rubric
 from bot.scoring.analyses import build_context, run_all
 from bot.scoring.analyses.base import Finding, short_quote
@@ -19,7 +19,12 @@ SCORER_VERSION = "speech-1"
 
 
 def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "practice") -> Scorecard:
-    """Score a speech for one side of a motion against a rubric (a name, a path or a Rubric)."""
+    """Score a speech for one side of a motion against a rubric (a name, a path or a Rubric).
+
+    Raises ValueError for a side other than "prop" or "opp", RubricError for a bad rubric.
+    """
+    if side not in SIDES:
+        raise ValueError(f"side should be one of {', '.join(SIDES)}, not {side!r}")
     marking = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
     parsed = read_speech(speech or "")
     ctx = build_context(parsed, motion, side)
