@@ -7,7 +7,8 @@ Prints argument quality (Pearson/Spearman with WA, each argument scored against 
 stance accuracy (rows with stance_WA != 0 and stance_WA_conf >= 0.8), key-point matching (top-1
 accuracy and mean average precision over each argument's same-stance key points, on ArgKP topics
 the matcher was not trained on), latency for a 700-word speech on one thread (encoding its
-sentences plus the three models), cold load time and peak resident memory. Not a timed test.
+sentences plus the three models), cold load time and peak resident memory. Key points are also
+ranked among all of a topic's key points, both sides (`*_all_points`). Not a timed test.
 """
 
 from __future__ import annotations
@@ -100,39 +101,64 @@ def bench_quality_and_stance(path: Path) -> dict[str, float]:
     }
 
 
+def rank_figures(scores: np.ndarray, labels: np.ndarray) -> tuple[list[float], list[float]]:
+    """Per argument (column) with a matching key point: top-1 hit and average precision.
+    Labels are 1 (makes the point), 0 (does not) or -1 (annotators undecided: left out)."""
+    top1, precisions = [], []
+    for column in range(labels.shape[1]):
+        known = labels[:, column] >= 0
+        truth = labels[known, column]
+        if truth.sum() == 0:
+            continue
+        hits = truth[np.argsort(-scores[known, column], kind="stable")]
+        top1.append(float(hits[0]))
+        positions = np.flatnonzero(hits) + 1
+        precisions.append(float(np.mean(np.arange(1, len(positions) + 1) / positions)))
+    return top1, precisions
+
+
 def bench_keypoints(path: Path) -> dict[str, float]:
+    """Rank key points for each argument: among its side's key points, and among all the topic's
+    (the other side's points count as not made)."""
     from bot.scoring import weights
     from bot.scoring.keypoints import match
 
     seen = set(weights.load("keypoints").meta.get("train_topics", []))  # type: ignore[arg-type]
-    groups: dict[tuple[str, str], list[dict[str, str]]] = {}
+    topics: dict[str, list[dict[str, str]]] = {}
     for row in read_rows(path):
         if row["topic"] not in seen:
-            groups.setdefault((row["topic"], row["stance"]), []).append(row)
-    top1, precisions = [], []
-    for members in groups.values():
+            topics.setdefault(row["topic"], []).append(row)
+    side = ([], [])  # type: tuple[list[float], list[float]]
+    whole = ([], [])  # type: tuple[list[float], list[float]]
+    for members in topics.values():
         arguments = sorted({r["argument"] for r in members})
         points = sorted({r["key_point"] for r in members})
-        labels = -np.ones((len(points), len(arguments)))
         a_index = {a: i for i, a in enumerate(arguments)}
         p_index = {p: i for i, p in enumerate(points)}
+        point_side = {r["key_point"]: r["stance"] for r in members}
+        argument_side = {r["argument"]: r["stance"] for r in members}
+        # Other side's points are not made; same side's points without a label are undecided.
+        labels = np.array([[0.0 if point_side[p] != argument_side[a] else -1.0 for a in arguments]
+                           for p in points])
         for r in members:
             labels[p_index[r["key_point"]], a_index[r["argument"]]] = float(r["label"])
         scores = match(arguments, points)
-        for column in range(len(arguments)):
-            known = labels[:, column] >= 0
-            truth = labels[known, column]
-            if truth.sum() == 0:
-                continue
-            hits = truth[np.argsort(-scores[known, column], kind="stable")]
-            top1.append(hits[0])
-            positions = np.flatnonzero(hits) + 1
-            precisions.append(np.mean(np.arange(1, len(positions) + 1) / positions))
+        for found, target in zip(rank_figures(scores, labels), whole, strict=True):
+            target.extend(found)
+        for stance in {r["stance"] for r in members}:
+            rows = sorted({p_index[r["key_point"]] for r in members if r["stance"] == stance})
+            cols = sorted({a_index[r["argument"]] for r in members if r["stance"] == stance})
+            block = np.ix_(rows, cols)
+            side_scores = match([arguments[c] for c in cols], [points[r] for r in rows])
+            for found, target in zip(rank_figures(side_scores, labels[block]), side, strict=True):
+                target.extend(found)
     return {
-        "keypoint_top1": float(np.mean(top1)) if top1 else float("nan"),
-        "keypoint_map": float(np.mean(precisions)) if precisions else float("nan"),
-        "keypoint_arguments": float(len(top1)),
-        "keypoint_topics": float(len({topic for topic, _ in groups})),
+        "keypoint_top1": float(np.mean(side[0])) if side[0] else float("nan"),
+        "keypoint_map": float(np.mean(side[1])) if side[1] else float("nan"),
+        "keypoint_top1_all_points": float(np.mean(whole[0])) if whole[0] else float("nan"),
+        "keypoint_map_all_points": float(np.mean(whole[1])) if whole[1] else float("nan"),
+        "keypoint_arguments": float(len(side[0])),
+        "keypoint_topics": float(len(topics)),
     }
 
 
