@@ -57,6 +57,13 @@ def test_speech_for_the_other_side_is_flagged_wrong_side(cards: dict[tuple[str, 
         assert all(c.band <= 2 for c in card.criteria)
 
 
+def test_wrong_side_is_caught_from_key_points_when_the_side_is_never_stated() -> None:
+    undeclared = "\n\n".join(STRONG_OPP.split("\n\n")[1:-1])  # drop the opening and the close
+    assert "oppose" not in undeclared and "not close" not in undeclared
+    assert "wrong_side" in score(undeclared, MOTION, "prop").flags
+    assert "wrong_side" not in score(undeclared, MOTION, "opp").flags
+
+
 def test_gaming_and_drifting_rank_below_a_competent_speech(cards: dict[tuple[str, str], Scorecard]) -> None:
     competent = cards["strong_prop", "prop"].total
     for name in ("off_topic", "stuffed", "repetitive"):

@@ -13,7 +13,7 @@ import numpy as np
 
 from bot.motions import SIDE_LABELS
 from bot.scoring.analyses.base import Context, Finding, motion_topic_stems, short_quote
-from bot.scoring.analyses.cues import OPPOSE, STANCE_ACTION, SUPPORT
+from bot.scoring.analyses.cues import CONTRAST, OPPOSE, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.signals import AGAINST_VERBS, cue_stance
 from bot.scoring.speech import content_words, stem
 
@@ -99,7 +99,10 @@ def _point_units(ctx: Context) -> tuple[int, int]:
     own_best, opp_best = ctx.own_match.max(axis=0), ctx.opp_match.max(axis=0)
     own = (own_best >= ctx.threshold) & (own_best >= opp_best + POINT_MARGIN)
     opp = (opp_best >= ctx.threshold) & (opp_best >= own_best + POINT_MARGIN)
-    return int(own.sum()), int(opp.sum())
+    # A unit that raises the other side's point in order to answer it is engagement, not a switch.
+    rebutting = np.asarray([bool(REBUTTAL.search(u) or CONTRAST.search(u)) for u in ctx.units])
+    answering = rebutting | np.concatenate([[False], rebutting[:-1]])
+    return int(own.sum()), int((opp & ~answering).sum())
 
 
 def side(ctx: Context) -> Finding:
@@ -123,7 +126,8 @@ def side(ctx: Context) -> Finding:
         cue = float(np.mean(cues)) if cues else 0.0
         lean = 0.6 * float(np.tanh(3 * stance)) + 0.4 * balance
         agreed = stance <= -0.15 and cue < -0.05
-        wrong = (lean <= UNDECLARED_WRONG_LEVEL and agreed) or (balance <= -0.6 and opp >= 4 and stance < 0)
+        many = opp >= max(4, 0.25 * int(topical.sum()))
+        wrong = (lean <= UNDECLARED_WRONG_LEVEL and agreed) or (balance <= -0.6 and many)
     score = 0.0 if wrong else min(1.0, max(0.0, 0.55 + 0.6 * lean))
     if wrong:
         reason = f"The speech argues against the {label}'s case."
