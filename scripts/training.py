@@ -17,7 +17,9 @@ WEIGHTS = ROOT / "bot" / "scoring" / "weights"
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
-    """All rows of a CSV file as dicts."""
+    """All rows of a CSV file as dicts (exits with a hint when the file is missing)."""
+    if not path.exists():
+        raise SystemExit(f"{path} not found: put the shared data in ../shared/data or pass its path")
     with path.open(newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
