@@ -78,3 +78,11 @@ def test_callback_data_round_trips_and_stays_under_64_bytes():
     assert keyboards.parse(keyboards.data(keyboards.SUBMIT)) == ("submit", "")
     with pytest.raises(ValueError):
         keyboards.data(keyboards.SET_RUBRIC, "x" * 70)
+
+
+def test_prep_timers_name_their_motion_escaped():
+    for message in (render.prep_reminder(MOTION.text), render.prep_over(MOTION.text)):
+        shown = visible_text(message, "HTML")
+        assert MOTION.text in shown
+        assert "&lt;every&gt;" in message and "&amp; pasture" in message
+    assert "on <b>" not in render.prep_over("")  # an attempt without a motion text still reads well

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 from pathlib import Path
 
 from botrunner import TIME_SCALE, RunningBot, simple_scorer
@@ -33,6 +34,11 @@ async def test_prep_reminds_a_minute_before_the_end_then_ends(telegram_bot: Runn
     reminder = await fake.wait_for("sendMessage", chat_id=eve.id, predicate=says("One minute"), timeout=5)
     over = await fake.wait_for("sendMessage", chat_id=eve.id, predicate=says("Prep time is over"), timeout=5)
     assert reminder.index < over.index
+    drawn = [m.text for m in load_bank().motions if html.escape(m.text, quote=False) in card.text]
+    assert drawn, "the motion card names a motion of the bank"
+    for ring in (reminder, over):  # each names the motion it is for, so several preps are told apart
+        assert f"<b>{html.escape(drawn[0], quote=False)}</b>" in ring.text
+        assert ring.params.get("parse_mode") == "HTML"
     assert over.at - reminder.at < PREP_SECONDS
 
 

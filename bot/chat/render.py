@@ -219,14 +219,19 @@ def prep_started(minutes: float) -> str:
     )
 
 
-def prep_reminder() -> str:
-    """A minute of prep left."""
-    return "⏳ One minute of prep left. Get your opening line ready."
+def _on_motion(motion: str) -> str:
+    return f" on <b>{esc(motion)}</b>" if motion.strip() else ""
 
 
-def prep_over() -> str:
-    """Prep time is up."""
-    return "🔔 Prep time is over. Send your speech now (one or more messages, or a .txt file), then /done."
+def prep_reminder(motion: str) -> str:
+    """A minute of prep left on this motion (HTML)."""
+    return f"⏳ One minute of prep left{_on_motion(motion)}. Get your opening line ready."
+
+
+def prep_over(motion: str) -> str:
+    """Prep time is up on this motion (HTML)."""
+    return (f"🔔 Prep time is over{_on_motion(motion)}. Send your speech now (one or more messages, "
+            "or a .txt file), then /done.")
 
 
 def speaking_now() -> str:

@@ -42,7 +42,7 @@ async def ring(context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         log.warning("timer %s has an unknown kind %r", timer.id, timer.kind)
         return
-    await context.bot.send_message(timer.chat_id, message())
+    await context.bot.send_message(timer.chat_id, message(timer.motion), parse_mode="HTML")
 
 
 async def rearm_pending(application: Application) -> int:

@@ -17,7 +17,8 @@ COLUMNS = (
     "id, person_id, motion_id, side, state, speech, created_at, submitted_at, scored_at, card, late, "
     "motion_text, side_reason, rubric, prep_ends_at"
 )
-_TIMER = "id, attempt_id, chat_id, kind, due_at"
+_TIMER = "t.id, t.attempt_id, t.chat_id, t.kind, t.due_at, a.motion_text"
+_TIMERS = "timers t JOIN attempts a ON a.id = t.attempt_id"
 
 
 def to_attempt(row: Any) -> Attempt:
@@ -95,14 +96,16 @@ def stats(db: Database, person_id: int, trend_length: int = 10) -> Stats:
 # ---------------------------------------------------------------- timers
 
 
-def add_timer(db: Database, attempt_id: int, chat_id: int | None, kind: str, due_at: float) -> Timer:
-    """Store a timer; it is pending until fired or cancelled."""
+def add_timer(
+    db: Database, attempt_id: int, chat_id: int | None, kind: str, due_at: float, motion: str = "",
+) -> Timer:
+    """Store a timer; it is pending until fired or cancelled. `motion` is the attempt's text."""
     cursor = db.execute(
         "INSERT INTO timers (attempt_id, chat_id, kind, due_at) VALUES (?, ?, ?, ?)",
         [attempt_id, chat_id, kind, due_at],
     )
     assert cursor.lastrowid is not None
-    return Timer(cursor.lastrowid, attempt_id, chat_id, kind, due_at)
+    return Timer(cursor.lastrowid, attempt_id, chat_id, kind, due_at, motion)
 
 
 def cancel_timers(db: Database, attempt_id: int, now: float) -> None:
@@ -122,17 +125,17 @@ def fire_timer(db: Database, timer_id: int, now: float) -> Timer | None:
         ).rowcount
     if not changed:
         return None
-    return Timer(*db.execute(f"SELECT {_TIMER} FROM timers WHERE id = ?", [timer_id]).fetchone())
+    return Timer(*db.execute(f"SELECT {_TIMER} FROM {_TIMERS} WHERE t.id = ?", [timer_id]).fetchone())
 
 
 def pending_timers(db: Database, now: float, stale_after: float) -> list[Timer]:
     """Pending timers, soonest first, without stale ones and reminders whose prep has ended."""
     rows = db.execute(
-        f"SELECT {_TIMER} FROM timers t "
-        "WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at >= :stale "
-        "AND NOT (kind = 'prep_reminder' AND EXISTS (SELECT 1 FROM timers e WHERE "
+        f"SELECT {_TIMER} FROM {_TIMERS} "
+        "WHERE t.fired_at IS NULL AND t.cancelled_at IS NULL AND t.due_at >= :stale "
+        "AND NOT (t.kind = 'prep_reminder' AND EXISTS (SELECT 1 FROM timers e WHERE "
         "e.attempt_id = t.attempt_id AND e.kind = 'prep_end' AND e.due_at <= :now)) "
-        "ORDER BY due_at, id",
+        "ORDER BY t.due_at, t.id",
         {"now": now, "stale": now - stale_after},
     ).fetchall()
     return [Timer(*r) for r in rows]

@@ -216,7 +216,8 @@ class Practice:
             db.execute(
                 "UPDATE attempts SET state = 'prepping', prep_ends_at = ? WHERE id = ?", [ends, attempt_id]
             )
-            return [records.add_timer(db, attempt_id, chat_id, kind, at) for kind, at in due]
+            return [records.add_timer(db, attempt_id, chat_id, kind, at, attempt.motion_text)
+                    for kind, at in due]
 
     def fire_timer(self, db: Database, timer_id: int) -> Timer | None:
         """Mark a timer fired; None if it already fired or was cancelled (never send twice)."""

@@ -128,6 +128,7 @@ class Timer:
     chat_id: int | None
     kind: str
     due_at: float
+    motion: str = ""  # the motion's text, so the message can say which prep this is
 
 
 @dataclass(frozen=True)
