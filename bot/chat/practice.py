@@ -10,6 +10,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
+from bot import club
 from bot.practice import Draw, NoMatch, Person, PracticeError
 from bot.rubric import rubric_names
 
@@ -228,8 +229,10 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
     if action in (keyboards.FULL_CARD, keyboards.OPEN_ATTEMPT) and number is not None:
         return await _show_card(update, context, svc, person, number, full=action == keyboards.FULL_CARD)
     if action == keyboards.FORGET_YES:
+        user = update.effective_user
         rows = await run(practice.forget, person)
-        await update.callback_query.edit_message_text(render.forgotten(rows))
+        in_clubs = await run(club.forget_member, user.id, user.username)
+        await update.callback_query.edit_message_text(render.forgotten(rows, in_clubs))
         return "Deleted"
     if action == keyboards.FORGET_NO:
         await update.callback_query.edit_message_text("Kept everything. Nothing was deleted.")

@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.club import Forgotten
 from bot.motions import SIDE_LABELS, Motion
 from bot.practice import Draw, NoMatch, Person
 
@@ -271,10 +272,23 @@ def rubric_choice(person: Person, names: Sequence[str]) -> str:
 
 def forget_confirm() -> str:
     """Asks before deleting everything."""
-    return ("This deletes every speech, scorecard and setting I store about you. "
+    return ("This deletes every speech, scorecard and setting I store about you, in practice and in "
+            "club rounds (your club speeches, ballot comments, memberships and organiser roles). "
             "It cannot be undone. Are you sure?")
 
 
-def forgotten(rows: int) -> str:
-    """After deleting."""
-    return f"Done: I deleted everything about you ({rows} records). Send /start if you want to begin again."
+def forgotten(rows: int, in_clubs: Forgotten | None = None) -> str:
+    """After deleting: what went, practice and club."""
+    lines = [f"Done: I deleted everything about you ({rows} practice records)."]
+    if in_clubs is not None and in_clubs.total:
+        parts = [f"{n} {label}" for n, label in (
+            (in_clubs.speeches, "club speeches"), (in_clubs.ballots, "ballots' comments"),
+            (in_clubs.memberships, "club memberships"), (in_clubs.organiser_roles, "organiser roles"),
+        ) if n]
+        if parts:
+            lines.append("From clubs: " + ", ".join(parts) + ".")
+        if in_clubs.rounds:
+            lines.append(f"In {in_clubs.rounds} club round(s) your seat now shows as “(removed)”, "
+                         "so other members' results still add up.")
+    lines.append("Send /start if you want to begin again.")
+    return "\n".join(lines)

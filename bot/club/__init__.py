@@ -16,6 +16,7 @@ from bot.club.ballots import (
     set_winner,
     submit_ballot,
 )
+from bot.club.forgetting import Forgotten, forget_member
 from bot.club.model import (
     FORMATS,
     ClubError,
@@ -71,6 +72,7 @@ __all__ = [
     "BallotState",
     "ClubError",
     "Criterion",
+    "Forgotten",
     "Format",
     "MotionStat",
     "Opened",
@@ -92,6 +94,7 @@ __all__ = [
     "find_member",
     "fire_timer",
     "focus",
+    "forget_member",
     "history",
     "is_organiser",
     "join",

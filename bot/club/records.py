@@ -153,7 +153,7 @@ def standings(db: Database, chat_id: int) -> list[Standing]:
     for row in _finished_results(db, chat_id):
         result = json.loads(row["result"])
         for line in result["speakers"]:
-            if line["skipped"]:
+            if line["skipped"] or line.get("removed"):  # a member who asked to be forgotten
                 continue
             entry = table.setdefault(line["user_id"], Standing(line["user_id"], line["name"]))
             entry.name = line["name"]
