@@ -296,3 +296,27 @@ def test_a_scorer_failure_keeps_the_speech_and_a_restart_scores_it(db: Database)
     assert club.score_missing(db, BANK, fake_score) == 1
     assert club.load_round(db, rnd.id).speech(11).card is not None
     assert club.score_missing(db, BANK, fake_score) == 0
+
+
+def test_forgetting_a_member_mid_round_skips_their_seat_and_drops_their_sign_ups(db: Database) -> None:
+    running = new_round(db, adjudicate=False)
+    club.start(db, running.id, T0, seed=1)
+    fire(db, running, "prep_end")
+    speak(db, running, 11, "Ada speaks first because she is ready.")
+    club.open_private(db, running.id, 12, T0 + 110)  # Ben is about to write his speech
+    signing_up = new_round(db, speakers={12: "Ben", 15: "Eve"}, adjudicate=False, chat=-200)
+
+    gone = club.forget_member(db, 12, "ben")
+
+    assert (gone.rounds, gone.speeches, gone.memberships) == (1, 0, 2)
+    assert club.focus(db, 12) is None
+    assert [p.user_id for p in club.load_round(db, signing_up.id).participants] == [15]
+    seat = next(p for p in club.load_round(db, running.id).participants if p.name == "(removed)")
+    assert seat.user_id < 0 and seat.skipped
+    for uid in (13, 14):
+        speak(db, running, uid, "A complete speech because it has reasons.")
+    assert club.load_round(db, running.id).missing() == [], "nobody waits for the forgotten speaker"
+    result = fire(db, running, "speeches_end").round.result
+    assert result is not None
+    assert [s["skipped"] for s in result["speakers"] if s["name"] == "(removed)"] == [True]
+    assert 12 not in {s["user_id"] for s in result["speakers"]}

@@ -10,8 +10,8 @@ private-message state. What other members' records rest on is kept, without the 
   stored result names them "(removed)" (their ballot comment is dropped from it), so the
   round's result, votes and the other speakers' scores still add up. Standings leave the
   removed seat out.
-* In a round still running the seat is anonymised the same way; a speaker who had not been
-  skipped is skipped, so the round does not wait for a speech that will never come.
+* In a round still running the seat is anonymised the same way and a speaker's seat is marked
+  skipped, so the round no longer counts them as missing (the stage still ends at its timer).
 * In a round still signing up, or cancelled, nothing rests on them: their rows are deleted.
 * Rounds they started or organisers they added keep the record with the id set to 0.
 """
