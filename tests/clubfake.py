@@ -182,3 +182,18 @@ async def hand_in(room: Club, user: FakeUser, round_id: int, text: str) -> Call:
     await room.fake.wait_for("sendMessage", chat_id=user.id, predicate=lambda c: "Send " in c.text)
     room.fake.message(user, text)
     return await room.fake.wait_for("sendMessage", chat_id=user.id, predicate=lambda c: "Got your" in c.text)
+
+
+async def drawn_round(room: Club, speakers: list[FakeUser], judge: FakeUser | None = None,
+                      args: str = "night-trains") -> tuple[Call, int, Call]:
+    """Open a round, sign up `speakers` (and `judge` as adjudicator), make the draw.
+
+    Returns the round's card, its id and the draw message.
+    """
+    card, round_id = await open_round(room, args)
+    for user in speakers:
+        await join(room, card, user)
+    if judge is not None:
+        await join(room, card, judge, "Join as adjudicator")
+    return card, round_id, await start(room, card)
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from clubfake import Club, ClubBot, group_text, hand_in, in_group, join, open_round, room, start
+from clubfake import Club, ClubBot, drawn_round, group_text, hand_in, in_group, join, open_round, room, start
 from fakebot import FakeBotApi
 
 from bot import club
@@ -15,12 +15,8 @@ __all__ = ["room"]  # the fixture
 
 async def test_full_open_round_with_four_speakers_and_an_adjudicator(room: Club) -> None:
     fake, bot = room.fake, room.bot
-    card, rid = await open_round(room)
+    card, rid, draw = await drawn_round(room, room.speakers, room.judge)
     assert "This House would replace short-haul flights with night trains" in card.text
-    for user in room.speakers:
-        await join(room, card, user)
-    await join(room, card, room.judge, "Join as adjudicator")
-    draw = await start(room, card)
     for user in room.speakers:
         assert re.search(rf"{user.first_name} \(proposed 0, opposed 0", draw.text)
     seed = bot.store.call(lambda db: db.execute("SELECT seed FROM club_draws").fetchone()[0])
@@ -130,11 +126,7 @@ async def test_non_admins_cannot_start_or_cancel_until_made_organisers(room: Clu
 
 async def test_restart_during_prep_and_during_adjudication(room: Club) -> None:
     fake, bot = room.fake, room.bot
-    card, rid = await open_round(room)
-    for user in room.speakers[:2]:
-        await join(room, card, user)
-    await join(room, card, room.judge, "Join as adjudicator")
-    await start(room, card)
+    _card, rid, _draw = await drawn_round(room, room.speakers[:2], room.judge)
     await bot.restart()
     assert bot.round(rid).stage == "prep"
     await bot.fire(rid, "prep_end")
@@ -169,10 +161,7 @@ async def test_a_member_who_never_submits_and_real_timers(tmp_path: Path) -> Non
         bot = await ClubBot(fake, tmp_path / "quick.db", time_scale=0.002).start()
         room = Club(fake, bot, group, admin, speakers, speakers[0])
         try:
-            card, rid = await open_round(room)
-            for user in speakers:
-                await join(room, card, user)
-            await start(room, card)
+            _card, rid, _draw = await drawn_round(room, speakers)
             for user in speakers[:3]:
                 await hand_in(room, user, rid, f"{user.first_name} is on time because prep is for writing.")
             await fake.wait_for("sendMessage", predicate=in_group(room, "Speeches are open"), timeout=5)
@@ -190,10 +179,7 @@ async def test_a_member_who_never_submits_and_real_timers(tmp_path: Path) -> Non
 async def test_side_balance_over_six_rounds(room: Club) -> None:
     fake, bot = room.fake, room.bot
     for _ in range(6):
-        card, rid = await open_round(room)
-        for user in room.speakers:
-            await join(room, card, user)
-        await start(room, card)
+        _card, rid, _draw = await drawn_round(room, room.speakers)
         await bot.fire(rid, "prep_end")
         await bot.fire(rid, "speeches_end")
         await fake.wait_for("sendMessage", predicate=in_group(room, "🏁"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from clubfake import Club, ClubBot, hand_in, in_group, join, open_round, room, start
+from clubfake import Club, ClubBot, drawn_round, hand_in, in_group, join, open_round, room
 from fakebot import FakeBotApi
 
 __all__ = ["room"]  # the fixture
@@ -13,10 +13,7 @@ __all__ = ["room"]  # the fixture
 
 async def test_extend_and_skip_are_announced(room: Club) -> None:
     fake, bot = room.fake, room.bot
-    card, rid = await open_round(room)
-    for user in room.speakers[:3]:
-        await join(room, card, user)
-    await start(room, card)
+    _card, rid, _draw = await drawn_round(room, room.speakers[:3])
     before = bot.round(rid).stage_deadline
     fake.command(room.admin, "/extend 3", chat=room.group)
     extended = await fake.wait_for("sendMessage", chat_id=room.group.id)
@@ -72,10 +69,7 @@ async def test_two_groups_run_rounds_independently(tmp_path: Path) -> None:
             south = Club(fake, bot, fake.group("South", admins=[admin]), admin, members[2:], members[2])
             rounds = {}
             for room_ in (north, south):
-                card, rid = await open_round(room_)
-                for user in room_.speakers:
-                    await join(room_, card, user)
-                await start(room_, card)
+                _card, rid, _draw = await drawn_round(room_, room_.speakers)
                 rounds[room_.group.id] = rid
             await bot.fire(rounds[north.group.id], "prep_end")
             await fake.wait_for("sendMessage", predicate=in_group(north, "Speeches are open"))
@@ -90,11 +84,7 @@ async def test_two_groups_run_rounds_independently(tmp_path: Path) -> None:
 
 async def test_adjudicator_opens_the_ballot_from_the_group_button(room: Club) -> None:
     fake, bot = room.fake, room.bot
-    card, rid = await open_round(room)
-    for user in room.speakers[:2]:
-        await join(room, card, user)
-    await join(room, card, room.judge, "Join as adjudicator")
-    await start(room, card)
+    _card, rid, _draw = await drawn_round(room, room.speakers[:2], room.judge)
     fake.command(room.judge, f"/start round-{rid}")
     early = await fake.wait_for("sendMessage", chat_id=room.judge.id)
     assert "ballot opens when the speeches are in" in early.text
@@ -120,10 +110,7 @@ async def test_adjudicator_opens_the_ballot_from_the_group_button(room: Club) ->
 @pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # PTB's own RetryAfter
 async def test_long_speech_as_a_file_and_a_flood_wait_loses_nothing(room: Club) -> None:
     fake, bot = room.fake, room.bot
-    card, rid = await open_round(room)
-    for user in room.speakers[:2]:
-        await join(room, card, user)
-    await start(room, card)
+    _card, rid, _draw = await drawn_round(room, room.speakers[:2])
     long_speech = "Night trains win because emissions fall. " * 150  # over one message's 4096 characters
     writer = room.speakers[0]
     fake.command(writer, f"/start round-{rid}")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from clubfake import BANK, Club, ClubBot, fake_score, hand_in, in_group, join, open_round, start
+from clubfake import BANK, Club, ClubBot, drawn_round, fake_score, hand_in, in_group
 from fakebot import FakeBotApi
 
 from bot.chat import app as app_module
@@ -46,11 +46,7 @@ async def whole_club(tmp_path: Path) -> AsyncIterator[Club]:
 async def _play_round(room: Club, speakers: list[Any], judge: Any, speeches: dict[int, str]) -> int:
     """A round from sign-up to the result, with a ballot and a comment from `judge`."""
     fake, bot = room.fake, room.bot
-    card, rid = await open_round(room)
-    for user in speakers:
-        await join(room, card, user)
-    await join(room, card, judge, "Join as adjudicator")
-    await start(room, card)
+    _card, rid, _draw = await drawn_round(room, speakers, judge)
     await bot.fire(rid, "prep_end")
     for user in speakers:
         await hand_in(room, user, rid, speeches[user.id])
