@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from fakebot import Call, FakeBotApi, FakeChat, FakeUser
 from telegram.ext import Application, ApplicationBuilder
 
 from bot import club
+from bot.chat import app as app_module
 from bot.chat.club import register
 from bot.chat.club_runtime import ClubRuntime
 from bot.club import Criterion
@@ -121,6 +123,23 @@ class ClubBot:
             if asyncio.get_running_loop().time() > deadline:
                 raise AssertionError(f"no armed {kind} timer for round {round_id}: {timers}")
             await asyncio.sleep(0.02)
+
+
+@asynccontextmanager
+async def whole_bot(fake: FakeBotApi, db_path: Path) -> AsyncIterator[Application]:
+    """The whole bot (bot.chat.app: practice, club and the rest) with this bank and fake scorer, polling."""
+    settings = Settings(token=fake.token, api_base_url=fake.base_url, api_file_url=fake.file_url,
+                        db_path=str(db_path))
+    app = app_module.build_application(settings, bank=BANK, scorer=fake_score)
+    await app.initialize()
+    await app.updater.start_polling(timeout=1, poll_interval=0)
+    await app.start()
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
 
 
 def group_text(fake: FakeBotApi, chat_id: int) -> str:

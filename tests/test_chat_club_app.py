@@ -7,35 +7,18 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from clubfake import BANK, fake_score
+from clubfake import whole_bot
 from fakebot import FakeBotApi
-
-from bot.config import Settings
-
-app_module = pytest.importorskip("bot.chat.app")
 
 
 @pytest.fixture
-async def whole_bot(tmp_path: Path) -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as fake:
-        settings = Settings(token=fake.token, api_base_url=fake.base_url, api_file_url=fake.file_url,
-                            db_path=str(tmp_path / "bot.db"))
-        app = app_module.build_application(settings, bank=BANK, scorer=fake_score)
-        if "bot.chat.club" not in app_module.HANDLER_MODULES:
-            pytest.skip("bot.chat.club is not registered in bot.chat.app yet")
-        await app.initialize()
-        await app.updater.start_polling(timeout=1, poll_interval=0)
-        await app.start()
-        try:
-            yield fake
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
+async def whole_bot_api(tmp_path: Path) -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as fake, whole_bot(fake, tmp_path / "bot.db"):
+        yield fake
 
 
-async def test_group_cancel_gets_one_club_answer(whole_bot: FakeBotApi) -> None:
-    fake = whole_bot
+async def test_group_cancel_gets_one_club_answer(whole_bot_api: FakeBotApi) -> None:
+    fake = whole_bot_api
     admin = fake.user("Ana", "ana")
     group = fake.group("Club", admins=[admin])
     fake.command(admin, "/cancel", chat=group)
@@ -46,8 +29,8 @@ async def test_group_cancel_gets_one_club_answer(whole_bot: FakeBotApi) -> None:
     assert len(fake.calls_to("sendMessage", chat_id=group.id)) == 2, "solo practice must not answer too"
 
 
-async def test_deep_link_belongs_to_the_club_plain_start_to_practice(whole_bot: FakeBotApi) -> None:
-    fake = whole_bot
+async def test_deep_link_belongs_to_the_club_plain_start_to_practice(whole_bot_api: FakeBotApi) -> None:
+    fake = whole_bot_api
     admin, bea, jo = fake.user("Ana", "ana"), fake.user("Bea", "bea"), fake.user("Jo", "jo")
     group = fake.group("Club", admins=[admin])
     fake.command(admin, "/session night-trains", chat=group)

@@ -8,12 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from clubfake import BANK, Club, ClubBot, drawn_round, fake_score, hand_in, in_group
+from clubfake import Club, ClubBot, drawn_round, hand_in, in_group, whole_bot
 from fakebot import FakeBotApi
 
-from bot.chat import app as app_module
 from bot.chat.club_runtime import runtime
-from bot.config import Settings
 
 CLUB_SPEECH = "Bea's own club line: emissions fall because rail is cleaner, but journeys get slower."
 SOLO_SPEECH = "Bea's private practice speech about night trains because sleepers matter."
@@ -23,24 +21,13 @@ COMMENT = "Bea judged this one because she was asked to"
 @pytest.fixture
 async def whole_club(tmp_path: Path) -> AsyncIterator[Club]:
     """The whole bot (practice and club handlers) with a club: Ana organises, Bea, Cal and Dot."""
-    async with FakeBotApi() as fake:
-        settings = Settings(token=fake.token, api_base_url=fake.base_url, api_file_url=fake.file_url,
-                            db_path=str(tmp_path / "bot.db"))
-        app = app_module.build_application(settings, bank=BANK, scorer=fake_score)
-        await app.initialize()
-        await app.updater.start_polling(timeout=1, poll_interval=0)
-        await app.start()
+    async with FakeBotApi() as fake, whole_bot(fake, tmp_path / "bot.db") as app:
         bot = ClubBot(fake, tmp_path / "bot.db")
         bot.app, bot.store = app, runtime(app).store  # ClubBot.fire needs only these two
         admin = fake.user("Ana", "ana")
         speakers = [fake.user(n, n.lower()) for n in ("Bea", "Cal", "Dot")]
-        try:
-            yield Club(fake, bot, fake.group("Debate Club", admins=[admin]), admin, speakers,
-                       fake.user("Jo", "jo"))
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
+        group = fake.group("Debate Club", admins=[admin])
+        yield Club(fake, bot, group, admin, speakers, fake.user("Jo", "jo"))
 
 
 async def _play_round(room: Club, speakers: list[Any], judge: Any, speeches: dict[int, str]) -> int:
