@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from botrunner import TIME_SCALE, RunningBot, simple_scorer
-from fakebot import FakeBotApi, keyboard_buttons
+from fakebot import Call, FakeBotApi, FakeUser, keyboard_buttons
 
 from bot.clock import SystemClock
 from bot.config import Settings
@@ -22,13 +22,18 @@ def says(needle: str):
     return lambda call: needle in call.text
 
 
+async def start_prep(fake: FakeBotApi, user: FakeUser) -> tuple[Call, Call]:
+    """Draw a motion and press Start prep: the motion card and the "Prep started" message."""
+    fake.command(user, "/practice")
+    card = await fake.wait_for("sendMessage", chat_id=user.id)
+    fake.press(user, card, "Start prep")
+    return card, await fake.wait_for("sendMessage", chat_id=user.id, predicate=says("Prep started"))
+
+
 async def test_prep_reminds_a_minute_before_the_end_then_ends(telegram_bot: RunningBot):
     fake = telegram_bot.fake
     eve = fake.user("Eve")
-    fake.command(eve, "/practice")
-    card = await fake.wait_for("sendMessage", chat_id=eve.id)
-    fake.press(eve, card, "Start prep")
-    await fake.wait_for("sendMessage", chat_id=eve.id, predicate=says("Prep started"))
+    card, _started = await start_prep(fake, eve)
     now_shown = keyboard_buttons(fake.current(eve.id, card.message_id).get("reply_markup"))
     assert [b.text for b in now_shown] == ["🎤 I'm ready to speak"]
     reminder = await fake.wait_for("sendMessage", chat_id=eve.id, predicate=says("One minute"), timeout=5)
@@ -45,10 +50,7 @@ async def test_prep_reminds_a_minute_before_the_end_then_ends(telegram_bot: Runn
 async def test_speaking_early_silences_the_prep_timers(telegram_bot: RunningBot):
     fake = telegram_bot.fake
     finn = fake.user("Finn")
-    fake.command(finn, "/practice")
-    card = await fake.wait_for("sendMessage", chat_id=finn.id)
-    fake.press(finn, card, "Start prep")
-    await fake.wait_for("sendMessage", chat_id=finn.id, predicate=says("Prep started"))
+    await start_prep(fake, finn)
     fake.message(finn, "I start speaking before prep is over, because I am ready.")
     await fake.wait_for("sendMessage", chat_id=finn.id, predicate=says("words so far"))
     await asyncio.sleep(PREP_SECONDS + 0.5)
@@ -60,10 +62,7 @@ async def test_a_restart_during_prep_keeps_the_deadline(telegram_bot: RunningBot
     gia = fake.user("Gia")
     fake.command(gia, "/settings prep 30")  # 3.6 s at the test time scale: room for a slow restart
     await fake.wait_for("sendMessage", chat_id=gia.id)
-    fake.command(gia, "/practice")
-    card = await fake.wait_for("sendMessage", chat_id=gia.id)
-    fake.press(gia, card, "Start prep")
-    started = await fake.wait_for("sendMessage", chat_id=gia.id, predicate=says("Prep started"))
+    _card, started = await start_prep(fake, gia)
     await telegram_bot.restart()
     assert not [t for t in fake.sent_texts(gia.id) if "Prep time is over" in t]
     await fake.wait_for("sendMessage", chat_id=gia.id, predicate=says("Prep time is over"),
