@@ -122,18 +122,51 @@ def test_html_is_stripped_and_its_metadata_used() -> None:
     assert "tracking" not in text and "Copyright" not in text and "<p>" not in text
 
 
-def test_satire_is_flagged_so_a_person_checks_the_direction() -> None:
-    text = render_yaml(draft_of(ESSAYS / "productive-playgrounds.txt"))
-    assert "# CHECK: this essay may be satire" in text
-    assert "'modest proposal'" in text
+def test_satire_is_drafted_as_what_it_attacks_not_what_it_says() -> None:
+    draft = draft_of(ESSAYS / "productive-playgrounds.txt")
+    text = render_yaml(draft)
+    assert "# CHECK: read as satire" in text and "'modest proposal'" in text
+    motions = [m.text for m in draft.motions]
+    assert "This House believes that schools should not replace recess with spreadsheet training" in motions
+    assert "This House believes that children need to play" in motions
+    # the objections the narrator mocks argue for the motion; the narrator's case argues against it
+    first = draft.motions[0]
+    assert "need to play" in " ".join(p.claim for p in first.prop).lower()
+    assert "pivot table" in " ".join(p.claim + p.reasoning for p in first.opp).lower()
 
 
-def test_swifts_modest_proposal_is_drafted_literally_and_flagged_as_satire() -> None:
+def test_swifts_modest_proposal_drafts_the_remedies_the_narrator_dismisses() -> None:
     draft = draft_of(ESSAYS / "a-modest-proposal.txt")
     assert draft.source["author"] == "Jonathan Swift"
     first = draft.motions[0]
-    assert first.type == "policy" and "hundred thousand" in first.text
-    assert any("satire" in check for check in first.checks)
+    assert first.type == "policy"
+    assert first.text == "This House would tax the absentees at five shillings a pound"
+    assert any("read as satire" in check and "pretends to dismiss" in check for check in first.checks)
+    remedies = " ".join(p.claim for p in first.prop).lower()
+    assert "teach landlords" in remedies
+    # the literal proposal survives only reversed
+    assert all("would offer" not in m.text for m in draft.motions)
+    reversed_ = "This House opposes offering the remaining hundred thousand"
+    assert any(m.text.startswith(reversed_) for m in draft.motions)
+
+
+def test_a_modern_satire_yields_its_real_remedy_first() -> None:
+    draft = draft_of(ESSAYS / "sell-the-libraries.txt")
+    texts = [m.text for m in draft.motions]
+    assert texts[0] == (
+        "This House would fund the libraries from the parking fines the council already collects"
+    )
+    assert any("should not sell all eleven library buildings" in t for t in texts)
+    assert "children without books at home depend on the libraries" in " ".join(texts)
+    assert all(any("read as satire" in c for c in m.checks) for m in draft.motions)
+
+
+def test_one_satire_marker_alone_only_flags_the_draft() -> None:
+    essay = (ESSAYS / "car-free-centres.md").read_text(encoding="utf-8")
+    plain = draft_essay(essay)
+    marked = draft_essay(essay.replace("\n\n", "\n\nWhat could possibly go wrong?\n\n", 1))
+    assert [m.text for m in marked.motions] == [m.text for m in plain.motions]
+    assert any("may be satire" in c for c in marked.motions[0].checks)
 
 
 def test_several_theses_give_several_belief_motions_marked_for_checking() -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
-from bot.drafting.finding import Findings, FoundRecommendation, find
+from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
 from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, read_essay
+from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.wording import (
     lower_first,
     policy_motion,
@@ -53,6 +54,17 @@ def _policy(
     if len(text) > 160:
         checks.append("long motion: shorten it to one clear proposal")
     return text, kind, checks
+
+
+def _satire_read(findings: Findings) -> list[SatireMotion]:
+    """The motions a satire really argues, when the essay reads as one."""
+    if not reads_as_satire(findings):
+        return []
+    note = (
+        "read as satire (" + ", ".join(f"'{m}'" for m in findings.satire[:4]) + "): the author "
+        "likely means the opposite of the literal proposal."
+    )
+    return satire_motions(findings, known_verbs(findings.essay), note)[:MAX_MOTIONS]
 
 
 def _satire_check(markers: tuple[str, ...]) -> str:
@@ -146,7 +158,8 @@ def compose(
 ) -> Draft:
     """The draft from what was found in an essay."""
     essay = findings.essay
-    chosen = _choose(findings)
+    satirical = _satire_read(findings)
+    chosen = [(m.text, m.kind, [m.check], set(m.used)) for m in satirical] or _choose(findings)
     if not chosen:
         raise EssayError(
             "I couldn't find an argument to draft a motion from: no sentence proposes something or "
@@ -160,9 +173,12 @@ def compose(
     topic_tags = tuple(tags(essay))
     level = difficulty(essay)
     motions = []
-    for text, kind, checks, used in chosen:
-        prop = fit(proposition_points(findings, text, used | concession_ids | answer_ids))
-        opp = fit(opposition_points(findings, prop, text))
+    for n, (text, kind, checks, used) in enumerate(chosen):
+        if satirical:
+            prop, opp = fit(list(satirical[n].prop)), fit(list(satirical[n].opp))
+        else:
+            prop = fit(proposition_points(findings, text, used | concession_ids | answer_ids))
+            opp = fit(opposition_points(findings, prop, text))
         motions.append(
             DraftMotion(
                 id=slug(text, taken),
