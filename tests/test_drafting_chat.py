@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from botrunner import RunningBot
 
+from bot.chat import drafting
+from bot.drafting import draft_essay
 from bot.drafting.writing import problems_in
 
 ESSAYS = Path(__file__).parent / "data" / "essays"
@@ -71,18 +74,49 @@ async def test_draft_in_a_group_points_to_a_private_chat(telegram_bot: RunningBo
     assert "private chat" in reply.params["text"]
 
 
-async def test_an_essay_pasted_after_draft_or_with_it(telegram_bot: RunningBot) -> None:
+async def test_an_essay_pasted_in_several_messages_is_drafted_on_done(telegram_bot: RunningBot) -> None:
     fake = telegram_bot.fake
     erin = fake.user("Erin")
-    text = essay("homework.txt").decode("utf-8")
+    paragraphs = essay("homework.txt").decode("utf-8").split("\n\n")
+    half = len(paragraphs) // 2
     fake.command(erin, "/draft")
     await fake.wait_for("sendMessage", chat_id=erin.id)
-    fake.message(erin, text)
+    mark = fake.mark()
+    fake.message(erin, "\n\n".join(paragraphs[:half]))
+    fake.message(erin, "\n\n".join(paragraphs[half:]))
+    ack = await fake.wait_for("sendMessage", chat_id=erin.id, since=mark)
+    assert "/done" in ack.params["text"] and "words so far" in ack.params["text"]
+    fake.command(erin, "/done")
     sent = await fake.wait_for("sendDocument", chat_id=erin.id, timeout=DRAFT_WAIT)
-    assert problems_in(sent.files["document"][1].decode("utf-8")) == []
-    fake.command(erin, "/draft " + essay("runways.html").decode("utf-8"))
-    sent = await fake.wait_for("sendDocument", chat_id=erin.id, timeout=DRAFT_WAIT)
-    assert "opposes subsidising new runways" in sent.files["document"][1].decode("utf-8")
-    fake.message(erin, "Just chatting now.")  # no longer waiting for an essay: solo practice answers
+    text = sent.files["document"][1].decode("utf-8")
+    assert problems_in(text) == []
+    data = yaml.safe_load(text)
+    # the whole essay was read, not only the first message: the same draft as from the file
+    whole = draft_essay("\n\n".join(paragraphs))
+    assert [m["text"] for m in data["motions"]] == [m.text for m in whole.motions]
+    claims = [p["claim"] for p in data["motions"][0]["sides"]["prop"]]
+    assert claims == [p.claim for p in whole.motions[0].prop]
+    assert any(p.sentence >= 0 and p.claim in "\n\n".join(paragraphs[half:]) for p in whole.motions[0].prop)
+    fake.message(erin, "Just chatting now.")  # no longer gathering an essay: solo practice answers
     reply = await fake.wait_for("sendMessage", chat_id=erin.id)
     assert not fake.calls_to("sendDocument", chat_id=erin.id, since=reply.index)
+
+
+async def test_an_essay_pasted_with_draft_is_drafted_after_a_quiet_spell(
+    telegram_bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(drafting, "QUIET_SECONDS", 2.0)
+    fake = telegram_bot.fake
+    fay = fake.user("Fay")
+    fake.command(fay, "/draft " + essay("runways.html").decode("utf-8"))
+    sent = await fake.wait_for("sendDocument", chat_id=fay.id, timeout=DRAFT_WAIT)
+    assert "opposes subsidising new runways" in sent.files["document"][1].decode("utf-8")
+
+
+async def test_done_without_a_pasted_essay_is_left_to_the_speech_flow(telegram_bot: RunningBot) -> None:
+    fake = telegram_bot.fake
+    gus = fake.user("Gus")
+    fake.command(gus, "/done")
+    reply = await fake.wait_for("sendMessage", chat_id=gus.id)
+    assert "draft" not in reply.params["text"].lower()
+    assert not fake.calls_to("sendDocument", chat_id=gus.id)

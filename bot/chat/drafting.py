@@ -1,8 +1,9 @@
 """/draft in a private chat: an organiser sends an essay file and gets a draft motion file back.
 
 Either send the essay as a document with the caption /draft, or send /draft and then the
-document (or paste the essay after /draft). Handlers sit in group -2, ahead of speeches and
-club rounds, and only take a document when it is meant for drafting.
+document, or paste the essay after /draft in as many messages as it takes and finish with /done
+(or go quiet for QUIET_SECONDS). Handlers sit in group -2, ahead of speeches and club rounds, and
+only take a document, a message or /done when it is meant for drafting.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import asyncio
 import logging
 import re
 import time
+from typing import cast
 
-from telegram import InputFile, Message, Update
+from telegram import InputFile, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -38,6 +40,9 @@ SUFFIXES = {
 }
 CAPTION_MAX = 1024
 WAIT_SECONDS = 15 * 60  # after /draft, the next file or text within this time is the essay
+PIECES = "drafting:pasted-pieces"
+QUIET_SECONDS = 20.0  # a pasted essay is drafted once its messages stop coming for this long
+ACK_SECONDS = 1.5  # one acknowledgement per burst of pasted messages
 
 PRIVATE_COMMANDS = [("draft", "Organisers: turn an essay (.txt) into draft motions")]
 
@@ -49,6 +54,12 @@ ASK_FOR_ESSAY = (
 WRONG_FILE = (
     "I can draft from text files only (.txt, .md or .html). Save the essay as plain text and send it again."
 )
+def got_so_far(words: int) -> str:
+    """The reply to a burst of pasted essay text."""
+    return (f"Got it: {words:,} words so far. Paste the rest, then send /done "
+            f"(or I'll start on my own after {QUIET_SECONDS:.0f} seconds of quiet).")
+
+
 TOO_BIG = "That file is over 2 MB. Send the essay's text only (30,000 words is about 200 KB)."
 NO_DOWNLOAD = "I couldn't download that file. Please send it again."
 IN_GROUPS = "Drafting motions works in a private chat: send /draft to me there."
@@ -84,28 +95,67 @@ def caption(draft: Draft, checks: int) -> str:
     return text if len(text) <= CAPTION_MAX else text[: CAPTION_MAX - 1] + "…"
 
 
-async def _draft_and_send(message: Message, context: ContextTypes.DEFAULT_TYPE, text: str, name: str,
+async def _draft_and_send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text: str, name: str,
                           fmt: str | None) -> None:
     services = context.application.bot_data.get("services")
     taken = set(services.bank.ids()) if services is not None else set()
-    await context.bot.send_chat_action(message.chat_id, ChatAction.UPLOAD_DOCUMENT)
+    await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_DOCUMENT)
     try:
         draft = await asyncio.to_thread(draft_essay, text, None, fmt=fmt, origin=name, taken_ids=taken)
     except EssayError as exc:
-        await message.reply_text(str(exc))
+        await context.bot.send_message(chat_id, str(exc))
         return
     yaml_text = render_yaml(draft)
     stem = re.sub(r"[^a-z0-9-]+", "-", draft.motions[0].id)[:60] or "draft"
-    await message.reply_document(
+    await context.bot.send_document(
+        chat_id,
         InputFile(yaml_text.encode("utf-8"), filename=f"{stem}.yaml"),
         caption=caption(draft, yaml_text.count("# CHECK:")),
     )
+
+
+def _job_names(chat_id: int) -> tuple[str, str]:
+    return f"draft-quiet-{chat_id}", f"draft-ack-{chat_id}"
+
+
+def _cancel_jobs(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    for name in _job_names(chat_id):
+        for job in context.job_queue.get_jobs_by_name(name):
+            job.schedule_removal()
+
+
+def _take_pasted(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str:
+    """The essay pasted so far (and stop gathering)."""
+    _cancel_jobs(context, chat_id)
+    context.user_data.pop(AWAITING, None)
+    return "\n\n".join(context.user_data.pop(PIECES, None) or [])
+
+
+async def _draft_pasted(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    text = _take_pasted(context, chat_id)
+    if text.strip():
+        await _draft_and_send(context, chat_id, text, "your messages", None)
+
+
+async def _quiet(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The pasting has stopped: draft from what came."""
+    job = context.job
+    if job is not None and job.chat_id is not None and context.user_data and context.user_data.get(PIECES):
+        await _draft_pasted(context, job.chat_id)
+
+
+async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
+    job = context.job
+    if job is not None and job.chat_id is not None:
+        await context.bot.send_message(job.chat_id, got_so_far(cast(int, job.data)))
 
 
 async def essay_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A document with the caption /draft, or after /draft: draft motions from it."""
     message = update.effective_message
     asked = _was_asked(context)
+    if asked:
+        _take_pasted(context, message.chat_id)  # a file replaces anything pasted so far
     if not asked and not re.match(r"^/draft(?:@\w+)?\b", message.caption or ""):
         return  # a speech or something else: later handler groups take it
     document = message.document
@@ -127,29 +177,51 @@ async def essay_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         except EssayError as exc:
             await message.reply_text(str(exc))
         else:
-            await _draft_and_send(message, context, text, document.file_name or "essay.txt", fmt)
+            await _draft_and_send(context, message.chat_id, text, document.file_name or "essay.txt", fmt)
     raise ApplicationHandlerStop
 
 
 async def draft_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/draft alone asks for the essay; /draft followed by pasted text drafts from that text."""
+    """/draft alone asks for the essay; /draft followed by pasted text starts gathering from it."""
     message = update.effective_message
+    _take_pasted(context, message.chat_id)
+    context.user_data[AWAITING] = time.monotonic()
     pasted = (message.text or "").split(maxsplit=1)
     if len(pasted) > 1:
-        context.user_data.pop(AWAITING, None)
-        await _draft_and_send(message, context, pasted[1], "your message", None)
+        _gather(context, message.chat_id, update.effective_user.id, pasted[1])
     else:
-        context.user_data[AWAITING] = time.monotonic()
         await message.reply_text(ASK_FOR_ESSAY)
     raise ApplicationHandlerStop
 
 
+def _gather(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, text: str) -> None:
+    """Keep one more piece of the essay; draft after a quiet spell, acknowledge each burst."""
+    pieces = context.user_data.setdefault(PIECES, [])
+    pieces.append(text)
+    context.user_data[AWAITING] = time.monotonic()
+    _cancel_jobs(context, chat_id)
+    quiet, ack = _job_names(chat_id)
+    context.job_queue.run_once(_quiet, QUIET_SECONDS, chat_id=chat_id, user_id=user_id, name=quiet)
+    words = sum(len(p.split()) for p in pieces)
+    context.job_queue.run_once(_acknowledge, ACK_SECONDS, data=words, chat_id=chat_id, user_id=user_id,
+                               name=ack)
+
+
 async def essay_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Text pasted right after /draft: draft from it; any other text goes on to later handlers."""
-    if not _was_asked(context):
+    """Text pasted after /draft: one more piece of the essay; any other text goes on to later handlers."""
+    asked_at = context.user_data.get(AWAITING)
+    if asked_at is None or time.monotonic() - asked_at > WAIT_SECONDS:
+        _take_pasted(context, update.effective_chat.id)
         return
-    message = update.effective_message
-    await _draft_and_send(message, context, message.text, "your message", None)
+    _gather(context, update.effective_chat.id, update.effective_user.id, update.effective_message.text)
+    raise ApplicationHandlerStop
+
+
+async def done_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/done after pasting an essay: draft now. Otherwise /done belongs to the speech flow."""
+    if not context.user_data.get(PIECES):
+        return
+    await _draft_pasted(context, update.effective_chat.id)
     raise ApplicationHandlerStop
 
 
@@ -165,6 +237,7 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("draft", draft_command, filters=private), group=DRAFT_GROUP)
     application.add_handler(CommandHandler("draft", draft_in_group, filters=filters.ChatType.GROUPS),
                             group=DRAFT_GROUP)
+    application.add_handler(CommandHandler("done", done_command, filters=private), group=DRAFT_GROUP)
     application.add_handler(MessageHandler(private & filters.Document.ALL, essay_document), group=DRAFT_GROUP)
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, essay_message), group=DRAFT_GROUP,
