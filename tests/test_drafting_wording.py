@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from bot.drafting import draft_essay
 from bot.drafting.finding import POLICY_VERBS
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import read_essay, split_sentences
@@ -96,3 +99,40 @@ def test_hard_wrapped_text_joins_into_paragraphs_and_the_title_and_byline_are_fo
     assert essay.date == "14 March 2024"
     assert essay.paragraphs == 8
     assert all(s.text.startswith("Homework is a habit") for s in essay.sentences)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In my view, homework is a waste of time for young children.",
+     "This House believes that homework is a waste of time for young children"),
+    ("I am convinced that cities need fewer cars and more trees.",
+     "This House believes that cities need fewer cars and more trees"),
+    ("My argument is that phones cost teenagers their sleep.",
+     "This House believes that phones cost teenagers their sleep"),
+    ("Frankly, it seems to me that the new tax is unfair to renters.",
+     "This House believes that the new tax is unfair to renters"),
+])
+def test_the_authors_framing_is_dropped_from_belief_motions(sentence: str, expected: str) -> None:
+    assert value_motion(sentence) == expected
+
+
+def test_a_thesis_about_the_author_never_becomes_this_house_believes_that_i() -> None:
+    essay = (
+        "Why I Quit the Choir\n\n"
+        "I have always found the weekly choir rehearsal a burden on my family and my sleep. "
+        "My neighbours say the choir keeps the village together, and they may be right about that. "
+        "But I think that amateur choirs waste the time of busy working parents. "
+        "Rehearsals run for three hours every Thursday evening. "
+        "Parents miss bedtime, and children notice when a parent is always out.\n\n"
+        "I have always found my amateur choir a waste of the time of my busy working family. "
+        "Amateur choirs waste the time of busy working parents more than any other hobby. "
+        "A shorter rehearsal would keep the music and give families their evenings back.\n\n"
+        "The village hall charges the choir forty pounds a night, and the subscription rose twice last "
+        "year. Parents who sing pay for babysitters as well as for the hall, and the cost adds up over a "
+        "season of thirty rehearsals. Members who leave say the time, not the money, drove them away. "
+        "Last spring, eleven of the forty members were parents of children under ten."
+    )
+    draft = draft_essay(essay)
+    for m in draft.motions:
+        assert not re.search(r"\b(?:I|me|my)\b", m.text), m.text
+    assert any("amateur choirs waste the time of busy working parents" in m.text for m in draft.motions)
+    assert not re.search(r"\b(?:I|my)\b", draft.source["summary"].split(". ")[0])

@@ -12,6 +12,8 @@ from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, read_essay
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.wording import (
+    first_person,
+    impersonal,
     lower_first,
     policy_motion,
     resolve_pronouns,
@@ -108,6 +110,7 @@ def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         (s, score)
         for s, score in findings.theses
         if all(overlap(content_stems(s.text), stems) < 0.5 for stems in used_stems)
+        and not first_person(value_motion(s.text, findings.essay.names))  # "This House believes that I …"
     ]
     if theses:
         top, top_score = theses[0]
@@ -196,7 +199,10 @@ def compose(
                 ),
             )
         )
-    thesis = next((s.text for s, _ in findings.theses), essay.sentences[0].text)
+    thesis = next(
+        (impersonal(s.text) for s, _ in findings.theses if not first_person(impersonal(s.text))),
+        essay.sentences[0].text,
+    )
     proposals = [
         resolve_pronouns(short_names(r.rec.actions[i]), r.rec.actor)
         for r in findings.recommendations[:1]

@@ -32,6 +32,21 @@ _GOVERNING = re.compile(
     re.I,
 )
 _POSSESSIVES = re.compile(r"\b(its|their)\b", re.I)
+# The author's framing of a claim: "In my view, X", "I am convinced that X", "My argument is that X".
+_FIRST_PERSON_FRAMES = re.compile(
+    r"^(?:(?:in my (?:view|opinion|experience|judgement|judgment)|to my mind|for my part|as i see it|"
+    r"personally|frankly|honestly|if you ask me),?\s+|"
+    r"(?:i|we) (?:am|are|'m|'re|remain|have become) (?:now )?(?:convinced|sure|certain|persuaded|confident) "
+    r"that\s+|"
+    r"(?:i|we) (?:(?:do|now|still|firmly|strongly|really) )?(?:believe|think|argue|contend|hold|maintain|"
+    r"suspect|submit|feel|would argue|would say|must conclude|conclude|am arguing|want to argue) "
+    r"(?:that\s+)?|"
+    r"my (?:argument|view|point|claim|contention|case|thesis|conclusion|answer) (?:is|was) "
+    r"(?:simple:\s*|that\s+)?|"
+    r"it seems to me(?: that)?\s+|it is my (?:view|belief|contention|argument) that\s+)",
+    re.I,
+)
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI'(?:m|ve|d|ll)\b")
 
 
 def short_names(text: str) -> str:
@@ -136,9 +151,23 @@ def _main_clause(text: str) -> str:
     return text
 
 
+def impersonal(text: str) -> str:
+    """A claim without the author's framing: "In my view, X" / "I am convinced that X" → "X"."""
+    before = None
+    while before != text:
+        before = text
+        text = _FIRST_PERSON_FRAMES.sub("", strip_openers(text)).strip()
+    return upper_first(text) if text != before or text[:1].isupper() else text
+
+
+def first_person(text: str) -> bool:
+    """Whether a text still speaks as the author ("I", "me", "my")."""
+    return bool(FIRST_PERSON.search(text.replace("’", "'")))
+
+
 def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """A belief motion from a thesis sentence: "X is Y" → "This House believes that X is Y"."""
-    text = strip_openers(sentence)
+    text = impersonal(sentence)
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.sub(r",\s+(?:which|who|thereby|as|because|since)\b.*$", "", text)
     text = _main_clause(short_names(text)).rstrip(".!?;: ")
