@@ -10,7 +10,7 @@ from bot.drafting import draft_essay
 from bot.drafting.finding import POLICY_VERBS
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import read_essay, split_sentences
-from bot.drafting.wording import policy_motion, slug, value_motion
+from bot.drafting.wording import compress, policy_motion, slug, value_motion
 
 VERBS = set(POLICY_VERBS)
 
@@ -136,3 +136,18 @@ def test_a_thesis_about_the_author_never_becomes_this_house_believes_that_i() ->
         assert not re.search(r"\b(?:I|me|my)\b", m.text), m.text
     assert any("amateur choirs waste the time of busy working parents" in m.text for m in draft.motions)
     assert not re.search(r"\b(?:I|my)\b", draft.source["summary"].split(". ")[0])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("According to the city council, traffic fell by 20 per cent in 2021.",
+     "Traffic fell by 20% in 2021 (the city council)."),
+    ("Our schools — already stretched by a decade of cuts — are probably unable to cope.",
+     "The schools are unable to cope."),
+    ("In my view, the runway (opened in 2019) has, in fact, lost a large number of passengers.",
+     "The runway has lost many passengers."),
+    ("The mayor, who took office in May, closed the bridge in order to save £4 million.",
+     "The mayor closed the bridge to save £4 million."),
+    ("Buses are cheaper than trams rather than dearer.", "Buses are cheaper than trams rather than dearer."),
+])
+def test_key_points_are_condensed_but_keep_their_facts(sentence: str, expected: str) -> None:
+    assert compress(sentence) == expected

@@ -195,7 +195,7 @@ def compose(
                 definitions=definitions(essay, [text, slide]),
                 checks=(
                     *checks,
-                    "info slide and key points reuse the essay's sentences: reword them in your own words",
+                    "info slide and key points are the essay's sentences, condensed: reword them yourself",
                 ),
             )
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.drafting.condensing import condense
 from bot.drafting.cues import DISCOURSE_OPENERS, STOPWORDS
 
 if TYPE_CHECKING:
@@ -177,9 +178,9 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
 
 
 def compress(sentence: str, limit: int = 320) -> str:
-    """A sentence made fit for a key point: openers and parentheticals gone, length capped."""
-    text = strip_openers(sentence)
-    text = re.sub(r"\s*\((?:[^)]{1,60})\)", "", text)
+    """A sentence made fit for a key point or slide: condensed (openers, the author's framing,
+    hedges and asides gone), length capped."""
+    text = condense(impersonal(sentence))
     text = upper_first(short_names(text))
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"

@@ -7,8 +7,9 @@ prints the time to draft, the number of motions and the first motion. For essays
 reference in tests/bench/drafting_refs.yaml it also prints how close the best drafted motion
 comes to the reference: embedding cosine (the shipped encoder) and content-word F1 between
 the motion texts, and key-point recall (share of the reference's points found in the draft's
-Proposition points). Last, the time for one long essay of about --long-words words. It is a
-script, not a test; it stops by itself.
+Proposition points). For every essay, "lifted" is the share of the drafted info slide's and key
+points' word 4-grams found verbatim in the essay (lower reads more like a summary).
+Last, the time for one long essay of about --long-words words. It is a script, not a test; it stops by itself.
 """
 
 from __future__ import annotations
@@ -62,6 +63,21 @@ def recall(draft: Draft, motion: int, points: list[dict[str, Any]]) -> float:
     return found / len(points) if points else 0.0
 
 
+def grams(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def lifted(draft: Draft, source: str) -> float:
+    """Mean share of each drafted passage's word 4-grams found verbatim in the essay (1.0 = copied)."""
+    seen = grams(source)
+    pieces = [m.info_slide for m in draft.motions[:1]] + [
+        text for m in draft.motions for p in (*m.prop, *m.opp) for text in (p.claim, p.reasoning, p.evidence)
+    ]
+    shares = [len(g & seen) / len(g) for g in map(grams, pieces) if g]
+    return statistics.mean(shares) if shares else 0.0
+
+
 def timed(text: str, origin: str) -> tuple[Draft, float]:
     start = time.perf_counter()
     draft = draft_essay(text, origin=origin)
@@ -77,9 +93,10 @@ def main() -> int:
     paths += [essay_path(n) for n in refs if n.startswith("../")]
     get_encoder().encode(["warm up"])  # load the model before timing
     print(f"encoder: {get_encoder().name}")
-    header = f"{'essay':42} {'words':>6} {'ms':>7} {'motions':>7} {'cos':>5} {'F1':>5} {'recall':>6}"
+    header = (f"{'essay':42} {'words':>6} {'ms':>7} {'motions':>7} {'cos':>5} {'F1':>5} {'recall':>6} "
+              f"{'lifted':>6}")
     print(header + "  first motion")
-    cosines, f1s, recalls = [], [], []
+    cosines, f1s, recalls, lifts = [], [], [], []
     for path in paths:
         if not path.exists():
             print(f"{path.name:42} (absent, skipped)")
@@ -105,12 +122,17 @@ def main() -> int:
                 recalls.append(r)
         else:
             scores = f"{'':5} {'':5} {'':6}"
+        lift = lifted(draft, text)
+        lifts.append(lift)
+        scores += f" {lift:6.2f}"
         flag = f"  [{len(problems)} PROBLEMS]" if problems else ""
         size = f"{path.name:42} {len(text.split()):>6} {seconds * 1000:7.0f} {len(draft.motions):>7}"
         print(f"{size} {scores}  {draft.motions[0].text[:70]}{flag}")
     if cosines:
         print(f"mean over non-satire references: cosine {statistics.mean(cosines):.2f}, "
               f"word F1 {statistics.mean(f1s):.2f}, key-point recall {statistics.mean(recalls):.2f}")
+    if lifts:
+        print(f"mean share of drafted 4-grams lifted verbatim from the essay: {statistics.mean(lifts):.2f}")
     homework = (ESSAYS / "homework.txt").read_text(encoding="utf-8")
     paragraphs = [p for p in homework.split("\n\n")[2:] if p.strip()]
     words = sum(len(p.split()) for p in paragraphs)
