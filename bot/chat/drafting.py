@@ -47,8 +47,9 @@ ACK_SECONDS = 1.5  # one acknowledgement per burst of pasted messages
 PRIVATE_COMMANDS = [("draft", "Organisers: turn an essay (.txt) into draft motions")]
 
 ASK_FOR_ESSAY = (
-    "Send me the essay as a .txt file (Markdown or HTML work too), or paste it as one message, "
-    "and I'll send back a draft motion file in the bank's format for you to check and finish.\n"
+    "Send me the essay as a .txt file (Markdown or HTML work too), or paste it in as many messages "
+    "as you need and then send /done. I'll send back a draft motion file in the bank's format for "
+    "you to check and finish.\n"
     "Tip: you can also send the file with the caption /draft."
 )
 WRONG_FILE = (
