@@ -161,10 +161,11 @@ def test_a_modern_satire_yields_its_real_remedy_first() -> None:
     assert all(any("read as satire" in c for c in m.checks) for m in draft.motions)
 
 
-def test_one_satire_marker_alone_only_flags_the_draft() -> None:
+def test_a_couple_of_satire_markers_alone_only_flag_the_draft() -> None:
     essay = (ESSAYS / "car-free-centres.md").read_text(encoding="utf-8")
     plain = draft_essay(essay)
-    marked = draft_essay(essay.replace("\n\n", "\n\nWhat could possibly go wrong?\n\n", 1))
+    asides = "\n\nBest of all, what could possibly go wrong?\n\n"
+    marked = draft_essay(essay.replace("\n\n", asides, 1))
     assert [m.text for m in marked.motions] == [m.text for m in plain.motions]
     assert any("may be satire" in c for c in marked.motions[0].checks)
 

@@ -55,9 +55,10 @@ class SatireMotion:
 
 
 def reads_as_satire(findings: Findings) -> bool:
-    """Whether the evidence is strong enough to redraft: a strong marker, two markers, or a dismissal."""
+    """Whether the evidence is strong enough to redraft: a strong marker, three markers, or a
+    marker with a dismissal of other remedies. A lone "best of all" in a serious op-ed only flags it."""
     markers = findings.satire
-    if any(_STRONG.search(m) for m in markers) or len(markers) >= 2:
+    if any(_STRONG.search(m) for m in markers) or len(markers) >= 3:
         return True
     return bool(markers) and any(
         _DISMISSAL.search(s.text) or _FEIGNED.search(s.text) for s in findings.essay.sentences
