@@ -82,7 +82,7 @@ class ClubBot:
                .base_file_url(self.fake.file_url).build())
         app.bot_data["club"] = ClubRuntime(
             store=self.store, settings=Settings(time_scale=self.time_scale, db_path=str(self.db_path)),
-            bank=BANK, scorer=fake_score, criteria=CRITERIA, status_delay=0.05,
+            bank=BANK, scorer=fake_score, criteria=CRITERIA, status_delay=0.05, ack_delay=0.3,
         )
         register(app)
         await app.initialize()
@@ -200,6 +200,7 @@ async def hand_in(room: Club, user: FakeUser, round_id: int, text: str) -> Call:
     room.fake.command(user, f"/start round-{round_id}")
     await room.fake.wait_for("sendMessage", chat_id=user.id, predicate=lambda c: "Send " in c.text)
     room.fake.message(user, text)
+    room.fake.command(user, "/done")
     return await room.fake.wait_for("sendMessage", chat_id=user.id, predicate=lambda c: "Got your" in c.text)
 
 

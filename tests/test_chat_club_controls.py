@@ -100,6 +100,7 @@ async def test_adjudicator_opens_the_ballot_from_the_group_button(room: Club) ->
     fake.command(late, f"/start round-{rid}")
     assert "will be marked late" in (await fake.wait_for("sendMessage", chat_id=late.id)).text
     fake.message(late, "Better late than never, because rail matters.")
+    fake.command(late, "/done")
     got = await fake.wait_for("sendMessage", chat_id=late.id, predicate=lambda c: "Got your" in c.text)
     assert "marked late" in got.text
     shown = await fake.wait_for("sendMessage", predicate=in_group(room, "Late speech"))

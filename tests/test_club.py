@@ -51,7 +51,8 @@ def fire(db: Database, rnd: club.Round, kind: str, now: float = T0 + 10_000) -> 
 
 def speak(db: Database, rnd: club.Round, uid: int, text: str, now: float = T0 + 100) -> club.Received:
     club.open_private(db, rnd.id, uid, now)
-    got = club.receive_text(db, uid, text, now, BANK, fake_score)
+    assert isinstance(club.receive_text(db, uid, text, now), club.Drafted)
+    got = club.hand_in(db, uid, now, BANK, fake_score)
     assert got is not None
     assert not db.conn.in_transaction
     return got
@@ -87,7 +88,7 @@ def test_full_open_round_with_an_adjudicator(db: Database) -> None:
     with pytest.raises(club.ClubError, match="pick the winner"):
         club.submit_ballot(db, rnd.id, ADJ, T0)
     club.set_winner(db, rnd.id, ADJ, "opp", T0)
-    club.receive_text(db, ADJ, "Opposition <b>weighed</b> better.", T0, BANK, fake_score)
+    club.receive_text(db, ADJ, "Opposition <b>weighed</b> better.", T0)
     state, done = club.submit_ballot(db, rnd.id, ADJ, T0 + 20_000)
     assert done is not None and done.events == ("result",)
     result = done.details["result"]
@@ -135,7 +136,8 @@ def test_team_round_has_replies_and_late_speeches_are_marked(db: Database) -> No
     teammate = next(p.user_id for p in speakers if p.side == side and p.user_id != 11)
     club.open_private(db, rnd.id, teammate, T0)
     assert club.focus(db, teammate) == (rnd.id, "reply")
-    club.receive_text(db, teammate, "Our reply, take two, because it is better.", T0, BANK, fake_score)
+    club.receive_text(db, teammate, "Our reply, take two, because it is better.", T0)
+    club.hand_in(db, teammate, T0, BANK, fake_score)
     assert club.load_round(db, rnd.id).reply(side).user_id == teammate
     assert len([s for s in club.load_round(db, rnd.id).speeches if s.stage == "reply"]) == 1
     step = fire(db, rnd, "rebuttal_end")
@@ -320,3 +322,34 @@ def test_forgetting_a_member_mid_round_skips_their_seat_and_drops_their_sign_ups
     assert result is not None
     assert [s["skipped"] for s in result["speakers"] if s["name"] == "(removed)"] == [True]
     assert 12 not in {s["user_id"] for s in result["speakers"]}
+
+
+def test_a_speech_gathers_parts_until_handed_in_and_a_draft_left_is_handed_in_at_the_deadline(
+    db: Database,
+) -> None:
+    rnd = new_round(db)
+    club.start(db, rnd.id, T0, seed=3)
+    fire(db, rnd, "prep_end", now=T0 + 60)
+    club.open_private(db, rnd.id, 11, T0 + 70)
+    first = club.receive_text(db, 11, "Rail is clean because it runs on power.", T0 + 70)
+    second = club.receive_text(db, 11, "  And stations are central.  ", T0 + 80)
+    assert isinstance(second, club.Drafted) and isinstance(first, club.Drafted)
+    assert (first.words, second.words) == (8, 12)
+    assert club.load_round(db, rnd.id).speech(11) is None, "parts are not a speech until handed in"
+    club.open_private(db, rnd.id, 12, T0 + 90)
+    with pytest.raises(club.ClubError, match="Nothing to hand in yet"):
+        club.hand_in(db, 12, T0 + 90, BANK, fake_score)
+    club.receive_text(db, 12, "Flights are faster but trains are kinder.", T0 + 95)
+
+    got = club.hand_in(db, 11, T0 + 100, BANK, fake_score)
+    assert got is not None and not got.late
+    assert got.speech.text == "Rail is clean because it runs on power.\n\nAnd stations are central."
+    assert club.draft_text(db, rnd.id, 11, "speech") == ""
+
+    timer = next(t for t in club.pending(db) if t.round_id == rnd.id and t.kind == "speeches_end")
+    handed = club.hand_in_at_deadline(db, timer.id, BANK, fake_score)
+    assert [h.speech.user_id for h in handed if h.speech] == [12]
+    club.fire_timer(db, timer.id, T0 + 10_000)
+    speech = club.load_round(db, rnd.id).speech(12)
+    assert speech is not None and not speech.late and speech.submitted_at == T0 + 95
+    assert club.hand_in_at_deadline(db, timer.id, BANK, fake_score) == [], "a fired timer hands in nothing"

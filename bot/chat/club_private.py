@@ -61,30 +61,60 @@ def _prompt(got: club.Opened, user_id: int, now: float) -> str:
     deadline = render.until(rnd.stage_deadline, now)
     lines = [f"<b>Round #{rnd.id}</b>: <i>{escape(rnd.motion_text)}</i>",
              f"You are {side}, speaker {me.position}.",
-             f"Send {what} as one message (or, if it is long, as a .txt file). Nobody sees it before "
-             "the deadline" + (f" ({deadline})" if deadline and rnd.stage in ("prep", "speeches", "rebuttal")
-                               else "") + "."]
+             f"Send {what} as messages (a long paste may arrive in several), then /done; or send it as "
+             "a .txt file. Nobody sees it before the deadline"
+             + (f" ({deadline})" if deadline and rnd.stage in ("prep", "speeches", "rebuttal") else "")
+             + ". Whatever you have sent by then is handed in at the deadline."]
     if rnd.stage in ("rebuttal", "adjudication") and got.purpose == "speech":
         lines.append("The deadline has passed: your speech will be marked late.")
     return "\n".join(lines)
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A private message from a member the club is waiting for: their speech, reply or comment."""
+    """A private message from a member the club is waiting for: a part of the speech or reply
+    (gathered until /done), or a ballot comment."""
+    rt, user = runtime(context.application), update.effective_user
+    if await rt.store.run(club.focus, user.id) is None:
+        return  # not for the club: solo practice handles it
+    try:
+        got = await rt.store.run(club.receive_text, user.id, update.effective_message.text, rt.now())
+    except club.ClubError as exc:
+        await _reply_error(update, exc)
+        raise ApplicationHandlerStop from None
+    if isinstance(got, club.Received):  # a ballot comment
+        await update.effective_message.reply_text("Comment saved. Hand in the ballot when you're ready.")
+        await edit_ballot(context.application, await rt.store.run(club.ballot, got.round.id, user.id))
+    elif got is not None:
+        _acknowledge_soon(context, user.id, got)
+    raise ApplicationHandlerStop
+
+
+async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/done in private: hand in the speech or reply gathered so far (solo practice's otherwise)."""
     if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
         return  # not for the club: solo practice handles it
-    await _receive(update, context, update.effective_message.text)
+    await _hand_in(update, context)
+
+
+async def submit_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The Submit button under a part's acknowledgement."""
+    query = update.callback_query
+    if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
+        await query.answer("That speech is closed: nothing is waiting to be handed in.", show_alert=True)
+        return
+    await query.answer()
+    await _hand_in(update, context)
 
 
 async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A .txt file from a member the club is waiting for: a long speech or reply."""
+    """A .txt file from a member the club is waiting for: the speech (after any parts sent), handed in."""
     if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
         return  # not for the club: solo practice handles it
     document = update.effective_message.document
     try:
         name = (document.file_name or "").lower()
         if not (name.endswith(".txt") or document.mime_type == "text/plain"):
-            raise club.ClubError("Send the speech as a message or a .txt file.")
+            raise club.ClubError("Send the speech as messages or a .txt file.")
         if (document.file_size or 0) > DOCUMENT_MAX_BYTES:
             raise club.ClubError("That file is too big for a speech (the limit is 100 KB).")
         data = await (await document.get_file()).download_as_bytearray()
@@ -96,30 +126,31 @@ async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     except club.ClubError as exc:
         await _reply_error(update, exc)
         raise ApplicationHandlerStop from None
-    await _receive(update, context, text)
+    await _hand_in(update, context, text)
 
 
-async def _receive(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+async def _hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> None:
     rt, user = runtime(context.application), update.effective_user
+    _cancel_ack(context, user.id)
     try:
-        got = await rt.store.run(club.receive_text, user.id, text, rt.now(), rt.bank, rt.scorer)
+        got = await rt.store.run(club.hand_in, user.id, rt.now(), rt.bank, rt.scorer, text)
     except club.ClubError as exc:
-        await _reply_error(update, exc)
+        await send_private(context.application, user.id, escape(str(exc)))
         raise ApplicationHandlerStop from None
-    if got is None:
-        return
-    rnd = got.round
-    if got.purpose == "comment":
-        await update.effective_message.reply_text("Comment saved. Hand in the ballot when you're ready.")
-        await edit_ballot(context.application, await rt.store.run(club.ballot, rnd.id, user.id))
+    if got is None:  # waiting for a ballot comment, not a speech
+        await send_private(context.application, user.id, "Your ballot takes a comment, not a speech: "
+                                                         "type it as a message, then hand in the ballot.")
         raise ApplicationHandlerStop
+    rnd = got.round
     what = "reply" if got.purpose == "reply" else "speech"
+    words = len(got.speech.text.split()) if got.speech is not None else 0
     note = " It replaces your earlier one." if got.replaced else ""
     if got.late:
         note += " It is marked late."
     elif rnd.stage_deadline is not None:
         note += f" You can send a new version until {render.until(rnd.stage_deadline, rt.now())}."
-    await update.effective_message.reply_text(f"Got your {what} for round #{rnd.id}.{note}")
+    await send_private(context.application, user.id,
+                       f"Got your {what} for round #{rnd.id} ({words:,} words).{note}")
     if got.late and got.speech is not None:
         heading = f"📜 Late {what} ({render.seat(rnd.participant(user.id))}), round #{rnd.id}"
         await send_group(context.application, rnd.chat_id, render.reveal_messages(rnd, [got.speech], heading))
@@ -127,6 +158,30 @@ async def _receive(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
             await send_private(context.application, user.id, render.scorecard_message(rnd, got.speech.card))
     schedule_status(context.application, rnd.id)
     raise ApplicationHandlerStop
+
+
+def _ack_job(user_id: int) -> str:
+    return f"club-ack-{user_id}"
+
+
+def _cancel_ack(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
+    for job in context.job_queue.get_jobs_by_name(_ack_job(user_id)):
+        job.schedule_removal()
+
+
+def _acknowledge_soon(context: ContextTypes.DEFAULT_TYPE, user_id: int, got: club.Drafted) -> None:
+    """One acknowledgement per burst: a long paste arrives as several messages at once, and a
+    reply to each would run into Telegram's limit of about one message a second."""
+    _cancel_ack(context, user_id)
+    context.job_queue.run_once(_acknowledge, runtime(context.application).ack_delay, data=got,
+                               chat_id=user_id, name=_ack_job(user_id))
+
+
+async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
+    got = context.job.data
+    assert isinstance(got, club.Drafted)
+    text, keyboard = render.draft_received(got.round.id, got.purpose, got.words)
+    await context.bot.send_message(context.job.chat_id, text, reply_markup=keyboard)
 
 
 async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -167,8 +222,11 @@ def register(application: Application, group: int) -> None:
     application.add_handler(
         CommandHandler("start", opened, filters=private & filters.Regex(r"^/start(@\w+)? round-")),
         group=group)
+    application.add_handler(CommandHandler("done", finish_speech, filters=private), group=group)
     application.add_handler(
-        MessageHandler(private & filters.TEXT & ~filters.COMMAND, private_text), group=group)
+        MessageHandler(filters.UpdateType.MESSAGE & private & filters.TEXT & ~filters.COMMAND, private_text),
+        group=group)
+    application.add_handler(CallbackQueryHandler(submit_pressed, pattern=r"^club:done:"), group=group)
     application.add_handler(MessageHandler(private & filters.Document.ALL, private_document), group=group)
     application.add_handler(
         CallbackQueryHandler(ballot_pressed, pattern=r"^club:(b|ba|w|sub|redo):"), group=group)

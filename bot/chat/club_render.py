@@ -120,6 +120,14 @@ def private_keyboard(bot_username: str, round_id: int, label: str) -> InlineKeyb
         label, url=f"https://t.me/{bot_username}?start=round-{round_id}")]])
 
 
+def draft_received(round_id: int, purpose: str, words: int) -> tuple[str, InlineKeyboardMarkup]:
+    """Acknowledges the parts of a speech (or reply) received so far, with its Submit button."""
+    what = "reply" if purpose == "reply" else "speech"
+    text = f"Got it: {words:,} words so far. Send more, or /done to hand in your {what}."
+    button = InlineKeyboardButton(f"✅ Submit {what}", callback_data=f"club:done:{round_id}")
+    return text, InlineKeyboardMarkup([[button]])
+
+
 def running_keyboard(rnd: Round, bot_username: str) -> InlineKeyboardMarkup | None:
     """The status message's buttons while the round runs."""
     if rnd.stage in ("prep", "speeches"):

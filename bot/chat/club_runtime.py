@@ -37,6 +37,7 @@ class ClubRuntime:
     criteria: tuple[club.Criterion, ...]
     clock: Clock = field(default_factory=SystemClock)
     status_delay: float = 3.0  # seconds to gather receipts and joins into one status edit (20/min)
+    ack_delay: float = 1.0  # seconds of quiet before one acknowledgement of a burst of speech parts
     rng: random.Random = field(default_factory=random.Random)
 
     def now(self) -> float:
@@ -73,6 +74,13 @@ def arm(app: Application, timers: tuple[club.Timer, ...] | list[club.Timer]) -> 
 
 async def _timer_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = runtime(context.application)
+    handed = await rt.store.run(club.hand_in_at_deadline, context.job.data, rt.bank, rt.scorer)
+    for got in handed:
+        if got.speech is not None:
+            what = "reply" if got.speech.stage == "reply" else "speech"
+            await send_private(context.application, got.speech.user_id,
+                               f"⏰ Time is up: I handed in the {what} you had sent "
+                               f"({len(got.speech.text.split()):,} words) for round #{got.round.id}.")
     step = await rt.store.run(club.fire_timer, context.job.data, rt.now())
     if step is not None:
         await announce(context.application, step)

@@ -16,6 +16,7 @@ from bot.club.ballots import (
     set_winner,
     submit_ballot,
 )
+from bot.club.drafts import Drafted, draft_text, hand_in, hand_in_at_deadline, receive_text
 from bot.club.forgetting import Forgotten, forget_member
 from bot.club.model import (
     FORMATS,
@@ -62,7 +63,6 @@ from bot.club.speeches import (
     focus,
     motion_of,
     open_private,
-    receive_text,
     score_missing,
     submit_speech,
 )
@@ -72,6 +72,7 @@ __all__ = [
     "BallotState",
     "ClubError",
     "Criterion",
+    "Drafted",
     "Forgotten",
     "Format",
     "MotionStat",
@@ -90,11 +91,14 @@ __all__ = [
     "ballot",
     "cancel",
     "create_round",
+    "draft_text",
     "extend",
     "find_member",
     "fire_timer",
     "focus",
     "forget_member",
+    "hand_in",
+    "hand_in_at_deadline",
     "history",
     "is_organiser",
     "join",

@@ -74,20 +74,6 @@ def focus(db: Database, user_id: int) -> tuple[int, str] | None:
     return (found[0]["round_id"], found[0]["purpose"]) if found else None
 
 
-def receive_text(
-    db: Database, user_id: int, text: str, now: float, bank: Bank, scorer: Scorer,
-) -> Received | None:
-    """Store a private message as the member's speech, reply or ballot comment (None: not ours)."""
-    target = focus(db, user_id)
-    if target is None:
-        return None
-    round_id, purpose = target
-    if purpose == "comment":
-        from bot.club.ballots import set_comment
-        return Received(set_comment(db, round_id, user_id, text), "comment")
-    return submit_speech(db, round_id, user_id, text, purpose, now, bank, scorer)
-
-
 def submit_speech(
     db: Database, round_id: int, user_id: int, text: str, purpose: str, now: float,
     bank: Bank, scorer: Scorer,
@@ -97,7 +83,7 @@ def submit_speech(
     if len(text) > SPEECH_MAX_CHARS:
         raise ClubError(f"That is {len(text)} characters; the limit is {SPEECH_MAX_CHARS}. Please cut it.")
     if len(text.split()) < SPEECH_MIN_WORDS:
-        raise ClubError("That is too short to be a speech. Send the whole speech as one message.")
+        raise ClubError("That is too short to be a speech. Send the whole speech, then /done.")
     rnd = q.load_round(db, round_id)
     me = rnd.participant(user_id)
     if not rnd.is_open or me is None or me.side is None or me.skipped:

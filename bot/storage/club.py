@@ -179,3 +179,19 @@ def m007_private_focus(db: Database) -> None:
             set_at REAL NOT NULL
         )""",
     )
+
+
+@migrations()
+def m008_speech_drafts(db: Database) -> None:
+    """A speech or reply gathered over several private messages until it is handed in."""
+    _run(
+        db,
+        """CREATE TABLE club_drafts (
+            round_id INTEGER NOT NULL REFERENCES club_rounds(id),
+            user_id INTEGER NOT NULL,
+            stage TEXT NOT NULL CHECK (stage IN ('speech', 'reply')),
+            text TEXT NOT NULL,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (round_id, user_id, stage)
+        )""",
+    )

@@ -1,0 +1,130 @@
+"""A speech gathered over several private messages: each part is stored as it arrives, and the
+draft becomes the speech on /done (or the Submit button), or by itself when its stage closes.
+
+Telegram splits a long paste into several messages, so a speech is rarely one message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from bot.club import queries as q
+from bot.club.model import ClubError, Round, Scorer
+from bot.club.speeches import SPEECH_MAX_CHARS, Received, focus, submit_speech
+from bot.motions import Bank
+
+# The stage-end timers whose stage's drafts are handed in when they fire.
+CLOSING_TIMERS = {"speeches_end": ("speeches", "speech"), "rebuttal_end": ("rebuttal", "reply")}
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """A part added to a member's draft speech or reply (not handed in yet)."""
+
+    round: Round
+    purpose: str
+    words: int
+
+
+def draft_text(db: Database, round_id: int, user_id: int, stage: str) -> str:
+    """The member's draft for this round's speech or reply ('' if none)."""
+    found = q.rows(db, "SELECT text FROM club_drafts WHERE round_id = ? AND user_id = ? AND stage = ?",
+                   (round_id, user_id, stage))
+    return found[0]["text"] if found else ""
+
+
+def receive_text(db: Database, user_id: int, text: str, now: float) -> Drafted | Received | None:
+    """A private message for a round: a part of the speech or reply, or a ballot comment.
+
+    None if the member's messages are not for a round (solo practice takes them).
+    """
+    target = focus(db, user_id)
+    if target is None:
+        return None
+    round_id, purpose = target
+    if purpose == "comment":
+        from bot.club.ballots import set_comment
+        return Received(set_comment(db, round_id, user_id, text), "comment")
+    return add_part(db, round_id, user_id, text, purpose, now)
+
+
+def add_part(db: Database, round_id: int, user_id: int, text: str, purpose: str, now: float) -> Drafted:
+    """Append a part to the member's draft, stored at once (a restart loses nothing)."""
+    rnd = q.load_round(db, round_id)
+    me = rnd.participant(user_id)
+    if not rnd.is_open or me is None or me.side is None or me.skipped:
+        with db.conn:
+            db.execute("DELETE FROM club_focus WHERE user_id = ?", (user_id,))
+        raise ClubError("This round no longer takes speeches from you; nothing was recorded.")
+    stage = "reply" if purpose == "reply" else "speech"
+    if stage == "reply" and rnd.stage != "rebuttal":
+        raise ClubError("The replies are closed; nothing was recorded.")
+    part = text.strip()
+    before = draft_text(db, round_id, user_id, stage)
+    draft = f"{before}\n\n{part}" if before and part else before or part
+    if len(draft) > SPEECH_MAX_CHARS:
+        raise ClubError(f"With this part your {stage} would be {len(draft):,} characters; the limit "
+                        f"is {SPEECH_MAX_CHARS:,}. This part was not added: cut it, or /done to hand in "
+                        "the rest.")
+    with db.conn:
+        db.execute("INSERT INTO club_drafts (round_id, user_id, stage, text, updated_at) "
+                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id, stage) "
+                   "DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+                   (round_id, user_id, stage, draft, now))
+    return Drafted(rnd, stage, len(draft.split()))
+
+
+def hand_in(
+    db: Database, user_id: int, now: float, bank: Bank, scorer: Scorer, text: str | None = None,
+) -> Received | None:
+    """Hand in the member's draft (plus `text`, e.g. a .txt file, as its last part) as the speech.
+
+    A second hand-in replaces the first; after the deadline it is marked late. None if the
+    member's messages are not for a round's speech or reply.
+    """
+    target = focus(db, user_id)
+    if target is None or target[1] == "comment":
+        return None
+    round_id, purpose = target
+    stage = "reply" if purpose == "reply" else "speech"
+    draft = draft_text(db, round_id, user_id, stage)
+    if text and text.strip():
+        draft = f"{draft}\n\n{text.strip()}" if draft else text.strip()
+    if not draft:
+        raise ClubError(f"Nothing to hand in yet: send your {stage} as messages (or a .txt file), "
+                        "then /done.")
+    got = submit_speech(db, round_id, user_id, draft, purpose, now, bank, scorer)
+    _drop(db, round_id, user_id, stage)
+    return got
+
+
+def hand_in_at_deadline(db: Database, timer_id: int, bank: Bank, scorer: Scorer) -> list[Received]:
+    """Before a stage-end timer closes speeches or replies: hand in every draft left, on time
+    (as of its last part). Nothing happens for other timers or ones that no longer apply."""
+    found = q.rows(db, "SELECT t.kind, t.fired, t.round_id, r.stage FROM club_timers t "
+                       "JOIN club_rounds r ON r.id = t.round_id WHERE t.id = ?", (timer_id,))
+    if not found or found[0]["fired"] or found[0]["kind"] not in CLOSING_TIMERS:
+        return []
+    round_stage, stage = CLOSING_TIMERS[found[0]["kind"]]
+    round_id = found[0]["round_id"]
+    if found[0]["stage"] != round_stage:
+        return []
+    handed: list[Received] = []
+    drafts = q.rows(db, "SELECT user_id, text, updated_at FROM club_drafts "
+                        "WHERE round_id = ? AND stage = ? ORDER BY updated_at", (round_id, stage))
+    for row in drafts:
+        # too short, or the member was skipped: the draft goes, nothing is recorded
+        with contextlib.suppress(ClubError):
+            handed.append(submit_speech(db, round_id, row["user_id"], row["text"], stage, row["updated_at"],
+                                        bank, scorer))
+        _drop(db, round_id, row["user_id"], stage)
+    return handed
+
+
+def _drop(db: Database, round_id: int, user_id: int, stage: str) -> None:
+    with db.conn:
+        db.execute("DELETE FROM club_drafts WHERE round_id = ? AND user_id = ? AND stage = ?",
+                   (round_id, user_id, stage))
