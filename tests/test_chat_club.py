@@ -124,6 +124,30 @@ async def test_non_admins_cannot_start_or_cancel_until_made_organisers(room: Clu
     assert "is cancelled (by Bea)" in cancelled.text
 
 
+async def test_a_member_without_a_username_is_made_organiser_by_replying_to_their_message(room: Club) -> None:
+    fake = room.fake
+    quiet = fake.user("Quinn", None)
+    said = fake.message(quiet, "Can I run tonight's round?", chat=room.group)
+    fake.command(room.admin, "/organisers add", chat=room.group)
+    usage = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert "reply to the member's message" in usage.text
+    fake.message(room.admin, "/organisers add", chat=room.group, reply_to=said,
+                 entities=[{"type": "bot_command", "offset": 0, "length": len("/organisers")}])
+    added = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert "Quinn is now an organiser" in added.text
+    fake.command(room.admin, "/organisers", chat=room.group)
+    assert "Quinn" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+    card, rid = await open_round(room, who=quiet)
+    assert f"Club round #{rid}" in card.text, "the organiser without a username runs a round"
+    fake.message(room.admin, "/organisers remove", chat=room.group, reply_to=said,
+                 entities=[{"type": "bot_command", "offset": 0, "length": len("/organisers")}])
+    removed = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert "Quinn is no longer an organiser" in removed.text
+    fake.command(quiet, "/cancel", chat=room.group)
+    assert "Only chat administrators and organisers" in (
+        await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+
+
 async def test_restart_during_prep_and_during_adjudication(room: Club) -> None:
     fake, bot = room.fake, room.bot
     _card, rid, _draw = await drawn_round(room, room.speakers[:2], room.judge)

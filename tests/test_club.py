@@ -217,15 +217,48 @@ def test_only_adjudicators_fill_ballots(db: Database) -> None:
 
 
 def test_organisers(db: Database) -> None:
-    assert club.add_organiser(db, CHAT, "@Alex_K", ORGANISER, T0) == "alex_k"
+    assert club.add_organiser(db, CHAT, "@Alex_K", ORGANISER, T0) == "@alex_k"
     assert club.is_organiser(db, CHAT, "ALEX_K")
     assert not club.is_organiser(db, -200, "alex_k")
-    assert club.organisers(db, CHAT) == ["alex_k"]
+    assert club.organisers(db, CHAT) == ["@alex_k"]
     with pytest.raises(club.ClubError, match="@username"):
         club.add_organiser(db, CHAT, "not a name!", ORGANISER, T0)
     club.remove_organiser(db, CHAT, "alex_k")
     with pytest.raises(club.ClubError, match="not an organiser"):
         club.remove_organiser(db, CHAT, "alex_k")
+
+
+def test_organisers_without_a_username_are_known_by_user_id(db: Database) -> None:
+    assert club.add_organiser_member(db, CHAT, 77, "Zoë No-Handle", None, ORGANISER, T0) == "Zoë No-Handle"
+    assert club.is_organiser(db, CHAT, None, 77)
+    assert not club.is_organiser(db, CHAT, None, 78)
+    assert not club.is_organiser(db, -200, None, 77), "organisers belong to one club"
+    club.add_organiser(db, CHAT, "@bo", ORGANISER, T0)
+    assert club.organisers(db, CHAT) == ["@bo", "Zoë No-Handle"]
+    assert club.add_organiser_member(db, CHAT, 78, "Bo", "Bo", ORGANISER, T0) == "@bo"
+    assert club.organisers(db, CHAT) == ["@bo", "Zoë No-Handle"], "the same member, not a second entry"
+    assert club.is_organiser(db, CHAT, "someone_else", 78)
+    club.remove_organiser_member(db, CHAT, 77, "Zoë No-Handle", None)
+    assert not club.is_organiser(db, CHAT, None, 77)
+    with pytest.raises(club.ClubError, match="Zoë No-Handle is not an organiser"):
+        club.remove_organiser_member(db, CHAT, 77, "Zoë No-Handle", None)
+
+
+def test_organisers_added_before_user_ids_stay_organisers_after_the_upgrade(tmp_path: Path) -> None:
+    from sqlite_utils import Database as Db
+
+    from bot.storage import club as club_tables
+    old = Db(tmp_path / "old.db")
+    club_tables.migrations.apply(old, stop_before="m009_organisers_by_user_id")
+    old.execute("INSERT INTO club_chats (chat_id, title, created_at) VALUES (?, 'Club', 0)", (CHAT,))
+    old.execute("INSERT INTO club_organisers (chat_id, username, added_by, added_at) "
+                "VALUES (?, 'alex', 1, 0)", (CHAT,))
+    old.conn.commit()
+    old.close()
+    upgraded = open_database(tmp_path / "old.db")
+    assert club.organisers(upgraded, CHAT) == ["@alex"]
+    assert club.is_organiser(upgraded, CHAT, "Alex", 5)
+    upgraded.close()
 
 
 def test_pick_motion_by_id_tag_or_least_debated(db: Database) -> None:

@@ -59,7 +59,7 @@ async def may_run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     member = await context.bot.get_chat_member(chat.id, user.id)
     if member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
         return True
-    return await runtime(context.application).store.run(club.is_organiser, chat.id, user.username)
+    return await runtime(context.application).store.run(club.is_organiser, chat.id, user.username, user.id)
 
 
 async def require_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str) -> None:
@@ -227,31 +227,44 @@ async def team(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     schedule_status(context.application, rnd.id)
 
 
+ORGANISERS_USAGE = ("Use /organisers, /organisers add @username or /organisers remove @username "
+                    "(or reply to the member's message with /organisers add or /organisers remove)")
+
+
 @replies_club_errors
 async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/organisers [add|remove @name]: list, or (administrators) change, the club's organisers."""
+    """/organisers [add|remove @name]: list, or (administrators) change, the club's organisers.
+    As a reply to a member's message, add or remove names that member (no @username needed)."""
     rt = runtime(context.application)
-    chat, user = update.effective_chat, update.effective_user
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     args = context.args or []
     if args and args[0].lower() in ("add", "remove"):
         member = await context.bot.get_chat_member(chat.id, user.id)
         if member.status not in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
             raise club.ClubError("Only chat administrators can change the organisers.")
-        if len(args) != 2:
-            raise club.ClubError(f"Use /organisers {args[0].lower()} @username")
-        if args[0].lower() == "add":
-            name = await rt.store.run(club.add_organiser, chat.id, args[1], user.id, rt.now())
-            await update.effective_message.reply_text(f"@{name} is now an organiser: they can run rounds.")
+        adding = args[0].lower() == "add"
+        replied = message.reply_to_message.from_user if message.reply_to_message else None
+        if len(args) == 2:
+            label = await (rt.store.run(club.add_organiser, chat.id, args[1], user.id, rt.now()) if adding
+                           else rt.store.run(club.remove_organiser, chat.id, args[1]))
+        elif len(args) == 1 and replied is not None and not replied.is_bot:
+            label = await (
+                rt.store.run(club.add_organiser_member, chat.id, replied.id, replied.full_name,
+                             replied.username, user.id, rt.now()) if adding
+                else rt.store.run(club.remove_organiser_member, chat.id, replied.id, replied.full_name,
+                                  replied.username))
         else:
-            name = await rt.store.run(club.remove_organiser, chat.id, args[1])
-            await update.effective_message.reply_text(f"@{name} is no longer an organiser.")
+            raise club.ClubError(ORGANISERS_USAGE)
+        await message.reply_html(f"{escape(label)} is now an organiser: they can run rounds." if adding
+                                 else f"{escape(label)} is no longer an organiser.")
         return
     if args:
-        raise club.ClubError("Use /organisers, /organisers add @username or /organisers remove @username")
+        raise club.ClubError(ORGANISERS_USAGE)
     names = await rt.store.run(club.organisers, chat.id)
-    await update.effective_message.reply_text(
-        "Organisers: " + ", ".join(f"@{n}" for n in names) if names
-        else "No organisers yet; chat administrators can add one with /organisers add @username")
+    await message.reply_html(
+        "Organisers: " + ", ".join(escape(n) for n in names) if names
+        else "No organisers yet; chat administrators can add one with /organisers add @username, "
+             "or by replying to the member's message with /organisers add")
 
 
 # ------------------------------------------------------------------ records

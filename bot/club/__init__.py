@@ -36,6 +36,7 @@ from bot.club.records import (
     MotionStat,
     Standing,
     add_organiser,
+    add_organiser_member,
     find_member,
     history,
     is_organiser,
@@ -43,6 +44,7 @@ from bot.club.records import (
     organisers,
     pick_motion,
     remove_organiser,
+    remove_organiser_member,
     standings,
 )
 from bot.club.rounds import (
@@ -88,6 +90,7 @@ __all__ = [
     "active_round",
     "active_round_id",
     "add_organiser",
+    "add_organiser_member",
     "ballot",
     "cancel",
     "create_round",
@@ -112,6 +115,7 @@ __all__ = [
     "pick_motion",
     "receive_text",
     "remove_organiser",
+    "remove_organiser_member",
     "restart_ballot",
     "rubric_criteria",
     "score_missing",

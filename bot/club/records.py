@@ -46,35 +46,69 @@ def _username(handle: str) -> str:
 
 
 def add_organiser(db: Database, chat_id: int, handle: str, added_by: int, now: float) -> str:
-    """Let a member start and run rounds here; returns the username."""
+    """Let a member (by @username) start and run rounds here; returns how they are shown."""
     name = _username(handle)
     with db.conn:
         db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', ?)",
                    (chat_id, now))
-        db.execute("INSERT OR REPLACE INTO club_organisers (chat_id, username, added_by, added_at) "
-                   "VALUES (?, ?, ?, ?)", (chat_id, name, added_by, now))
-    return name
+        db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND username = ?", (chat_id, name))
+        db.execute("INSERT INTO club_organisers (chat_id, username, name, added_by, added_at) "
+                   "VALUES (?, ?, ?, ?, ?)", (chat_id, name, name, added_by, now))
+    return f"@{name}"
+
+
+def add_organiser_member(
+    db: Database, chat_id: int, user_id: int, name: str, username: str | None, added_by: int, now: float,
+) -> str:
+    """Let a member (by user id, e.g. from a reply; @username optional) run rounds here."""
+    handle = (username or "").lower() or None
+    with db.conn:
+        db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', ?)",
+                   (chat_id, now))
+        ensure_member(db, chat_id, user_id, name, handle)
+        db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND (user_id = ? OR username = ?)",
+                   (chat_id, user_id, handle))
+        db.execute("INSERT INTO club_organisers (chat_id, username, user_id, name, added_by, added_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?)", (chat_id, handle, user_id, name, added_by, now))
+    return _label(handle, name)
 
 
 def remove_organiser(db: Database, chat_id: int, handle: str) -> str:
-    """Take a member off the organisers; ClubError if they were not one."""
+    """Take a member (by @username) off the organisers; ClubError if they were not one."""
     name = _username(handle)
     with db.conn:
         cursor = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND username = ?", (chat_id, name))
     if not cursor.rowcount:
         raise ClubError(f"@{name} is not an organiser here.")
-    return name
+    return f"@{name}"
+
+
+def remove_organiser_member(db: Database, chat_id: int, user_id: int, name: str, username: str | None) -> str:
+    """Take a member (by user id, e.g. from a reply) off the organisers; ClubError if not one."""
+    handle = (username or "").lower() or None
+    with db.conn:
+        cursor = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND (user_id = ? OR username = ?)",
+                            (chat_id, user_id, handle))
+    if not cursor.rowcount:
+        raise ClubError(f"{name} is not an organiser here.")
+    return _label(handle, name)
+
+
+def _label(username: str | None, name: str) -> str:
+    return f"@{username}" if username else name
 
 
 def organisers(db: Database, chat_id: int) -> list[str]:
-    """The organisers' usernames, sorted."""
-    return [r["username"] for r in q.rows(
-        db, "SELECT username FROM club_organisers WHERE chat_id = ? ORDER BY username", (chat_id,))]
+    """The organisers as shown: @username, or the name of a member without one; sorted."""
+    return sorted((_label(r["username"], r["name"]) for r in q.rows(
+        db, "SELECT username, name FROM club_organisers WHERE chat_id = ?", (chat_id,))), key=str.lower)
 
 
-def is_organiser(db: Database, chat_id: int, username: str | None) -> bool:
-    """Whether this member (by username) organises this club."""
-    return username is not None and username.lower() in organisers(db, chat_id)
+def is_organiser(db: Database, chat_id: int, username: str | None, user_id: int | None = None) -> bool:
+    """Whether this member (by user id or @username) organises this club."""
+    found = q.rows(db, "SELECT 1 FROM club_organisers WHERE chat_id = ? AND (user_id = ? OR username = ?)",
+                   (chat_id, user_id, (username or "").lower() or None))
+    return bool(found)
 
 
 # ------------------------------------------------------------------ history and motions

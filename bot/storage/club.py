@@ -195,3 +195,28 @@ def m008_speech_drafts(db: Database) -> None:
             PRIMARY KEY (round_id, user_id, stage)
         )""",
     )
+
+
+@migrations()
+def m009_organisers_by_user_id(db: Database) -> None:
+    """Organisers named by user id too (added by replying to a member without a @username):
+    the table is rebuilt with a nullable username; existing organisers carry over."""
+    _run(
+        db,
+        """CREATE TABLE club_organisers_new (
+            id INTEGER PRIMARY KEY,
+            chat_id INTEGER NOT NULL REFERENCES club_chats(chat_id),
+            username TEXT,
+            user_id INTEGER,
+            name TEXT NOT NULL DEFAULT '',
+            added_by INTEGER NOT NULL,
+            added_at REAL NOT NULL,
+            CHECK (username IS NOT NULL OR user_id IS NOT NULL)
+        )""",
+        """INSERT INTO club_organisers_new (chat_id, username, user_id, name, added_by, added_at)
+           SELECT chat_id, username, user_id, username, added_by, added_at FROM club_organisers""",
+        "DROP TABLE club_organisers",
+        "ALTER TABLE club_organisers_new RENAME TO club_organisers",
+        "CREATE UNIQUE INDEX club_organisers_username ON club_organisers(chat_id, username)",
+        "CREATE UNIQUE INDEX club_organisers_user ON club_organisers(chat_id, user_id)",
+    )
