@@ -96,7 +96,8 @@ def test_full_open_round_with_an_adjudicator(db: Database) -> None:
     assert result["votes"] == {"prop": 0, "opp": 1}
     best = next(s for s in result["speakers"] if s["user_id"] == result["best_speaker"])
     assert best["side"] == "opp" and best["score"] == 5.0
-    assert result["comments"] == [{"adjudicator": "Judge", "comment": "Opposition <b>weighed</b> better."}]
+    assert result["comments"] == [{"adjudicator_id": ADJ, "adjudicator": "Judge",
+                                   "comment": "Opposition <b>weighed</b> better."}]
     assert "emissions fall" in result["key_points"]["prop"] or "emissions fall" in result["key_points"]["opp"]
     assert club.load_round(db, rnd.id).stage == "done"
     assert not club.pending(db)
@@ -386,3 +387,48 @@ def test_a_speech_gathers_parts_until_handed_in_and_a_draft_left_is_handed_in_at
     speech = club.load_round(db, rnd.id).speech(12)
     assert speech is not None and not speech.late and speech.submitted_at == T0 + 95
     assert club.hand_in_at_deadline(db, timer.id, BANK, fake_score) == [], "a fired timer hands in nothing"
+
+
+def _judged_by_two(db: Database, comment: str) -> club.Round:
+    """A finished round whose two adjudicators both wrote `comment`."""
+    rnd = new_round(db)
+    club.join(db, rnd.id, 22, "Judge Two", "adjudicator", T0)
+    club.start(db, rnd.id, T0, seed=1)
+    fire(db, rnd, "prep_end")
+    for uid in SPEAKERS:
+        speak(db, rnd, uid, "We win because emissions fall, but journeys get slower.")
+    fire(db, rnd, "speeches_end")
+    for adj in (ADJ, 22):
+        club.open_ballot(db, rnd.id, adj)
+        for uid in SPEAKERS:
+            club.set_speaker_bands(db, rnd.id, adj, uid, 3)
+        club.set_winner(db, rnd.id, adj, "prop", T0)
+        club.receive_text(db, adj, comment, T0)
+        club.submit_ballot(db, rnd.id, adj, T0 + 20_000)
+    done = club.load_round(db, rnd.id)
+    assert done.stage == "done" and done.result is not None
+    return done
+
+
+def test_forgetting_an_adjudicator_drops_their_comment_only_even_if_another_wrote_the_same(
+    db: Database,
+) -> None:
+    rnd = _judged_by_two(db, "Close round.")
+    club.forget_member(db, ADJ, "judge")
+    left = club.load_round(db, rnd.id).result
+    assert left is not None
+    assert left["comments"] == [{"adjudicator_id": 22, "adjudicator": "Judge Two", "comment": "Close round."}]
+
+
+def test_results_stored_before_comment_ids_drop_the_comment_by_name_and_text(db: Database) -> None:
+    import json
+
+    rnd = _judged_by_two(db, "Close round.")
+    old = dict(rnd.result or {})
+    old["comments"] = [{k: v for k, v in c.items() if k != "adjudicator_id"} for c in old["comments"]]
+    with db.conn:
+        db.execute("UPDATE club_rounds SET result = ? WHERE id = ?", (json.dumps(old), rnd.id))
+    club.forget_member(db, 22, None)
+    left = club.load_round(db, rnd.id).result
+    assert left is not None
+    assert left["comments"] == [{"adjudicator": "Judge", "comment": "Close round."}]

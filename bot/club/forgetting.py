@@ -98,6 +98,9 @@ def _anonymise_seat(db: Database, round_id: int, user_id: int, stage: str) -> No
     comments = {r["comment"] for r in q.rows(
         db, "SELECT comment FROM club_ballots WHERE round_id = ? AND adjudicator_id = ? AND comment != ''",
         (round_id, user_id))}
+    seat = q.rows(db, "SELECT name FROM club_participants WHERE round_id = ? AND user_id = ?",
+                  (round_id, user_id))
+    name = seat[0]["name"] if seat else None
     still_running = stage != "done"
     db.execute("UPDATE club_participants SET user_id = ?, name = ?, "
                "skipped = CASE WHEN ? AND role = 'speaker' THEN 1 ELSE skipped END "
@@ -112,12 +115,27 @@ def _anonymise_seat(db: Database, round_id: int, user_id: int, stage: str) -> No
     _rekey_draw(db, round_id, user_id, stand_in)
     stored = q.rows(db, "SELECT result FROM club_rounds WHERE id = ? AND result IS NOT NULL", (round_id,))
     if stored:
-        result = _anonymised_result(json.loads(stored[0]["result"]), user_id, stand_in, comments)
+        result = _anonymised_result(json.loads(stored[0]["result"]), user_id, stand_in,
+                                    _Comments(comments, name))
         db.execute("UPDATE club_rounds SET result = ? WHERE id = ?", (json.dumps(result), round_id))
 
 
+@dataclass(frozen=True)
+class _Comments:
+    """The person's ballot comments in a round and their name there: results stored before
+    comments carried the adjudicator's id are matched by both."""
+
+    texts: set[str]
+    name: str | None
+
+    def theirs(self, entry: dict[str, Any], user_id: int) -> bool:
+        if "adjudicator_id" in entry:
+            return bool(entry["adjudicator_id"] == user_id)
+        return entry.get("comment") in self.texts and entry.get("adjudicator") == self.name
+
+
 def _anonymised_result(
-    result: dict[str, Any], user_id: int, stand_in: int, comments: set[str],
+    result: dict[str, Any], user_id: int, stand_in: int, comments: _Comments,
 ) -> dict[str, Any]:
     """The stored result with the person's line renamed "(removed)" and their comments dropped."""
     for line in result.get("speakers", []):
@@ -125,7 +143,7 @@ def _anonymised_result(
             line.update(user_id=stand_in, name=REMOVED, removed=True)
     if result.get("best_speaker") == user_id:
         result["best_speaker"] = stand_in
-    result["comments"] = [c for c in result.get("comments", []) if c.get("comment") not in comments]
+    result["comments"] = [c for c in result.get("comments", []) if not comments.theirs(c, user_id)]
     return result
 
 

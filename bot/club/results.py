@@ -78,8 +78,8 @@ def compute_result(rnd: Round, ballots: list[Ballot]) -> dict[str, Any]:
         "best_speaker": best["user_id"] if best else None,
         "key_points": _key_points(rnd),
         "clashes": _clashes(rnd),
-        "comments": [{"adjudicator": names.get(b.adjudicator_id, "?"), "comment": b.comment}
-                     for b in ballots if b.comment],
+        "comments": [{"adjudicator_id": b.adjudicator_id, "adjudicator": names.get(b.adjudicator_id, "?"),
+                      "comment": b.comment} for b in ballots if b.comment],
     }
 
 
