@@ -6,9 +6,41 @@ import textwrap
 from collections.abc import Iterable
 
 from bot.motions import SIDE_LABELS, Motion
-from bot.scoring.card import FLAGS, Scorecard
+from bot.scoring.card import FLAGS, CriterionScore, Scorecard
+from bot.scoring.feedback import NO_STRENGTH
 
 WIDTH = 80
+PLACEHOLDER_STEPS = ("Nothing to add here.",)
+
+
+def strength_of(criterion: CriterionScore) -> str:
+    """The criterion's quoted strength, or "" when the scorer found none to quote."""
+    text = criterion.strength.strip()
+    return "" if text == NO_STRENGTH else text
+
+
+def shared_step(card: Scorecard) -> str:
+    """A next step the scorer gave to several criteria (a flag's advice, e.g. argue your side):
+    the card says it once, first, instead of under every criterion."""
+    steps = [c.next_step.strip() for c in card.criteria if c.next_step.strip()]
+    repeated = [s for s in dict.fromkeys(steps) if steps.count(s) > 1 and s not in PLACEHOLDER_STEPS]
+    return repeated[0] if repeated else ""
+
+
+def step_of(criterion: CriterionScore, shared: str = "") -> str:
+    """The criterion's own next step: "" when it is the shared one or a placeholder."""
+    text = criterion.next_step.strip()
+    return "" if text in (shared, *PLACEHOLDER_STEPS) else text
+
+
+def rubric_title(rubric_id: str) -> str:
+    """The rubric's display name ("World Schools (WSDC)"), or its id if it no longer loads."""
+    try:
+        from bot.rubric import load_rubric
+
+        return load_rubric(rubric_id).name
+    except Exception:  # an unknown or club rubric file: show what was stored
+        return rubric_id
 
 
 def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
@@ -67,7 +99,7 @@ def render_scorecard(card: Scorecard, *, late: bool = False) -> str:
     low, high = card.scale
     lines = [
         "-" * WIDTH,
-        f"SCORECARD  ·  rubric: {card.rubric}  ·  side: {SIDE_LABELS.get(card.side, card.side)}",
+        f"SCORECARD  ·  {SIDE_LABELS.get(card.side, card.side)}  ·  rubric: {rubric_title(card.rubric)}",
         *_wrap(card.motion, "  "),
         "-" * WIDTH,
         f"Total: {_number(card.total)} on a {_number(low)}–{_number(high)} scale{_total_band(card)}",
@@ -78,21 +110,24 @@ def render_scorecard(card: Scorecard, *, late: bool = False) -> str:
         lines += ["", "Flags:"]
         for flag in card.flags:
             lines += _wrap(f"Your speech {FLAGS.get(flag, flag.replace('_', ' '))}.", "    ", "  ! ")
+    shared = shared_step(card)
+    if shared:
+        lines += ["", *_wrap(shared, "         ", "Fix first: ")]
     for c in card.criteria:
         lines += ["", f"{c.name}: band {c.band}/5, {_number(c.points)} points"]
         lines += _wrap(c.reason, "      ", "  Why:  ")
-        if c.strength:
-            lines += _wrap(c.strength, "      ", "  Good: ")
-        if c.next_step:
-            lines += _wrap(c.next_step, "      ", "  Next: ")
+        if strength_of(c):
+            lines += _wrap(strength_of(c), "      ", "  Good: ")
+        if step_of(c, shared):
+            lines += _wrap(step_of(c, shared), "      ", "  Next: ")
     lines += _bullets("Key points you made:", card.key_points_made, "+")
-    lines += _bullets("Key points you could add:", card.key_points_missed, "-")
+    lines += _bullets("Key points you missed:", card.key_points_missed, "-")
     lines += _bullets("Opposing points you answered:", card.opposing_answered, "✓")
-    lines += _bullets("Opposing points still standing:", card.opposing_standing, "!")
+    lines += _bullets("Opposing points left standing:", card.opposing_standing, "!")
     if card.scorer_version:
         lines += ["", f"(scorer {card.scorer_version})"]
     lines.append("-" * WIDTH)
     return "\n".join(lines)
 
 
-__all__ = ["render_motion", "render_scorecard"]
+__all__ = ["render_motion", "render_scorecard", "rubric_title", "shared_step", "step_of", "strength_of"]

@@ -86,3 +86,23 @@ def test_prep_timers_name_their_motion_escaped():
         assert MOTION.text in shown
         assert "&lt;every&gt;" in message and "&amp; pasture" in message
     assert "on <b>" not in render.prep_over("")  # an attempt without a motion text still reads well
+
+
+def wrong_side_card() -> Scorecard:
+    """A card as the scorer gives it for a speech on the wrong side: no strength anywhere and
+    the flag's advice as every criterion's next step."""
+    fix = "Argue the side you were given; swap your arguments for that side's case."
+    none = "Not shown yet in this speech."
+    criteria = tuple(CriterionScore(f"c{i}", name, 2, 4.0, f"Why {name}.", none, fix)
+                     for i, name in enumerate(("Relevance and side", "Reasoning", "Evidence")))
+    return Scorecard(MOTION.text, "prop", "practice", 20.0, (0.0, 100.0), criteria, flags=("wrong_side",))
+
+
+def test_a_wrong_side_card_praises_nothing_and_gives_its_fix_once():
+    card = wrong_side_card()
+    short = visible_text(cards.scorecard(card, attempt_with(card)), "HTML")
+    assert "Strongest" not in short and "Not shown yet" not in short
+    assert "Fix next: Argue the side you were given" in short
+    full = visible_text(cards.full_feedback(card, attempt_with(card)), "HTML")
+    assert full.count("Argue the side you were given") == 1 and "Not shown yet" not in full
+    assert "Good:" not in full and "Why Evidence." in full

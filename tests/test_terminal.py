@@ -159,7 +159,7 @@ def test_speech_from_a_file_and_a_missing_file(scripts: list[Script], tmp_path: 
     s = session(scripts, tmp_path, "", interactive=False)
     assert s.terminal.run(Options(speech_file=speech, rubric="wsdc")) == 0
     assert s.rows("SELECT rubric, state FROM attempts") == [("wsdc", "scored")]
-    assert "rubric: wsdc" in s.out.getvalue()
+    assert "rubric: World Schools (WSDC)" in s.out.getvalue()
     missing = session(scripts, tmp_path / "other", "", interactive=False)
     assert missing.terminal.run(Options(speech_file=tmp_path / "nope.txt")) == 2
     assert "I could not read" in missing.out.getvalue()
@@ -188,6 +188,18 @@ def test_a_speech_left_unscored_is_scored_next_time(scripts: list[Script], tmp_p
 def test_late_speech_says_so() -> None:
     text = render_scorecard(card("", MOTION, "prop", "practice"), late=True)
     assert "Handed in late" in text
+
+
+def test_a_wrong_side_card_gives_its_fix_once_and_praises_nothing() -> None:
+    fix = "Argue the side you were given; swap your arguments for that side's case."
+    none = "Not shown yet in this speech."
+    criteria = tuple(CriterionScore(name.lower(), name, 2, 4.0, f"Why {name}.", none, fix)
+                     for name in ("Reasoning", "Evidence", "Clarity"))
+    wrong = Scorecard(MOTION.text, "opp", "practice", 14.0, (0.0, 100.0), criteria, flags=("wrong_side",))
+    text = render_scorecard(wrong)
+    assert text.count("Argue the side you were given") == 1 and "Fix first:" in text
+    assert "Not shown yet" not in text and "Good:" not in text and "Why Clarity." in text
+    assert "rubric: Practice" in text
 
 
 def test_cli_practice_reads_a_piped_speech(

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from bot.practice import Attempt, Stats
 from bot.rubric import load_rubric
 from bot.scoring.card import FLAGS, CriterionScore, Scorecard
+from bot.text_render import rubric_title, shared_step, step_of, strength_of
 
 from .render import esc, number, quote, side_label
 
@@ -19,13 +20,6 @@ SPARKS = "▁▂▃▄▅▆▇█"
 
 def _band(c: CriterionScore) -> str:
     return "●" * c.band + "○" * (5 - c.band)
-
-
-def _rubric_name(rubric_id: str) -> str:
-    try:
-        return load_rubric(rubric_id).name
-    except Exception:  # a rubric that no longer loads: show its id
-        return rubric_id
 
 
 def _total_line(card: Scorecard) -> str:
@@ -41,13 +35,21 @@ def _total_line(card: Scorecard) -> str:
 
 def _strongest(card: Scorecard) -> CriterionScore | None:
     """The best criterion with a strength to quote; none when every band is the lowest."""
-    with_strength = [c for c in card.criteria if c.strength and c.band >= 2]
+    with_strength = [c for c in card.criteria if strength_of(c) and c.band >= 2]
     return max(with_strength, key=lambda c: (c.band, c.points), default=None)
 
 
-def _weakest(card: Scorecard) -> CriterionScore | None:
-    with_step = [c for c in card.criteria if c.next_step]
-    return min(with_step, key=lambda c: (c.band, c.points), default=None)
+def _fix_next(card: Scorecard) -> str:
+    """The one thing to practise: advice the scorer gave every criterion (e.g. argue your
+    side) comes first; otherwise the weakest criterion's own next step, named."""
+    shared = shared_step(card)
+    if shared:
+        return f"🎯 <b>Fix next</b>: {quote(shared)}"
+    with_step = [c for c in card.criteria if step_of(c)]
+    weakest = min(with_step, key=lambda c: (c.band, c.points), default=None)
+    if weakest is None:
+        return ""
+    return f"🎯 <b>Fix next</b> ({esc(weakest.name)}): {quote(step_of(weakest))}"
 
 
 def _list(title: str, items: Iterable[str], mark: str, limit: int | None = None) -> str:
@@ -67,17 +69,16 @@ def _flags(card: Scorecard) -> str:
 
 def scorecard(card: Scorecard, attempt: Attempt) -> str:
     """The short card: total, a band per criterion, strongest point, the fix, points, flags."""
-    head = (f"🏅 <b>Scorecard</b> · {esc(side_label(card.side))} · {esc(_rubric_name(card.rubric))}\n"
+    head = (f"🏅 <b>Scorecard</b> · {esc(side_label(card.side))} · {esc(rubric_title(card.rubric))}\n"
             f"<i>{quote(card.motion, 200)}</i>")
     criteria = "\n".join(f"{_band(c)} {esc(c.name)} {c.band}/5" for c in card.criteria)
     blocks = [head, _total_line(card), criteria, _flags(card)]
     if attempt.late:
         blocks.append("⌛ Handed in after the speaking time.")
-    best, fix = _strongest(card), _weakest(card)
+    best = _strongest(card)
     if best:
-        blocks.append(f"💪 <b>Strongest</b> ({esc(best.name)}): {quote(best.strength)}")
-    if fix:
-        blocks.append(f"🎯 <b>Fix next</b> ({esc(fix.name)}): {quote(fix.next_step)}")
+        blocks.append(f"💪 <b>Strongest</b> ({esc(best.name)}): {quote(strength_of(best))}")
+    blocks.append(_fix_next(card))
     blocks.append(_list("Key points you made", card.key_points_made, "✅", 3))
     blocks.append(_list("Key points you missed", card.key_points_missed, "➕", 3))
     blocks.append(_list("Opposing points left standing", card.opposing_standing, "❗", 3))
@@ -88,14 +89,17 @@ def full_feedback(card: Scorecard, attempt: Attempt) -> str:
     """Every criterion's reason, strength and next step, and every point (may need splitting)."""
     blocks = [f"📋 <b>Full feedback</b> · {esc(side_label(card.side))}\n<i>{quote(card.motion, 300)}</i>",
               _total_line(card), _flags(card)]
+    shared = shared_step(card)
+    if shared:
+        blocks.append(f"🎯 <b>Fix first</b>: {quote(shared, 600)}")
     for c in card.criteria:
         lines = [f"<b>{esc(c.name)}</b> {_band(c)} {c.band}/5 · {number(c.points)} points"]
         if c.reason:
             lines.append(f"Why: {quote(c.reason, 600)}")
-        if c.strength:
-            lines.append(f"Good: {quote(c.strength, 600)}")
-        if c.next_step:
-            lines.append(f"Next: {quote(c.next_step, 600)}")
+        if strength_of(c):
+            lines.append(f"Good: {quote(strength_of(c), 600)}")
+        if step_of(c, shared):
+            lines.append(f"Next: {quote(step_of(c, shared), 600)}")
         blocks.append("\n".join(lines))
     blocks.append(_list("Key points you made", card.key_points_made, "✅"))
     blocks.append(_list("Key points you missed", card.key_points_missed, "➕"))
