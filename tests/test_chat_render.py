@@ -31,6 +31,7 @@ def test_the_motion_card_escapes_the_bank_and_parses_as_telegram_html():
     assert "cap <every> shared fishery & pasture" in shown
     assert "Opposition" in shown and "a hard <limit>" in shown and "450–900 words" in shown
     assert 'href="https://example.org/a?b=1&amp;c=2"' in text
+    assert "From: “The Tragedy of the Commons”, G. Hardin\n" in shown  # the address is the link, not text
 
 
 def test_a_huge_scorecard_is_cut_into_valid_messages_under_the_limit():

@@ -183,11 +183,11 @@ def motion_card(draw: Draw, prep_minutes: float) -> str:
 def _source(motion: Motion) -> str:
     if motion.id == "custom" or not motion.source.title:
         return ""
-    citation = esc(motion.source.citation())
     address = motion.source.address or ""
-    if address.startswith(("https://", "http://")):
-        return f'📖 From: <a href="{html.escape(address, quote=True)}">{citation}</a>'
-    return f"📖 From: {citation}"
+    if address.startswith(("https://", "http://")):  # the link carries the address; the text stays readable
+        plain = motion.source.citation().removesuffix(f" <{address}>")
+        return f'📖 From: <a href="{html.escape(address, quote=True)}">{esc(plain)}</a>'
+    return f"📖 From: {esc(motion.source.citation())}"
 
 
 def no_match(result: NoMatch) -> str:
