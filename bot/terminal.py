@@ -29,7 +29,7 @@ Waiter = Callable[[float], str | None]
 END_OF_SPEECH = "."
 TIMER_MESSAGES = {
     "prep_reminder": "One minute of prep left.",
-    "prep_end": "Time! Prep is over: start your speech.",
+    "prep_end": "Time! Prep is over: start your speech. Hand it in within {speaking} or it counts as late.",
 }
 
 
@@ -180,7 +180,8 @@ class Terminal:
                     self.say(("\n" if live else "") + "Prep skipped: over to you.")
                     return "" if typed.strip() == END_OF_SPEECH else typed.lstrip("\n")
             if self.store.call(self.practice.fire_timer, timer.id) is not None:
-                self.say(("\n" if live else "") + TIMER_MESSAGES[timer.kind])
+                self.say(("\n" if live else "") + TIMER_MESSAGES[timer.kind].format(
+                    speaking=_clock_text(self.practice.settings.seconds(self.practice.settings.speech_minutes))))
         return ""
 
     def read_speech(self, options: Options, typed_early: str = "") -> str | None:

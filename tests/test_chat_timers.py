@@ -33,7 +33,8 @@ async def start_prep(fake: FakeBotApi, user: FakeUser) -> tuple[Call, Call]:
 async def test_prep_reminds_a_minute_before_the_end_then_ends(telegram_bot: RunningBot):
     fake = telegram_bot.fake
     eve = fake.user("Eve")
-    card, _started = await start_prep(fake, eve)
+    card, started = await start_prep(fake, eve)
+    assert "You then have 7 minutes to hand in your speech" in started.text  # "late" is never a surprise
     now_shown = keyboard_buttons(fake.current(eve.id, card.message_id).get("reply_markup"))
     assert [b.text for b in now_shown] == ["🎤 I'm ready to speak"]
     reminder = await fake.wait_for("sendMessage", chat_id=eve.id, predicate=says("One minute"), timeout=5)
@@ -42,8 +43,9 @@ async def test_prep_reminds_a_minute_before_the_end_then_ends(telegram_bot: Runn
     drawn = [m.text for m in load_bank().motions if html.escape(m.text, quote=False) in card.text]
     assert drawn, "the motion card names a motion of the bank"
     for ring in (reminder, over):  # each names the motion it is for, so several preps are told apart
-        assert f"<b>{html.escape(drawn[0], quote=False)}</b>" in ring.text
+        assert f"<b>{html.escape(drawn[0].rstrip('.'), quote=False)}</b>. " in ring.text  # one full stop
         assert ring.params.get("parse_mode") == "HTML"
+    assert "Send your speech within 7 minutes" in over.text
     assert over.at - reminder.at < PREP_SECONDS
 
 

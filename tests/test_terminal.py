@@ -123,6 +123,7 @@ def test_interactive_prep_speech_retry_and_quit(scripts: list[Script], tmp_path:
     assert "Prep: 1:30" in out
     reminder, end = out.index("One minute of prep left."), out.index("Time! Prep is over")
     assert reminder < end < out.index("Type your speech")
+    assert "Hand it in within 3:30 or it counts as late." in out  # 7 speaking minutes at time scale 0.5
     assert out.count("SCORECARD") == 2
     assert "Same motion, same side (Opposition)" in out
     assert out.rstrip().endswith("Good practice. Your speeches are saved.")

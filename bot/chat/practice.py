@@ -206,7 +206,8 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
         for timer in timers:
             arm(context.job_queue, svc, timer)
         await _edit_markup(update, keyboards.prepping(number))
-        await context.bot.send_message(chat_id, render.prep_started(person.prep_minutes))
+        started = render.prep_started(person.prep_minutes, svc.settings.speech_minutes)
+        await context.bot.send_message(chat_id, started)
         return "Prep started"
     if action == keyboards.READY and number is not None:
         await run(practice.begin_speech, person, number)

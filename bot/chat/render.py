@@ -212,16 +212,23 @@ def motion_list(motions: Sequence[Motion], tag: str | None, tags: Sequence[str])
     return "\n".join(lines)
 
 
-def prep_started(minutes: float) -> str:
-    """After Start prep."""
+def _speaking_time(speech_minutes: float | None) -> str:
+    if not speech_minutes:
+        return ""
+    return f" You then have {speech_minutes:g} minutes to hand in your speech; after that it counts as late."
+
+
+def prep_started(minutes: float, speech_minutes: float | None = None) -> str:
+    """After Start prep: when the reminder comes, how long the speech may take, how to send it."""
     return (
-        f"⏱ Prep started: {minutes:g} minutes. I'll remind you a minute before the end. "
-        "Write your speech whenever you like; send it as messages, then /done."
+        f"⏱ Prep started: {minutes:g} minutes. I'll remind you a minute before the end."
+        f"{_speaking_time(speech_minutes)} Send your speech as messages (or a .txt file), then /done."
     )
 
 
 def _on_motion(motion: str) -> str:
-    return f" on <b>{esc(motion)}</b>" if motion.strip() else ""
+    motion = motion.strip().rstrip(".")
+    return f" on <b>{esc(motion)}</b>" if motion else ""
 
 
 def prep_reminder(motion: str) -> str:
@@ -229,10 +236,11 @@ def prep_reminder(motion: str) -> str:
     return f"⏳ One minute of prep left{_on_motion(motion)}. Get your opening line ready."
 
 
-def prep_over(motion: str) -> str:
-    """Prep time is up on this motion (HTML)."""
-    return (f"🔔 Prep time is over{_on_motion(motion)}. Send your speech now (one or more messages, "
-            "or a .txt file), then /done.")
+def prep_over(motion: str, speech_minutes: float | None = None) -> str:
+    """Prep time is up on this motion, and how long the speech may take (HTML)."""
+    deadline = f" within {speech_minutes:g} minutes" if speech_minutes else " now"
+    return (f"🔔 Prep time is over{_on_motion(motion)}. Send your speech{deadline} (one or more "
+            "messages, or a .txt file), then /done.")
 
 
 def speaking_now() -> str:

@@ -18,7 +18,7 @@ from .app import Services, services
 
 log = logging.getLogger(__name__)
 
-MESSAGES = {"prep_reminder": render.prep_reminder, "prep_end": render.prep_over}
+KINDS = ("prep_reminder", "prep_end")
 
 
 def job_name(timer: Timer) -> str:
@@ -38,11 +38,12 @@ async def ring(context: ContextTypes.DEFAULT_TYPE) -> None:
     timer = await svc.store.run(svc.practice.fire_timer, cast(int, context.job.data))
     if timer is None or timer.chat_id is None:
         return
-    message = MESSAGES.get(timer.kind)
-    if message is None:
+    if timer.kind not in KINDS:
         log.warning("timer %s has an unknown kind %r", timer.id, timer.kind)
         return
-    await context.bot.send_message(timer.chat_id, message(timer.motion), parse_mode="HTML")
+    text = (render.prep_reminder(timer.motion) if timer.kind == "prep_reminder"
+            else render.prep_over(timer.motion, svc.settings.speech_minutes))
+    await context.bot.send_message(timer.chat_id, text, parse_mode="HTML")
 
 
 async def rearm_pending(application: Application) -> int:
