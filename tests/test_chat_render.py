@@ -107,3 +107,18 @@ def test_a_wrong_side_card_praises_nothing_and_gives_its_fix_once():
     full = visible_text(cards.full_feedback(card, attempt_with(card)), "HTML")
     assert full.count("Argue the side you were given") == 1 and "Not shown yet" not in full
     assert "Good:" not in full and "Why Evidence." in full
+
+
+def test_a_long_motion_list_splits_between_motions_and_each_id_copies_whole():
+    text = "This House would do thing number {} " + "and more " * 12
+    motions = [Motion(id=f"m-{i}-long-motion-id", text=text.format(i), type="policy",
+                      info_slide="", source=Source(title="S"), tags=("t",),
+                      prop=MOTION.prop, opp=MOTION.opp) for i in range(60)]
+    parts = render.split_message(render.motion_list(motions, None, ["t"]))
+    assert len(parts) > 1
+    for part in parts:
+        shown = visible_text(part, "HTML")
+        items = [line for line in shown.split("\n") if line.startswith("• ")]
+        ids = [line for line in shown.split("\n") if line.startswith("/practice ")]
+        assert len(items) == len(ids)  # no motion is cut from its command
+    assert "<code>/practice m-0-long-motion-id</code>" in parts[0]

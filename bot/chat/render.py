@@ -205,11 +205,13 @@ def motion_list(motions: Sequence[Motion], tag: str | None, tags: Sequence[str])
         wanted = f" tagged “{esc(tag)}”" if tag else ""
         return f"No motions{wanted}. Topics: {topics}"
     title = f"Motions on <b>{esc(tag)}</b>" if tag else "<b>Motions</b>"
-    lines = [f"{title} ({len(motions)})"]
-    lines += [f"• {esc(m.text)}\n   /practice {esc(m.id)}" for m in motions]
+    # Telegram links only "/practice" of "/practice motion-id"; as code the whole line copies on a tap.
+    blocks = [f"{title} ({len(motions)}). Tap a <code>/practice …</code> line to copy it, then send it."]
+    blocks += [f"• {esc(m.text)}\n<code>/practice {esc(m.id)}</code>" for m in motions]
     if not tag and tags:
-        lines.append("Topics: " + ", ".join(f"<code>{esc(t)}</code>" for t in tags))
-    return "\n".join(lines)
+        blocks.append("Topics (send <code>/motions topic</code>): "
+                      + ", ".join(f"<code>{esc(t)}</code>" for t in tags))
+    return "\n\n".join(blocks)  # one paragraph per motion, so a long list never splits inside one
 
 
 def _speaking_time(speech_minutes: float | None) -> str:
