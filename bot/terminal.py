@@ -141,11 +141,13 @@ class Terminal:
         speech = self.read_speech(options, typed_early)
         if speech is None:
             return 2
-        if not speech.strip() and not self.interactive:
+        if not speech.strip():
             self.store.call(self.practice.cancel, person)
             self.say(
                 "\nNo speech came in, so there is nothing to score. Pipe one in "
                 "(debate-bot practice --side prop < speech.txt) or run this in a terminal to type it."
+                if not self.interactive else
+                "\nNo speech typed, so there is nothing to score. Retry to have another go at this motion."
             )
             return 0
         try:

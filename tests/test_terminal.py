@@ -115,6 +115,14 @@ def test_empty_pipe_gives_a_hint_and_stores_nothing(scripts: list[Script], tmp_p
     assert s.rows("SELECT state FROM attempts") == [("cancelled",)]
 
 
+def test_an_empty_typed_speech_is_dropped_and_retry_works(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, ".\nr\n" + SPEECH + ".\nq\n", interactive=True)
+    assert s.terminal.run(Options(motion_id="ban-cars", prep_minutes=0)) == 0
+    out = s.out.getvalue()
+    assert "No speech typed, so there is nothing to score." in out and "Your speech is empty" not in out
+    assert s.rows("SELECT state FROM attempts ORDER BY id") == [("cancelled",), ("scored",)]
+
+
 def test_interactive_prep_speech_retry_and_quit(scripts: list[Script], tmp_path: Path) -> None:
     text = SPEECH + ".\n" + "r\n" + "A second, better speech.\n.\n" + "q\n"
     s = session(scripts, tmp_path, text, interactive=True)
