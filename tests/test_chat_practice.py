@@ -134,7 +134,12 @@ async def test_topics_motions_settings_and_rubric(telegram_bot: RunningBot):
     assert "Prep time: 5 minutes" in edited.text
 
     fake.command(cleo, "/rubric bp")
-    await fake.wait_for("sendMessage", chat_id=cleo.id, predicate=says("Rubric set to <b>bp</b>"))
+    await fake.wait_for("sendMessage", chat_id=cleo.id,
+                        predicate=says("Rubric set to <b>British Parliamentary (<code>bp</code>)</b>"))
+    fake.command(cleo, "/rubric")
+    choice = await fake.wait_for("sendMessage", chat_id=cleo.id)
+    assert "• World Schools (WSDC) (<code>wsdc</code>)" in choice.text  # names, not bare ids
+    assert "✓ British Parliamentary" in [b.text for b in choice.buttons]
     fake.command(cleo, "/rubric nonsense")
     reply = await fake.wait_for("sendMessage", chat_id=cleo.id)
     assert "I know these rubrics" in reply.text

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.text_render import rubric_title
+
 PREFIX = "pr"
 PATTERN = rf"^{PREFIX}:"
 PREP_CHOICES = (0, 5, 10, 15, 20)
@@ -97,10 +99,11 @@ def settings(prep_minutes: float, rubric: str, rubrics: Sequence[str]) -> Inline
         _button(("✓ " if m == prep_minutes else "") + ("no prep" if m == 0 else f"{m} min"), SET_PREP, m)
         for m in PREP_CHOICES
     ]
-    rubric_rows = [[_button(("✓ " if r == rubric else "") + r, SET_RUBRIC, r)] for r in rubrics]
+    rubric_rows = [[_button(("✓ " if r == rubric else "") + rubric_title(r), SET_RUBRIC, r)] for r in rubrics]
     return InlineKeyboardMarkup([prep_row, *rubric_rows])
 
 
 def rubrics(current: str, names: Sequence[str]) -> InlineKeyboardMarkup:
     """One button per rubric."""
-    return InlineKeyboardMarkup([[_button(("✓ " if n == current else "") + n, SET_RUBRIC, n)] for n in names])
+    return InlineKeyboardMarkup(
+        [[_button(("✓ " if n == current else "") + rubric_title(n), SET_RUBRIC, n)] for n in names])

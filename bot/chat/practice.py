@@ -158,7 +158,7 @@ async def choose_rubric(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         except PracticeError as exc:
             await update.effective_message.reply_text(exc.message)
             return
-        await update.effective_message.reply_html(f"Rubric set to <b>{render.esc(person.rubric)}</b>.")
+        await update.effective_message.reply_html(render.rubric_set(person))
         return
     names = rubric_names()
     markup = keyboards.rubrics(person.rubric, names)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from bot.club import Forgotten
 from bot.motions import SIDE_LABELS, Motion
 from bot.practice import Draw, NoMatch, Person
+from bot.text_render import rubric_title
 
 MESSAGE_LIMIT = 4096
 QUOTE_LIMIT = 280
@@ -263,21 +264,34 @@ def scoring(words: int) -> str:
 # ------------------------------------------------------------------ settings and forgetting
 
 
+def _rubric(rubric_id: str) -> str:
+    """The rubric's name, with the id to type after it when they differ."""
+    title = rubric_title(rubric_id)
+    if title.lower() == rubric_id.lower():
+        return esc(title)
+    return f"{esc(title)} (<code>{esc(rubric_id)}</code>)"
+
+
 def settings(person: Person) -> str:
     """The debater's current settings."""
     prep = "no prep" if person.prep_minutes == 0 else f"{person.prep_minutes:g} minutes"
     return (
-        f"⚙️ <b>Settings</b>\nPrep time: {prep}\nRubric: {esc(person.rubric)}\n\n"
+        f"⚙️ <b>Settings</b>\nPrep time: {prep}\nRubric: {_rubric(person.rubric)}\n\n"
         "Tap to change, or type e.g. <code>/settings prep 10</code>."
     )
 
 
+def rubric_set(person: Person) -> str:
+    """After /rubric NAME."""
+    return f"Rubric set to <b>{_rubric(person.rubric)}</b>. Your next scorecards use it."
+
+
 def rubric_choice(person: Person, names: Sequence[str]) -> str:
-    """The current rubric and the ones on offer."""
-    return (
-        f"Your rubric: <b>{esc(person.rubric)}</b>. Available: {', '.join(esc(n) for n in names)}.\n"
-        "Tap one, or send <code>/rubric name</code>."
-    )
+    """The current rubric and the ones on offer, each with its full name."""
+    lines = [f"Your rubric: <b>{_rubric(person.rubric)}</b>. Available:"]
+    lines += [f"• {_rubric(name)}" for name in names]
+    lines.append("Tap one, or send <code>/rubric name</code>, e.g. <code>/rubric wsdc</code>.")
+    return "\n".join(lines)
 
 
 def forget_confirm() -> str:
