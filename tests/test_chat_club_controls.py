@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from clubfake import Club, ClubBot, drawn_round, hand_in, in_group, join, open_round, room
+from clubfake import Club, ClubBot, drawn_round, hand_in, in_group, join, open_round, room, start
 from fakebot import FakeBotApi
 
 __all__ = ["room"]  # the fixture
@@ -152,7 +152,39 @@ async def test_names_and_teams_with_html_characters_are_shown_as_typed(room: Clu
     await open_round(room, "2v2")
     fake.command(odd, "/team <b>Owls</b> & Co", chat=room.group)
     joined = await fake.wait_for("sendMessage", chat_id=room.group.id)
-    assert fake.current(room.group.id, joined.message_id)["text"] == "You're in team <b>Owls</b> & Co."
+    shown_team = fake.current(room.group.id, joined.message_id)["text"]
+    assert shown_team.startswith("You are now in team <b>Owls</b> & Co.")
     status = await fake.wait_for("editMessageText", chat_id=room.group.id)
     shown = fake.current(room.group.id, status.message_id)["text"]
     assert "<Zed & co> (<b>Owls</b> & Co)" in shown
+
+
+async def test_a_team_set_between_rounds_is_kept_and_the_draw_seats_it_together(room: Club) -> None:
+    fake, bot = room.fake, room.bot
+    bea, cal = room.speakers[:2]
+    fake.command(bea, "/team", chat=room.group)
+    assert "You have no team here" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
+    for user in (bea, cal):
+        fake.command(user, "/team Kites", chat=room.group)
+        await fake.wait_for("sendMessage", chat_id=room.group.id, predicate=lambda c: "Kites" in c.text)
+    fake.command(bea, "/team", chat=room.group)
+    shown = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert "You are in team Kites with Cal" in fake.current(room.group.id, shown.message_id)["text"]
+
+    for n in range(2):  # two rounds: the team needs no /team again
+        card, rid = await open_round(room, "2v2")
+        for user in room.speakers:
+            await join(room, card, user)
+        draw = await start(room, card)
+        assert "Kites" in draw.text
+        seats = {p.user_id: p for p in bot.round(rid).speakers()}
+        assert seats[bea.id].side == seats[cal.id].side, f"round {n + 1}"
+        fake.command(room.admin, "/cancel", chat=room.group)
+        await fake.wait_for("sendMessage", predicate=in_group(room, "cancelled"))
+
+    fake.command(cal, "/team off", chat=room.group)
+    assert "left team Kites" in fake.current(
+        room.group.id, (await fake.wait_for("sendMessage", chat_id=room.group.id)).message_id)["text"]
+    card, rid = await open_round(room, "2v2")
+    await join(room, card, cal)
+    assert bot.round(rid).participant(cal.id).team is None

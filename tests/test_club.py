@@ -432,3 +432,44 @@ def test_results_stored_before_comment_ids_drop_the_comment_by_name_and_text(db:
     left = club.load_round(db, rnd.id).result
     assert left is not None
     assert left["comments"] == [{"adjudicator": "Judge", "comment": "Close round."}]
+
+
+def test_a_club_team_is_kept_across_rounds_and_the_draw_keeps_it_together(db: Database) -> None:
+    assert club.team_of(db, CHAT, 11).name is None
+    club.choose_team(db, CHAT, 11, "Ada", "ada", "  Night   Owls ", T0)
+    mine = club.choose_team(db, CHAT, 12, "Ben", "ben", "night owls", T0 + 1)
+    assert mine.name == "night owls" and mine.mates == ("Ada",) and mine.round is None
+    assert club.team_of(db, CHAT, 11).mates == ("Ben",)
+    club.choose_team(db, CHAT, 13, "Cleo", "cleo", "Night Owls", T0 + 2)  # three Owls; 2v2 seats two
+    assert club.team_of(db, -200, 11).name is None, "teams belong to one club"
+
+    sides_together = 0
+    for n in range(3):
+        rnd = new_round(db, "2v2", adjudicate=False)
+        assert [p.team for p in rnd.speakers()] == ["Night Owls", "night owls", None, None]
+        step = club.start(db, rnd.id, T0 + n, seed=n)
+        sides = {p.user_id: p.side for p in step.round.speakers()}
+        sides_together += sides[11] == sides[12]
+        club.cancel(db, rnd.id, T0 + n)
+    assert sides_together == 3
+
+    left = club.leave_team(db, CHAT, 11)
+    assert left.name == "Night Owls"
+    assert club.team_of(db, CHAT, 11).name is None
+    with pytest.raises(club.ClubError, match="not in a team"):
+        club.leave_team(db, CHAT, 11)
+    rnd = new_round(db, "2v2", adjudicate=False)
+    assert [p.team for p in rnd.speakers()] == [None, "night owls", "Night Owls", None]
+
+
+def test_choosing_a_team_during_sign_up_joins_the_round_in_it(db: Database) -> None:
+    rnd = club.create_round(db, CHAT, "Club", ORGANISER, NIGHT_TRAINS, "2v2", "practice", CRITERIA, seconds,
+                            T0)
+    chosen = club.choose_team(db, CHAT, 11, "Ada", "ada", "Owls", T0)
+    assert chosen.round is not None and chosen.round.participant(11).team == "Owls"
+    club.choose_team(db, CHAT, 12, "Ben", "ben", "Owls", T0)
+    with pytest.raises(club.ClubError, match=r"(?i)team owls is full"):
+        club.choose_team(db, CHAT, 13, "Cleo", "cleo", "owls", T0)
+    assert club.team_of(db, CHAT, 13).name is None, "a refused team is not kept"
+    club.leave_team(db, CHAT, 12)
+    assert club.load_round(db, rnd.id).participant(12).team is None, "left in the round being signed up too"

@@ -217,14 +217,23 @@ async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 @replies_club_errors
 async def team(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/team NAME: join the round as a speaker in a named team (2v2, 3v3)."""
-    rt, user = runtime(context.application), update.effective_user
-    rnd = await _active(context, update.effective_chat.id)
-    name = " ".join(context.args or [])
-    rnd = await rt.store.run(club.set_team, rnd.id, user.id, user.full_name, name, rt.now())
-    member = rnd.participant(user.id)
-    await update.effective_message.reply_html(f"You're in team <b>{escape(member.team or '')}</b>.")
-    schedule_status(context.application, rnd.id)
+    """/team NAME: keep a team in this club (and join a 2v2/3v3 round in it); /team shows it;
+    /team off leaves it."""
+    rt, user, chat = runtime(context.application), update.effective_user, update.effective_chat
+    typed = " ".join(context.args or []).strip()
+    if not typed:
+        mine = await rt.store.run(club.team_of, chat.id, user.id)
+        await update.effective_message.reply_html(render.team_message(mine))
+        return
+    if typed.lower() == "off":
+        left = await rt.store.run(club.leave_team, chat.id, user.id)
+        await update.effective_message.reply_html(f"You've left team <b>{escape(left.name or '')}</b>.")
+    else:
+        left = await rt.store.run(club.choose_team, chat.id, user.id, user.full_name, user.username, typed,
+                                  rt.now())
+        await update.effective_message.reply_html(render.team_message(left, chosen=True))
+    if left.round is not None:
+        schedule_status(context.application, left.round.id)
 
 
 ORGANISERS_USAGE = ("Use /organisers, /organisers add @username or /organisers remove @username "
@@ -303,7 +312,7 @@ HANDLERS: dict[str, Callback] = {
 GROUP_COMMANDS = [
     ("session", "Start a club round: /session [motion or tag] [open|1v1|2v2|3v3]"),
     ("round", "Show the running round again"),
-    ("team", "Join the round in a named team (2v2, 3v3)"),
+    ("team", "Your team in this club (2v2, 3v3): /team NAME, /team, /team off"),
     ("extend", "Organisers: give the running stage more minutes"),
     ("skip", "Organisers: stop waiting for a speaker"),
     ("cancel", "Organisers: cancel the running round"),

@@ -9,7 +9,7 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.club import BallotState, MotionStat, Participant, Round, Speech, Standing
+from bot.club import BallotState, ClubTeam, MotionStat, Participant, Round, Speech, Standing
 from bot.draw import Draw, describe_balance
 from bot.motions import SIDE_LABELS, Motion
 from bot.scoring.card import Scorecard
@@ -69,7 +69,8 @@ def status(rnd: Round, motion: Motion, now: float) -> str:
         cap = rnd.format.max_speakers
         lines.append(f"<b>Speakers</b> ({len(speakers)}{f'/{cap}' if cap else ''}): {names or '—'}")
         if rnd.format.team_size:
-            lines.append("Joining with a partner? Both send /team NAME and the draw keeps you together.")
+            lines.append("Joining with a partner? Both send /team NAME (kept for later rounds) and the draw "
+                         "keeps you together.")
     else:
         for side in ("prop", "opp"):
             members = [p for p in rnd.speakers() if p.side == side]
@@ -118,6 +119,18 @@ def private_keyboard(bot_username: str, round_id: int, label: str) -> InlineKeyb
     """A button that opens the private chat on this round (a t.me deep link)."""
     return InlineKeyboardMarkup([[InlineKeyboardButton(
         label, url=f"https://t.me/{bot_username}?start=round-{round_id}")]])
+
+
+def team_message(team: ClubTeam, *, chosen: bool = False) -> str:
+    """A member's club team, with their teammates, and whether it applies to the round in sign-up."""
+    if team.name is None:
+        return "You have no team here. Set one with /team NAME; it stays until you change it or /team off."
+    mates = f" with {', '.join(escape(m) for m in team.mates)}" if team.mates else ""
+    lines = [f"{'You are now' if chosen else 'You are'} in team <b>{escape(team.name)}</b>{mates}."]
+    if team.round is not None:
+        lines.append(f"You joined round #{team.round.id} as a speaker in it.")
+    lines.append("In 2v2 and 3v3 rounds the draw keeps teammates together. Leave with /team off.")
+    return "\n".join(lines)
 
 
 def draft_received(round_id: int, purpose: str, words: int) -> tuple[str, InlineKeyboardMarkup]:

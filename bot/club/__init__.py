@@ -68,11 +68,13 @@ from bot.club.speeches import (
     score_missing,
     submit_speech,
 )
+from bot.club.teams import ClubTeam, choose_team, leave_team, team_of
 
 __all__ = [
     "FORMATS",
     "BallotState",
     "ClubError",
+    "ClubTeam",
     "Criterion",
     "Drafted",
     "Forgotten",
@@ -93,6 +95,7 @@ __all__ = [
     "add_organiser_member",
     "ballot",
     "cancel",
+    "choose_team",
     "create_round",
     "draft_text",
     "extend",
@@ -105,6 +108,7 @@ __all__ = [
     "history",
     "is_organiser",
     "join",
+    "leave_team",
     "load_round",
     "motion_of",
     "motion_stats",
@@ -131,4 +135,5 @@ __all__ = [
     "start",
     "submit_ballot",
     "submit_speech",
+    "team_of",
 ]

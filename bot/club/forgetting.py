@@ -73,6 +73,7 @@ def forget_member(db: Database, user_id: int, username: str | None = None) -> Fo
         ).rowcount
         db.execute("DELETE FROM club_focus WHERE user_id = ?", (user_id,))
         db.execute("DELETE FROM club_drafts WHERE user_id = ?", (user_id,))
+        db.execute("DELETE FROM club_teams WHERE user_id = ?", (user_id,))
         memberships = db.execute("DELETE FROM club_members WHERE user_id = ?", (user_id,)).rowcount
     return Forgotten(speeches, ballots, anonymised, memberships, organiser_roles)
 

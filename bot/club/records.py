@@ -35,6 +35,12 @@ def find_member(db: Database, chat_id: int, handle: str) -> tuple[int, str] | No
     return None
 
 
+def remembered_team(db: Database, chat_id: int, user_id: int) -> str | None:
+    """The team this member keeps in this club (set with /team NAME), if any."""
+    found = q.rows(db, "SELECT team FROM club_teams WHERE chat_id = ? AND user_id = ?", (chat_id, user_id))
+    return found[0]["team"] if found else None
+
+
 # ------------------------------------------------------------------ organisers
 
 

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from bot.club import queries as q
 from bot.club.model import FORMATS, ClubError, Criterion, Round, Speech, Timer, Transition
-from bot.club.records import ensure_member, history
+from bot.club.records import ensure_member, history, remembered_team
 from bot.club.results import finish_round
 from bot.draw import Entrant, make_draw
 from bot.motions import Motion
@@ -80,14 +80,25 @@ def join(
     cap = rnd.format.max_speakers
     if role == "speaker" and cap is not None and len(rnd.speakers()) >= cap:
         raise ClubError(f"All {cap} speaker places are taken. You can join as adjudicator.")
+    team = _club_team_with_room(db, rnd, user_id) if role == "speaker" else None
     with db.conn:
         ensure_member(db, rnd.chat_id, user_id, name, username)
         db.execute(
-            """INSERT INTO club_participants (round_id, user_id, name, role, joined_at) VALUES (?, ?, ?, ?, ?)
-               ON CONFLICT (round_id, user_id) DO UPDATE SET role = excluded.role, team = NULL""",
-            (round_id, user_id, name, role, now),
+            """INSERT INTO club_participants (round_id, user_id, name, role, team, joined_at)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (round_id, user_id) DO UPDATE SET role = excluded.role, team = excluded.team""",
+            (round_id, user_id, name, role, team, now),
         )
     return q.load_round(db, round_id), True
+
+
+def _club_team_with_room(db: Database, rnd: Round, user_id: int) -> str | None:
+    """The member's club team, for a team format, while the round has a seat left in it."""
+    team = remembered_team(db, rnd.chat_id, user_id) if rnd.format.team_size else None
+    if team is None:
+        return None
+    size = sum(1 for p in rnd.speakers() if p.team and p.team.casefold() == team.casefold())
+    return team if size < (rnd.format.team_size or 0) else None
 
 
 def set_team(db: Database, round_id: int, user_id: int, name: str, team: str, now: float) -> Round:
@@ -95,19 +106,26 @@ def set_team(db: Database, round_id: int, user_id: int, name: str, team: str, no
     rnd = q.load_round(db, round_id)
     if rnd.format.team_size is None:
         raise ClubError("Open rounds have no teams; just join as a speaker.")
-    team = " ".join(team.split())[:40]
-    if not team:
-        raise ClubError("Give your team a name, e.g. /team Owls")
+    team = team_name(team)
     current = rnd.participant(user_id)
     if current is None or current.role != "speaker":
         rnd, _ = join(db, round_id, user_id, name, "speaker", now)
-    size = sum(1 for p in rnd.speakers() if p.team and p.team.casefold() == team.casefold())
+    size = sum(1 for p in rnd.speakers()
+               if p.team and p.team.casefold() == team.casefold() and p.user_id != user_id)
     if size >= (rnd.format.team_size or 0):
         raise ClubError(f"Team {team} is full ({size} speakers).")
     with db.conn:
         db.execute("UPDATE club_participants SET team = ? WHERE round_id = ? AND user_id = ?",
                    (team, round_id, user_id))
     return q.load_round(db, round_id)
+
+
+def team_name(typed: str) -> str:
+    """A team's name as typed, tidied (spaces collapsed, at most 40 characters)."""
+    team = " ".join(typed.split())[:40]
+    if not team:
+        raise ClubError("Give your team a name, e.g. /team Owls")
+    return team
 
 
 def start(db: Database, round_id: int, now: float, seed: int) -> Transition:

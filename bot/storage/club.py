@@ -220,3 +220,18 @@ def m009_organisers_by_user_id(db: Database) -> None:
         "CREATE UNIQUE INDEX club_organisers_username ON club_organisers(chat_id, username)",
         "CREATE UNIQUE INDEX club_organisers_user ON club_organisers(chat_id, user_id)",
     )
+
+
+@migrations()
+def m010_club_teams(db: Database) -> None:
+    """Each member's team in a club, kept across rounds until they change or leave it."""
+    _run(
+        db,
+        """CREATE TABLE club_teams (
+            chat_id INTEGER NOT NULL REFERENCES club_chats(chat_id),
+            user_id INTEGER NOT NULL,
+            team TEXT NOT NULL,
+            set_at REAL NOT NULL,
+            PRIMARY KEY (chat_id, user_id)
+        )""",
+    )
