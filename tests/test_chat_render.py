@@ -122,3 +122,13 @@ def test_a_long_motion_list_splits_between_motions_and_each_id_copies_whole():
         ids = [line for line in shown.split("\n") if line.startswith("/practice ")]
         assert len(items) == len(ids)  # no motion is cut from its command
     assert "<code>/practice m-0-long-motion-id</code>" in parts[0]
+
+
+def test_history_buttons_tell_motions_apart():
+    card = simple_scorer("Grazing rights need limits.", MOTION, "prop", "practice")
+    first = attempt_with(card)
+    other = Attempt(8, 1, "x", "opp", "submitted", "", 0.0, 1.0, 2.0, None, False,
+                    "This House believes that charitable donors should give only where it does most good.")
+    labels = [cards.history_label(a) for a in (first, other)]
+    assert labels[0].startswith(f"#7 · {card.total:g} · Cap <every> shared fishery")
+    assert labels[1] == "#8 · not scored · Charitable donors should give only wher…"

@@ -6,6 +6,7 @@ Every string from the speech, the scorer or the bank goes through `esc`/`quote`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from bot.practice import Attempt, Stats
@@ -136,10 +137,19 @@ def history(attempts: Sequence[Attempt]) -> str:
     return "\n".join(lines)
 
 
+MOTION_OPENING = re.compile(r"^this house (would|believes that|believes|regrets|prefers|supports)\s+", re.I)
+LABEL_WORDS = 40
+
+
 def history_label(attempt: Attempt) -> str:
-    """A short button label for one attempt."""
-    score = number(attempt.card.total) if attempt.card else "…"
-    return f"#{attempt.id} {score} · {attempt.motion_text[:36]}"
+    """A short button label for one attempt: the motion without "This House believes that",
+    which every motion shares and which would leave all the buttons alike."""
+    score = number(attempt.card.total) if attempt.card else "not scored"
+    gist = MOTION_OPENING.sub("", " ".join(attempt.motion_text.split())).rstrip(".")
+    gist = gist[:1].upper() + gist[1:]
+    if len(gist) > LABEL_WORDS:
+        gist = gist[:LABEL_WORDS - 1].rstrip() + "…"
+    return f"#{attempt.id} · {score} · {gist}"
 
 
 def stats(result: Stats) -> str:
