@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from botrunner import RunningBot
-from fakebot import Call, FakeBotApi, FakeUser
+from fakebot import Call, FakeBotApi, FakeUser, keyboard_buttons
 
 from bot.chat import speech
 
@@ -98,6 +98,11 @@ async def test_a_debater_practises_a_speech_and_reads_the_scorecard(real_scorer_
     fake.press(alice, scorecard, "Try again")
     retry = await fake.wait_for("sendMessage", chat_id=alice.id, predicate=says("Your side"))
     assert retry.text.split("\n", 1)[0] == scorecard_motion_line(redrawn)
+    fake.press(alice, again, "Try again")  # the reopened card: its Full feedback outlives Try again
+    await fake.wait_for("sendMessage", chat_id=alice.id, predicate=says("Your side"))
+    await fake.wait_for("editMessageReplyMarkup", chat_id=alice.id)
+    left = keyboard_buttons(fake.current(alice.id, again.message_id or 0).get("reply_markup"))
+    assert [b.text for b in left] == ["📋 Full feedback"]
 
 
 def scorecard_motion_line(card: Call) -> str:

@@ -78,6 +78,14 @@ def scorecard(attempt_id: int, *, full_shown: bool = False) -> InlineKeyboardMar
     return InlineKeyboardMarkup(rows)
 
 
+def after_next_motion(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
+    """A scorecard's keyboard once its Try again / New motion was used: Full feedback stays."""
+    rows = [[b for b in row if parse(str(b.callback_data))[0] == FULL_CARD]
+            for row in (markup.inline_keyboard if markup else ())]
+    rows = [row for row in rows if row]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
 def history(attempts: Sequence[tuple[int, str]]) -> InlineKeyboardMarkup | None:
     """One button per (attempt id, label) to open that speech's card again."""
     if not attempts:

@@ -220,7 +220,8 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
     if action in (keyboards.NEW_MOTION, keyboards.RETRY):
         result = (await run(practice.draw, person) if action == keyboards.NEW_MOTION or number is None
                   else await run(practice.retry, person, number))
-        await _edit_markup(update, None)
+        message = update.callback_query.message
+        await _edit_markup(update, keyboards.after_next_motion(getattr(message, "reply_markup", None)))
         await _show_draw(update, context, person, result)
         return None
     if action == keyboards.SUBMIT:
