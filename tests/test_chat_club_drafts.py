@@ -24,8 +24,7 @@ async def test_a_pasted_speech_in_three_messages_gets_one_acknowledgement_and_is
     prompt = await fake.wait_for("sendMessage", chat_id=writer.id, predicate=lambda c: "Send " in c.text)
     assert "/done" in prompt.text
     mark = fake.mark()
-    for part in PARTS:
-        fake.message(writer, part)
+    sent = [fake.message(writer, part) for part in PARTS]
     ack = await fake.wait_for("sendMessage", chat_id=writer.id, since=mark,
                               predicate=lambda c: "words so far" in c.text)
     words = sum(len(p.split()) for p in PARTS)
@@ -33,6 +32,10 @@ async def test_a_pasted_speech_in_three_messages_gets_one_acknowledgement_and_is
     await asyncio.sleep(0.5)  # longer than the acknowledgement's quiet spell
     assert len([t for t in fake.sent_texts(writer.id, since=mark) if "so far" in t]) == 1, "one per burst"
     assert bot.round(rid).speech(writer.id) is None, "not handed in before Submit"
+
+    fake.edit(writer, sent[0], "First, an edited opening.")
+    note = await fake.wait_for("sendMessage", chat_id=writer.id)
+    assert "that edit isn't in your speech" in note.text
 
     fake.press(writer, ack, "Submit speech")
     got = await fake.wait_for("sendMessage", chat_id=writer.id, predicate=lambda c: "Got your" in c.text)

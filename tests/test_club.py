@@ -387,6 +387,10 @@ def test_a_speech_gathers_parts_until_handed_in_and_a_draft_left_is_handed_in_at
     speech = club.load_round(db, rnd.id).speech(12)
     assert speech is not None and not speech.late and speech.submitted_at == T0 + 95
     assert club.hand_in_at_deadline(db, timer.id, BANK, fake_score) == [], "a fired timer hands in nothing"
+    club.open_private(db, rnd.id, 13, T0 + 10_001)
+    club.receive_text(db, 13, "Too late and never handed in.", T0 + 10_001)
+    club.cancel(db, rnd.id, T0 + 10_002)
+    assert club.draft_text(db, rnd.id, 13, "speech") == "", "a round that ends drops its drafts"
 
 
 def _judged_by_two(db: Database, comment: str) -> club.Round:

@@ -89,6 +89,17 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     raise ApplicationHandlerStop
 
 
+async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited private message while a round waits for this member: edits don't reach the draft."""
+    if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
+        return  # not for the club: solo practice handles it
+    await context.bot.send_message(
+        update.effective_chat.id,
+        "I keep each part as you first sent it, so that edit isn't in your speech. Send the corrected "
+        "passage as a new message; or hand in with /done and send a new version, which replaces it.")
+    raise ApplicationHandlerStop
+
+
 async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/done in private: hand in the speech or reply gathered so far (solo practice's otherwise)."""
     if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
@@ -227,6 +238,8 @@ def register(application: Application, group: int) -> None:
         MessageHandler(filters.UpdateType.MESSAGE & private & filters.TEXT & ~filters.COMMAND, private_text),
         group=group)
     application.add_handler(CallbackQueryHandler(submit_pressed, pattern=r"^club:done:"), group=group)
+    application.add_handler(
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & private & filters.TEXT, note_edit), group=group)
     application.add_handler(MessageHandler(private & filters.Document.ALL, private_document), group=group)
     application.add_handler(
         CallbackQueryHandler(ballot_pressed, pattern=r"^club:(b|ba|w|sub|redo):"), group=group)

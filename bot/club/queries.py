@@ -108,8 +108,9 @@ def pending_timers(db: Database) -> list[Timer]:
 
 def clear_focus(db: Database, round_id: int, purposes: tuple[str, ...] | None = None) -> None:
     """Forget which members were about to send something for this round."""
-    if purposes is None:
+    if purposes is None:  # the round is over: drafts not handed in go too
         db.execute("DELETE FROM club_focus WHERE round_id = ?", (round_id,))
+        db.execute("DELETE FROM club_drafts WHERE round_id = ?", (round_id,))
         return
     marks = ", ".join("?" * len(purposes))
     db.execute(f"DELETE FROM club_focus WHERE round_id = ? AND purpose IN ({marks})", (round_id, *purposes))
