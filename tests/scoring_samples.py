@@ -154,3 +154,71 @@ STITCHED = " ".join([
     "Closing the embassy would protect American lives.",
     "Suspending relations sends a clear message to Baghdad.",
 ])
+
+
+def bank_motion(motion_id: str, text: str) -> Motion:
+    """A motion of the seed bank by id, or an ad hoc motion with its text if the bank lacks it."""
+    try:
+        found = load_bank().get(motion_id)
+    except Exception:  # a broken bank must not hide the scorer's own failures
+        found = None
+    return found if found is not None else Motion.ad_hoc(text)
+
+
+# A short, well-built Proposition speech whose reasons run through conditions and causal verbs
+# ("as long as", "which means", "removes"), and which ends on weighing and a call to act.
+CHAINED_PROP = """\
+We propose closing the US embassy in Baghdad until Iraq's government removes the \
+Iranian-backed militias from its ranks.
+
+First, the embassy puts our people in danger. In December 2019 a militia crowd reached the \
+embassy gates because the Iraqi government let militia supporters through its checkpoints. As \
+long as our diplomats sit inside Baghdad, Iran has hostages without taking any.
+
+Second, the embassy pays for the militias. American aid goes to ministries that militia parties \
+control, which means money flows straight to Tehran despite our sanctions. Suspending relations \
+removes that lifeline and forces Iraq's leaders to choose between Washington and the militias.
+
+The opposition will say that leaving hands Iraq to Iran. But Iran already runs the checkpoints \
+around our embassy, and staying only gives it targets.
+
+The lives of our personnel and the pressure on Tehran outweigh a symbolic embassy. Close it.
+"""
+
+PHONES_MOTION = ("carr-phones-in-schools", "This House would ban smartphones in schools.")
+# Ends with weighing and a two-word call to act, and no stock phrase such as "in conclusion".
+PHONES_PROP = """\
+We support banning smartphones in schools, for two reasons: attention in lessons and bullying.
+
+First, attention. A phone in the pocket pulls a pupil's mind away from the lesson, because every \
+buzz promises something more exciting than algebra. When a school in Hampshire locked phones \
+away in 2022, teachers reported calmer classrooms within a term, which means the lost minutes \
+were coming back to learning.
+
+Second, bullying. Cruel messages and secret photos travel from desk to desk during the day, so \
+pupils carry the playground's worst moments into every lesson. Without phones in the building, \
+that harassment stops at the school gate and teachers can deal with what remains face to face.
+
+The other side will say that parents need to reach their children. But the school office has \
+always had a telephone, and a parent with an emergency can call it.
+
+A few minutes of parental convenience cannot outweigh the concentration and safety of every \
+pupil in the building. Ban the phones.
+"""
+
+EXTRACTION_MOTION = ("mckibben-new-extraction",
+                     "This House would ban new oil, gas and coal extraction projects.")
+# Talks about the climate more than it names the motion's words, yet it is about the motion.
+CLIMATE_PROP = """\
+The planet is already warmer by more than one degree, and the heat waves, floods and failed \
+harvests we see each summer are the result. The International Energy Agency concluded in 2021 \
+that keeping warming near one and a half degrees leaves no room for any new fields or mines. \
+Every new development is built to run for thirty or forty years, which means each one locks in \
+decades of emissions we cannot afford. Investors who pour billions into these sites will then \
+lobby to keep them running long after the science says stop. Meanwhile solar and wind power have \
+become the cheapest electricity in history, so the world does not need more fossil fuel to keep \
+the lights on. Poor countries suffer first from droughts and rising seas, even though they burned \
+the least carbon. Stopping new drilling and digging now is far cheaper than paying for disasters \
+later, and future generations will judge us by whether we kept burning when we knew better. The \
+harm of a hotter world outweighs the short-term profit of a few energy companies.
+"""

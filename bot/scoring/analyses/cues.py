@@ -17,6 +17,16 @@ REASON = re.compile(
     r"|given that|due to|if\b.{3,80}?\bthen|when this happens|which makes|makes it|so\b)",
     re.IGNORECASE,
 )
+# A causal step that is not a stated reason: a condition, a means, or a verb of cause and effect.
+# Joined to real content it extends a reason into a mechanism (see reasoning.py).
+STEP = re.compile(
+    r"\b(as long as|unless|in turn|this is how|that is how|that's how|which is how|by \w+ing\b"
+    r"|^\W*(?:and |but )?(?:if|without|once|when)\b[^,;:]{3,80}?,"
+    r"|(?:removes?|removing|forces?|forcing|allows?|allowing|enables?|prevents?|stops?|denies|deny|denying"
+    r"|drives?|pushes|gives? (?:\w+ ){1,3}(?:a|an|the|every|no) (?:reason|incentive|choice)"
+    r"|turns? (?:\w+ ){1,4}into)\b)",
+    re.IGNORECASE,
+)
 EXAMPLE = re.compile(
     r"\b(for example|for instance|such as|in the case of|consider|take the case|look at|e\.g\."
     r"|a case in point|as seen in|as we saw in"

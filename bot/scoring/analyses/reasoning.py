@@ -1,7 +1,7 @@
 """Reasoning: claims joined to reasons that say something new, and chains that form mechanisms.
 
-A cue such as "because" or "therefore" earns credit only when the clause it introduces is about
-the speech's subject and adds words the claim did not already have.
+A cue such as "because", "which means" or "removes" earns credit only when the clause it
+introduces is about the speech's subject and adds words the claim did not already have.
 """
 
 from __future__ import annotations
@@ -9,20 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, saturate, short_quote
-from bot.scoring.analyses.cues import CARRY, REASON
+from bot.scoring.analyses.cues import CARRY, REASON, REBUTTAL, STEP, WEIGH
+from bot.scoring.analyses.facts import specifics
 from bot.scoring.speech import content_words
 
 MIN_REASON_STEMS = 2
 NOVELTY = 0.5
+# A claim restating the motion (its opening line) needs this many words of its own to need a reason.
+OWN_CLAIM_STEMS = 3
 
 
 @dataclass(frozen=True)
 class Link:
-    """A claim joined to its reason inside (or across) units."""
+    """A claim joined to its reason (or a cause to its effect) inside or across units."""
 
     unit: int
     cue: str
     reason_stems: frozenset[str]
+    steps: int = 1  # causal steps with real content in this unit: two make a mechanism on their own
+    stated: bool = True  # a reason cue ("because", "which means"), not only a causal verb or condition
 
 
 def find_links(ctx: Context) -> list[Link]:
@@ -38,7 +43,10 @@ def _find_links(ctx: Context) -> list[Link]:
     for i, unit in enumerate(ctx.units):
         if ctx.on_topic[i] <= 0:
             continue
-        for match in REASON.finditer(unit):
+        found: list[tuple[str, frozenset[str], bool]] = []
+        cues = sorted([(m, True) for m in REASON.finditer(unit)] + [(m, False) for m in STEP.finditer(unit)],
+                      key=lambda pair: pair[0].start())
+        for match, stated in cues:
             before, after = unit[: match.start()], unit[match.end():]
             if len(content_words(before)) < 2 and i > 0:
                 before = ctx.units[i - 1] + " " + before
@@ -50,21 +58,50 @@ def _find_links(ctx: Context) -> list[Link]:
             key = frozenset(reason)
             if novel >= NOVELTY and key not in seen and (claim - GENERIC_STEMS):
                 seen.add(key)
-                links.append(Link(i, match.group(0).lower(), key))
-                break
+                found.append((match.group(0).lower(), key, stated))
+        if found:
+            links.append(Link(i, found[0][0], found[0][1], steps=len(found),
+                              stated=any(stated for _, _, stated in found)))
     return links
 
 
 def chains(ctx: Context, links: list[Link]) -> list[int]:
-    """Units where a linked reason is carried on by the next unit: a mechanism, not a slogan."""
+    """Units where a reason is taken a step further: a mechanism, not a slogan.
+
+    Either the unit itself joins two causal steps ("removes that lifeline and forces …"), or
+    the next unit carries the reason on (it gives a reason of its own, opens with "This means …",
+    or picks up the reason's words).
+    """
     linked = {link.unit: link for link in links}
     out = []
     for i, link in linked.items():
+        if link.steps >= 2:
+            out.append(i)
+            continue
         if i + 1 >= len(ctx.units):
             continue
         follower = ctx.units[i + 1]
         shared = link.reason_stems & ctx.unit_stems[i + 1]
         if (i + 1 in linked or CARRY.match(follower) or shared) and ctx.on_topic[i + 1] > 0:
+            out.append(i)
+    return out
+
+
+def unreasoned_claims(ctx: Context, links: list[Link]) -> list[int]:
+    """Arguing units that make a claim and get no reason: not in the unit, nor the one after it.
+
+    Facts and figures, weighing, answers to the other side and lines that only restate the
+    motion are not claims waiting for a mechanism.
+    """
+    linked = {link.unit for link in links}
+    known = ctx.motion_stems | ctx.motion_words
+    out = []
+    for i in ctx.arguing():
+        unit = ctx.units[i]
+        explained = i in linked or (i + 1) in linked or (i - 1 in linked and CARRY.match(unit))
+        if explained or WEIGH.search(unit) or REBUTTAL.search(unit) or specifics(unit, known):
+            continue
+        if len(ctx.beyond_motion(ctx.unit_stems[i])) >= OWN_CLAIM_STEMS:
             out.append(i)
     return out
 
@@ -77,17 +114,24 @@ def reasoning(ctx: Context) -> Finding:
                        "Make a claim about the motion and say why it is true.")
     links = find_links(ctx)
     mechanisms = chains(ctx, links)
-    share = len(links) / len(topical)
+    reasons = [link for link in links if link.stated]
+    share = len(reasons) / len(topical)
     score = 0.7 * saturate(share, 0.35) + 0.3 * saturate(len(mechanisms), 3)
     linked = {link.unit for link in links}
-    bare = [i for i in ctx.arguing() if i not in linked and len(ctx.unit_stems[i]) >= 4]
+    bare = unreasoned_claims(ctx, links)
     bare.sort(key=lambda i: -float(ctx.quality[i]))
-    reason = (f"{len(links)} of {plural(len(topical), 'arguing sentence')} give a reason; "
+    reason = (f"{len(links)} of {plural(len(topical), 'arguing sentence')} give a reason or a causal step; "
               f"{len(mechanisms)} {'builds' if len(mechanisms) == 1 else 'build'} it into a mechanism.")
-    tip = (f"Explain how this happens, step by step: {short_quote(ctx.units[bare[0]])}"
-           if bare else "Add the next step: what follows from your reason, and for whom?")
-    best = mechanisms[0] if mechanisms else (links[0].unit if links else None)
-    strength = f"Builds a reason: {short_quote(ctx.units[best])}" if best is not None else ""
+    single = [link.unit for link in links if link.unit not in mechanisms]
+    if bare:
+        tip = f"Say why this is true, step by step: {short_quote(ctx.units[bare[0]])}"
+    elif single:
+        tip = ("Take this reason one step further (what follows, and for whom?): "
+               f"{short_quote(ctx.units[single[0]])}")
+    else:
+        tip = "Keep building each claim into a chain: cause, effect, and who it reaches."
+    praise = tuple(dict.fromkeys([*mechanisms, *sorted(linked)]))
+    strength = f"Builds a reason: {short_quote(ctx.units[praise[0]])}" if praise else ""
     return Finding("reasoning", score, tuple(sorted(linked)), reason, tip, strength,
                    details={"links": len(links), "mechanisms": len(mechanisms),
-                            "topical_units": len(topical)})
+                            "topical_units": len(topical), "unreasoned": bare[:3]})
