@@ -211,3 +211,20 @@ async def test_a_pasted_speech_in_many_messages_gets_one_acknowledgement(telegra
     await fake.wait_for("sendMessage", chat_id=eva.id, predicate=says("Scorecard"))
     await asyncio.sleep(speech.ACK_SECONDS + 0.3)
     assert not [t for t in fake.sent_texts(eva.id, since=ack.index + 1) if "words so far" in t]
+
+
+async def test_the_groups_message_me_link_starts_a_practice(telegram_bot: RunningBot):
+    fake = telegram_bot.fake
+    kim = fake.user("Kim")
+    fake.command(kim, "/practice", chat=fake.group("Club", admins=[kim]))
+    pointer = await fake.wait_for("sendMessage")
+    link = re.search(r'href="https://t.me/[^?"]+\?start=([\w-]+)"', pointer.text)
+    assert link is not None
+    fake.command(kim, f"/start {link.group(1)}")  # what Telegram sends when the link is opened
+    await fake.wait_for("sendMessage", chat_id=kim.id, predicate=says("Hi Kim"))
+    card = await fake.wait_for("sendMessage", chat_id=kim.id, predicate=says("Your side"))
+    assert any("ready to speak" in b.text for b in card.buttons)
+    fake.command(kim, "/start")  # a plain /start only greets
+    hello = await fake.wait_for("sendMessage", chat_id=kim.id, predicate=says("Hi Kim"))
+    await asyncio.sleep(0.3)
+    assert not [t for t in fake.sent_texts(kim.id, since=hello.index) if "Your side" in t]

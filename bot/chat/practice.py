@@ -38,9 +38,13 @@ SOLO_COMMANDS = ("start", "help", *(name for name, _ in PRIVATE_COMMANDS if name
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/start: greet the debater by name."""
-    person = await person_of(update, services(context))
+    """/start: greet the debater by name; from the group's "message me directly" link
+    (/start practice) draw a motion at once, as the link promised."""
+    svc = services(context)
+    person = await person_of(update, svc)
     await update.effective_message.reply_html(render.welcome(person.name))
+    if [a.lower() for a in context.args or ()] == [render.PRACTICE_START]:
+        await _show_draw(update, context, person, await svc.store.run(svc.practice.draw, person, None))
 
 
 async def ask_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

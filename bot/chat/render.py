@@ -19,6 +19,7 @@ from bot.practice import Draw, NoMatch, Person
 from bot.text_render import rubric_title
 
 MESSAGE_LIMIT = 4096
+PRACTICE_START = "practice"  # the deep link's payload: /start practice draws a motion at once
 QUOTE_LIMIT = 280
 
 
@@ -157,7 +158,7 @@ def private_only(bot_username: str) -> str:
     """The reply to a solo-practice command sent in a group."""
     return (
         "Solo practice happens in a private chat, so your speeches stay yours: "
-        f'<a href="https://t.me/{esc(bot_username)}?start=practice">message me directly</a>.'
+        f'<a href="https://t.me/{esc(bot_username)}?start={PRACTICE_START}">message me directly</a>.'
     )
 
 
