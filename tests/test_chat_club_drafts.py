@@ -32,6 +32,10 @@ async def test_a_pasted_speech_in_three_messages_gets_one_acknowledgement_and_is
     await asyncio.sleep(0.5)  # longer than the acknowledgement's quiet spell
     assert len([t for t in fake.sent_texts(writer.id, since=mark) if "so far" in t]) == 1, "one per burst"
     assert bot.round(rid).speech(writer.id) is None, "not handed in before Submit"
+    status = await fake.wait_for("editMessageText", chat_id=room.group.id, since=mark,
+                                 predicate=lambda c: "writing" in c.text)
+    line = next(ln for ln in status.text.splitlines() if writer.first_name in ln)
+    assert "✍️ writing" in line and not any(p in status.text for p in PARTS)
 
     fake.edit(writer, sent[0], "First, an edited opening.")
     note = await fake.wait_for("sendMessage", chat_id=writer.id)

@@ -86,6 +86,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await edit_ballot(context.application, await rt.store.run(club.ballot, got.round.id, user.id))
     elif got is not None:
         _acknowledge_soon(context, user.id, got)
+        schedule_status(context.application, got.round.id)  # "writing" in the group; edits are batched
     raise ApplicationHandlerStop
 
 

@@ -95,6 +95,8 @@ def _speaker_line(rnd: Round, p: Participant) -> str:
     speech = rnd.speech(p.user_id)
     if speech is not None:
         text += " ✅" + (" (late)" if speech.late else "")
+    elif p.user_id in rnd.drafting:
+        text += " ✍️ writing"
     elif rnd.stage == "speeches":
         text += " ⏳"
     elif rnd.stage not in ("prep", "signup"):

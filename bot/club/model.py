@@ -126,6 +126,7 @@ class Round:
     ballots_in: tuple[int, ...] = ()
     winner: SideName | None = None
     result: dict[str, Any] | None = None
+    drafting: tuple[int, ...] = ()  # members with a speech or reply draft not handed in yet
 
     @property
     def is_open(self) -> bool:

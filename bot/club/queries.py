@@ -57,6 +57,8 @@ def load_round(db: Database, round_id: int) -> Round:
         adjudication_seconds=r["adjudication_seconds"], participants=participants,
         speeches=speeches, ballots_in=ballots_in, winner=r["winner"],
         result=json.loads(r["result"]) if r["result"] else None,
+        drafting=tuple(d["user_id"] for d in rows(
+            db, "SELECT DISTINCT user_id FROM club_drafts WHERE round_id = ? ORDER BY user_id", (round_id,))),
     )
 
 
