@@ -6,6 +6,9 @@ import re
 
 from scoring_samples import (
     CHAINED_PROP,
+    PHONES_MOTION,
+    PHONES_PROP,
+    bank_motion,
     embassy_motion,
 )
 
@@ -41,3 +44,18 @@ def test_reasoning_next_step_names_a_claim_without_a_reason() -> None:
     for explained in ("outweigh a symbolic embassy", "which means money", "because the Iraqi government",
                       "As long as", "removes that lifeline"):
         assert explained not in target, step
+
+
+def test_weighing_then_a_short_call_to_act_is_a_conclusion() -> None:
+    for text, motion in ((CHAINED_PROP, embassy_motion()), (PHONES_PROP, bank_motion(*PHONES_MOTION))):
+        card = score(text, motion, "prop")
+        details = card.extras["analyses"]["structure"]["details"]
+        assert details["conclusion"], text[:40]
+        assert "no conclusion" not in criterion(card, "structure").reason
+
+
+def test_we_support_banning_is_an_opening_line_and_first_heads_an_argument() -> None:
+    card = score(PHONES_PROP, bank_motion(*PHONES_MOTION), "prop")
+    details = card.extras["analyses"]["structure"]["details"]
+    assert details["opening"]
+    assert details["signposts"] == 2

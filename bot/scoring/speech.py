@@ -18,6 +18,8 @@ _ABBREVIATIONS = {
 }
 _SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*%?")
+# A fragment opening like this ("First, attention.") heads the argument after it, not the one before.
+_HEADING = re.compile(r"^\W*(?:first|second|third|fourth|next|finally|lastly)(?:ly)?\b", re.IGNORECASE)
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]")
 
 
@@ -131,6 +133,8 @@ def _units(sentences: list[str]) -> list[str]:
                 part, pending = f"{pending} {part}", ""
             if len(part.split()) >= MIN_UNIT_WORDS:
                 units.append(part)
+            elif _HEADING.match(part):
+                pending = part
             elif units and len(units[-1].split()) < MAX_UNIT_WORDS:
                 units[-1] = f"{units[-1]} {part}"
             else:

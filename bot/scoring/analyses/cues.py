@@ -114,7 +114,7 @@ OPPOSE = re.compile(
 )
 # "I oppose closing …" / "we support banning …": a stance verb and the motion's action.
 STANCE_ACTION = re.compile(
-    r"\b(?:i|we)(?: strongly| firmly| fully)? (?:(support|agree with|am for|are for|favou?r)"
+    r"\b(?:i|we)(?: strongly| firmly| fully)? (?:(support|propose|agree with|am for|are for|favou?r)"
     r"|(oppose|reject|disagree with|do not agree with|don't agree with|do not support|don't support"
     r"|am against|are against)) (\w+ing)\b",
     re.IGNORECASE,

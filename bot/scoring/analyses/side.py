@@ -25,6 +25,17 @@ _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not
 _KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
 
 
+def motion_verb(motion_text: str) -> str | None:
+    """The stem of the motion's policy verb ("ban", "close" …), if it has one."""
+    return _predicate(motion_text)[0]
+
+
+def same_verb(word: str, verb: str) -> bool:
+    """True when a word is the motion's verb in any form: "banning" is "ban", "closes" is "close"."""
+    found = stem(word)
+    return found == verb or (len(verb) >= 3 and found.startswith(verb) and len(found) <= len(verb) + 1)
+
+
 def _predicate(motion_text: str) -> tuple[str | None, bool]:
     """The stem of the motion's policy verb ("abolish", "mandatory" …) and whether it removes something."""
     match = re.search(r"\b(?:should|would|must|ought to)\s+((?:[\w'-]+\s*){1,3})", motion_text, re.IGNORECASE)
@@ -46,7 +57,7 @@ def _names_subject(text: str, subject: set[str]) -> bool:
 def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> float:
     """+1/-1 when the unit restates (or negates) the motion's policy, else 0."""
     for match in STANCE_ACTION.finditer(unit):
-        if verb and stem(match.group(3).lower()) == verb:
+        if verb and same_verb(match.group(3).lower(), verb):
             return 1.0 if match.group(1) else -1.0
     if verb:
         pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"

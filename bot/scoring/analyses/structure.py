@@ -6,13 +6,22 @@ order; flow is how often each unit carries on from the one before it.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
-from bot.scoring.analyses.cues import CARRY, CONCLUSION, ORDINALS, ROADMAP, SIGNPOST
-from bot.scoring.analyses.side import declared_side
+from bot.scoring.analyses.cues import CARRY, CONCLUSION, ORDINALS, ROADMAP, SIGNPOST, WEIGH
+from bot.scoring.analyses.side import declared_side, motion_verb
+from bot.scoring.speech import stem, words
 
 FLOWS, LIST_LIKE = 0.5, 0.25
+CALL_WORDS = 8  # a final call to act is short: "Close it.", "Vote Proposition."
+_CALL = re.compile(
+    r"^\W*(?:so,? |and |now,? )?(?:vote|support|back|oppose|reject|propose|pass|choose|join|accept|keep"
+    r"|stand with|side with)\b",
+    re.IGNORECASE,
+)
 
 
 def signposts(ctx: Context) -> list[int]:
@@ -56,6 +65,27 @@ def flow(ctx: Context) -> float:
     return 0.5 * saturate(linked, 0.35) + 0.5 * saturate(near - far, 0.08)
 
 
+def closing(ctx: Context, where: int | None) -> int | None:
+    """The unit that closes the speech: a summary, the side restated, weighing, or a call to act.
+
+    A close sits in the last three units. A stock phrase ("in conclusion"), the side restated,
+    or a final sentence that is a short call to act ("Close it.", "Vote Proposition.") counts,
+    and so does a last unit that weighs the case after the arguments have been made.
+    """
+    n = len(ctx.units)
+    tail = range(max(0, n - 3), n)
+    found = next((i for i in tail if CONCLUSION.search(ctx.units[i]) or i == where), None)
+    if found is not None or n < 3 or ctx.speech.truncated:
+        return found
+    last = ctx.speech.sentences[-1] if ctx.speech.sentences else ""
+    verb = motion_verb(ctx.motion.text)
+    opener = words(last)[:1]
+    calls = len(last.split()) <= CALL_WORDS and (bool(_CALL.match(last)) or bool(
+        verb and opener and stem(opener[0]).startswith(verb)))
+    weighs = WEIGH.search(ctx.units[-1]) is not None and ctx.on_topic[-1] > 0 and len(ctx.arguing()) >= 3
+    return n - 1 if calls or weighs else None
+
+
 def structure(ctx: Context) -> Finding:
     """Opening line, roadmap, signposts, conclusion and flow, each with a share of the score."""
     n = len(ctx.units)
@@ -63,12 +93,11 @@ def structure(ctx: Context) -> Finding:
         return Finding("structure", 0.0, (), "No speech to judge.",
                        "Open with your side and your main points.")
     head = range(min(3, n))
-    tail = range(max(0, n - 3), n)
     declared, where = declared_side(ctx)
     opening = where is not None and where in head
     roadmap = next((i for i in range(max(3, n // 4)) if i < n and ROADMAP.search(ctx.units[i])), None)
     posts = signposts(ctx)
-    close = next((i for i in tail if CONCLUSION.search(ctx.units[i]) or i == where), None)
+    close = closing(ctx, where)
     carry = flow(ctx)
     score = (0.2 * opening + 0.2 * (roadmap is not None) + 0.2 * saturate(len(posts), 2)
              + 0.15 * (close is not None) + 0.25 * carry)
