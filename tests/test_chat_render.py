@@ -132,3 +132,11 @@ def test_history_buttons_tell_motions_apart():
     labels = [cards.history_label(a) for a in (first, other)]
     assert labels[0].startswith(f"#7 · {card.total:g} · Cap <every> shared fishery")
     assert labels[1] == "#8 · not scored · Charitable donors should give only wher…"
+
+
+def test_the_help_examples_name_topics_of_the_shipped_bank():
+    from botrunner import shipped_bank
+
+    tags = shipped_bank().tags()
+    examples = [what.rsplit(": ", 1)[1].rstrip(")") for _, what in render.COMMAND_HELP if ": /" in what]
+    assert examples and all(example.split()[1] in tags for example in examples), examples

@@ -110,7 +110,7 @@ def _cut(line: str, limit: int) -> Iterable[str]:
 
 
 COMMAND_HELP = (
-    ("practice", "draw a motion (add a topic or motion id: /practice economy)"),
+    ("practice", "draw a motion (add a topic or motion id: /practice climate)"),
     ("motions", "browse motions (add a topic: /motions environment)"),
     ("done", "hand in your speech"),
     ("cancel", "drop the current motion"),
