@@ -140,3 +140,10 @@ def test_the_help_examples_name_topics_of_the_shipped_bank():
     tags = shipped_bank().tags()
     examples = [what.rsplit(": ", 1)[1].rstrip(")") for _, what in render.COMMAND_HELP if ": /" in what]
     assert examples and all(example.split()[1] in tags for example in examples), examples
+
+
+def test_stats_say_what_each_criterion_average_is_out_of():
+    result = Stats(2, 2, 70.0, {"Evidence": 3.4, "Reasoning": 18.0, "Matter <old>": 30.0}, 1, 1, [60.0, 80.0])
+    text = cards.stats(result, "practice")
+    assert "• Evidence: 3.4 of 10" in text and "• Reasoning: 18 of 20" in text
+    assert "• Matter &lt;old&gt;: 30\n" in text  # a criterion of another rubric: no maximum to give

@@ -152,8 +152,19 @@ def history_label(attempt: Attempt) -> str:
     return f"#{attempt.id} · {score} · {gist}"
 
 
-def stats(result: Stats) -> str:
-    """Attempts, averages per criterion, side balance and the trend of totals."""
+def _criterion_most(rubric_id: str | None) -> dict[str, float]:
+    """The most points each criterion of the rubric can earn, by criterion name."""
+    if not rubric_id:
+        return {}
+    try:
+        rubric = load_rubric(rubric_id)
+    except Exception:  # a rubric that no longer loads: averages show without their maximum
+        return {}
+    return {c.name: rubric.criterion_range(c)[1] for c in rubric.criteria}
+
+
+def stats(result: Stats, rubric_id: str | None = None) -> str:
+    """Attempts, averages per criterion (out of the most `rubric_id` gives each), sides, trend."""
     if not result.attempts:
         return "No speeches yet, so no stats. Send /practice to start."
     lines = [
@@ -165,7 +176,9 @@ def stats(result: Stats) -> str:
         lines.append(f"Average total: <b>{number(result.average_total)}</b>")
     if result.per_criterion:
         lines.append("\n<b>Average points per criterion</b>")
-        lines += [f"• {esc(name)}: {number(points)}" for name, points in result.per_criterion.items()]
+        most = _criterion_most(rubric_id)
+        lines += [f"• {esc(name)}: {number(points)}" + (f" of {number(most[name])}" if name in most else "")
+                  for name, points in result.per_criterion.items()]
     if len(result.trend) >= 2:
         low, high = min(result.trend), max(result.trend)
         span = (high - low) or 1.0

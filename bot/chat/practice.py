@@ -121,8 +121,9 @@ async def show_history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/stats: averages, sides and trend."""
     svc = services(context)
-    result = await svc.store.run(svc.practice.stats, await person_of(update, svc))
-    await update.effective_message.reply_html(cards.stats(result))
+    person = await person_of(update, svc)
+    result = await svc.store.run(svc.practice.stats, person)
+    await update.effective_message.reply_html(cards.stats(result, person.rubric))
 
 
 # ------------------------------------------------------------------ settings and forgetting
