@@ -222,3 +222,28 @@ the least carbon. Stopping new drilling and digging now is far cheaper than payi
 later, and future generations will judge us by whether we kept burning when we knew better. The \
 harm of a hotter world outweighs the short-term profit of a few energy companies.
 """
+
+AID_MOTION = ("singer-aid-target",
+              "This House would legally require rich countries to spend at least 0.7% of national income on "
+              "foreign aid.")
+# Every fact is followed by a sentence that says what it shows.
+EXPLAINED_AID_PROP = """\
+We should legally require rich countries to spend at least 0.7% of national income on foreign aid.
+
+First, promises without law are broken. In 1970 the rich countries pledged 0.7% at the United \
+Nations, and fifty years later only a handful, such as Sweden and Norway, have ever reached it. \
+This shows that a pledge alone gives governments nothing to fear when they cut aid budgets.
+
+Second, the money works. Gavi, the vaccine alliance, has helped immunise more than a billion \
+children since 2000 with donor funding. That is the difference between a child who grows up and \
+a child who dies of measles.
+
+Third, a legal floor protects aid from the next budget crisis. Britain wrote 0.7% into law in \
+2015 and still cut to 0.5% in 2021 by changing the law. This tells us the target must be binding \
+and hard to reverse, with a vote in parliament and a date to restore it.
+
+The other side will say that aid feeds corruption. But most aid now flows through vaccine \
+programmes and charities that publish their accounts, not through presidential palaces.
+
+Lives saved abroad outweigh a fraction of one percent of national income at home. Pass the law.
+"""

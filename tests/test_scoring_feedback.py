@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from scoring_samples import (
+    AID_MOTION,
     CHAINED_PROP,
+    EXPLAINED_AID_PROP,
     PHONES_MOTION,
     PHONES_PROP,
     bank_motion,
@@ -59,3 +61,20 @@ def test_we_support_banning_is_an_opening_line_and_first_heads_an_argument() -> 
     details = card.extras["analyses"]["structure"]["details"]
     assert details["opening"]
     assert details["signposts"] == 2
+
+
+def test_evidence_next_step_does_not_ask_to_explain_an_explained_fact() -> None:
+    card = score(EXPLAINED_AID_PROP, bank_motion(*AID_MOTION), "prop")
+    step = criterion(card, "evidence").next_step
+    units = read_speech(EXPLAINED_AID_PROP).units
+    target = quoted(step)
+    if target:
+        where = next(i for i, u in enumerate(units) if u.startswith(target[:40]))
+        follower = units[where + 1] if where + 1 < len(units) else ""
+        assert not follower.startswith(("This shows", "That is", "This tells")), step
+        assert "outweigh" not in target, step
+
+
+def test_evidence_next_step_points_to_the_argument_without_support() -> None:
+    step = criterion(score(PHONES_PROP, bank_motion(*PHONES_MOTION), "prop"), "evidence").next_step
+    assert "bullying" in quoted(step), step

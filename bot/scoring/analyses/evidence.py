@@ -6,8 +6,10 @@ in a sentence about the motion earns the credit.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from bot.scoring.analyses.base import Context, Finding, plural, saturate, short_quote
-from bot.scoring.analyses.cues import EXAMPLE, SOURCE
+from bot.scoring.analyses.cues import CARRY, EXAMPLE, REBUTTAL, SIGNPOST, SOURCE, WEIGH
 from bot.scoring.analyses.facts import specifics
 from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.speech import content_words
@@ -29,6 +31,23 @@ def unit_evidence(ctx: Context, i: int) -> float:
     return 0.15 if SOURCE.search(unit) else 0.0
 
 
+def explained(ctx: Context, reasoned: set[int]) -> set[int]:
+    """Units whose point is spelt out: next to a reason, or followed by "This means …", "So …"."""
+    n = len(ctx.units)
+    follows = {i for i in range(n - 1) if ctx.on_topic[i + 1] > 0 and CARRY.match(ctx.units[i + 1])}
+    return reasoned | follows
+
+
+def unsupported_claims(ctx: Context) -> list[int]:
+    """Reasoned claims with no fact, example or source near them, within the same argument."""
+    n = len(ctx.units)
+    # Arguments start at signposts: support for the first argument does not back the second.
+    argument = list(accumulate(bool(SIGNPOST.match(u)) for u in ctx.units))
+    claims = sorted({link.unit for link in find_links(ctx)})
+    return [i for i in claims if not any(
+        unit_evidence(ctx, j) > 0 for j in range(max(0, i - 2), min(n, i + 3)) if argument[j] == argument[i])]
+
+
 def evidence(ctx: Context) -> Finding:
     """Share of topical units backed by specifics, plus how many distinct specifics are used."""
     topical = ctx.arguing()
@@ -45,16 +64,21 @@ def evidence(ctx: Context) -> Finding:
     score = 0.6 * saturate(share, 0.3) + 0.4 * saturate(len(distinct), 5)
     reason = (f"{plural(len(backed), 'sentence')} with specific facts or examples"
               f" ({len(distinct)} distinct).")
-    vague = [i for i in topical if 0 < unit_evidence(ctx, i) < 1.0]
-    untied = [i for i in backed if i not in reasoned]
-    if untied and len(untied) >= len(backed) / 2:
+    # Weighing, answers and the close are not where a vague source needs pinning down.
+    vague = [i for i in topical if 0 < unit_evidence(ctx, i) < 1.0
+             and not (WEIGH.search(ctx.units[i]) or REBUTTAL.search(ctx.units[i]))]
+    untied = [i for i in backed if i not in explained(ctx, reasoned)]
+    bare = unsupported_claims(ctx)
+    if untied:
         tip = f"Say what this proves and why it matters for your claim: {short_quote(ctx.units[untied[0]])}"
+    elif bare and backed:
+        tip = f"Back this claim too, with a fact, a figure or a named case: {short_quote(ctx.units[bare[0]])}"
     elif vague:
         tip = f"Make this specific (who, where, how many): {short_quote(ctx.units[vague[0]])}"
     elif not backed:
         tip = "Support your main claim with a real case, a figure or a named source."
     else:
-        tip = "Explain what your example proves: link it back to your claim in one sentence."
+        tip = "Keep doing this: your facts are specific and you say what each one shows."
     strength = f"Specific support: {short_quote(ctx.units[backed[0]])}" if backed else ""
     return Finding("evidence", score, tuple(backed[:5]), reason, tip, strength,
                    details={"backed_units": len(backed), "distinct_specifics": len(distinct)})
