@@ -228,3 +228,23 @@ async def test_the_groups_message_me_link_starts_a_practice(telegram_bot: Runnin
     hello = await fake.wait_for("sendMessage", chat_id=kim.id, predicate=says("Hi Kim"))
     await asyncio.sleep(0.3)
     assert not [t for t in fake.sent_texts(kim.id, since=hello.index) if "Your side" in t]
+
+
+async def test_a_new_motion_never_silently_drops_a_half_sent_speech(telegram_bot: RunningBot):
+    fake = telegram_bot.fake
+    lea = fake.user("Lea")
+    card = await draw(fake, lea)
+    fake.message(lea, SPEECH_PARTS[0])
+    await fake.wait_for("sendMessage", chat_id=lea.id, predicate=says("words so far"))
+    fake.command(lea, "/practice")
+    refused = await fake.wait_for("sendMessage", chat_id=lea.id)
+    assert "middle of a speech" in refused.text and "/done" in refused.text
+    assert "Your side" not in refused.text
+    fake.press(lea, card, "Another motion")
+    alert = await fake.wait_for("answerCallbackQuery")
+    assert alert.params.get("show_alert") is True and "middle of a speech" in alert.text
+    assert len(alert.text) <= 200
+    fake.command(lea, "/done")
+    await fake.wait_for("sendMessage", chat_id=lea.id, predicate=says("Scorecard"))
+    words = len(SPEECH_PARTS[0].split())
+    assert any(f"saved ({words} words)" in t for t in fake.sent_texts(lea.id, since=refused.index))

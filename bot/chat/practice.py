@@ -81,10 +81,22 @@ async def _show_draw(update: Update, context: ContextTypes.DEFAULT_TYPE, person:
         await send_long(context.bot, update.effective_chat.id, text, markup)
 
 
+async def _keep_draft(svc: Services, person: Person) -> None:
+    """Drawing a motion drops the unfinished one: refuse while a speech is half sent, saying why."""
+    active = await svc.store.run(svc.practice.active, person)
+    if active is not None and active.speech.strip():
+        raise PracticeError(render.draft_in_the_way(active.motion_text, active.words))
+
+
 async def draw_motion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/practice [topic or motion id]: draw a motion and a side."""
+    """/practice [topic or motion id]: draw a motion and a side (not over a half-sent speech)."""
     svc = services(context)
     person = await person_of(update, svc)
+    try:
+        await _keep_draft(svc, person)
+    except PracticeError as exc:
+        await update.effective_message.reply_text(exc.message)
+        return
     query = " ".join(context.args or ()).strip() or None
     result = await svc.store.run(svc.practice.draw, person, query)
     await _show_draw(update, context, person, result)
@@ -219,6 +231,8 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
         await _edit_markup(update, None)
         await context.bot.send_message(chat_id, render.speaking_now())
         return None
+    if action in (keyboards.REDRAW, keyboards.NEW_MOTION, keyboards.RETRY):
+        await _keep_draft(svc, person)
     if action == keyboards.REDRAW and number is not None:
         await _show_draw(update, context, person, await run(practice.redraw, person, number), edit=True)
         return None

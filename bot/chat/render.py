@@ -247,6 +247,14 @@ def prep_over(motion: str, speech_minutes: float | None = None) -> str:
             "messages, or a .txt file), then /done.")
 
 
+def draft_in_the_way(motion: str, words: int) -> str:
+    """Plain text (it also shows as a button's alert): a new motion would drop the speech so far."""
+    motion = " ".join(motion.split())
+    shown = motion if len(motion) <= 70 else motion[:69].rstrip() + "…"
+    return (f"You're in the middle of a speech ({words:,} words) on “{shown}”. Send /done to hand it in "
+            "or /cancel to drop it, then draw a new motion.")
+
+
 def speaking_now() -> str:
     """After I'm ready."""
     return "🎤 Go ahead: send your speech as one or more messages (or a .txt file), then /done."
