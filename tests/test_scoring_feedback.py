@@ -78,3 +78,10 @@ def test_evidence_next_step_does_not_ask_to_explain_an_explained_fact() -> None:
 def test_evidence_next_step_points_to_the_argument_without_support() -> None:
     step = criterion(score(PHONES_PROP, bank_motion(*PHONES_MOTION), "prop"), "evidence").next_step
     assert "bullying" in quoted(step), step
+
+
+def test_each_criterion_praises_a_different_sentence() -> None:
+    for text, motion in ((CHAINED_PROP, embassy_motion()), (EXPLAINED_AID_PROP, bank_motion(*AID_MOTION))):
+        quotes = [quoted(c.strength) for c in score(text, motion, "prop").criteria if quoted(c.strength)]
+        assert len(quotes) >= 5
+        assert len(set(quotes)) == len(quotes), quotes

@@ -30,10 +30,24 @@ def usable(criterion: Criterion, findings: Mapping[str, Finding]) -> list[tuple[
     return [(f, w / total) for f, w in parts]
 
 
+def pick_strength(strong: list[tuple[Finding, float]], quoted: set[int]) -> str:
+    """The best strength quoting a sentence no earlier criterion quoted (else the best one).
+
+    Adds the chosen sentence to `quoted`, so each criterion of a card praises something different.
+    """
+    for finding, _ in strong:
+        for unit, text in finding.praise:
+            if unit not in quoted:
+                quoted.add(unit)
+                return text
+    return strong[0][0].strength if strong else NO_STRENGTH
+
+
 def criterion_feedback(
     criterion: Criterion, findings: Mapping[str, Finding], flags: tuple[str, ...],
+    quoted: set[int] | None = None,
 ) -> tuple[str, str, str]:
-    """(reason, strength, next step) for one criterion."""
+    """(reason, strength, next step) for one criterion; `quoted` holds sentences already praised."""
     parts = usable(criterion, findings)
     if not parts:
         return "Not judged for this motion.", NO_STRENGTH, "Nothing to add here."
@@ -41,7 +55,7 @@ def criterion_feedback(
     reason = " ".join(f.reason for f, _ in by_weight[:2] if f.reason)
     strong = sorted((p for p in parts if p[0].strength and p[0].score >= STRENGTH_FLOOR),
                     key=lambda p: -p[0].score * p[1])
-    strength = strong[0][0].strength if strong else NO_STRENGTH
+    strength = pick_strength(strong, quoted if quoted is not None else set())
     flag = next((f for f in _FLAG_PRIORITY if f in flags), None)
     if flag is not None and flag != "too_short":
         return reason, strength if flag in ("repetitive", "copied") else NO_STRENGTH, FLAG_STEPS[flag]

@@ -34,13 +34,14 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
 
     criteria: list[CriterionScore] = []
     overall = 0.0
+    quoted: set[int] = set()  # sentences already praised: each criterion quotes a different one
     for criterion in marking.criteria:
         parts = usable(criterion, findings)
         quality = sum(f.score * w for f, w in parts) if parts else 0.0
         quality = min(quality, limit)
         overall += criterion.weight * quality
         low, high = marking.criterion_range(criterion)
-        reason, strength, step = criterion_feedback(criterion, findings, flags)
+        reason, strength, step = criterion_feedback(criterion, findings, flags, quoted)
         band = criterion.band_for(quality)
         criteria.append(CriterionScore(
             id=criterion.id, name=criterion.name, band=band,

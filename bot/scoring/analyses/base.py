@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,13 @@ class Finding:
     strength: str = ""
     available: bool = True
     details: dict[str, Any] = field(default_factory=dict)
+    # Every strength worth quoting, best first, as (unit, text): a card quotes a different
+    # sentence for each criterion where it can.
+    praise: tuple[tuple[int, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.praise and not self.strength:
+            object.__setattr__(self, "strength", self.praise[0][1])
 
 
 @dataclass
@@ -166,6 +174,13 @@ def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
         own_match=signals.match(units, own_points), opp_match=signals.match(units, opp_points),
         threshold=signals.match_threshold(), motion_words=frozenset(content_words(motion.text)),
     )
+
+
+def praise(label: str, units: tuple[str, ...], indices: Iterable[int], limit: int = 5,
+           ) -> tuple[tuple[int, str], ...]:
+    """Candidate strengths "label: “quote”" for the given units, best first, without repeats."""
+    chosen = [i for i in dict.fromkeys(indices) if 0 <= i < len(units)][:limit]
+    return tuple((i, f"{label}: {short_quote(units[i])}") for i in chosen)
 
 
 def saturate(value: float, target: float) -> float:

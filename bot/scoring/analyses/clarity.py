@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
+from bot.scoring.analyses.base import Context, Finding, praise, saturate, short_quote
 from bot.scoring.analyses.cues import FILLER
 from bot.scoring.speech import words
 
@@ -80,7 +80,7 @@ def clarity(ctx: Context) -> Finding:
     if not clear:
         fallback = [i for i, u in enumerate(ctx.units) if len(u.split()) >= 6 and ctx.on_topic[i] > 0]
         clear = sorted(fallback, key=lambda i: len(ctx.units[i]))
-    strength = f"Clear sentence: {short_quote(ctx.units[clear[0]])}" if clear else ""
-    return Finding("clarity", float(max(0.0, min(1.0, score))), tuple(repeats[:5]), reason, tip, strength,
+    return Finding("clarity", float(max(0.0, min(1.0, score))), tuple(repeats[:5]), reason, tip,
+                   praise=praise("Clear sentence", ctx.units, clear),
                    details={"mean_words": round(mean, 1), "fillers_per_100": round(fillers, 2),
                             "repeated_units": len(repeats), "address_per_100": round(address, 2)})

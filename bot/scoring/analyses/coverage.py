@@ -61,8 +61,7 @@ def coverage(ctx: Context) -> Finding:
     reason = f"Makes {len(hits)} of the side's {len(points)} key points."
     tip = (f"Add the point: {points[missed[0]].claim}" if missed
            else "Go deeper on your strongest point rather than adding more.")
-    strength = ""
-    if hits:
-        strength = f"Makes the point “{points[hits[0][0]].claim}”: {short_quote(ctx.units[hits[0][1]])}"
-    return Finding("coverage", score, tuple(i for _, i in hits), reason, tip, strength,
+    made_here = tuple((i, f"Makes the point “{points[k].claim}”: {short_quote(ctx.units[i])}")
+                      for k, i in hits)
+    return Finding("coverage", score, tuple(i for _, i in hits), reason, tip, praise=made_here,
                    details={"made": [k for k, _ in hits], "missed": missed})

@@ -7,7 +7,7 @@ point, or a sentence arguing the other way) and with an answer that argues the a
 from __future__ import annotations
 
 from bot.motions import SIDE_LABELS, other_side
-from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
+from bot.scoring.analyses.base import Context, Finding, praise, saturate
 from bot.scoring.analyses.coverage import points_answered
 from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL
 from bot.scoring.analyses.reasoning import find_links
@@ -62,8 +62,8 @@ def engagement(ctx: Context) -> Finding:
         tip = f"Say what the {other} will argue, then show why it is wrong or matters less."
     else:
         tip = f"Take on the {other}'s strongest argument, not just a side issue."
-    best = found[0] if found else (answered[0][1] if answered else None)
-    strength = f"Engages the {other}: {short_quote(ctx.units[best])}" if best is not None else ""
-    return Finding("engagement", score, tuple(found), reason, tip, strength,
+    cited = [*found, *(i for _, i in answered)]
+    return Finding("engagement", score, tuple(found), reason, tip,
+                   praise=praise(f"Engages the {other}", ctx.units, cited),
                    details={"exchanges": len(found), "answered": [k for k, _ in answered],
                             "standing": standing})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import accumulate
 
-from bot.scoring.analyses.base import Context, Finding, plural, saturate, short_quote
+from bot.scoring.analyses.base import Context, Finding, plural, praise, saturate, short_quote
 from bot.scoring.analyses.cues import CARRY, EXAMPLE, REBUTTAL, SIGNPOST, SOURCE, WEIGH
 from bot.scoring.analyses.facts import specifics
 from bot.scoring.analyses.reasoning import find_links
@@ -79,6 +79,6 @@ def evidence(ctx: Context) -> Finding:
         tip = "Support your main claim with a real case, a figure or a named source."
     else:
         tip = "Keep doing this: your facts are specific and you say what each one shows."
-    strength = f"Specific support: {short_quote(ctx.units[backed[0]])}" if backed else ""
-    return Finding("evidence", score, tuple(backed[:5]), reason, tip, strength,
+    return Finding("evidence", score, tuple(backed[:5]), reason, tip,
+                   praise=praise("Specific support", ctx.units, backed),
                    details={"backed_units": len(backed), "distinct_specifics": len(distinct)})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, saturate, short_quote
+from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, praise, saturate
 from bot.scoring.analyses.cues import IMPACT, WEIGH
 
 
@@ -29,7 +29,7 @@ def impact(ctx: Context) -> Finding:
         tip = "Name who is harmed or helped, and how many."
     else:
         tip = "Weigh explicitly: more people, more likely, longer lasting or harder to reverse?"
-    best = weighing[0] if weighing else (stakes[0] if stakes else None)
-    strength = f"Weighs the stakes: {short_quote(ctx.units[best])}" if best is not None else ""
-    return Finding("impact", score, tuple(sorted(set(stakes + weighing)))[:6], reason, tip, strength,
+    return Finding("impact", score, tuple(sorted(set(stakes + weighing)))[:6], reason, tip,
+                   praise=praise("Weighs the stakes", ctx.units, weighing)
+                   + praise("Names what is at stake", ctx.units, [i for i in stakes if i not in weighing]),
                    details={"stakes": len(stakes), "weighing": len(weighing)})

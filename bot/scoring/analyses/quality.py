@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, short_quote
+from bot.scoring.analyses.base import Context, Finding, praise, short_quote
 
 TOP_UNITS = 5
 
@@ -26,4 +26,4 @@ def quality(ctx: Context) -> Finding:
     reason = f"The best {len(best)} arguments rate {score:.2f} on the argument-quality model."
     tip = f"Strengthen or cut your weakest argument: {short_quote(ctx.units[weakest])}"
     return Finding("quality", score, tuple(best), reason, tip,
-                   f"Strongest argument: {short_quote(ctx.units[best[0]])}")
+                   praise=praise("Strongest argument", ctx.units, best))

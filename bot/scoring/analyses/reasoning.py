@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, saturate, short_quote
+from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, praise, saturate, short_quote
 from bot.scoring.analyses.cues import CARRY, REASON, REBUTTAL, STEP, WEIGH
 from bot.scoring.analyses.facts import specifics
 from bot.scoring.speech import content_words
@@ -130,8 +130,7 @@ def reasoning(ctx: Context) -> Finding:
                f"{short_quote(ctx.units[single[0]])}")
     else:
         tip = "Keep building each claim into a chain: cause, effect, and who it reaches."
-    praise = tuple(dict.fromkeys([*mechanisms, *sorted(linked)]))
-    strength = f"Builds a reason: {short_quote(ctx.units[praise[0]])}" if praise else ""
-    return Finding("reasoning", score, tuple(sorted(linked)), reason, tip, strength,
+    return Finding("reasoning", score, tuple(sorted(linked)), reason, tip,
+                   praise=praise("Builds a reason", ctx.units, [*mechanisms, *sorted(linked)]),
                    details={"links": len(links), "mechanisms": len(mechanisms),
                             "topical_units": len(topical), "unreasoned": bare[:3]})

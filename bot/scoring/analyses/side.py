@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from bot.motions import SIDE_LABELS
-from bot.scoring.analyses.base import Context, Finding, motion_topic_stems, short_quote
+from bot.scoring.analyses.base import Context, Finding, motion_topic_stems, praise
 from bot.scoring.analyses.cues import CONTRAST, OPPOSE, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.signals import AGAINST_VERBS, cue_stance
 from bot.scoring.speech import content_words, stem
@@ -149,9 +149,9 @@ def side(ctx: Context) -> Finding:
     else:
         reason = f"Argues for the {label}, but never states the side outright."
         tip = f"Open by saying plainly that you {'support' if ctx.side == 'prop' else 'oppose'} the motion."
-    strength = f"States the side: {short_quote(ctx.units[where])}" if where is not None and not wrong else ""
+    stated = praise("States the side", ctx.units, [where] if where is not None and not wrong else [])
     used = (where,) if where is not None else ()
-    return Finding("side", score, used, reason, tip, strength, details={
+    return Finding("side", score, used, reason, tip, praise=stated, details={
         "wrong_side": wrong, "declared": declared, "stance": round(stance, 3), "lean": round(lean, 3),
         "own_units": own, "opposing_units": opp,
     })

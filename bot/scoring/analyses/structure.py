@@ -10,7 +10,7 @@ import re
 
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
+from bot.scoring.analyses.base import Context, Finding, praise, saturate
 from bot.scoring.analyses.cues import CARRY, CONCLUSION, ORDINALS, ROADMAP, SIGNPOST, WEIGH
 from bot.scoring.analyses.side import declared_side, motion_verb
 from bot.scoring.speech import stem, words
@@ -122,9 +122,9 @@ def structure(ctx: Context) -> Finding:
         tip = ("Link each argument to the next so the speech reads as one line, not a list."
                if carry < FLOWS else "Close each argument by saying how it proves your side's case.")
     best = roadmap if roadmap is not None else (posts[0] if posts else where)
-    strength = f"Clear signposting: {short_quote(ctx.units[best])}" if best is not None else ""
+    cited = [i for i in (best, *posts) if i is not None]
     used = tuple(sorted({i for i in (where, roadmap, close) if i is not None} | set(posts)))
-    return Finding("structure", score, used, reason, tip, strength, details={
-        "opening": opening, "roadmap": roadmap is not None, "signposts": len(posts),
-        "conclusion": close is not None, "flow": round(carry, 3), "declared": declared,
-    })
+    return Finding("structure", score, used, reason, tip,
+                   praise=praise("Clear signposting", ctx.units, cited),
+                   details={"opening": opening, "roadmap": roadmap is not None, "signposts": len(posts),
+                            "conclusion": close is not None, "flow": round(carry, 3), "declared": declared})
