@@ -112,7 +112,7 @@ def render_scorecard(card: Scorecard, *, late: bool = False) -> str:
             lines += _wrap(f"Your speech {FLAGS.get(flag, flag.replace('_', ' '))}.", "    ", "  ! ")
     shared = shared_step(card)
     if shared:
-        lines += ["", *_wrap(shared, "         ", "Fix first: ")]
+        lines += ["", *_wrap(shared, " " * len("Fix first: "), "Fix first: ")]
     for c in card.criteria:
         lines += ["", f"{c.name}: band {c.band}/5, {_number(c.points)} points"]
         lines += _wrap(c.reason, "      ", "  Why:  ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,9 @@ def test_a_wrong_side_card_gives_its_fix_once_and_praises_nothing() -> None:
     assert text.count("Argue the side you were given") == 1 and "Fix first:" in text
     assert "Not shown yet" not in text and "Good:" not in text and "Why Clarity." in text
     assert "rubric: Practice" in text
+    long = replace(wrong, criteria=tuple(replace(c, next_step=fix * 3) for c in criteria))
+    wrapped = render_scorecard(long).split("Fix first: ", 1)[1].split("\n")
+    assert wrapped[1].startswith(" " * 11) and not wrapped[1].startswith(" " * 12)  # under the advice
 
 
 def test_cli_practice_reads_a_piped_speech(
