@@ -16,7 +16,7 @@ from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed
+from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed, SpeechError
 
 from . import cards, keyboards, render
 from .app import Services, services
@@ -27,6 +27,8 @@ ACK_SECONDS = 1.0  # parts arriving within this time of each other get one ackno
 MAX_DOCUMENT_BYTES = 1024 * 1024  # a 6,000-word speech is about 40 KB
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 NO_MOTION = "No motion is waiting for a speech. Send /practice to draw one first."
+NOTHING_SENT = ("There's nothing to hand in yet: send your speech as one or more messages (or a .txt file) "
+                "first, then /done.")
 
 
 async def person_of(update: Update, svc: Services) -> Person:
@@ -104,6 +106,10 @@ async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
     except NoActiveAttempt:
         await context.bot.send_message(chat_id, NO_MOTION)
         return
+    except SpeechError as exc:
+        empty = not (text or "").strip() and not await _has_draft(svc, person)
+        await context.bot.send_message(chat_id, NOTHING_SENT if empty else exc.message)
+        return
     except PracticeError as exc:
         await context.bot.send_message(chat_id, exc.message)
         return
@@ -115,6 +121,11 @@ async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
 
 
 # ------------------------------------------------------------------ handlers
+
+
+async def _has_draft(svc: Services, person: Person) -> bool:
+    active = await svc.store.run(svc.practice.active, person)
+    return active is not None and bool(active.speech.strip())
 
 
 async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
