@@ -7,7 +7,9 @@ import re
 from scoring_samples import (
     AID_MOTION,
     CHAINED_PROP,
+    CLIMATE_PROP,
     EXPLAINED_AID_PROP,
+    EXTRACTION_MOTION,
     PHONES_MOTION,
     PHONES_PROP,
     bank_motion,
@@ -85,3 +87,9 @@ def test_each_criterion_praises_a_different_sentence() -> None:
         quotes = [quoted(c.strength) for c in score(text, motion, "prop").criteria if quoted(c.strength)]
         assert len(quotes) >= 5
         assert len(set(quotes)) == len(quotes), quotes
+
+
+def test_a_speech_about_the_motion_in_other_words_is_not_off_topic() -> None:
+    card = score(CLIMATE_PROP, bank_motion(*EXTRACTION_MOTION), "prop")
+    assert "off_topic" not in card.flags
+    assert card.total >= 30

@@ -1,4 +1,10 @@
-"""Relevance: is the speech about this motion? Units that name its subject, or carry it on."""
+"""Relevance: is the speech about this motion? Units that name its subject, or carry it on.
+
+A speech is called off-topic only on two kinds of evidence together: it rarely names the
+motion's subject (or words the encoder puts next to it), and most of it also sits far from the
+motion in meaning. A speech that never names the subject at all is off-topic whatever its
+similarity ("adopt socialism" is not a speech about adoption).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,10 @@ import numpy as np
 from bot.scoring.analyses.base import Context, Finding, praise, saturate, short_quote
 
 OFF_TOPIC_SHARE = 0.15
+# A unit this close (cosine) to the motion is about it in meaning even without its words …
+SIMILAR = 0.4
+# … and a speech with this share of such units (or units naming the subject) is not off-topic.
+SIMILAR_SHARE = 0.3
 
 
 def relevance(ctx: Context) -> Finding:
@@ -17,17 +27,23 @@ def relevance(ctx: Context) -> Finding:
     share = float(ctx.on_topic.mean())
     named = float((ctx.on_topic >= 1).mean())
     opening = bool((ctx.on_topic[:3] >= 1).any())
-    off_topic = (named < OFF_TOPIC_SHARE and share < 0.3) or (not opening and named < 2 * OFF_TOPIC_SHARE)
-    score = 0.0 if off_topic else saturate(share, 0.4)
     closeness = ctx.vectors @ ctx.motion_vector
+    rare_terms = (named < OFF_TOPIC_SHARE and share < 0.3) or (not opening and named < 2 * OFF_TOPIC_SHARE)
+    near = float(((closeness >= SIMILAR) | (ctx.on_topic > 0)).mean())
+    off_topic = rare_terms and (near < SIMILAR_SHARE or named == 0)
+    score = 0.0 if off_topic else saturate(share, 0.4)
     ranked = [int(i) for i in np.argsort(-closeness) if ctx.on_topic[i] >= 1][:5]
     stray = [int(i) for i in np.argsort(closeness)
              if ctx.on_topic[i] == 0 and len(ctx.units[i].split()) >= 8][:1]
     reason = f"{round(share * 100)}% of the speech is about the motion."
+    if near >= share + 0.15:
+        reason = (f"{round(share * 100)}% of the speech names the motion's subject;"
+                  f" {round(near * 100)}% stays close to it in meaning.")
     if off_topic:
         reason = f"Only {round(named * 100)}% of the speech mentions what this motion is about."
     tip = ("Every argument should name what the motion is about and say how it supports your side."
            if not stray else f"Tie this back to the motion or cut it: {short_quote(ctx.units[stray[0]])}")
     return Finding("relevance", score, tuple(ranked[:3]), reason, tip,
                    praise=praise("Stays on the motion", ctx.units, ranked),
-                   details={"share": round(share, 3), "named": round(named, 3), "off_topic": off_topic})
+                   details={"share": round(share, 3), "named": round(named, 3), "near": round(near, 3),
+                            "off_topic": off_topic})
