@@ -93,3 +93,18 @@ def test_a_speech_about_the_motion_in_other_words_is_not_off_topic() -> None:
     card = score(CLIMATE_PROP, bank_motion(*EXTRACTION_MOTION), "prop")
     assert "off_topic" not in card.flags
     assert card.total >= 30
+
+
+def test_praised_evidence_is_a_figure_or_a_name_not_a_nationality() -> None:
+    card = score(CHAINED_PROP, embassy_motion(), "prop")
+    praised = quoted(criterion(card, "evidence").strength)
+    assert re.search(r"\d", praised), praised
+
+
+def test_weakest_argument_is_never_the_other_sides_case_or_a_fact() -> None:
+    card = score(PHONES_PROP, bank_motion(*PHONES_MOTION), "prop")
+    for c in card.criteria:
+        if c.next_step.startswith("Strengthen or cut"):
+            target = quoted(c.next_step)
+            assert not target.startswith("The other side will say"), c.next_step
+            assert "Hampshire" not in target, c.next_step

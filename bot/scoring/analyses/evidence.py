@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from bot.scoring.analyses.base import Context, Finding, plural, praise, saturate, short_quote
 from bot.scoring.analyses.cues import CARRY, EXAMPLE, REBUTTAL, SIGNPOST, SOURCE, WEIGH
-from bot.scoring.analyses.facts import specifics
+from bot.scoring.analyses.facts import specifics, weight
 from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.speech import content_words
 
@@ -48,6 +48,13 @@ def unsupported_claims(ctx: Context) -> list[int]:
         unit_evidence(ctx, j) > 0 for j in range(max(0, i - 2), min(n, i + 3)) if argument[j] == argument[i])]
 
 
+def _telling(ctx: Context, backed: list[int]) -> list[int]:
+    """Backed units worth quoting as evidence, the most telling (figures, full names) first."""
+    known = ctx.motion_stems | ctx.motion_words
+    ranked = sorted(backed, key=lambda i: -weight(ctx.units[i], known))
+    return [i for i in ranked if weight(ctx.units[i], known) >= 1.0] or ranked[:1]
+
+
 def evidence(ctx: Context) -> Finding:
     """Share of topical units backed by specifics, plus how many distinct specifics are used."""
     topical = ctx.arguing()
@@ -80,5 +87,5 @@ def evidence(ctx: Context) -> Finding:
     else:
         tip = "Keep doing this: your facts are specific and you say what each one shows."
     return Finding("evidence", score, tuple(backed[:5]), reason, tip,
-                   praise=praise("Specific support", ctx.units, backed),
+                   praise=praise("Specific support", ctx.units, _telling(ctx, backed)),
                    details={"backed_units": len(backed), "distinct_specifics": len(distinct)})

@@ -28,3 +28,21 @@ def specifics(unit: str, known: set[str] | frozenset[str] = frozenset()) -> list
         if name.split()[0] not in _NOT_NAMES and not set(content_words(name)) <= known:
             found.append(name)
     return found
+
+
+_ADJECTIVAL = re.compile(r"(?:an|ese|ish|i)$")
+
+
+def weight(unit: str, known: set[str] | frozenset[str] = frozenset()) -> float:
+    """How telling a unit's specifics are: figures and full names count, "American aid" hardly does."""
+    total = 0.0
+    for found in specifics(unit, known):
+        if found[0].isdigit() or NUMBER.fullmatch(found):
+            total += 2.0
+        elif " " in found:
+            total += 1.5
+        else:
+            after = unit[unit.find(found) + len(found):][:2]
+            adjective = bool(_ADJECTIVAL.search(found)) and after[:1] == " " and after[1:2].islower()
+            total += 0.2 if adjective else 1.0
+    return total

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, praise, saturate, short_quote
 from bot.scoring.analyses.cues import CARRY, REASON, REBUTTAL, STEP, WEIGH
-from bot.scoring.analyses.facts import specifics
+from bot.scoring.analyses.facts import specifics, weight
 from bot.scoring.speech import content_words
 
 MIN_REASON_STEMS = 2
@@ -98,12 +98,22 @@ def unreasoned_claims(ctx: Context, links: list[Link]) -> list[int]:
     out = []
     for i in ctx.arguing():
         unit = ctx.units[i]
-        explained = i in linked or (i + 1) in linked or (i - 1 in linked and CARRY.match(unit))
+        # Explained: a reason here or in the next unit, or this unit carries on a reasoned one
+        # ("This means …", or the same subject taken further).
+        develops = i - 1 in linked and (CARRY.match(unit) or ctx.beyond_motion(
+            ctx.unit_stems[i] & ctx.unit_stems[i - 1]))
+        explained = i in linked or (i + 1) in linked or develops
         if explained or WEIGH.search(unit) or REBUTTAL.search(unit) or specifics(unit, known):
             continue
         if len(ctx.beyond_motion(ctx.unit_stems[i])) >= OWN_CLAIM_STEMS:
             out.append(i)
     return out
+
+
+def _reasoned_first(ctx: Context, units: list[int]) -> list[int]:
+    """Units to praise for reasoning: those that argue before those that mostly report a fact."""
+    known = ctx.motion_stems | ctx.motion_words
+    return sorted(dict.fromkeys(units), key=lambda i: weight(ctx.units[i], known) >= 2.0)
 
 
 def reasoning(ctx: Context) -> Finding:
@@ -131,6 +141,7 @@ def reasoning(ctx: Context) -> Finding:
     else:
         tip = "Keep building each claim into a chain: cause, effect, and who it reaches."
     return Finding("reasoning", score, tuple(sorted(linked)), reason, tip,
-                   praise=praise("Builds a reason", ctx.units, [*mechanisms, *sorted(linked)]),
+                   praise=praise("Builds a reason", ctx.units,
+                                 _reasoned_first(ctx, [*mechanisms, *sorted(linked)])),
                    details={"links": len(links), "mechanisms": len(mechanisms),
                             "topical_units": len(topical), "unreasoned": bare[:3]})
