@@ -18,7 +18,8 @@ from scoring_samples import (
 
 from bot.scoring import Scorecard, score
 from bot.scoring.analyses import build_context
-from bot.scoring.analyses.reasoning import chains, find_links
+from bot.scoring.analyses.quality import quality
+from bot.scoring.analyses.reasoning import chains, find_links, reasoning
 from bot.scoring.card import CriterionScore
 from bot.scoring.speech import read_speech
 
@@ -102,9 +103,20 @@ def test_praised_evidence_is_a_figure_or_a_name_not_a_nationality() -> None:
 
 
 def test_weakest_argument_is_never_the_other_sides_case_or_a_fact() -> None:
-    card = score(PHONES_PROP, bank_motion(*PHONES_MOTION), "prop")
-    for c in card.criteria:
-        if c.next_step.startswith("Strengthen or cut"):
-            target = quoted(c.next_step)
-            assert not target.startswith("The other side will say"), c.next_step
-            assert "Hampshire" not in target, c.next_step
+    ctx = build_context(read_speech(PHONES_PROP), bank_motion(*PHONES_MOTION), "prop")
+    target = quoted(quality(ctx).tip)
+    assert target
+    assert not target.startswith("The other side will say"), target
+    assert "Hampshire" not in target, target
+
+
+def test_stuffed_causal_words_build_no_mechanism() -> None:
+    stuffed = (
+        "We should close the embassy in Baghdad. As long as this is true, it forces the point. "
+        "This removes the argument and allows the case. If the case is true, it prevents the problem. "
+        "By closing the embassy in Baghdad, we stop it, which drives the issue and pushes the point. "
+        "Without the embassy, the argument is true, and this is how it works."
+    )
+    ctx = build_context(read_speech(stuffed), embassy_motion(), "prop")
+    assert chains(ctx, find_links(ctx)) == []
+    assert reasoning(ctx).score < 0.3
