@@ -118,5 +118,5 @@ def test_stuffed_causal_words_build_no_mechanism() -> None:
         "Without the embassy, the argument is true, and this is how it works."
     )
     ctx = build_context(read_speech(stuffed), embassy_motion(), "prop")
-    assert chains(ctx, find_links(ctx)) == []
-    assert reasoning(ctx).score < 0.3
+    assert find_links(ctx) == []
+    assert reasoning(ctx).score == 0.0

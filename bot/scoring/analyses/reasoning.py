@@ -15,6 +15,11 @@ from bot.scoring.speech import content_words
 
 MIN_REASON_STEMS = 2
 NOVELTY = 0.5
+# Words of cause and effect themselves: a "reason" made only of them ("drives it, pushes it") is empty.
+CAUSAL_STEMS = frozenset(content_words(
+    "remove removes force forces allow allows enable enables prevent prevents stop stops deny denies drive "
+    "drives push pushes give gives turn turns lead leads result results cause causes mean means make makes"
+))
 # A claim restating the motion (its opening line) needs this many words of its own to need a reason.
 OWN_CLAIM_STEMS = 3
 
@@ -51,7 +56,7 @@ def _find_links(ctx: Context) -> list[Link]:
             if len(content_words(before)) < 2 and i > 0:
                 before = ctx.units[i - 1] + " " + before
             claim = set(content_words(before))
-            reason = ctx.beyond_motion(set(content_words(after)))
+            reason = ctx.beyond_motion(set(content_words(after))) - CAUSAL_STEMS
             if len(reason) < MIN_REASON_STEMS:
                 continue
             novel = len(reason - claim) / len(reason)
