@@ -12,12 +12,15 @@ from scoring_samples import (
     EXTRACTION_MOTION,
     PHONES_MOTION,
     PHONES_PROP,
+    STRONG_OPP,
+    STRONG_PROP,
     bank_motion,
     embassy_motion,
 )
 
 from bot.scoring import Scorecard, score
 from bot.scoring.analyses import build_context
+from bot.scoring.analyses.evidence import evidence
 from bot.scoring.analyses.quality import quality
 from bot.scoring.analyses.reasoning import chains, find_links, reasoning
 from bot.scoring.card import CriterionScore
@@ -120,3 +123,11 @@ def test_stuffed_causal_words_build_no_mechanism() -> None:
     ctx = build_context(read_speech(stuffed), embassy_motion(), "prop")
     assert find_links(ctx) == []
     assert reasoning(ctx).score == 0.0
+
+
+def test_tips_never_target_the_side_statement_or_a_heading() -> None:
+    for text, side in ((STRONG_OPP, "opp"), (STRONG_PROP, "prop")):
+        ctx = build_context(read_speech(text), embassy_motion(), side)  # type: ignore[arg-type]
+        for tip in (quality(ctx).tip, evidence(ctx).tip):
+            target = quoted(tip)
+            assert not target.startswith(("We should", "I oppose", "My first argument")), tip

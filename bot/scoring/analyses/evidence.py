@@ -9,9 +9,10 @@ from __future__ import annotations
 from itertools import accumulate
 
 from bot.scoring.analyses.base import Context, Finding, plural, praise, saturate, short_quote
-from bot.scoring.analyses.cues import CARRY, EXAMPLE, REBUTTAL, SIGNPOST, SOURCE, WEIGH
+from bot.scoring.analyses.cues import CARRY, EXAMPLE, OPPOSE, REBUTTAL, SIGNPOST, SOURCE, SUPPORT, WEIGH
 from bot.scoring.analyses.facts import specifics, weight
 from bot.scoring.analyses.reasoning import find_links
+from bot.scoring.analyses.side import declared_side
 from bot.scoring.speech import content_words
 
 UNTIED = 0.4
@@ -43,7 +44,11 @@ def unsupported_claims(ctx: Context) -> list[int]:
     n = len(ctx.units)
     # Arguments start at signposts: support for the first argument does not back the second.
     argument = list(accumulate(bool(SIGNPOST.match(u)) for u in ctx.units))
-    claims = sorted({link.unit for link in find_links(ctx)})
+    # The speech's thesis (its opening line or stated side) is backed by the arguments, not a fact.
+    _, thesis = declared_side(ctx)
+    arguing = {i for i in ctx.arguing() if i not in (0, thesis)
+               and not (OPPOSE.search(ctx.units[i]) or SUPPORT.search(ctx.units[i]))}
+    claims = sorted({link.unit for link in find_links(ctx)} & arguing)
     return [i for i in claims if not any(
         unit_evidence(ctx, j) > 0 for j in range(max(0, i - 2), min(n, i + 3)) if argument[j] == argument[i])]
 

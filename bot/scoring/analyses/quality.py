@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from bot.scoring.analyses.base import Context, Finding, praise, short_quote
-from bot.scoring.analyses.cues import REBUTTAL, WEIGH
+from bot.scoring.analyses.cues import REBUTTAL, SIGNPOST, WEIGH
 from bot.scoring.analyses.facts import specifics
 
 TOP_UNITS = 5
@@ -24,10 +24,12 @@ def quality(ctx: Context) -> Finding:
     ranked = sorted(topical, key=lambda i: -float(ctx.quality[i]))
     best = ranked[:TOP_UNITS]
     score = float(np.mean([ctx.quality[i] for i in best])) * min(1.0, len(best) / 3)
-    # The weakest argument: not the line that sets up the other side's case, weighs, or gives a fact.
+    # The weakest argument: not a heading, the side restated, the other side's case set up,
+    # weighing, or a fact.
     known = ctx.motion_stems | ctx.motion_words
-    claims = [i for i in ranked if not (REBUTTAL.search(ctx.units[i]) or WEIGH.search(ctx.units[i])
-                                        or specifics(ctx.units[i], known))]
+    claims = [i for i in ranked if not (
+        REBUTTAL.search(ctx.units[i]) or WEIGH.search(ctx.units[i]) or SIGNPOST.match(ctx.units[i])
+        or specifics(ctx.units[i], known) or len(ctx.beyond_motion(ctx.unit_stems[i])) < 3)]
     weakest = (claims or ranked)[-1]
     reason = f"The best {len(best)} arguments rate {score:.2f} on the argument-quality model."
     tip = f"Strengthen or cut your weakest argument: {short_quote(ctx.units[weakest])}"
