@@ -23,6 +23,7 @@ from bot.scoring.analyses import build_context
 from bot.scoring.analyses.evidence import evidence
 from bot.scoring.analyses.quality import quality
 from bot.scoring.analyses.reasoning import chains, find_links, reasoning
+from bot.scoring.analyses.relevance import relevance
 from bot.scoring.card import CriterionScore
 from bot.scoring.speech import read_speech
 
@@ -131,3 +132,8 @@ def test_tips_never_target_the_side_statement_or_a_heading() -> None:
         for tip in (quality(ctx).tip, evidence(ctx).tip):
             target = quoted(tip)
             assert not target.startswith(("We should", "I oppose", "My first argument")), tip
+
+
+def test_a_speech_on_the_motion_throughout_is_not_told_to_name_the_motion() -> None:
+    ctx = build_context(read_speech(CHAINED_PROP), embassy_motion(), "prop")
+    assert "should name what the motion is about" not in relevance(ctx).tip

@@ -41,8 +41,12 @@ def relevance(ctx: Context) -> Finding:
                   f" {round(near * 100)}% stays close to it in meaning.")
     if off_topic:
         reason = f"Only {round(named * 100)}% of the speech mentions what this motion is about."
-    tip = ("Every argument should name what the motion is about and say how it supports your side."
-           if not stray else f"Tie this back to the motion or cut it: {short_quote(ctx.units[stray[0]])}")
+    if stray:
+        tip = f"Tie this back to the motion or cut it: {short_quote(ctx.units[stray[0]])}"
+    elif share >= 0.8:
+        tip = "Keep doing this: every argument stays on the motion."
+    else:
+        tip = "Every argument should name what the motion is about and say how it supports your side."
     return Finding("relevance", score, tuple(ranked[:3]), reason, tip,
                    praise=praise("Stays on the motion", ctx.units, ranked),
                    details={"share": round(share, 3), "named": round(named, 3), "near": round(near, 3),
