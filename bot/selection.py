@@ -17,9 +17,9 @@ Miss = Literal["empty-bank", "unknown-tag", "no-match", "no-difficulty"]
 
 _STOPWORDS = frozenset({
     "a", "about", "an", "and", "any", "are", "as", "at", "be", "believes", "by", "for", "from",
-    "give", "has", "have", "house", "i", "in", "is", "it", "its", "me", "motion", "motions", "of",
-    "on", "opposes", "or", "please", "prefers", "regrets", "should", "some", "something",
-    "supports", "that", "the", "this", "to", "us", "want", "we", "with", "would",
+    "give", "has", "have", "house", "i", "in", "is", "it", "its", "me", "motion", "motions", "no",
+    "not", "of", "on", "opposes", "or", "please", "prefers", "regrets", "should", "some", "something",
+    "such", "supports", "that", "the", "this", "to", "us", "want", "we", "with", "would",
 })
 
 

@@ -159,3 +159,11 @@ def test_a_topic_in_the_query_narrows_the_tag_asked_for(bank: Bank) -> None:
     neither = choose_motion(bank, {}, tag="schools", query="health", rng=rng())
     assert neither.miss == "no-match"
     assert neither.message().startswith("No motion matches “schools and health”.")
+
+
+def test_a_mistyped_id_of_common_words_draws_nothing() -> None:
+    from bot.motions import load_bank
+
+    choice = choose_motion(load_bank(), set(), query="no-such-motion-id", rng=rng())
+    assert choice.motion is None
+    assert "no-such-motion-id" in choice.message()
