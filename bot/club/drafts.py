@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from bot.club import queries as q
 from bot.club.model import ClubError, Round, Scorer
-from bot.club.speeches import SPEECH_MAX_CHARS, Received, focus, submit_speech
+from bot.club.speeches import SPEECH_MAX_CHARS, Received, focus, speaking_round, submit_speech
 from bot.motions import Bank
 
 # The stage-end timers whose stage's drafts are handed in when they fire.
@@ -53,12 +53,7 @@ def receive_text(db: Database, user_id: int, text: str, now: float) -> Drafted |
 
 def add_part(db: Database, round_id: int, user_id: int, text: str, purpose: str, now: float) -> Drafted:
     """Append a part to the member's draft, stored at once (a restart loses nothing)."""
-    rnd = q.load_round(db, round_id)
-    me = rnd.participant(user_id)
-    if not rnd.is_open or me is None or me.side is None or me.skipped:
-        with db.conn:
-            db.execute("DELETE FROM club_focus WHERE user_id = ?", (user_id,))
-        raise ClubError("This round no longer takes speeches from you; nothing was recorded.")
+    rnd, _side = speaking_round(db, round_id, user_id)
     stage = "reply" if purpose == "reply" else "speech"
     if stage == "reply" and rnd.stage != "rebuttal":
         raise ClubError("The replies are closed; nothing was recorded.")

@@ -74,6 +74,17 @@ def focus(db: Database, user_id: int) -> tuple[int, str] | None:
     return (found[0]["round_id"], found[0]["purpose"]) if found else None
 
 
+def speaking_round(db: Database, round_id: int, user_id: int) -> tuple[Round, str]:
+    """The round and the member's side, if it still takes their speech; else clear their focus and say so."""
+    rnd = q.load_round(db, round_id)
+    me = rnd.participant(user_id)
+    if not rnd.is_open or me is None or me.side is None or me.skipped:
+        with db.conn:
+            db.execute("DELETE FROM club_focus WHERE user_id = ?", (user_id,))
+        raise ClubError("This round no longer takes speeches from you; nothing was recorded.")
+    return rnd, me.side
+
+
 def submit_speech(
     db: Database, round_id: int, user_id: int, text: str, purpose: str, now: float,
     bank: Bank, scorer: Scorer,
@@ -84,12 +95,7 @@ def submit_speech(
         raise ClubError(f"That is {len(text)} characters; the limit is {SPEECH_MAX_CHARS}. Please cut it.")
     if len(text.split()) < SPEECH_MIN_WORDS:
         raise ClubError("That is too short to be a speech. Send the whole speech, then /done.")
-    rnd = q.load_round(db, round_id)
-    me = rnd.participant(user_id)
-    if not rnd.is_open or me is None or me.side is None or me.skipped:
-        with db.conn:
-            db.execute("DELETE FROM club_focus WHERE user_id = ?", (user_id,))
-        raise ClubError("This round no longer takes speeches from you; nothing was recorded.")
+    rnd, side = speaking_round(db, round_id, user_id)
     stage = "reply" if purpose == "reply" else "speech"
     on_time_stages = ("rebuttal",) if stage == "reply" else ("prep", "speeches")
     late = rnd.stage not in on_time_stages
@@ -98,15 +104,15 @@ def submit_speech(
     with db.conn:
         replaced = q.rows(db, "SELECT user_id FROM club_speeches WHERE round_id = ? AND stage = ? AND "
                               "(user_id = ? OR (stage = 'reply' AND side = ?))",
-                          (round_id, stage, user_id, me.side))
+                          (round_id, stage, user_id, side))
         db.execute("DELETE FROM club_speeches WHERE round_id = ? AND stage = ? AND "
-                   "(user_id = ? OR (stage = 'reply' AND side = ?))", (round_id, stage, user_id, me.side))
+                   "(user_id = ? OR (stage = 'reply' AND side = ?))", (round_id, stage, user_id, side))
         db.execute(
             "INSERT INTO club_speeches (round_id, user_id, stage, side, text, submitted_at, late, revealed) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (round_id, user_id, stage, me.side, text, now, int(late), int(late)),
+            (round_id, user_id, stage, side, text, now, int(late), int(late)),
         )
-    _store_card(db, rnd, user_id, stage, me.side, text, bank, scorer)
+    _store_card(db, rnd, user_id, stage, side, text, bank, scorer)
     rnd = q.load_round(db, round_id)
     return Received(rnd, stage, late=late, replaced=bool(replaced), speech=rnd.speech(user_id, stage))
 
