@@ -20,6 +20,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.motions import BankError, SideName, load_bank
 from bot.practice import Draw, NoMatch, Person, Practice, PracticeError, Scorer
+from bot.speech_limits import SpeechInputError, read_speech_file, read_speech_stream
 from bot.storage import Store
 from bot.text_render import render_motion, render_scorecard
 
@@ -67,12 +68,13 @@ class Terminal:
 
     def __init__(
         self, practice: Practice, store: Store, stdin: TextIO, stdout: TextIO, *,
-        interactive: bool, wait: Waiter | None = None,
+        interactive: bool, wait: Waiter | None = None, stderr: TextIO | None = None,
     ) -> None:
         self.practice = practice
         self.store = store
         self.stdin = stdin
         self.stdout = stdout
+        self.stderr = stderr or stdout  # where a refused speech file or pipe is reported
         self.interactive = interactive
         self.wait = wait or wait_for_enter(stdin)
 
@@ -83,6 +85,12 @@ class Terminal:
     def say(self, text: str = "") -> None:
         self.stdout.write(text + "\n")
         self.stdout.flush()
+
+    def refuse(self, message: str) -> None:
+        """One line saying why a speech file or piped speech was not taken."""
+        self.stdout.flush()
+        self.stderr.write(message + "\n")
+        self.stderr.flush()
 
     def ask(self, prompt: str) -> str | None:
         """One line of answer, or None at end of input."""
@@ -138,8 +146,11 @@ class Terminal:
         if self.interactive and options.speech_file is None and minutes > 0:
             typed_early = self.prep(person, draw, minutes)
         self.store.call(self.practice.begin_speech, person, draw.attempt_id)
-        speech = self.read_speech(options, typed_early)
-        if speech is None:
+        try:
+            speech = self.read_speech(options, typed_early)
+        except SpeechInputError as error:  # a file or a pipe that is not a speech: nothing to retry
+            self.store.call(self.practice.cancel, person)
+            self.refuse(error.message)
             return 2
         if not speech.strip():
             self.store.call(self.practice.cancel, person)
@@ -150,7 +161,7 @@ class Terminal:
                 "\nNo speech typed, so there is nothing to score. Retry to have another go at this motion."
             )
             return 0
-        try:
+        try:  # the service checks a typed speech against the same limits
             attempt = self.store.call(self.practice.submit, person, speech)
             self.say(f"\nScoring your {attempt.words}-word speech…")
             attempt = self.store.call(self.practice.score_attempt, attempt.id)
@@ -186,16 +197,20 @@ class Terminal:
                     speaking=_clock_text(self.practice.settings.seconds(self.practice.settings.speech_minutes))))
         return ""
 
-    def read_speech(self, options: Options, typed_early: str = "") -> str | None:
-        """The speech from the file, typed lines, or all of piped stdin; None if the file fails."""
+    def read_speech(self, options: Options, typed_early: str = "") -> str:
+        """The speech from the file, typed lines, or all of piped stdin.
+
+        A file or a pipe is checked against the speech limits (bot.speech_limits) and refused
+        with SpeechInputError, except that an empty pipe comes back as "" (a hint follows)."""
         if options.speech_file is not None:
-            try:
-                return options.speech_file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as error:
-                self.say(f"I could not read {options.speech_file}: {error}. Check the path and try again.")
-                return None
+            return read_speech_file(options.speech_file)
         if not self.interactive:
-            return self.stdin.read()
+            try:
+                return read_speech_stream(self.stdin, "The piped speech")
+            except SpeechInputError as error:
+                if error.reason == "empty":
+                    return ""
+                raise
         self.say(f'\nType your speech. End it with a line holding a single "{END_OF_SPEECH}" (or Ctrl-D).')
         lines = [typed_early] if typed_early.strip() else []
         while (line := self.stdin.readline()) and line.strip() != END_OF_SPEECH:
@@ -219,10 +234,12 @@ def _key(options: Options) -> str:
 def practise_in_terminal(
     settings: Settings, options: Options, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
     clock: Clock | None = None, scorer: Scorer | None = None, wait: Waiter | None = None,
+    stderr: TextIO | None = None,
 ) -> int:
     """Load the bank, open the database and practise; the exit code. `run` calls this without a token."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
+    stderr = stderr or (sys.stderr if stdout is sys.stdout else stdout)
     try:
         bank = load_bank(settings.motions)
     except BankError as error:
@@ -231,7 +248,7 @@ def practise_in_terminal(
         return 2
     practice = Practice(bank, settings, clock or SystemClock(), scorer)
     store = Store(settings.db_path)
-    terminal = Terminal(practice, store, stdin, stdout, interactive=stdin.isatty(), wait=wait)
+    terminal = Terminal(practice, store, stdin, stdout, interactive=stdin.isatty(), wait=wait, stderr=stderr)
     try:
         return terminal.run(options)
     except KeyboardInterrupt:

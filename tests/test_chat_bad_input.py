@@ -7,7 +7,7 @@ import logging
 
 from botrunner import RunningBot
 
-from bot.practice import MAX_SPEECH_WORDS
+from bot.speech_limits import MAX_SPEECH_WORDS
 
 
 def says(needle: str):

@@ -12,7 +12,6 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.motions import Bank, KeyPoint, Motion, SideName, Source
 from bot.practice import (
-    MAX_SPEECH_WORDS,
     AttemptNotFound,
     Draw,
     NoActiveAttempt,
@@ -25,6 +24,7 @@ from bot.practice import (
     SpeechError,
 )
 from bot.scoring.card import CriterionScore, Scorecard
+from bot.speech_limits import MAX_SPEECH_WORDS
 from bot.storage import open_database
 from bot.storage.practice import PERSON_TABLES
 

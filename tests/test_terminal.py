@@ -180,8 +180,9 @@ def test_unknown_motion_and_too_long_speech(scripts: list[Script], tmp_path: Pat
     assert s.terminal.run(Options(motion_id="ban-bikes")) == 1
     assert "There is no motion “ban-bikes”" in s.out.getvalue()
     long = session(scripts, tmp_path / "long", "word " * 7000, interactive=False)
-    assert long.terminal.run(Options()) == 1
-    assert "Please shorten it" in long.out.getvalue()
+    assert long.terminal.run(Options()) == 2  # a refused pipe, like a refused file
+    assert "7,000 words, over the 6,000-word limit: please shorten it" in long.out.getvalue()
+    assert long.rows("SELECT state FROM attempts") == [("cancelled",)]
 
 
 def test_a_speech_left_unscored_is_scored_next_time(scripts: list[Script], tmp_path: Path) -> None:
@@ -236,3 +237,66 @@ def test_cli_refuses_bad_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "I know practice" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["practice", "--prep", "5", "--no-prep"])
+
+
+# ------------------------------------------------------------------ refused speeches (bot.speech_limits)
+
+REFUSED = {
+    "whitespace": (b" \n\t\n ", "No speech came in"),  # the empty-pipe hint, as for nothing at all
+    "nul-bytes": (b"Cars poison the air.\x00\x00", "isn't readable text"),
+    "invalid-binary": (bytes(range(128, 256)) * 8, "isn't readable text"),
+    "latin-1": ("Caf\xe9s need parking.".encode("latin-1"), "isn't UTF-8 text"),
+    "oversized": (b"word " * 6001, "6,001 words, over the 6,000-word limit"),
+}
+
+
+@pytest.mark.parametrize("name", REFUSED)
+def test_a_piped_speech_that_is_not_a_speech_is_refused(
+    name: str, scripts: list[Script], tmp_path: Path,
+) -> None:
+    data, says = REFUSED[name]
+    s = session(scripts, tmp_path, "", interactive=False)
+    s.terminal.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")  # real stdin has bytes
+    err = io.StringIO()
+    s.terminal.stderr = err
+    code = s.terminal.run(Options(motion_id="ban-cars"))
+    assert s.rows("SELECT state FROM attempts") == [("cancelled",)], "nothing half-done is left"
+    if name == "whitespace":
+        assert code == 0 and says in s.out.getvalue()
+        return
+    assert code == 2
+    assert err.getvalue().count("\n") == 1 and says in err.getvalue(), "one line on stderr"
+    assert says not in s.out.getvalue()
+
+
+def test_a_typed_speech_over_the_limit_can_be_retried(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, "word " * 6001 + "\n.\nr\n" + SPEECH + ".\nq\n", interactive=True)
+    assert s.terminal.run(Options(motion_id="ban-cars", prep_minutes=0)) == 0
+    out = s.out.getvalue()
+    assert "Your speech is 6,001 words, over the 6,000-word limit: please shorten it" in out
+    assert s.rows("SELECT state FROM attempts ORDER BY id") == [("cancelled",), ("scored",)]
+
+
+@pytest.mark.parametrize("name", ["empty", "whitespace", "nul-bytes", "invalid-binary", "oversized",
+                                  "folder"])
+def test_cli_practice_file_that_is_not_a_speech_is_one_line_and_exit_2(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / f"{name}.txt"
+    if name == "folder":
+        path.mkdir()
+        says = "is a folder, not a speech file"
+    elif name == "empty":
+        path.write_bytes(b"")
+        says = "is empty"
+    else:
+        data, says = REFUSED[name]
+        path.write_bytes(data)
+        says = "is empty" if name == "whitespace" else says
+    db = tmp_path / "cli.db"
+    assert main(["practice", "--db", str(db), "--no-prep", "--file", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "", "no motion is drawn for a file that cannot be scored"
+    assert captured.err.startswith("debate-bot practice: ") and captured.err.count("\n") == 1
+    assert says in captured.err and "Traceback" not in captured.err
+    assert not db.exists()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from html import escape
 
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -20,9 +22,11 @@ from bot import club
 from bot.chat import club_render as render
 from bot.chat.club_runtime import announce, edit_ballot, runtime, schedule_status, send_group, send_private
 from bot.motions import SIDE_LABELS
+from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
+
+log = logging.getLogger(__name__)
 
 DEEP_LINK = re.compile(r"^/start(?:@\w+)? round-(\d+)$")
-DOCUMENT_MAX_BYTES = 100_000
 
 
 async def _reply_error(update: Update, exc: club.ClubError) -> None:
@@ -119,22 +123,24 @@ async def submit_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A .txt file from a member the club is waiting for: the speech (after any parts sent), handed in."""
+    """A .txt or .md file from a member the club is waiting for: the speech (after any parts sent),
+    handed in. It is checked as solo practice checks one (bot.speech_limits)."""
     if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
         return  # not for the club: solo practice handles it
     document = update.effective_message.document
     try:
-        name = (document.file_name or "").lower()
-        if not (name.endswith(".txt") or document.mime_type == "text/plain"):
-            raise club.ClubError("Send the speech as messages or a .txt file.")
-        if (document.file_size or 0) > DOCUMENT_MAX_BYTES:
-            raise club.ClubError("That file is too big for a speech (the limit is 100 KB).")
-        data = await (await document.get_file()).download_as_bytearray()
+        problem = document_problem(document.file_name, document.mime_type, document.file_size)
+        if problem:
+            raise club.ClubError(problem)
         try:
-            text = bytes(data).decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise club.ClubError("I couldn't read that file as text. Save it as UTF-8 .txt and try again.") \
-                from None
+            data = await (await document.get_file()).download_as_bytearray()
+        except BadRequest as exc:
+            log.info("could not fetch a club document: %s", exc)
+            raise club.ClubError("I couldn't download that file. Please send a .txt under 1 MB.") from None
+        try:
+            text = decode_speech_bytes(bytes(data), "That file")
+        except SpeechInputError as exc:
+            raise club.ClubError(exc.message) from None
     except club.ClubError as exc:
         await _reply_error(update, exc)
         raise ApplicationHandlerStop from None

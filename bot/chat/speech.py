@@ -11,12 +11,13 @@ import contextlib
 import logging
 from typing import cast
 
-from telegram import Bot, Document, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed, SpeechError
+from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
 
 from . import cards, keyboards, render
 from .app import Services, services
@@ -24,8 +25,6 @@ from .app import Services, services
 log = logging.getLogger(__name__)
 
 ACK_SECONDS = 1.0  # parts arriving within this time of each other get one acknowledgement
-MAX_DOCUMENT_BYTES = 1024 * 1024  # a 6,000-word speech is about 40 KB
-TEXT_SUFFIXES = (".txt", ".md", ".text")
 NO_MOTION = "No motion is waiting for a speech. Send /practice to draw one first."
 NOTHING_SENT = ("There's nothing to hand in yet: send your speech as one or more messages (or a .txt file) "
                 "first, then /done.")
@@ -185,33 +184,13 @@ async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         "Send the corrected passage as a new message, or /cancel to start over.")
 
 
-def _document_problem(document: Document) -> str | None:
-    name = (document.file_name or "").lower()
-    mime = (document.mime_type or "").lower()
-    if not (mime.startswith("text/") or name.endswith(TEXT_SUFFIXES)):
-        return "I can read speeches sent as plain text (.txt) or as messages. Please send it that way."
-    if document.file_size and document.file_size > MAX_DOCUMENT_BYTES:
-        size = document.file_size / (1024 * 1024)
-        return (f"That file is {size:.1f} MB; a speech file should be under 1 MB "
-                "(6,000 words is about 40 KB). Please send a shorter .txt.")
-    return None
-
-
-def decode_speech(data: bytes) -> str | None:
-    """The text of an uploaded file, or None if it is not UTF-8 text."""
-    if b"\x00" in data:
-        return None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None
-
-
 async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A .txt document: the whole speech (after any parts already sent), handed in at once."""
+    """A .txt or .md document: the whole speech (after any parts already sent), handed in at once.
+    It is checked as the club and the command line check one (bot.speech_limits)."""
     svc = services(context)
     message = update.effective_message
-    problem = _document_problem(message.document)
+    document = message.document
+    problem = document_problem(document.file_name, document.mime_type, document.file_size)
     if problem:
         await message.reply_text(problem)
         return
@@ -219,19 +198,16 @@ async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYP
         await message.reply_text(NO_MOTION + " Then send the file again.")
         return
     try:
-        file = await message.document.get_file()
+        file = await document.get_file()
         data = bytes(await file.download_as_bytearray())
     except BadRequest as exc:
         log.info("could not fetch a document: %s", exc)
         await message.reply_text("I couldn't download that file. Please send a .txt under 1 MB.")
         return
-    text = decode_speech(data[: MAX_DOCUMENT_BYTES + 1])
-    if text is None:
-        await message.reply_text(
-            "That file isn't readable text. Save your speech as a UTF-8 .txt file, or paste it as messages.")
-        return
-    if not text.strip():
-        await message.reply_text("That file is empty. Send your speech as text, then /done.")
+    try:
+        text = decode_speech_bytes(data, "That file")
+    except SpeechInputError as exc:  # the same checks as the club's and the command line's
+        await message.reply_text(exc.message)
         return
     await hand_in(update, context, text)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from bot.config import SettingsError, load_settings
 from bot.rubric import rubric_names
+from bot.speech_limits import SpeechInputError, read_speech_file
 from bot.terminal import Options, practise_in_terminal
 
 EPILOG = """\
@@ -66,4 +67,10 @@ def practice(args: argparse.Namespace) -> int:
     except SettingsError as error:
         print(f"debate-bot practice: {error}", file=sys.stderr)
         return 2
+    if options.speech_file is not None:
+        try:  # refuse a file that is not a speech before a motion is drawn for it
+            read_speech_file(options.speech_file)
+        except SpeechInputError as error:
+            print(f"debate-bot practice: {error.message}", file=sys.stderr)
+            return 2
     return practise_in_terminal(settings, options)

@@ -5,18 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from bot.motions import BankError, Motion, load_bank
 from bot.rubric import DEFAULT_RUBRIC, RubricError, load_rubric, rubric_names
+from bot.speech_limits import MAX_SPEECH_WORDS, SpeechInputError, read_speech_file, read_speech_stream
 
-EPILOG = """\
+EPILOG = f"""\
 examples:
   debate-bot score --motion iraq-end-baghdad-mission --side prop speech.txt
   debate-bot score --motion-text "This House would ban zoos" --side opp - < speech.txt
   debate-bot score --motion ID --side opp --rubric wsdc --json speech.txt
   debate-bot score --motion ID --side prop --rubric ./club-rubric.yaml speech.txt
+
+The speech must be UTF-8 text of at most {MAX_SPEECH_WORDS:,} words (files under 1 MB), the same limits as
+in Telegram; anything else is refused with one line on stderr and exit status 2.
 
 A club rubric is a YAML file like the shipped bot/rubrics/practice.yaml: a scale, and
 criteria with weights, the analyses they draw on and a descriptor for each band 1-5.
@@ -49,10 +52,11 @@ def _fail(message: str) -> int:
 
 
 def _read_speech(where: str) -> str:
-    """The speech text from a file or standard input; OSError/UnicodeError if unreadable."""
+    """The checked speech from a file or standard input; SpeechInputError saying why if refused
+    (empty, not text, too long: the limits of bot.speech_limits)."""
     if where == "-":
-        return sys.stdin.read()
-    return Path(where).expanduser().read_text(encoding="utf-8")
+        return read_speech_stream(sys.stdin)
+    return read_speech_file(where)
 
 
 def _motion(args: argparse.Namespace) -> Motion | str:
@@ -73,9 +77,6 @@ def _motion(args: argparse.Namespace) -> Motion | str:
 
 def run_score(args: argparse.Namespace) -> int:
     """Score the speech and print the card (text or JSON)."""
-    from bot.scoring import score
-    from bot.text_render import render_scorecard
-
     motion = _motion(args)
     if isinstance(motion, str):
         return _fail(motion)
@@ -85,10 +86,11 @@ def run_score(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     try:
         speech = _read_speech(args.speech)
-    except FileNotFoundError:
-        return _fail(f"no such file: {args.speech}")
-    except (OSError, UnicodeError) as exc:
-        return _fail(f"cannot read {args.speech} as UTF-8 text ({exc.__class__.__name__}).")
+    except SpeechInputError as exc:
+        return _fail(exc.message)
+    from bot.scoring import score  # imported once the input is known to be good: it loads the model
+    from bot.text_render import render_scorecard
+
     card = score(speech, motion, args.side, rubric)
     if args.json:
         print(json.dumps(card.to_json(), ensure_ascii=False, indent=2))

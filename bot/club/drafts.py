@@ -13,8 +13,9 @@ from sqlite_utils import Database
 
 from bot.club import queries as q
 from bot.club.model import ClubError, Round, Scorer
-from bot.club.speeches import SPEECH_MAX_CHARS, Received, focus, speaking_round, submit_speech
+from bot.club.speeches import Received, focus, speaking_round, submit_speech
 from bot.motions import Bank
+from bot.speech_limits import check_speech_part
 
 # The stage-end timers whose stage's drafts are handed in when they fire.
 CLOSING_TIMERS = {"speeches_end": ("speeches", "speech"), "rebuttal_end": ("rebuttal", "reply")}
@@ -59,11 +60,10 @@ def add_part(db: Database, round_id: int, user_id: int, text: str, purpose: str,
         raise ClubError("The replies are closed; nothing was recorded.")
     part = text.strip()
     before = draft_text(db, round_id, user_id, stage)
+    problem = check_speech_part(before, part, stage)  # the same limits as solo practice's
+    if problem:
+        raise ClubError(problem)
     draft = f"{before}\n\n{part}" if before and part else before or part
-    if len(draft) > SPEECH_MAX_CHARS:
-        raise ClubError(f"With this part your {stage} would be {len(draft):,} characters; the limit "
-                        f"is {SPEECH_MAX_CHARS:,}. This part was not added: cut it, or /done to hand in "
-                        "the rest.")
     with db.conn:
         db.execute("INSERT INTO club_drafts (round_id, user_id, stage, text, updated_at) "
                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id, stage) "
@@ -111,7 +111,8 @@ def hand_in_at_deadline(db: Database, timer_id: int, bank: Bank, scorer: Scorer)
     drafts = q.rows(db, "SELECT user_id, text, updated_at FROM club_drafts "
                         "WHERE round_id = ? AND stage = ? ORDER BY updated_at", (round_id, stage))
     for row in drafts:
-        # too short, or the member was skipped: the draft goes, nothing is recorded
+        # the member was skipped (or the draft breaks a speech limit, which its parts were checked
+        # against as they came): the draft goes, nothing is recorded
         with contextlib.suppress(ClubError):
             handed.append(submit_speech(db, round_id, row["user_id"], row["text"], stage, row["updated_at"],
                                         bank, scorer))

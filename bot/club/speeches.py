@@ -12,11 +12,9 @@ from bot.club import queries as q
 from bot.club.model import OPEN_STAGES, ClubError, Round, Scorer, Speech
 from bot.motions import Bank, Motion
 from bot.scoring.card import Scorecard
+from bot.speech_limits import check_speech_text
 
 log = logging.getLogger(__name__)
-
-SPEECH_MAX_CHARS = 20_000
-SPEECH_MIN_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -91,10 +89,10 @@ def submit_speech(
 ) -> Received:
     """Store a speech (a second one replaces the first), score it, and say whether it was late."""
     text = text.strip()
-    if len(text) > SPEECH_MAX_CHARS:
-        raise ClubError(f"That is {len(text)} characters; the limit is {SPEECH_MAX_CHARS}. Please cut it.")
-    if len(text.split()) < SPEECH_MIN_WORDS:
-        raise ClubError("That is too short to be a speech. Send the whole speech, then /done.")
+    # the same limits as solo practice and the command line (bot.speech_limits)
+    problem = check_speech_text(text, f"Your {'reply' if purpose == 'reply' else 'speech'}")
+    if problem:
+        raise ClubError(problem)
     rnd, side = speaking_round(db, round_id, user_id)
     stage = "reply" if purpose == "reply" else "speech"
     on_time_stages = ("rebuttal",) if stage == "reply" else ("prep", "speeches")

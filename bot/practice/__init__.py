@@ -8,8 +8,6 @@ with `store.call(...)`. Errors a debater can cause raise `PracticeError` with a 
 from bot.practice.service import Practice
 from bot.practice.values import (
     MAX_PREP_MINUTES,
-    MAX_SPEECH_CHARS,
-    MAX_SPEECH_WORDS,
     STALE_TIMER_SECONDS,
     TARGET_WORDS,
     Attempt,
@@ -29,7 +27,7 @@ from bot.practice.values import (
 )
 
 __all__ = [
-    "MAX_PREP_MINUTES", "MAX_SPEECH_CHARS", "MAX_SPEECH_WORDS", "STALE_TIMER_SECONDS", "TARGET_WORDS",
+    "MAX_PREP_MINUTES", "STALE_TIMER_SECONDS", "TARGET_WORDS",
     "Attempt", "AttemptNotFound", "Draw", "NoActiveAttempt", "NoMatch", "Person", "Practice",
     "PracticeError", "ScoreRequest", "Scorer", "ScoringFailed", "SettingValueError", "SpeechError",
     "Stats", "Timer",

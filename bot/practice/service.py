@@ -15,8 +15,6 @@ from bot.motions import SIDE_LABELS, Bank, Motion, SideName
 from bot.practice import records
 from bot.practice.values import (
     MAX_PREP_MINUTES,
-    MAX_SPEECH_CHARS,
-    MAX_SPEECH_WORDS,
     STALE_TIMER_SECONDS,
     Attempt,
     AttemptNotFound,
@@ -36,6 +34,7 @@ from bot.practice.values import (
 from bot.rubric import rubric_names
 from bot.scoring.card import Scorecard
 from bot.selection import choose_motion, suggest
+from bot.speech_limits import check_speech_part, check_speech_text
 from bot.storage.practice import PERSON_TABLES, UNFINISHED_STATES
 
 
@@ -253,8 +252,10 @@ class Practice:
         part = text.strip()
         if not part:
             return attempt
+        problem = check_speech_part(attempt.speech, part)
+        if problem:
+            raise SpeechError(problem)
         speech = f"{attempt.speech}\n\n{part}" if attempt.speech else part
-        _check_length(speech, "With this part your speech would be")
         now = self.clock.now()
         with db.atomic():
             records.cancel_timers(db, attempt.id, now)
@@ -272,7 +273,9 @@ class Practice:
             speech = f"{speech}\n\n{text.strip()}" if speech else text.strip()
         if not speech.strip():
             raise SpeechError("Your speech is empty: write it out, then submit it.")
-        _check_length(speech, "Your speech is")
+        problem = check_speech_text(speech, "Your speech")
+        if problem:
+            raise SpeechError(problem)
         now = self.clock.now()
         late = self._is_late(attempt, now)
         with db.atomic():
@@ -400,11 +403,3 @@ class Practice:
             raise NoActiveAttempt("You have no motion waiting for a speech: draw one first.")
         return attempt
 
-
-def _check_length(speech: str, opening: str) -> None:
-    words = len(speech.split())
-    if words > MAX_SPEECH_WORDS or len(speech) > MAX_SPEECH_CHARS:
-        raise SpeechError(
-            f"{opening} {words:,} words; the limit is {MAX_SPEECH_WORDS:,}. "
-            "Please shorten it and send it again."
-        )

@@ -10,9 +10,8 @@ from bot.scoring.card import Scorecard
 
 Scorer = Callable[[str, Motion, SideName, str], Scorecard]
 
-# A speech up to this many words is accepted; a longer one is sent back to be shortened.
-MAX_SPEECH_WORDS = 6000
-MAX_SPEECH_CHARS = 60_000
+# The limits on a speech itself (words, characters, files) live in bot.speech_limits, shared
+# with the club and the command line.
 MAX_PREP_MINUTES = 60.0
 # A timer this overdue at start-up is not sent: the debater has moved on.
 STALE_TIMER_SECONDS = 3600.0
@@ -29,7 +28,7 @@ class PracticeError(Exception):
 
 
 class SpeechError(PracticeError):
-    """The speech cannot be taken as it is (empty, too long)."""
+    """The speech cannot be taken as it is (empty, not text, too long: see bot.speech_limits)."""
 
 
 class NoActiveAttempt(PracticeError):
