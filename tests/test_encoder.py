@@ -62,6 +62,9 @@ def test_get_encoder_loads_shipped_model_and_can_be_swapped() -> None:
         enc.use_encoder(None)
 
 
-def test_models_version_names_the_shipped_encoder() -> None:
-    config = json.loads((enc.MODEL_DIR / "config.json").read_text())
-    assert enc.MODELS_VERSION.startswith(config["name"] + "+weights-")
+def test_models_version_names_the_shipped_reader_and_encoder() -> None:
+    from bot.scoring.reader import MODEL_DIR as READER_DIR
+
+    static = json.loads((enc.MODEL_DIR / "config.json").read_text())["name"]
+    reader = json.loads((READER_DIR / "config.json").read_text())["name"]
+    assert enc.MODELS_VERSION.startswith(f"{reader}+{static}+weights-")

@@ -10,6 +10,7 @@ FLAGS: dict[str, str] = {
     "off_topic": "is not about this motion",
     "too_short": "is too short to judge fully",
     "repetitive": "repeats itself",
+    "padding": "is mostly connectives and stock phrases",
     "not_english": "is not in English (the scorer reads English only)",
     "copied": "copies the source material",
     "garbage": "is not readable text",

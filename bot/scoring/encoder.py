@@ -21,9 +21,9 @@ from tokenizers import Tokenizer
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 
-# Encoder name + date the fitted weights (bot/scoring/weights/) were trained; stored with
-# every scorecard so that scores from different models are never compared by mistake.
-MODELS_VERSION = "minilm-l6-static-256+weights-2026-11-27"
+# The reader's and the static encoder's names + date the fitted weights (bot/scoring/weights/)
+# were made; stored with every scorecard so that scores from different models are never compared.
+MODELS_VERSION = "minilm-l6-reader-int8+minilm-l6-static-256+weights-2026-12-05"
 
 
 class Encoder(Protocol):

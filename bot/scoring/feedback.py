@@ -17,9 +17,11 @@ FLAG_STEPS: dict[str, str] = {
     "wrong_side": "Argue the side you were given; swap your arguments for that side's case.",
     "copied": "Put the case in your own words instead of copying the motion's material.",
     "repetitive": "Say each point once, then add a new reason or example instead of repeating.",
+    "padding": "Cut the connectives and stock phrases; put the reason, fact or comparison itself there.",
     "too_short": "Write a full speech: an opening, two or three developed arguments and a close.",
 }
-_FLAG_PRIORITY = ("garbage", "not_english", "off_topic", "wrong_side", "copied", "repetitive", "too_short")
+_FLAG_PRIORITY = ("garbage", "not_english", "off_topic", "wrong_side", "copied", "repetitive", "padding",
+                  "too_short")
 
 
 def usable(criterion: Criterion, findings: Mapping[str, Finding]) -> list[tuple[Finding, float]]:
@@ -58,7 +60,8 @@ def criterion_feedback(
     strength = pick_strength(strong, quoted if quoted is not None else set())
     flag = next((f for f in _FLAG_PRIORITY if f in flags), None)
     if flag is not None and flag != "too_short":
-        return reason, strength if flag in ("repetitive", "copied") else NO_STRENGTH, FLAG_STEPS[flag]
+        kept = strength if flag in ("repetitive", "copied", "padding") else NO_STRENGTH
+        return reason, kept, FLAG_STEPS[flag]
     gaps = sorted((p for p in parts if p[0].tip), key=lambda p: -(1.0 - p[0].score) * p[1])
     step = gaps[0][0].tip if gaps else "Keep doing this."
     if flag == "too_short" and all(f.score < 0.3 for f, _ in parts):

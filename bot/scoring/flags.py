@@ -1,7 +1,7 @@
 """Flags: problems that stop a speech being scored normally (codes from card.FLAGS).
 
 Text-level flags (garbage, not_english, too_short, repetitive, copied) come from the raw text;
-off_topic and wrong_side come from the relevance and side analyses.
+padding, off_topic and wrong_side come from the clarity, relevance and side analyses.
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ MIN_WORDS = 80
 COPY_SHINGLE = 6
 COPY_SHARE = 0.4
 REPEAT_SHARE = 0.3
+# Share of a speech's sentences that hold only connectives, markers and stock phrases.
+PADDING_SHARE = 0.35
 # How far each flag caps a criterion's quality (0..1); the strictest flag wins.
 CAPS: dict[str, float] = {
     "garbage": 0.0, "not_english": 0.0, "off_topic": 0.12, "wrong_side": 0.2, "copied": 0.3,
-    "repetitive": 0.4, "too_short": 0.4,
+    "repetitive": 0.4, "padding": 0.4, "too_short": 0.4,
 }
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
@@ -103,6 +105,10 @@ def detect(speech: Speech, motion: Motion, findings: Mapping[str, Finding]) -> t
         repeats = int(findings["clarity"].details.get("repeated_units", 0)) if "clarity" in findings else 0
         if is_repetitive(speech, repeats):
             found.add("repetitive")
+        clarity = findings.get("clarity")
+        padded = clarity.details.get("padded_share", 0.0) if clarity else 0.0
+        if padded >= PADDING_SHARE and speech.word_count >= MIN_WORDS:
+            found.add("padding")
         if copied_share(speech, motion) >= COPY_SHARE:
             found.add("copied")
         if findings.get("relevance") and findings["relevance"].details.get("off_topic"):
@@ -115,3 +121,9 @@ def detect(speech: Speech, motion: Motion, findings: Mapping[str, Finding]) -> t
 def cap(flags: tuple[str, ...]) -> float:
     """The highest quality any criterion may reach with these flags."""
     return min((CAPS[f] for f in flags), default=1.0)
+
+
+def capped_because(flags: tuple[str, ...]) -> str:
+    """'Capped: the speech argues the other side.' for the flag that sets the cap."""
+    strictest = min(flags, key=lambda f: CAPS[f], default=None)
+    return f"Capped: the speech {FLAGS[strictest]}." if strictest else ""

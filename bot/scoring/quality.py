@@ -1,11 +1,12 @@
 """Argument quality of single sentences or argument units, 0..1, calibrated on ArgQ (WA).
 
-Two ridge regressions (weights/quality.npz, fitted by scripts/train_quality.py) are blended:
-one reads the unit's embedding, how it relates to the motion and a few surface traits (length,
-reasons given, examples, spelling); the other gives each word piece a weight. The blend is
-mapped through the quantiles of the training labels, so 0.8 means "as good as a typical
-argument that crowd raters scored 0.8".
-Score units, never a whole speech: the model was fitted on one-to-three-sentence arguments.
+The reader (reader.py) gives each (motion, unit) pair a quality score; an older static model is
+blended in at the share chosen on dev topics (weights/reader.npz, scripts/calibrate_reader.py):
+two ridge regressions (weights/quality.npz, scripts/train_quality.py), one on the unit's static
+embedding and surface traits, one giving each word piece a weight. The blend is mapped through
+the quantiles of the training labels, so 0.8 means "as good as a typical argument that crowd
+raters scored 0.8".
+Score units, never a whole speech: the models were fitted on one-to-three-sentence arguments.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import numpy as np
 
 from bot.scoring import weights
 from bot.scoring.encoder import StaticEncoder, shipped_encoder
+from bot.scoring.reader import read
 
 # Words that join a claim to its reason, its evidence or its consequence.
 LINKS = (
@@ -95,7 +97,14 @@ def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
     """Quality of each unit in 0..1 (an empty unit scores 0)."""
     if not len(units):
         return np.zeros(0, dtype=np.float32)
-    model = weights.load("quality")
-    scores = np.interp(raw_quality(units, motion_text), model["raw_quantiles"], model["label_quantiles"])
+    calibration = weights.load("reader")
+    raw_mean, raw_std = calibration["raw_norm"]
+    blend = (read(motion_text, units).quality - raw_mean) / raw_std
+    share = calibration.scalar("static_share")
+    if share:
+        static_mean, static_std = calibration["static_norm"]
+        static = (raw_quality(units, motion_text) - static_mean) / static_std
+        blend = (1 - share) * blend + share * static
+    scores = np.interp(blend, calibration["blend_quantiles"], calibration["label_quantiles"])
     scores[[not unit.strip() for unit in units]] = 0.0
     return scores.astype(np.float32)

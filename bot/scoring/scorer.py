@@ -12,7 +12,7 @@ from bot.scoring.analyses.coverage import points_answered, points_made
 from bot.scoring.analyses.signals import models_version
 from bot.scoring.card import CriterionScore, Scorecard
 from bot.scoring.feedback import criterion_feedback, usable
-from bot.scoring.flags import cap, detect
+from bot.scoring.flags import cap, capped_because, detect
 from bot.scoring.speech import MAX_UNITS, read_speech
 
 SCORER_VERSION = "speech-2"
@@ -37,21 +37,24 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
     quoted: set[int] = set()  # sentences already praised: each criterion quotes a different one
     for criterion in marking.criteria:
         parts = usable(criterion, findings)
-        quality = sum(f.score * w for f, w in parts) if parts else 0.0
-        quality = min(quality, limit)
+        earned = sum(f.score * w for f, w in parts) if parts else 0.0
+        quality = min(earned, limit)
         overall += criterion.weight * quality
         low, high = marking.criterion_range(criterion)
         reason, strength, step = criterion_feedback(criterion, findings, flags, quoted)
         band = criterion.band_for(quality)
+        # A capped band describes a speech that is not there: say why it is capped instead.
+        heading = capped_because(flags) if earned > limit else criterion.bands.get(band, "")
         criteria.append(CriterionScore(
             id=criterion.id, name=criterion.name, band=band,
             points=round(low + (high - low) * quality, 1),
-            reason=f"{criterion.bands.get(band, '')} {reason}".strip(), strength=strength, next_step=step,
+            reason=f"{heading} {reason}".strip(), strength=strength, next_step=step,
         ))
     total = marking.to_scale(overall)
 
     own, opposing = motion.points(side), motion.points(other_side(side))
-    made = points_made(ctx) if own else []
+    # A speech for the other side makes none of this side's points, whatever it shares with them.
+    made = points_made(ctx) if own and "wrong_side" not in flags else [(k, None) for k in range(len(own))]
     answered = points_answered(ctx) if opposing else []
     total_band = marking.total_band(total)
     extras: dict[str, Any] = {

@@ -11,7 +11,19 @@ import numpy as np
 
 from bot.motions import Motion, SideName
 from bot.scoring.analyses import signals
-from bot.scoring.analyses.cues import CARRY, CONCLUSION, GENERIC, ROADMAP
+from bot.scoring.analyses.cues import (
+    CARRY,
+    CONCLUSION,
+    CONTRAST,
+    FILLER,
+    GENERIC,
+    REASON,
+    ROADMAP,
+    SIGNPOST,
+    SOURCE,
+    STEP,
+    WEIGH,
+)
 from bot.scoring.encoder import get_encoder
 from bot.scoring.speech import STOPWORDS, Speech, content_words, stem, word_list, words
 
@@ -24,6 +36,10 @@ protect mandatory compulsory allow require disband close suspend remove withdraw
 government state states countries country world society least beyond ahead others put give heavily
 seriously return
 """))
+# Connectives, source markers, stock weighing words and fillers: what is left of a sentence
+# without them is its content.
+MARKERS = (REASON, STEP, SOURCE, WEIGH, SIGNPOST, CONTRAST, FILLER)
+EMPTY_STEMS = 2
 # A speech word this close (cosine) to a word of the motion's subject counts as naming it.
 WORD_NEAR = 0.45
 MAX_VOCABULARY = 1500
@@ -68,9 +84,14 @@ class Context:
     topic_stems: set[str]
     on_topic: np.ndarray
     stance: np.ndarray
+    leaning: np.ndarray
+    reported: np.ndarray
+    meaning: np.ndarray
     quality: np.ndarray
     own_match: np.ndarray
     opp_match: np.ndarray
+    own_case: np.ndarray
+    opp_case: np.ndarray
     threshold: float
     motion_words: frozenset[str] = frozenset()
     memo: dict[str, Any] = field(default_factory=dict)  # results shared between analyses
@@ -94,9 +115,27 @@ class Context:
         return [i for i in range(len(self.units)) if self.on_topic[i] > 0
                 and not ROADMAP.search(self.units[i]) and not CONCLUSION.match(self.units[i])]
 
+    def empty_units(self) -> list[int]:
+        """Units that say nothing once connectives, source markers and stock weighing words are
+        taken out: nothing beyond the motion's own words and the words of argument itself."""
+        if "empty" not in self.memo:
+            self.memo["empty"] = [i for i, unit in enumerate(self.units) if len(self.beyond_motion(
+                set(content_words(_without_markers(unit))))) < EMPTY_STEMS]
+        return list(self.memo["empty"])
+
+    def padded_units(self) -> list[int]:
+        """Empty units that are there for their connectives, markers or stock phrases."""
+        return [i for i in self.empty_units() if any(m.search(self.units[i]) for m in MARKERS)]
+
     def beyond_motion(self, stems: set[str]) -> set[str]:
         """Stems that add something to the motion: not its own words, not words of argument."""
         return stems - self.motion_stems - self.motion_words - GENERIC_STEMS - POLICY_STEMS
+
+
+def _without_markers(unit: str) -> str:
+    for marker in MARKERS:
+        unit = marker.sub(" ", unit)
+    return unit
 
 
 def motion_topic_stems(motion: Motion) -> set[str]:
@@ -166,12 +205,19 @@ def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
             on_topic[i] = 0.5
 
     own_points, opp_points = motion.points(side), motion.points("opp" if side == "prop" else "prop")
+    empty = np.zeros(0, dtype=np.float32)
     return Context(
         speech=speech, motion=motion, side=side, vectors=vectors, motion_vector=motion_vector,
         unit_stems=unit_stems, motion_stems=motion_stems, topic_stems=topic_stems, on_topic=on_topic,
-        stance=signals.stance(units, motion.text) if units else np.zeros(0, dtype=np.float32),
+        stance=signals.stance(units, motion) if units else empty,
+        leaning=signals.raw_leaning(units, motion.text) if units else empty,
+        reported=signals.reported(units, motion.text) if units else empty,
+        meaning=signals.meaning(units, motion.text) if units else np.zeros((0, 1), dtype=np.float32),
         quality=signals.argument_quality(units, motion.text) if units else np.zeros(0, dtype=np.float32),
-        own_match=signals.match(units, own_points), opp_match=signals.match(units, opp_points),
+        own_match=signals.match(units, own_points, motion.text),
+        opp_match=signals.match(units, opp_points, motion.text),
+        own_case=signals.side_match(units, own_points, motion.text),
+        opp_case=signals.side_match(units, opp_points, motion.text),
         threshold=signals.match_threshold(), motion_words=frozenset(content_words(motion.text)),
     )
 

@@ -60,6 +60,7 @@ def clarity(ctx: Context) -> Finding:
     if fillers > HEAVY_FILLERS:
         readable *= max(0.4, 1.0 - (fillers - HEAVY_FILLERS) / 10.0)
     repeats = repeated_units(ctx)
+    padded = ctx.padded_units()
     readable *= max(0.2, 1.0 - 1.5 * len(repeats) / len(ctx.units))
     address = address_rate(ctx)
     score = 0.6 * readable + 0.4 * saturate(address, 4.0)
@@ -83,4 +84,5 @@ def clarity(ctx: Context) -> Finding:
     return Finding("clarity", float(max(0.0, min(1.0, score))), tuple(repeats[:5]), reason, tip,
                    praise=praise("Clear sentence", ctx.units, clear),
                    details={"mean_words": round(mean, 1), "fillers_per_100": round(fillers, 2),
-                            "repeated_units": len(repeats), "address_per_100": round(address, 2)})
+                            "repeated_units": len(repeats), "address_per_100": round(address, 2),
+                            "padded_share": round(len(padded) / len(ctx.units), 3)})

@@ -7,29 +7,48 @@ import numpy as np
 from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
 from bot.scoring.analyses.cues import CONTRAST, REBUTTAL
 from bot.scoring.analyses.reasoning import find_links
+from bot.scoring.analyses.side import REPORTED
 
 ANSWER_WINDOW = 2
+ARGUED_AGAINST = 0.25
+SIDE_MARGIN = 0.03
+STAND_OUT = 0.05
 
 
 def points_made(ctx: Context) -> list[tuple[int, int | None]]:
-    """For each of the side's key points, the unit that makes it (or None)."""
+    """For each of the side's key points, the unit that makes it (or None).
+
+    Only a unit the speaker argues counts: not one that argues the other way, nor one that
+    reports or concedes the point as someone else's.
+    """
+    argued = (ctx.on_topic > 0) & (ctx.side_stance > -ARGUED_AGAINST) & (ctx.reported < REPORTED)
+    argued[ctx.empty_units()] = False  # a sentence with nothing in it makes no point
+    if ctx.opp_match.size:  # clearly closer to one of this side's points than to the other side's
+        argued &= ctx.own_match.max(axis=0) >= ctx.opp_match.max(axis=0) + SIDE_MARGIN
     out: list[tuple[int, int | None]] = []
     for k in range(ctx.own_match.shape[0]):
-        row = ctx.own_match[k]
+        # Everything said about a motion sits near all its points; the sentence that makes one
+        # stands out from the speech's usual closeness to it.
+        usual = float(np.median(ctx.own_match[k])) if ctx.own_match[k].size else 0.0
+        row = np.where(argued, ctx.own_match[k], 0.0)
         best = int(np.argmax(row)) if row.size else -1
-        out.append((k, best if best >= 0 and row[best] >= ctx.threshold and ctx.on_topic[best] > 0 else None))
+        made = best >= 0 and row[best] >= ctx.threshold and row[best] >= usual + STAND_OUT
+        out.append((k, best if made else None))
     return out
 
 
 def points_answered(ctx: Context) -> list[tuple[int, int | None]]:
     """For each opposing key point, the unit that answers it (or None).
 
-    A point counts as answered when a unit raises it and a rebuttal cue, a contrast or a
-    negation sits in that unit or the next ones, joined to content that argues the assigned side.
+    A point counts as answered when a unit raises it (as the other side's claim, or with a
+    rebuttal cue or a contrast in it or the next unit) and a unit next to it argues the
+    assigned side or gives a reason.
     """
     out: list[tuple[int, int | None]] = []
     n = len(ctx.units)
     reasoned = {link.unit for link in find_links(ctx)}
+    empty = set(ctx.empty_units())
+    used: set[int] = set()
     for k in range(ctx.opp_match.shape[0]):
         row = ctx.opp_match[k]
         answer: int | None = None
@@ -37,12 +56,19 @@ def points_answered(ctx: Context) -> list[tuple[int, int | None]]:
             if row[i] < ctx.threshold:
                 break
             window = range(max(0, int(i) - 1), min(n, int(i) + ANSWER_WINDOW + 1))
-            cued = any(REBUTTAL.search(ctx.units[j]) or CONTRAST.search(ctx.units[j])
-                       for j in (int(i), int(i) + 1) if j < n)
-            reply = [j for j in window if j != i and ctx.on_topic[j] > 0
+            if int(i) in used or int(np.argmax(ctx.opp_match[:, i])) != k:
+                continue  # one sentence states one point: the one it is closest to
+            if ctx.reported[i] < REPORTED and ctx.own_match.size and ctx.own_match[:, i].max() > row[i]:
+                continue  # closer to one of the speaker's own points: it argues, it does not state theirs
+            after = int(i) + 1
+            cued = (ctx.reported[i] >= REPORTED or bool(REBUTTAL.search(ctx.units[i]))
+                    or bool(CONTRAST.search(ctx.units[i]))
+                    or (after < n and after not in empty and bool(CONTRAST.match(ctx.units[after]))))
+            reply = [j for j in window if j != i and ctx.on_topic[j] > 0 and j not in empty
                      and (ctx.side_stance[j] >= 0 or j in reasoned)]
             if cued and reply and (ctx.side_stance[i] > 0.2 or any(j in reasoned for j in reply)):
                 answer = int(i)
+                used.add(answer)
                 break
         out.append((k, answer))
     return out

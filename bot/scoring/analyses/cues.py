@@ -109,7 +109,7 @@ SUPPORT = re.compile(
 OPPOSE = re.compile(
     r"\b(i|we) (?:strongly |firmly |proudly )?(?:oppose|reject|disagree with|stand against|do not support"
     r"|don't support|do not agree with|don't agree with) (?:the|this) (?:motion|resolution|proposal)\b"
-    r"|\bproud to oppose\b|\bagainst (?:the|this) motion\b|\bon (?:the )?opposition\b",
+    r"|\bproud to oppose\b|\b(?:i|we) (?:are|am|stand) against (?:the|this) motion\b",
     re.IGNORECASE,
 )
 # "I oppose closing …" / "we support banning …": a stance verb and the motion's action.
@@ -136,4 +136,6 @@ clearly obviou obvious many much good bad better worse best worst really right w
 issues question matter matters would could also going want today case consider moreover furthermore
 addition additionally indeed certainly surely definitely know say said tell told mean means meaning
 result results lead leads cause causes thus hence consequently given due order make makes made
+impact impacts outweigh outweighs likely likelihood lasting longer bigger larger scale measure
+magnitude probability severity reversible irreversible offered win wins winning
 """)

@@ -1,7 +1,8 @@
 """Engagement: answering what the other side actually says.
 
-A rebuttal cue counts only next to a sentence that states the opposing case (an opposing key
-point, or a sentence arguing the other way) and with an answer that argues the assigned side.
+A rebuttal (a cue, or a unit the reader takes as the other side's claim) counts only next to a
+sentence that states the opposing case (an opposing key point, or a sentence arguing the other
+way) and with an answer that argues the assigned side.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from bot.scoring.analyses.base import Context, Finding, praise, saturate
 from bot.scoring.analyses.coverage import points_answered
 from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL
 from bot.scoring.analyses.reasoning import find_links
+from bot.scoring.analyses.side import REPORTED
 
 
 def exchanges(ctx: Context) -> list[int]:
@@ -21,18 +23,22 @@ def exchanges(ctx: Context) -> list[int]:
     if ctx.opp_match.size:
         opposing_view |= {int(i) for i in range(n) if ctx.opp_match[:, i].max() >= ctx.threshold * 0.9}
     opposing_view |= {i for i in range(n) if ctx.side_stance[i] < -0.15 and ctx.on_topic[i] > 0}
+    empty = set(ctx.empty_units())  # a sentence of connectives and stock phrases answers nothing
     found: list[int] = []
     for i in range(n):
         if found and i <= found[-1] + 1:
             continue
-        cue = REBUTTAL.search(ctx.units[i])
-        if not cue or ctx.on_topic[i] <= 0:
+        # A claim the reader takes as someone else's opens an exchange only if it is the other
+        # side's case ("studies confirm that …" reports a claim, but not the opponents').
+        cue = REBUTTAL.search(ctx.units[i]) or (ctx.reported[i] >= REPORTED and i in opposing_view)
+        if not cue or ctx.on_topic[i] <= 0 or i in empty:
             continue
         window = range(i, min(n, i + 3))
         states = any(j in opposing_view for j in range(max(0, i - 1), min(n, i + 2)))
         states = states or len(ctx.topical(ctx.unit_stems[i])) >= 2
         answered = any(
-            ctx.on_topic[j] > 0 and (CONTRAST.search(ctx.units[j]) or NEGATION.search(ctx.units[j]))
+            ctx.on_topic[j] > 0 and j not in empty
+            and (CONTRAST.search(ctx.units[j]) or NEGATION.search(ctx.units[j]))
             and (ctx.side_stance[j] >= 0 or j in linked)
             for j in window
         )

@@ -6,7 +6,10 @@ introduces is about the speech's subject and adds words the claim did not alread
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+import numpy as np
 
 from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, praise, saturate, short_quote
 from bot.scoring.analyses.cues import CARRY, REASON, REBUTTAL, STEP, WEIGH
@@ -14,6 +17,11 @@ from bot.scoring.analyses.facts import specifics, weight
 from bot.scoring.speech import content_words
 
 MIN_REASON_STEMS = 2
+# Connectives that join a sentence to the one before it (not subordinators such as "because").
+OPENING_CONNECTIVE = re.compile(
+    r"(therefore|thus|hence|consequently|as a result|as such|this means|that means|which means|meaning that"
+    r"|so\b|that is why|that's why|this is why|which leads to|resulting in|results? in|leads? to|led to)",
+    re.IGNORECASE)
 NOVELTY = 0.5
 # Words of cause and effect themselves: a "reason" made only of them ("drives it, pushes it") is empty.
 CAUSAL_STEMS = frozenset(content_words(
@@ -53,8 +61,13 @@ def _find_links(ctx: Context) -> list[Link]:
                       key=lambda pair: pair[0].start())
         for match, stated in cues:
             before, after = unit[: match.start()], unit[match.end():]
-            if len(content_words(before)) < 2 and i > 0:
-                before = ctx.units[i - 1] + " " + before
+            if len(content_words(before)) < 2:
+                if OPENING_CONNECTIVE.match(unit[match.start():]):
+                    # "Therefore, …" opening a sentence joins nothing by itself: what the sentence
+                    # adds to the one before is judged by its content (see `chains`).
+                    continue
+                if i > 0:  # "Because …, …" or "As long as …, …": claim and reason in one sentence
+                    before = ctx.units[i - 1] + " " + before
             claim = set(content_words(before))
             reason = ctx.beyond_motion(set(content_words(after))) - CAUSAL_STEMS
             if len(reason) < MIN_REASON_STEMS:
@@ -74,8 +87,8 @@ def chains(ctx: Context, links: list[Link]) -> list[int]:
     """Units where a reason is taken a step further: a mechanism, not a slogan.
 
     Either the unit itself joins two causal steps ("removes that lifeline and forces …"), or
-    the next unit carries the reason on (it gives a reason of its own, opens with "This means …",
-    or picks up the reason's words).
+    the next unit carries the reason on (it gives a reason of its own, or picks up the reason's
+    words); a connective alone ("This means …") carries nothing on.
     """
     linked = {link.unit: link for link in links}
     out = []
@@ -85,11 +98,27 @@ def chains(ctx: Context, links: list[Link]) -> list[int]:
             continue
         if i + 1 >= len(ctx.units):
             continue
-        follower = ctx.units[i + 1]
         shared = link.reason_stems & ctx.unit_stems[i + 1]
-        if (i + 1 in linked or CARRY.match(follower) or shared) and ctx.on_topic[i + 1] > 0:
+        follows = bool(shared) or _follows(ctx, i)
+        if (i + 1 in linked or (follows and _adds(ctx, i + 1, link))) and ctx.on_topic[i + 1] > 0:
             out.append(i)
     return out
+
+
+def _follows(ctx: Context, i: int) -> bool:
+    """True when unit i+1 is closer in meaning to unit i than to the speech's other units: it takes
+    that thought further, whatever connective (if any) opens it."""
+    meaning = ctx.meaning
+    if meaning.shape[0] < 3:
+        return meaning.shape[0] == 2 and float(meaning[0] @ meaning[1]) > 0.5
+    closeness = meaning @ meaning[i + 1]
+    others = np.delete(closeness, [i, i + 1])
+    return float(closeness[i]) >= float(np.median(others))
+
+
+def _adds(ctx: Context, i: int, link: Link) -> bool:
+    """True when unit i says something beyond the reason it follows and the motion."""
+    return len(ctx.beyond_motion(ctx.unit_stems[i]) - link.reason_stems - CAUSAL_STEMS) >= MIN_REASON_STEMS
 
 
 def unreasoned_claims(ctx: Context, links: list[Link]) -> list[int]:

@@ -1,8 +1,11 @@
 """Side: does the speech argue the side it was given?
 
-A stated position ("we should (not) abolish …", "I oppose the motion") decides it; without
-one, the stance model and the cue-based reading must agree, or the key points must clearly
-favour the other side, before a speech is called the wrong side.
+The side is read from the argument as a whole: every unit the speaker argues (not one that
+reports, quotes or concedes the other side's claim) pushes for or against the motion, as the
+reader judges it, weighted by how much it is about the motion. A stated position ("we should
+(not) abolish …", "we on the Opposition reject this") counts as strong evidence, worth several
+units, but not as the whole answer: one sentence cannot flip a long speech, and a whole speech
+for the other side is caught whether or not it names a side.
 """
 
 from __future__ import annotations
@@ -13,12 +16,28 @@ import numpy as np
 
 from bot.motions import SIDE_LABELS
 from bot.scoring.analyses.base import Context, Finding, motion_topic_stems, praise
-from bot.scoring.analyses.cues import CONTRAST, OPPOSE, REBUTTAL, STANCE_ACTION, SUPPORT
-from bot.scoring.analyses.signals import AGAINST_VERBS, cue_stance
+from bot.scoring.analyses.cues import OPPOSE, REBUTTAL, STANCE_ACTION, SUPPORT
+from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED
 from bot.scoring.speech import content_words, stem
 
-WRONG_SIDE_LEVEL = -0.25
-UNDECLARED_WRONG_LEVEL = -0.45
+# The speech's lean (-1 … 1, towards the assigned side) at or below which it argues the other side.
+WRONG_SIDE_LEVEL = -0.2
+# A stated position weighs as much as this many fully argued units.
+DECLARED_WEIGHT = 4.0
+# How much the reader's stance adds to the key-point votes where a motion has key points.
+STANCE_SHARE = 0.5
+# A side statement names the debate itself; which way it points is the reader's call.
+_SIDE_WORDS = re.compile(
+    r"\b(motion|resolution|proposition|opposition|this house|propose|oppose|our side|our team|bench"
+    r"|government|in favou?r|vote)\b", re.IGNORECASE)
+DECLARED_LEANING = 0.2
+# The speaker naming their own bench: "we on the Opposition …", "this bench … opponents of".
+_OWN_BENCH = re.compile(
+    r"\b(?:we|i)(?:,| on| in| for| from| of| speak for| speaking for)? (?:the )?"
+    r"(proposition|opposition|government)\b"
+    r"|\b(?:this|our) (?:bench|team|side)\b[^.;:!?]{0,25}?"
+    r"\b(opponents?|proponents?|propos\w*|oppos\w*|against)\b",
+    re.IGNORECASE)
 POINT_MARGIN = 0.1
 _MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let's|let us)"
 _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
@@ -83,8 +102,11 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
 def declared_side(ctx: Context) -> tuple[float, int | None]:
     """+1 if the speech says it supports the motion, -1 if it says it opposes it, else 0.
 
-    Looks at the opening and closing units for "I support/oppose the motion", the motion's own
-    policy restated ("we should (not) abolish …"), or keeping what the motion would remove.
+    Looks at the opening and closing units the speaker states as their own (not a reported or
+    conceded claim) for the motion's own policy restated ("we should (not) abolish …"), keeping
+    what the motion would remove, "I support/oppose the motion", or any other sentence about the
+    debate's sides whose direction the reader reads clearly ("proud to propose", "the motion
+    must fall").
     """
     n = len(ctx.units)
     edges = [*range(min(4, n)), *range(max(4, n - 3), n)]
@@ -92,6 +114,12 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
     subject = motion_topic_stems(ctx.motion)
     for i in edges:
         unit = ctx.units[i]
+        bench = _OWN_BENCH.search(unit)
+        if bench:
+            named = (bench.group(1) or bench.group(2)).lower()
+            return (-1.0 if named.startswith(("opp", "against")) else 1.0), i
+        if ctx.reported.size and ctx.reported[i] >= REPORTED:
+            continue
         if OPPOSE.search(unit):
             return -1.0, i
         if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
@@ -100,46 +128,59 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
             position = _position(unit, verb, removes, subject)
             if position:
                 return position, i
+        if _SIDE_WORDS.search(unit) and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
+            return float(np.sign(ctx.leaning[i])), i
     return 0.0, None
 
 
-def _point_units(ctx: Context) -> tuple[int, int]:
-    """Units that clearly make one side's key point rather than the other's: (own, opposing)."""
+def point_votes(ctx: Context) -> np.ndarray:
+    """Per unit, -1 … 1: whose key point it makes, the assigned side's (+) or the other's (-).
+
+    Each unit votes for the side of the key point it sits closest to among both sides' points,
+    in proportion to the margin over the best point of the other side (full at POINT_MARGIN),
+    once by the points' claims and once by the points read in full.
+    A unit that raises the other side's point in order to answer it is engagement, not a vote:
+    units the reader reads as reported or conceded, or that open with a rebuttal, are left out.
+    """
     if not ctx.own_match.size or not ctx.opp_match.size:
-        return 0, 0
-    own_best, opp_best = ctx.own_match.max(axis=0), ctx.opp_match.max(axis=0)
-    own = (own_best >= ctx.threshold) & (own_best >= opp_best + POINT_MARGIN)
-    opp = (opp_best >= ctx.threshold) & (opp_best >= own_best + POINT_MARGIN)
-    # A unit that raises the other side's point in order to answer it is engagement, not a switch.
-    rebutting = np.asarray([bool(REBUTTAL.search(u) or CONTRAST.search(u)) for u in ctx.units])
-    answering = rebutting | np.concatenate([[False], rebutting[:-1]])
-    return int(own.sum()), int((opp & ~answering).sum())
+        return np.zeros(len(ctx.units), dtype=np.float32)
+    by_claim = ctx.own_match.max(axis=0) - ctx.opp_match.max(axis=0)
+    by_case = ctx.own_case.max(axis=0) - ctx.opp_case.max(axis=0)
+    votes = 0.5 * (np.clip(by_claim / POINT_MARGIN, -1.0, 1.0) + np.clip(by_case / POINT_MARGIN, -1.0, 1.0))
+    rebutting = np.asarray([bool(REBUTTAL.search(u)) for u in ctx.units]) | (ctx.reported >= REPORTED)
+    votes[rebutting] = 0.0
+    return votes.astype(np.float32)
+
+
+def lean(ctx: Context) -> tuple[float, float, int | None, np.ndarray]:
+    """How far the speech leans to its assigned side (-1 … 1), its argued stance alone, where it
+    states its side, and each unit's key-point vote."""
+    sign = 1.0 if ctx.side == "prop" else -1.0
+    declared, where = declared_side(ctx)
+    weight = ctx.on_topic * (1.0 - ctx.reported)
+    if where is not None:
+        weight[where] = 0.0  # counted once, as the statement
+    votes = point_votes(ctx)
+    # With key points on both sides, which side's points the speech makes is the surer reading
+    # of a motion; the reader's stance, anchored on those points, adds to it.
+    per_unit = STANCE_SHARE * ctx.side_stance + votes if ctx.opp_match.size else ctx.side_stance
+    total = float(weight.sum())
+    argued = float(weight @ ctx.side_stance) / max(1e-6, total)
+    evidence = float(weight @ per_unit) + DECLARED_WEIGHT * declared * sign
+    overall = evidence / (total + DECLARED_WEIGHT * abs(declared) or 1.0)
+    return float(np.clip(overall, -1.0, 1.0)), argued, where, votes
 
 
 def side(ctx: Context) -> Finding:
-    """Does the speech argue the assigned side? Declaration, stance and key points, combined."""
+    """Does the speech argue the assigned side? Every argued unit, a stated side and key points."""
     label = SIDE_LABELS[ctx.side]
     if not ctx.units:
         return Finding("side", 0.0, (), "There is no speech to read.", "Send the text of your speech.")
     sign = 1.0 if ctx.side == "prop" else -1.0
-    declared, where = declared_side(ctx)
-    topical = ctx.on_topic > 0
-    stance = float(ctx.side_stance[topical].mean()) if topical.any() else 0.0
-    own, opp = _point_units(ctx)
-    balance = (own - opp) / max(1, own + opp) if own + opp else 0.0
-    if declared:
-        lean = 0.5 * declared * sign + 0.3 * float(np.tanh(3 * stance)) + 0.2 * balance
-        wrong = lean <= WRONG_SIDE_LEVEL
-    else:
-        # No stated position: the stance model and the cue-based reading must agree (or the key
-        # points must clearly favour the other side) before the speech is called the wrong side.
-        cues = [cue_stance(ctx.units[i], ctx.motion.text) * sign for i in np.flatnonzero(topical)]
-        cue = float(np.mean(cues)) if cues else 0.0
-        lean = 0.6 * float(np.tanh(3 * stance)) + 0.4 * balance
-        agreed = stance <= -0.15 and cue < -0.05
-        many = opp >= max(4, 0.25 * int(topical.sum()))
-        wrong = (lean <= UNDECLARED_WRONG_LEVEL and agreed) or (balance <= -0.6 and many)
-    score = 0.0 if wrong else min(1.0, max(0.0, 0.55 + 0.6 * lean))
+    declared, _ = declared_side(ctx)
+    leaning, argued, where, votes = lean(ctx)
+    wrong = leaning <= WRONG_SIDE_LEVEL
+    score = 0.0 if wrong else min(1.0, max(0.0, 0.6 + 1.2 * leaning))
     if wrong:
         reason = f"The speech argues against the {label}'s case."
         tip = f"You are {label}: argue {'for' if ctx.side == 'prop' else 'against'} the motion."
@@ -149,9 +190,10 @@ def side(ctx: Context) -> Finding:
     else:
         reason = f"Argues for the {label}, but never states the side outright."
         tip = f"Open by saying plainly that you {'support' if ctx.side == 'prop' else 'oppose'} the motion."
-    stated = praise("States the side", ctx.units, [where] if where is not None and not wrong else [])
+    stated = praise("States the side", ctx.units,
+                    [where] if where is not None and declared * sign > 0 and not wrong else [])
     used = (where,) if where is not None else ()
     return Finding("side", score, used, reason, tip, praise=stated, details={
-        "wrong_side": wrong, "declared": declared, "stance": round(stance, 3), "lean": round(lean, 3),
-        "own_units": own, "opposing_units": opp,
+        "wrong_side": wrong, "declared": declared, "stance": round(argued, 3), "lean": round(leaning, 3),
+        "own_units": int((votes >= 0.5).sum()), "opposing_units": int((votes <= -0.5).sum()),
     })

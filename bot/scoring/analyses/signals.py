@@ -1,32 +1,31 @@
-"""Per-unit model signals (argument quality, stance, key-point match) with offline fallbacks.
+"""Per-unit model signals for the analyses: argument quality, stance, reported claims, key points.
 
-The models layer (bot.scoring.quality / stance / keypoints) is used when it is installed; if a
-module is missing, a transparent fallback built on the encoder and cue words takes its place,
-so the scorer always works.
+The models (bot.scoring.quality / stance / keypoints, all reading through the reader) give the
+figures; stance is anchored on the motion's own key points, and key-point matching is blended
+with a plain word-overlap match.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 
-from bot.motions import KeyPoint
-from bot.scoring.analyses.cues import NEGATION
-from bot.scoring.encoder import get_encoder
+from bot.motions import KeyPoint, Motion
+from bot.scoring import keypoints, quality
+from bot.scoring import stance as stance_model
+from bot.scoring.encoder import MODELS_VERSION, get_encoder
+from bot.scoring.reader import read
 from bot.scoring.speech import content_words
 
-log = logging.getLogger(__name__)
-_WARNED: set[str] = set()
 FALLBACK_MATCH_THRESHOLD = 0.5
 SUPPORT_WORDS = 8  # sharing this many words of a point's reasoning counts as retelling it
 SUPPORT_SHARE = 0.7
-MODEL_SHARE = 0.35
+MODEL_SHARE = 0.7
+REPORTED = 0.5  # from this P(reported) a unit carries someone else's claim
+_COMPLEMENT = re.compile(r"\bthat\b|:")
 
 # Motions whose Proposition wants something removed or stopped: supporting arguments are
 # negative about the thing named.
@@ -35,114 +34,89 @@ AGAINST_VERBS = re.compile(
     r"|withdraw|suspend|oppose|disband|remove|reduce|criminali[sz]e|regret|scrap|leave|sanction)\b",
     re.IGNORECASE,
 )
-_POSITIVE = re.compile(
-    r"\b(good|great|benefit\w*|help\w*|improv\w*|protect\w*|save[sd]?|saving|positive|valuable|better"
-    r"|effective|successful|safe|fair|right|necessary|essential|important|support\w*|useful|progress)\b",
-    re.IGNORECASE,
-)
-_NEGATIVE = re.compile(
-    r"\b(bad|harm\w*|hurt\w*|damag\w*|danger\w*|risk\w*|kill\w*|worse|fail\w*|negative|unfair|wrong"
-    r"|corrupt\w*|cruel\w*|costly|expensive|abus\w*|threat\w*|problem\w*|suffer\w*|violat\w*|destroy\w*"
-    r"|undermin\w*|unjust|ineffective|useless|waste\w*|crisis|violence)\b",
-    re.IGNORECASE,
-)
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function from the models layer, or None when that module is not there."""
-    try:
-        found = getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-    return found if callable(found) else None
-
-
-def _run(module: str, name: str, *args: Any) -> np.ndarray | None:
-    """Call a models-layer function; None if it is missing or fails (the fallback takes over)."""
-    model = _optional(module, name)
-    if model is None or not args[0]:
-        return None
-    try:
-        return np.asarray(model(*args), dtype=np.float32)
-    except Exception as exc:  # a half-installed model (missing weights) must not stop scoring
-        if module not in _WARNED:
-            _WARNED.add(module)
-            log.warning("%s failed (%s); scoring with the fallback instead", module, exc)
-        return None
 
 
 def models_version() -> str:
-    """The models layer's version string, or 'fallback'."""
-    try:
-        encoder_module = importlib.import_module("bot.scoring.encoder")
-    except ImportError:  # pragma: no cover - the encoder module always ships
-        return "fallback"
-    return str(getattr(encoder_module, "MODELS_VERSION", "fallback"))
+    """The models' version string, stored with every scorecard."""
+    return MODELS_VERSION
 
 
 def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
-    """Quality 0..1 per unit, from the models layer or a plain length-and-content proxy."""
-    found = _run("bot.scoring.quality", "argument_quality", list(units), motion_text)
-    if found is not None:
-        return np.clip(found, 0.0, 1.0)
-    out = []
-    for unit in units:
-        n = len(content_words(unit))
-        out.append(min(1.0, n / 12.0) * (0.6 if n > 35 else 1.0))
-    return np.asarray(out, dtype=np.float32)
+    """Quality 0..1 per unit (see bot.scoring.quality)."""
+    return np.clip(quality.argument_quality(list(units), motion_text), 0.0, 1.0)
 
 
-def stance(units: Sequence[str], motion_text: str) -> np.ndarray:
-    """Stance per unit in [-1, 1]: above zero supports the motion."""
-    found = _run("bot.scoring.stance", "stance", list(units), motion_text)
-    if found is not None:
-        return np.clip(found, -1.0, 1.0)
-    return np.asarray([cue_stance(u, motion_text) for u in units], dtype=np.float32)
+def stance(units: Sequence[str], motion: Motion) -> np.ndarray:
+    """Stance per unit in [-1, 1]: above zero argues for the motion.
+
+    The reader's leaning, anchored on the motion's key points, shrunk for units that are not
+    about the motion (see bot.scoring.stance).
+    """
+    gate = stance_model.on_topic(list(units), motion.text)
+    return np.clip(leaning(units, motion) * gate, -1.0, 1.0).astype(np.float32)
 
 
-def cue_stance(unit: str, motion_text: str) -> float:
-    """A cue-based stance guess: sentiment about the motion's subject times its direction."""
-    direction = -1.0 if AGAINST_VERBS.search(motion_text) else 1.0
-    positive = len(_POSITIVE.findall(unit))
-    negative = len(_NEGATIVE.findall(unit))
-    polarity = float(np.tanh((positive - negative) / 2.0))
-    if NEGATION.search(unit) and positive > negative:
-        polarity *= 0.3
-    return direction * polarity
+def leaning(units: Sequence[str], motion: Motion) -> np.ndarray:
+    """The reader's leaning per unit, anchored on the motion's key points, not shrunk by
+    topicality (a side statement names no subject, yet says which way it points)."""
+    raw = stance_model.leaning(list(units), motion.text)
+    prop = stance_model.leaning([p.text() for p in motion.prop], motion.text)
+    opp = stance_model.leaning([p.text() for p in motion.opp], motion.text)
+    return stance_model.anchor(raw, prop, opp)
 
 
-def _model_threshold() -> float | None:
-    try:
-        module = importlib.import_module("bot.scoring.keypoints")
-    except ImportError:
-        return None
-    value = getattr(module, "MATCH_THRESHOLD", None)
-    return float(value) if value is not None else None
+def meaning(units: Sequence[str], motion_text: str) -> np.ndarray:
+    """The reader's unit vector of each unit's meaning (read against the motion)."""
+    return read(motion_text, list(units)).vectors
+
+
+def raw_leaning(units: Sequence[str], motion_text: str) -> np.ndarray:
+    """The reader's own leaning per unit, neither anchored nor shrunk: a side statement ("we
+    oppose this motion") points the same way whatever the motion is about."""
+    return stance_model.leaning(list(units), motion_text)
+
+
+def reported(units: Sequence[str], motion_text: str) -> np.ndarray:
+    """Per unit, 0..1: how likely it reports or concedes someone else's claim."""
+    return stance_model.reported(list(units), motion_text)
 
 
 def match_threshold() -> float:
     """The score above which a unit makes a key point (the blend's share of each threshold)."""
-    model = _model_threshold()
-    if model is None:
-        return FALLBACK_MATCH_THRESHOLD
-    return MODEL_SHARE * model + (1 - MODEL_SHARE) * FALLBACK_MATCH_THRESHOLD
+    return MODEL_SHARE * keypoints.match_threshold() + (1 - MODEL_SHARE) * FALLBACK_MATCH_THRESHOLD
 
 
-def match(units: Sequence[str], points: Sequence[KeyPoint]) -> np.ndarray:
+def match(units: Sequence[str], points: Sequence[KeyPoint], motion_text: str) -> np.ndarray:
     """Match score 0..1 of each key point (rows) against each unit (columns).
 
-    The key-point model was trained on one-sentence arguments; on speech units it is blended
-    with the plain cosine-and-shared-words match, which tells a developed point from a passing
-    mention more reliably.
+    The reader's probability, blended with the plain cosine-and-shared-words match, which also
+    counts a speech that retells a point's reasoning rather than its claim.
     """
     if not units or not points:
         return np.zeros((len(points), len(units)), dtype=np.float32)
     plain = _fallback_match(units, points)
-    found = _run("bot.scoring.keypoints", "match", list(units), [p.claim for p in points])
-    if found is not None and found.shape == plain.shape and _model_threshold() is not None:
-        blend = MODEL_SHARE * np.clip(found, 0.0, 1.0) + (1 - MODEL_SHARE) * plain
-        return np.asarray(blend, dtype=np.float32)
-    return plain
+    claims = [p.claim for p in points]
+    found = keypoints.match(list(units), claims, motion_text)
+    # A reported claim ("they will say that X") is matched by what it reports, X, as well.
+    framed = np.flatnonzero(stance_model.reported(list(units), motion_text) >= REPORTED)
+    inner = [reported_clause(units[int(i)]) for i in framed]
+    if len(framed):
+        found[:, framed] = np.maximum(found[:, framed], keypoints.match(inner, claims, motion_text))
+    return np.asarray(MODEL_SHARE * found + (1 - MODEL_SHARE) * plain, dtype=np.float32)
+
+
+def side_match(units: Sequence[str], points: Sequence[KeyPoint], motion_text: str) -> np.ndarray:
+    """The reader's match of each unit with each key point read in full (claim, reasoning and
+    evidence): which side's case a unit belongs to, rather than which claim it makes."""
+    if not units or not points:
+        return np.zeros((len(points), len(units)), dtype=np.float32)
+    return keypoints.match(list(units), [p.text() for p in points], motion_text)
+
+
+def reported_clause(unit: str) -> str:
+    """The claim a reporting sentence carries: what follows its first "that" or colon, if early."""
+    found = _COMPLEMENT.search(unit)
+    return unit[found.end():] if found and found.start() < 0.6 * len(unit) else unit
 
 
 def _fallback_match(units: Sequence[str], points: Sequence[KeyPoint]) -> np.ndarray:

@@ -1,0 +1,205 @@
+"""Training data for the reader (scripts/train_reader.py): topic splits and labelled examples.
+
+Splits are by whole topic, fixed here so that every script and benchmark agrees on them:
+- held-out: ArgQ's dev file (7 topics) plus two ArgKP topics taken out of ArgQ train too. Never
+  trained on, never used to choose anything; the benchmarks report them beside the dev figures.
+- dev: topics left out of training and used to tune (epochs, thresholds, blend weights).
+- fit: everything else.
+
+Besides ArgQ and ArgKP rows, the reader learns two things those sets do not show, from
+sentences built here around their arguments (the wordings below are for training only; the
+benchmarks check other wordings):
+- a claim the speaker *reports* or *concedes* ("the other side will tell you that …") is not the
+  speaker's stance (class REPORTED);
+- a stated position ("we are proud to support this motion", "the motion must fall") is.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from training import DATA, read_rows
+
+CON, PRO, REPORTED = 0, 1, 2
+
+HELD_OUT_EXTRA = ("We should subsidize journalism", "We should end mandatory retirement")
+DEV_ARGKP = ("We should prohibit flag burning", "We should introduce compulsory voting",
+             "We should fight urbanization")
+DEV_ARGQ = ("We should abandon television", "We should ban whaling", "We should subsidize Wikipedia",
+            "Entrapment should be legalized", "We should cancel pride parades",
+            "We should limit judicial activism")
+
+# Someone else's claim, or one the speaker grants before answering it: not the speaker's stance.
+REPORT_FRAMES = (
+    "The other side will tell you that {x}", "Our opponents claim that {x}", "They will say that {x}",
+    "Some people argue that {x}", "Critics point out that {x}", "We accept that {x}",
+    "Granted, {x}", "You may hear tonight that {x}", "It is often said that {x}",
+    "The Opposition's whole case rests on the idea that {x}",
+    "The Proposition would have you believe that {x}",
+    "Supporters of this policy insist that {x}", "Now, the government side argued that {x}",
+    "I concede that {x}", "My opponent suggested that {x}", "We heard from the previous speaker that {x}",
+    "Yes, it is true that {x}", "Let me take their best point: {x}", "Their case says {x}",
+    "People on the other bench believe that {x}", "According to the Opposition, {x}",
+    "We are told that {x}", "One could object that {x}", "Our friends opposite keep repeating that {x}",
+    "Even if we grant that {x}", "The counter-argument is that {x}", "I understand the worry that {x}",
+)
+# The speaker's own framing of the same claims: the stance stays the claim's own.
+OWN_FRAMES = (
+    "My first argument is that {x}", "Our second point is simple: {x}", "I will show you that {x}",
+    "We believe that {x}", "Let me be clear: {x}", "The truth is that {x}", "First, {x}",
+    "Finally, {x}", "I would argue that {x}", "Our case is that {x}", "Remember that {x}",
+    "The key point tonight is that {x}", "What we are saying is that {x}", "Consider this: {x}",
+    "My third reason is that {x}", "So, {x}", "It is clear that {x}", "I want to stress that {x}",
+)
+PRO_DECLARATIONS = (
+    "I am proud to support this motion.", "We stand firmly in favour of the motion tonight.",
+    "On behalf of the Proposition, I urge you to vote for this motion.", "We propose this motion.",
+    "That is why this House must pass this motion.", "Our team supports the motion.",
+    "We on the government bench believe the motion is right.", "For all these reasons, I beg to propose.",
+    "The motion should carry.", "I will argue in favour of the resolution.",
+    "Vote Proposition.", "Our side supports this policy wholeheartedly.", "I agree with the motion.",
+    "We say yes to this motion.", "This is a motion worth passing.",
+)
+CON_DECLARATIONS = (
+    "I am proud to oppose this motion.", "We stand firmly against the motion tonight.",
+    "On behalf of the Opposition, I urge you to vote against this motion.", "We oppose this motion.",
+    "That is why this House must reject this motion.", "Our team opposes the motion.",
+    "We on the opposition bench believe the motion is wrong.", "For all these reasons, I beg to oppose.",
+    "The motion should fall.", "I will argue against the resolution.",
+    "Vote Opposition.", "Our side rejects this policy entirely.", "I disagree with the motion.",
+    "We say no to this motion.", "This is a motion that deserves to fail.",
+)
+_MODAL = re.compile(r"\b(should|must|would)\b(?! not)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One (motion, text) pair with whatever labels it has (None: not trained on that head)."""
+
+    motion: str
+    text: str
+    stance: int | None = None
+    stance_weight: float = 1.0
+    quality: float | None = None
+
+
+@dataclass(frozen=True)
+class PointPair:
+    """A key point and an argument on one motion; label 1 when the argument makes the point."""
+
+    motion: str
+    point: str
+    argument: str
+    label: int
+    stance: int
+
+
+def house_form(topic: str, rng: random.Random) -> str:
+    """The topic as ArgQ writes it, or as a debate motion ("This House would …")."""
+    roll = rng.random()
+    if roll < 0.5:
+        return topic
+    match = re.match(r"We should (.+)", topic)
+    if match:
+        lead = "This House would " if roll < 0.8 else "This House believes that we should "
+        return lead + match.group(1)
+    return f"This House believes that {topic[0].lower()}{topic[1:]}"
+
+
+def negate(topic: str) -> str | None:
+    """'We should ban X' → 'We should not ban X' (None when there is no modal to negate)."""
+    return _MODAL.sub(lambda m: f"{m.group(1)} not", topic, count=1) if _MODAL.search(topic) else None
+
+
+def _lower_first(text: str) -> str:
+    text = text.strip()
+    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
+
+
+def argq_examples(topics: set[str], rng: random.Random, augment: bool) -> list[Example]:
+    """ArgQ rows of these topics (train and dev files), plus framed and declared variants."""
+    out: list[Example] = []
+    rows = read_rows(DATA / "argq" / "train.csv") + read_rows(DATA / "argq" / "dev.csv")
+    for row in rows:
+        if row["topic"] not in topics:
+            continue
+        stance_label = {"1": PRO, "-1": CON}.get(row["stance_WA"])
+        confidence = float(row["stance_WA_conf"] or 0)
+        keep_stance = stance_label is not None and confidence >= 0.6
+        motion = house_form(row["topic"], rng) if augment else row["topic"]
+        out.append(Example(motion, row["argument"], stance_label if keep_stance else None,
+                           confidence, float(row["WA"])))
+        roll = rng.random() if augment else 1.0
+        if roll < 0.18:
+            frame = rng.choice(REPORT_FRAMES)
+            out.append(Example(motion, frame.format(x=_lower_first(row["argument"])), REPORTED, 1.0))
+        elif roll < 0.36 and keep_stance:
+            frame = rng.choice(OWN_FRAMES)
+            out.append(Example(motion, frame.format(x=_lower_first(row["argument"])), stance_label,
+                               confidence))
+    if augment:
+        for topic in sorted(topics):
+            for _ in range(10):
+                motion = house_form(topic, rng)
+                out.append(Example(motion, rng.choice(PRO_DECLARATIONS), PRO, 1.0))
+                out.append(Example(motion, rng.choice(CON_DECLARATIONS), CON, 1.0))
+            negated = negate(topic)
+            out.append(Example(house_form(topic, rng), topic + ".", PRO, 1.0))
+            if negated:
+                out.append(Example(house_form(topic, rng), negated + ".", CON, 1.0))
+    return out
+
+
+def argkp_pairs(topics: set[str]) -> list[PointPair]:
+    """ArgKP's labelled (key point, argument) pairs on these topics."""
+    return [PointPair(r["topic"], r["key_point"], r["argument"], int(r["label"]), int(r["stance"]))
+            for r in read_rows(DATA / "argkp" / "pairs.csv") if r["topic"] in topics]
+
+
+def splits() -> dict[str, set[str]]:
+    """Topic names per split: fit, dev, held_out (ArgQ and ArgKP topics together)."""
+    train = {r["topic"] for r in read_rows(DATA / "argq" / "train.csv")}
+    argq_dev = {r["topic"] for r in read_rows(DATA / "argq" / "dev.csv")}
+    argkp = {r["topic"] for r in read_rows(DATA / "argkp" / "pairs.csv")}
+    held_out = argq_dev | set(HELD_OUT_EXTRA)
+    dev = set(DEV_ARGKP) | set(DEV_ARGQ)
+    fit = (train | argkp) - held_out - dev
+    return {"fit": fit, "dev": dev, "held_out": held_out}
+
+
+# Essays whose motions are kept out of bank training to measure how the reader does on the
+# bank's kind of motion when it has not seen that motion (by motion-id prefix).
+HELD_OUT_ESSAYS = ("coddling", "gawande", "commons", "orwell")
+
+
+def bank_examples(held_out: tuple[str, ...], rng: random.Random, which: str = "fit") -> list[Example]:
+    """The shipped bank's key points as (motion, sentence) pairs labelled with their side.
+
+    Each point gives its claim, its reasoning, its evidence and claim with reasoning; a share
+    are also framed as the other side's claim (REPORTED). `which` is "fit" (motions of essays
+    not held out) or "held_out".
+    """
+    from bot.motions import load_bank
+
+    out: list[Example] = []
+    for motion in load_bank().motions:
+        kept = motion.id.split("-")[0] in held_out
+        if kept != (which == "held_out"):
+            continue
+        for label, points in ((PRO, motion.prop), (CON, motion.opp)):
+            for point in points:
+                texts = (point.claim, point.reasoning, point.evidence, f"{point.claim} {point.reasoning}")
+                for text in texts:
+                    if not text.strip():
+                        continue
+                    out.append(Example(motion.text, text, label, 1.0))
+                    if which == "fit" and rng.random() < 0.25:
+                        frame = rng.choice(REPORT_FRAMES)
+                        out.append(Example(motion.text, frame.format(x=_lower_first(text)), REPORTED, 1.0))
+        if which == "fit":
+            for _ in range(3):
+                out.append(Example(motion.text, rng.choice(PRO_DECLARATIONS), PRO, 1.0))
+                out.append(Example(motion.text, rng.choice(CON_DECLARATIONS), CON, 1.0))
+    return out
