@@ -227,7 +227,7 @@ def test_padding_with_connectives_and_empty_evidence_markers_gains_at_most_three
     (PLAIN_ID, "Count this bench among the opponents of tonight's motion.", PLAIN_UNDECLARED, "opp"),
     (REPARATIONS_ID, "I am proud to propose that universities built on the sale of human beings compensate "
      "the descendants of the people they sold.", REPARATIONS_UNDECLARED, "prop"),
-    (REPARATIONS_ID, "Put the Proposition down as wholeheartedly behind this motion.",
+    (REPARATIONS_ID, "We are wholeheartedly behind this motion.",
      REPARATIONS_UNDECLARED, "prop"),
 ], ids=["opposition_bench_rejects", "among_the_opponents", "proud_to_propose", "wholeheartedly_behind"])
 def test_unusual_side_statements_are_read_as_that_side(

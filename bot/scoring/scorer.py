@@ -15,7 +15,7 @@ from bot.scoring.feedback import criterion_feedback, usable
 from bot.scoring.flags import cap, capped_because, detect
 from bot.scoring.speech import MAX_UNITS, read_speech
 
-SCORER_VERSION = "speech-2"
+SCORER_VERSION = "speech-3"
 
 
 def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "practice") -> Scorecard:

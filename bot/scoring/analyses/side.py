@@ -22,6 +22,10 @@ from bot.scoring.speech import content_words, stem
 
 # The speech's lean (-1 … 1, towards the assigned side) at or below which it argues the other side.
 WRONG_SIDE_LEVEL = -0.2
+# Without key points only the reader's stance speaks, and it misreads some motions' direction:
+# it takes a clearer lean to call such a speech the wrong side.
+STANCE_ONLY_WRONG_LEVEL = -0.45
+BODY_CONFIRMS = 0.05
 # A stated position weighs as much as this many fully argued units.
 DECLARED_WEIGHT = 4.0
 # How much the reader's stance adds to the key-point votes where a motion has key points.
@@ -29,12 +33,14 @@ STANCE_SHARE = 0.5
 # A side statement names the debate itself; which way it points is the reader's call.
 _SIDE_WORDS = re.compile(
     r"\b(motion|resolution|proposition|opposition|this house|propose|oppose|our side|our team|bench"
-    r"|government|in favou?r|vote)\b", re.IGNORECASE)
-DECLARED_LEANING = 0.2
+    r"|in favou?r)\b", re.IGNORECASE)
+DECLARED_LEANING = 0.5
+# A side statement is the speaker's own: it speaks as "we", "I", "our side" or "this bench".
+_SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|my|this (?:bench|side|team))\b", re.IGNORECASE)
 # The speaker naming their own bench: "we on the Opposition …", "this bench … opponents of".
 _OWN_BENCH = re.compile(
     r"\b(?:we|i)(?:,| on| in| for| from| of| speak for| speaking for)? (?:the )?"
-    r"(proposition|opposition|government)\b"
+    r"(proposition|opposition|government (?:bench|side|team))\b"
     r"|\b(?:this|our) (?:bench|team|side)\b[^.;:!?]{0,25}?"
     r"\b(opponents?|proponents?|propos\w*|oppos\w*|against)\b",
     re.IGNORECASE)
@@ -128,7 +134,8 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
             position = _position(unit, verb, removes, subject)
             if position:
                 return position, i
-        if _SIDE_WORDS.search(unit) and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
+        speaks = bool(_SIDE_WORDS.search(unit) and _SPEAKER.search(unit))
+        if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
             return float(np.sign(ctx.leaning[i])), i
     return 0.0, None
 
@@ -153,8 +160,9 @@ def point_votes(ctx: Context) -> np.ndarray:
 
 
 def lean(ctx: Context) -> tuple[float, float, int | None, np.ndarray]:
-    """How far the speech leans to its assigned side (-1 … 1), its argued stance alone, where it
-    states its side, and each unit's key-point vote."""
+    """How far the speech leans to its assigned side (-1 … 1), the same from its body alone (what
+    it argues, without its side statement), where it states its side, and each unit's key-point
+    vote."""
     sign = 1.0 if ctx.side == "prop" else -1.0
     declared, where = declared_side(ctx)
     weight = ctx.on_topic * (1.0 - ctx.reported)
@@ -165,10 +173,10 @@ def lean(ctx: Context) -> tuple[float, float, int | None, np.ndarray]:
     # of a motion; the reader's stance, anchored on those points, adds to it.
     per_unit = STANCE_SHARE * ctx.side_stance + votes if ctx.opp_match.size else ctx.side_stance
     total = float(weight.sum())
-    argued = float(weight @ ctx.side_stance) / max(1e-6, total)
+    body = float(weight @ per_unit) / max(1e-6, total)
     evidence = float(weight @ per_unit) + DECLARED_WEIGHT * declared * sign
     overall = evidence / (total + DECLARED_WEIGHT * abs(declared) or 1.0)
-    return float(np.clip(overall, -1.0, 1.0)), argued, where, votes
+    return float(np.clip(overall, -1.0, 1.0)), body, where, votes
 
 
 def side(ctx: Context) -> Finding:
@@ -178,8 +186,12 @@ def side(ctx: Context) -> Finding:
         return Finding("side", 0.0, (), "There is no speech to read.", "Send the text of your speech.")
     sign = 1.0 if ctx.side == "prop" else -1.0
     declared, _ = declared_side(ctx)
-    leaning, argued, where, votes = lean(ctx)
-    wrong = leaning <= WRONG_SIDE_LEVEL
+    leaning, body, where, votes = lean(ctx)
+    has_points = bool(ctx.opp_match.size and ctx.own_match.size)
+    # A speech that states the other side is taken at its word unless its body clearly argues
+    # the side it was given.
+    disowned = declared * sign < 0 and body < BODY_CONFIRMS
+    wrong = disowned or leaning <= (WRONG_SIDE_LEVEL if has_points else STANCE_ONLY_WRONG_LEVEL)
     score = 0.0 if wrong else min(1.0, max(0.0, 0.6 + 1.2 * leaning))
     if wrong:
         reason = f"The speech argues against the {label}'s case."
@@ -194,6 +206,6 @@ def side(ctx: Context) -> Finding:
                     [where] if where is not None and declared * sign > 0 and not wrong else [])
     used = (where,) if where is not None else ()
     return Finding("side", score, used, reason, tip, praise=stated, details={
-        "wrong_side": wrong, "declared": declared, "stance": round(argued, 3), "lean": round(leaning, 3),
+        "wrong_side": wrong, "declared": declared, "stance": round(body, 3), "lean": round(leaning, 3),
         "own_units": int((votes >= 0.5).sum()), "opposing_units": int((votes <= -0.5).sum()),
     })
