@@ -267,6 +267,7 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=2, help="passes over the ArgQ sentences")
     parser.add_argument("--point-epochs", type=float, default=0.6, help="share of one pass over ArgKP pairs")
     parser.add_argument("--sample", type=float, default=1.0, help="train on this share of the data")
+    parser.add_argument("--pair-sample", type=float, help="share of the key-point pairs (default: --sample)")
     parser.add_argument("--resume", type=Path, help="start from this state (a .pt file of an earlier run)")
     parser.add_argument("--bank", choices=("none", "fit", "all"), default="none",
                         help="also learn the shipped bank's key points: of essays not held out, or all")
@@ -296,7 +297,9 @@ def main() -> None:
     pairs = argkp_pairs(parts["fit"])
     if args.sample < 1:
         examples = rng.sample(examples, int(len(examples) * args.sample))
-        pairs = rng.sample(pairs, int(len(pairs) * args.sample))
+    pair_share = args.pair_sample if args.pair_sample is not None else args.sample
+    if pair_share < 1:
+        pairs = rng.sample(pairs, int(len(pairs) * pair_share))
     if args.bank != "none":
         held = HELD_OUT_ESSAYS if args.bank == "fit" else ()
         examples += bank_examples(held, rng) * 2
