@@ -25,15 +25,15 @@ WRONG_SIDE_LEVEL = -0.2
 # Without key points only the reader's stance speaks, and it misreads some motions' direction:
 # it takes a clearer lean to call such a speech the wrong side.
 STANCE_ONLY_WRONG_LEVEL = -0.45
-BODY_CONFIRMS = 0.05
+BODY_CONFIRMS = 0.15
 # A stated position weighs as much as this many fully argued units.
 DECLARED_WEIGHT = 4.0
 # How much the reader's stance adds to the key-point votes where a motion has key points.
 STANCE_SHARE = 0.5
-# A side statement names the debate itself; which way it points is the reader's call.
+# A side statement names the debate itself (not the other bench, which a speaker mentions all
+# the time); which way it points is the reader's call.
 _SIDE_WORDS = re.compile(
-    r"\b(motion|resolution|proposition|opposition|this house|propose|oppose|our side|our team|bench"
-    r"|in favou?r)\b", re.IGNORECASE)
+    r"\b(motion|resolution|this house|propose|oppose|our side|our team|in favou?r)\b", re.IGNORECASE)
 DECLARED_LEANING = 0.5
 # A side statement is the speaker's own: it speaks as "we", "I", "our side" or "this bench".
 _SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|my|this (?:bench|side|team))\b", re.IGNORECASE)
