@@ -11,13 +11,15 @@ import numpy as np
 from bot.scoring.analyses.base import Context, Finding, praise, short_quote
 from bot.scoring.analyses.cues import REBUTTAL, SIGNPOST, WEIGH
 from bot.scoring.analyses.facts import specifics
+from bot.scoring.analyses.signals import REPORTED
 
 TOP_UNITS = 5
 
 
 def quality(ctx: Context) -> Finding:
     """Mean model quality of the best few topical units."""
-    topical = ctx.arguing()
+    # The speaker's own arguments: not a claim they report or concede in order to answer it.
+    topical = [i for i in ctx.arguing() if ctx.reported[i] < REPORTED] or ctx.arguing()
     if not topical:
         return Finding("quality", 0.0, (), "No argument about the motion to rate.",
                        "Make at least one full argument about the motion.")
