@@ -190,3 +190,13 @@ def test_a_normal_speech_scores_fast() -> None:
     for _ in range(5):
         score(STRONG_PROP + " " + STRONG_PROP.replace("We ", "Here we "), MOTION, "prop")
     assert (time.perf_counter() - started) / 5 < 0.5
+
+
+def test_a_speech_under_half_the_target_length_is_told_so_first() -> None:
+    first_half = " ".join(STRONG_PROP.split()[:170])
+    card = score(first_half, MOTION, "prop")
+    steps = [c.next_step for c in card.criteria]
+    assert any("170 words" in step and "450–900" in step for step in steps)
+    full = score(STRONG_PROP, MOTION, "prop")
+    assert not any("words, under half" in c.next_step for c in full.criteria)
+    assert "length_note" not in full.extras

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.motions import SIDES, Motion, SideName, other_side
@@ -51,6 +52,9 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
             reason=f"{heading} {reason}".strip(), strength=strength, next_step=step,
         ))
     total = marking.to_scale(overall)
+    length = length_note(parsed.word_count, flags)
+    if length:  # a speech far too short for its slot: that is the first thing to fix
+        criteria = _with_step(criteria, marking, length)
 
     own, opposing = motion.points(side), motion.points(other_side(side))
     # A speech for the other side makes none of this side's points, whatever it shares with them.
@@ -64,6 +68,9 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
         "analyses": {name: _summary(f, ctx.units) for name, f in findings.items()},
         "models_version": models_version(),
     }
+    extras["target_words"] = list(TARGET_WORDS)
+    if length:
+        extras["length_note"] = length
     if parsed.truncated:
         extras["note"] = f"Long speech: only the first {MAX_UNITS} sentences were analysed."
     if not own:
@@ -81,6 +88,33 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
         opposing_standing=tuple(opposing[k].claim for k, i in answered if i is None),
         scorer_version=f"{SCORER_VERSION}+{models_version()}", extras=extras,
     )
+
+
+# The words a full practice speech takes (about 4-7 minutes spoken).
+TARGET_WORDS = (450, 900)
+
+
+def length_note(words: int, flags: tuple[str, ...]) -> str:
+    """A fix-first note for a speech under half the target length, or far over it; else ""."""
+    low, high = TARGET_WORDS
+    if "too_short" in flags or not words:
+        return ""  # the too_short flag already says so
+    if words < low / 2:
+        return (f"Your speech is {words} words, under half the {low}–{high} a full speech takes: "
+                "develop two or three arguments, each with its reason, an example and why it matters.")
+    if words > 2 * high:
+        return (f"Your speech is {words:,} words, well over the {low}–{high} a speech takes: keep your "
+                "strongest two or three arguments and cut the rest.")
+    return ""
+
+
+def _with_step(criteria: list[CriterionScore], marking: Rubric, step: str) -> list[CriterionScore]:
+    """The criteria with `step` as the next step of the one that judges structure most."""
+    shares = [c.analyses.get("structure", 0.0) / (sum(c.analyses.values()) or 1.0) for c in marking.criteria]
+    if not any(shares):
+        return criteria
+    chosen = max(range(len(shares)), key=lambda i: shares[i])
+    return [replace(c, next_step=step) if i == chosen else c for i, c in enumerate(criteria)]
 
 
 def _summary(finding: Finding, units: tuple[str, ...]) -> dict[str, Any]:
