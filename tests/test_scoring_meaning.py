@@ -72,3 +72,10 @@ def test_points_argued_for_the_other_side_are_not_listed_as_made(motion: Motion)
     card = score(ERBIL_PROP, motion, "opp")
     assert "wrong_side" in card.flags
     assert not set(card.key_points_made) & {p.claim for p in motion.opp}
+
+
+def test_a_side_stated_as_the_policy_in_other_words_is_read(prop_card: Scorecard) -> None:
+    """"We support pulling the troops out …" states the Proposition without the motion's verb."""
+    side = prop_card.extras["analyses"]["side"]
+    assert side["details"]["declared"] == 1.0
+    assert "never states the side" not in side["reason"]

@@ -45,6 +45,8 @@ _OWN_BENCH = re.compile(
     r"\b(opponents?|proponents?|propos\w*|oppos\w*|against)\b",
     re.IGNORECASE)
 POINT_MARGIN = 0.1
+# Words of the motion's subject an action must share to restate the motion.
+RESTATED_STEMS = 2
 _MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let's|let us)"
 _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
 _KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
@@ -82,7 +84,10 @@ def _names_subject(text: str, subject: set[str]) -> bool:
 def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> float:
     """+1/-1 when the unit restates (or negates) the motion's policy, else 0."""
     for match in STANCE_ACTION.finditer(unit):
-        if verb and same_verb(match.group(3).lower(), verb):
+        # "We support closing …": the motion's own verb, or an action that names its subject
+        # ("we support pulling the troops out of federal Iraq" on a motion to withdraw them).
+        restated = len(set(content_words(unit[match.start(3):])) & subject) >= RESTATED_STEMS
+        if (verb and same_verb(match.group(3).lower(), verb)) or restated:
             return 1.0 if match.group(1) else -1.0
     if verb:
         pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"
