@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, praise, saturate
+from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, praise, saturate, short_quote
 from bot.scoring.analyses.cues import IMPACT, WEIGH
 
 
@@ -27,8 +27,9 @@ def impact(ctx: Context) -> Finding:
         tip = "Compare: say why your biggest impact outweighs the other side's."
     elif not stakes:
         tip = "Name who is harmed or helped, and how many."
-    else:
-        tip = "Weigh explicitly: more people, more likely, longer lasting or harder to reverse?"
+    else:  # it already weighs: ask for the comparison it has not made yet, not for weighing again
+        tip = (f"You weigh here: {short_quote(ctx.units[weighing[0]], 80)}. Now set your biggest "
+               "impact against the other side's strongest point, by name, in your close.")
     return Finding("impact", score, tuple(sorted(set(stakes + weighing)))[:6], reason, tip,
                    praise=praise("Weighs the stakes", ctx.units, weighing)
                    + praise("Names what is at stake", ctx.units, [i for i in stakes if i not in weighing]),

@@ -102,7 +102,11 @@ def structure(ctx: Context) -> Finding:
     score = (0.2 * opening + 0.2 * (roadmap is not None) + 0.2 * saturate(len(posts), 2)
              + 0.15 * (close is not None) + 0.25 * carry)
     parts = []
-    parts.append("states the line up front" if opening else "no clear opening line")
+    if opening:
+        parts.append("states the line up front")
+    else:
+        parts.append("opens with a roadmap but no side statement" if roadmap is not None
+                     else "no clear opening line")
     parts.append(f"{len(posts)} signposted arguments")
     parts.append("a conclusion" if close is not None else "no conclusion")
     if carry >= FLOWS:
@@ -112,8 +116,13 @@ def structure(ctx: Context) -> Finding:
     else:
         parts.append("the sentences read more like a list than a line")
     reason = "Structure: " + ", ".join(parts) + "."
-    if not opening:
+    if not opening and roadmap is not None:
+        tip = "Before your roadmap, say in one sentence which side you argue and what you want done."
+    elif not opening:
         tip = "Open by stating your side and the two or three arguments you will make."
+    elif roadmap is None and not posts:
+        tip = ("After stating your side, name the two or three arguments you will make, "
+               "then take each in turn.")
     elif not posts:
         tip = "Signpost each argument (“My first argument is … ”) and develop it before moving on."
     elif close is None:
