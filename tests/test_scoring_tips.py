@@ -38,3 +38,15 @@ def test_a_speech_that_weighs_is_not_told_to_start_weighing() -> None:
     assert found.details["weighing"] >= 1
     assert "Weigh explicitly" not in found.tip
     assert "Compare: say why" not in found.tip
+
+
+def test_a_speech_all_on_its_case_is_not_told_to_cut_a_sentence() -> None:
+    from test_scoring_meaning import ERBIL_PROP, MOTION_ID
+
+    from bot.motions import load_bank
+    from bot.scoring.analyses.relevance import relevance
+
+    motion = load_bank().get(MOTION_ID)
+    assert motion is not None
+    found = relevance(build_context(read_speech(ERBIL_PROP), motion, "prop"))
+    assert "cut it" not in found.tip, found.tip

@@ -11,12 +11,41 @@ from __future__ import annotations
 import numpy as np
 
 from bot.scoring.analyses.base import Context, Finding, praise, saturate, short_quote
+from bot.scoring.analyses.cues import ROADMAP, SIGNPOST
 
 OFF_TOPIC_SHARE = 0.15
 # A unit this close (cosine) to the motion is about it in meaning even without its words …
 SIMILAR = 0.4
 # … and a speech with this share of such units (or units naming the subject) is not off-topic.
 SIMILAR_SHARE = 0.3
+
+
+def strays(ctx: Context, closeness: np.ndarray) -> list[int]:
+    """Units that wander from the motion, furthest first: they do not name its subject, are not a
+    signpost or roadmap, do not carry on the argument next to them, and (where the motion has key
+    points) sit further from all of them than the speech's typical sentence does."""
+    best = np.zeros(len(ctx.units), dtype=np.float32)
+    for match in (ctx.own_match, ctx.opp_match):
+        if match.size:
+            best = np.maximum(best, match.max(axis=0))
+    typical = float(np.median(best)) if best.any() else None
+    return [int(i) for i in np.argsort(closeness)
+            if ctx.on_topic[i] == 0 and len(ctx.units[i].split()) >= 8
+            and not SIGNPOST.match(ctx.units[i]) and not ROADMAP.search(ctx.units[i])
+            and (typical is None or best[i] < typical) and not _continues(ctx, int(i))]
+
+
+def _continues(ctx: Context, i: int) -> bool:
+    """True when unit i is closer in meaning to a neighbour than to the rest of the speech: it
+    carries an argument on, even without naming the motion's subject."""
+    meaning = ctx.meaning
+    n = meaning.shape[0]
+    if n < 4:
+        return False
+    closeness = meaning @ meaning[i]
+    neighbours = [j for j in (i - 1, i + 1) if 0 <= j < n]
+    rest = np.delete(closeness, [i, *neighbours])
+    return max(float(closeness[j]) for j in neighbours) > float(np.median(rest))
 
 
 def relevance(ctx: Context) -> Finding:
@@ -33,8 +62,7 @@ def relevance(ctx: Context) -> Finding:
     off_topic = rare_terms and (near < SIMILAR_SHARE or named == 0)
     score = 0.0 if off_topic else saturate(share, 0.4)
     ranked = [int(i) for i in np.argsort(-closeness) if ctx.on_topic[i] >= 1][:5]
-    stray = [int(i) for i in np.argsort(closeness)
-             if ctx.on_topic[i] == 0 and len(ctx.units[i].split()) >= 8][:1]
+    stray = [i for i in strays(ctx, closeness)][:1]
     reason = f"{round(share * 100)}% of the speech is about the motion."
     if near >= share + 0.15:
         reason = (f"{round(share * 100)}% of the speech names the motion's subject;"
