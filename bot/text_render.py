@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Iterable
 
 from bot.motions import SIDE_LABELS, Motion
-from bot.scoring.card import FLAGS, CriterionScore, Scorecard
+from bot.scoring.card import FLAGS, CriterionScore, Scorecard, with_sentence
 from bot.scoring.feedback import NO_STRENGTH
 
 WIDTH = 80
@@ -120,9 +120,9 @@ def render_scorecard(card: Scorecard, *, late: bool = False) -> str:
             lines += _wrap(strength_of(c), "      ", "  Good: ")
         if step_of(c, shared):
             lines += _wrap(step_of(c, shared), "      ", "  Next: ")
-    lines += _bullets("Key points you made:", card.key_points_made, "+")
+    lines += _bullets("Key points you made:", with_sentence(card, card.key_points_made), "+")
     lines += _bullets("Key points you missed:", card.key_points_missed, "-")
-    lines += _bullets("Opposing points you answered:", card.opposing_answered, "✓")
+    lines += _bullets("Opposing points you answered:", with_sentence(card, card.opposing_answered), "✓")
     lines += _bullets("Opposing points left standing:", card.opposing_standing, "!")
     if card.scorer_version:
         lines += ["", f"(scorer {card.scorer_version})"]

@@ -79,3 +79,14 @@ def test_a_side_stated_as_the_policy_in_other_words_is_read(prop_card: Scorecard
     side = prop_card.extras["analyses"]["side"]
     assert side["details"]["declared"] == 1.0
     assert "never states the side" not in side["reason"]
+
+
+def test_the_card_names_the_sentence_that_made_each_point(prop_card: Scorecard) -> None:
+    from bot.text_render import render_scorecard
+
+    sentences = prop_card.extras["point_sentences"]
+    assert set(prop_card.key_points_made) <= set(sentences)
+    assert "It rewards the rocket attacks." in sentences
+    assert "teach the militias" in sentences["It rewards the rocket attacks."]
+    text = " ".join(render_scorecard(prop_card).split())
+    assert "It rewards the rocket attacks. ← “Our opponents will say" in text

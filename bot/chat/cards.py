@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.practice import Attempt, Stats
 from bot.rubric import load_rubric
-from bot.scoring.card import FLAGS, CriterionScore, Scorecard
+from bot.scoring.card import FLAGS, CriterionScore, Scorecard, with_sentence
 from bot.text_render import rubric_title, shared_step, step_of, strength_of
 
 from .render import esc, number, quote, side_label
@@ -59,7 +59,7 @@ def _list(title: str, items: Iterable[str], mark: str, limit: int | None = None)
         return ""
     shown = items if limit is None else items[:limit]
     more = f"\n   …and {len(items) - len(shown)} more" if len(items) > len(shown) else ""
-    return f"<b>{title}</b>\n" + "\n".join(f"{mark} {quote(i, 200)}" for i in shown) + more
+    return f"<b>{title}</b>\n" + "\n".join(f"{mark} {quote(i, 320)}" for i in shown) + more
 
 
 def _flags(card: Scorecard) -> str:
@@ -102,9 +102,9 @@ def full_feedback(card: Scorecard, attempt: Attempt) -> str:
         if step_of(c, shared):
             lines.append(f"Next: {quote(step_of(c, shared), 600)}")
         blocks.append("\n".join(lines))
-    blocks.append(_list("Key points you made", card.key_points_made, "✅"))
+    blocks.append(_list("Key points you made", with_sentence(card, card.key_points_made), "✅"))
     blocks.append(_list("Key points you missed", card.key_points_missed, "➕"))
-    blocks.append(_list("Opposing points you answered", card.opposing_answered, "🛡"))
+    blocks.append(_list("Opposing points you answered", with_sentence(card, card.opposing_answered), "🛡"))
     blocks.append(_list("Opposing points left standing", card.opposing_standing, "❗"))
     if card.scorer_version:
         blocks.append(f"<i>scorer {esc(card.scorer_version)}</i>")

@@ -82,3 +82,9 @@ class Scorecard:
             scorer_version=data.get("scorer_version", ""),
             extras=dict(data.get("extras", {})),
         )
+
+
+def with_sentence(card: Scorecard, points: tuple[str, ...]) -> list[str]:
+    """Each key point followed by the sentence of the speech that made or answered it, if known."""
+    sentences = card.extras.get("point_sentences") or {}
+    return [f"{p} ← {sentences[p]}" if p in sentences else p for p in points]

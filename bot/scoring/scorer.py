@@ -71,6 +71,11 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
     extras["target_words"] = list(TARGET_WORDS)
     if length:
         extras["length_note"] = length
+    # Which sentence made or answered each point, so a card can show it beside the point.
+    extras["point_sentences"] = {
+        **{own[k].claim: short_quote(ctx.units[i], 90) for k, i in made if i is not None},
+        **{opposing[k].claim: short_quote(ctx.units[i], 90) for k, i in answered if i is not None},
+    }
     if parsed.truncated:
         extras["note"] = f"Long speech: only the first {MAX_UNITS} sentences were analysed."
     if not own:
