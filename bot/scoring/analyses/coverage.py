@@ -7,7 +7,7 @@ import numpy as np
 from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
 from bot.scoring.analyses.cues import CONTRAST, REBUTTAL
 from bot.scoring.analyses.reasoning import find_links
-from bot.scoring.analyses.side import REPORTED
+from bot.scoring.analyses.signals import REPORTED
 
 ANSWER_WINDOW = 2
 ARGUED_AGAINST = 0.25

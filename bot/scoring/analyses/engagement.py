@@ -12,7 +12,7 @@ from bot.scoring.analyses.base import Context, Finding, praise, saturate
 from bot.scoring.analyses.coverage import points_answered
 from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL
 from bot.scoring.analyses.reasoning import find_links
-from bot.scoring.analyses.side import REPORTED
+from bot.scoring.analyses.signals import REPORTED
 
 
 def exchanges(ctx: Context) -> list[int]:

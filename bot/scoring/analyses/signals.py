@@ -53,10 +53,10 @@ def stance(units: Sequence[str], motion: Motion) -> np.ndarray:
     about the motion (see bot.scoring.stance).
     """
     gate = stance_model.on_topic(list(units), motion.text)
-    return np.clip(leaning(units, motion) * gate, -1.0, 1.0).astype(np.float32)
+    return np.clip(_anchored_leaning(units, motion) * gate, -1.0, 1.0).astype(np.float32)
 
 
-def leaning(units: Sequence[str], motion: Motion) -> np.ndarray:
+def _anchored_leaning(units: Sequence[str], motion: Motion) -> np.ndarray:
     """The reader's leaning per unit, anchored on the motion's key points, not shrunk by
     topicality (a side statement names no subject, yet says which way it points)."""
     raw = stance_model.leaning(list(units), motion.text)
