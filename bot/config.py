@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from bot.rubric import rubric_names
+
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d+:\S+$")
 
@@ -97,12 +99,20 @@ def _token(env: Mapping[str, str]) -> str | None:
     return raw
 
 
+def check_rubric(name: str, where: str) -> str:
+    """The shipped rubric's name, lower-cased; SettingsError naming `where` and the known ones if none."""
+    rubric = name.strip().lower()
+    known = rubric_names()
+    if rubric not in known:
+        known_text = ", ".join(known)
+        raise SettingsError(f"{where}: there is no rubric called {name.strip()!r}. I know {known_text}.")
+    return rubric
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Read every setting from the environment (see ENV_VARS); raise SettingsError on a bad value."""
     env = os.environ if env is None else env
-    rubric = env.get("DEBATE_BOT_RUBRIC", "").strip().lower() or "practice"
-    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", rubric):
-        raise SettingsError(f"DEBATE_BOT_RUBRIC should be a rubric name such as 'practice', not {rubric!r}")
+    rubric = check_rubric(env.get("DEBATE_BOT_RUBRIC", "").strip() or "practice", "DEBATE_BOT_RUBRIC")
     return Settings(
         token=_token(env),
         api_base_url=_url(env, "TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,

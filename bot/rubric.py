@@ -3,11 +3,16 @@
 A rubric file (see bot/rubrics/) names its scale, and for each criterion its weight, the
 analyses that feed it and a descriptor for every band. Clubs can write their own file and
 load it by path.
+
+Quality (0..1) becomes points through the rubric's `anchors`: a monotonic piecewise-linear
+curve, so a format's floor, average and top sit where its judges put them (WSDC: a
+non-speech at 60-61, a mediocre speech at 70). Without anchors the mapping is a straight
+line from the scale's lowest to its highest mark. Bands 1-5 are fixed quality ranges
+(`BAND_FLOORS`): 3 is a competent, average speech and 5 is kept for excellent work.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +25,9 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 RUBRIC_DIR = Path(__file__).parent / "rubrics"
 DEFAULT_RUBRIC = "practice"
 BANDS = (1, 2, 3, 4, 5)
+# The lowest quality that earns bands 2, 3, 4 and 5: band 3 holds an average speech (quality
+# about 0.4-0.6) and band 5 needs excellent work, well above what a mediocre speech reaches.
+BAND_FLOORS = (0.2, 0.4, 0.6, 0.85)
 # The analyses a criterion may draw on (bot/scoring/analyses/).
 ANALYSIS_IDS = (
     "relevance", "side", "coverage", "reasoning", "evidence", "engagement",
@@ -47,8 +55,8 @@ class Criterion:
     text_note: str = ""
 
     def band_for(self, quality: float) -> int:
-        """The 1-5 band for a quality in 0..1."""
-        return max(1, min(5, 1 + math.floor(quality * 5 + 1e-9)))
+        """The 1-5 band for a quality in 0..1 (see BAND_FLOORS)."""
+        return 1 + sum(quality >= floor - 1e-9 for floor in BAND_FLOORS)
 
 
 @dataclass(frozen=True)
@@ -82,17 +90,25 @@ class Rubric:
 
     def to_scale(self, quality: float) -> float:
         """Map an overall quality in 0..1 to the speaker scale, rounded to the rubric's step."""
+        return self.round(self.points_for(quality))
+
+    def points_for(self, quality: float) -> float:
+        """The unrounded mark for a quality in 0..1: through the anchors, else a straight line."""
         quality = min(1.0, max(0.0, quality))
         points = self.anchors or ((0.0, self.scale[0]), (1.0, self.scale[1]))
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
-        value = float(_interp(quality, xs, ys))
-        return self.round(value)
+        return float(_interp(quality, xs, ys))
 
     def criterion_range(self, criterion: Criterion) -> tuple[float, float]:
         """The points a criterion spans: its weight's share of the scale."""
         low, high = self.scale
         return low * criterion.weight, high * criterion.weight
+
+    def criterion_points(self, criterion: Criterion, quality: float) -> float:
+        """A criterion's points for its quality: its weight's share of the mark that quality
+        earns overall, so equal qualities add up to the total (WSDC Style at 0.45: 28 of 32)."""
+        return criterion.weight * self.points_for(quality)
 
     def round(self, value: float) -> float:
         """Round to the rubric's step and clamp to the scale."""

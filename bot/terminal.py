@@ -1,13 +1,15 @@
 """Terminal practice: the same loop as the Telegram bot, typed at a prompt. Only I/O lives here.
 
 Motion card, side and why, an optional prep countdown (Enter skips it), the speech typed (a
-line with a single "." or Ctrl-D ends it) or read from a file, then the whole scorecard.
-Piped input is read as the speech; the card is printed and the command exits.
+line with a single "." or Ctrl-D ends it; Ctrl-C asks before discarding it) or read from a
+file, then the whole scorecard, and "Again?" until q or Ctrl-D. Piped input is read as the
+speech; the card is printed and the command exits.
 """
 
 from __future__ import annotations
 
 import getpass
+import os
 import select
 import sys
 import time
@@ -28,6 +30,14 @@ from bot.text_render import render_motion, render_scorecard
 Waiter = Callable[[float], str | None]
 
 END_OF_SPEECH = "."
+REFUSED = 2  # the exit code when a speech file or piped speech is refused
+AGAIN_ANSWERS = {
+    "": "new", "y": "new", "yes": "new", "n": "new", "new": "new",
+    "r": "retry", "retry": "retry", "q": "quit", "quit": "quit",
+}
+AGAIN_HINT = "Type Enter for another motion, r to retry this one, or q to quit."
+# Terminal controls for the live prep countdown (DEC save/restore cursor, cursor up, clear line).
+_SAVE_CURSOR, _RESTORE_CURSOR, _LINE_UP, _CLEAR_TO_END = "\x1b7", "\x1b8", "\x1b[A", "\x1b[K"
 TIMER_MESSAGES = {
     "prep_reminder": "One minute of prep left.",
     "prep_end": "Time! Prep is over: start your speech. Hand it in within {speaking} or it counts as late.",
@@ -56,6 +66,10 @@ def wait_for_enter(stdin: TextIO) -> Waiter:
             return None
         return stdin.readline() if ready else None
     return wait
+
+
+def _countdown(seconds: float, note: str = "") -> str:
+    return f"  prep left {_clock_text(seconds)}" + (f"   {note}" if note else "")
 
 
 def _clock_text(seconds: float) -> str:
@@ -115,17 +129,30 @@ class Terminal:
                 self.say(result.message)
                 return 1
             code = self.round(person, result, options)
-            if not self.interactive:
+            if not self.interactive or code == REFUSED:  # the same file would be refused again
                 return code
-            answer = self.ask("\nAgain? [r]etry same motion / [n]ew motion / [q]uit: ")
-            choice = (answer or "q")[:1].lower()
-            if choice == "r":
+            choice = self.again()
+            if choice == "retry":
                 result = self.store.call(self.practice.retry, person, result.attempt_id)
-            elif choice == "n":
+            elif choice == "new":
                 result = self.store.call(self.practice.draw, person, None, side=options.side)
             else:
                 self.say("Good practice. Your speeches are saved.")
                 return 0
+
+    def again(self) -> str:
+        """'new', 'retry' or 'quit'. Only q/quit or end of input quits; an unknown answer asks again."""
+        prompt = "\nAgain? [Enter] new motion / [r]etry same motion / [q]uit: "
+        while True:
+            answer = self.ask(prompt)
+            if answer is None:
+                self.say()  # Ctrl-D leaves the cursor after the prompt
+                return "quit"
+            choice = AGAIN_ANSWERS.get(answer.lower())
+            if choice is not None:
+                return choice
+            self.say(AGAIN_HINT)
+            prompt = "Again? "
 
     def score_leftovers(self, person: Person) -> None:
         """Score speeches submitted before a crash or a scorer failure; mention the debater's own."""
@@ -148,10 +175,13 @@ class Terminal:
         self.store.call(self.practice.begin_speech, person, draw.attempt_id)
         try:
             speech = self.read_speech(options, typed_early)
+        except KeyboardInterrupt:  # discarded: nothing half-done is left
+            self.store.call(self.practice.cancel, person)
+            raise
         except SpeechInputError as error:  # a file or a pipe that is not a speech: nothing to retry
             self.store.call(self.practice.cancel, person)
             self.refuse(error.message)
-            return 2
+            return REFUSED
         if not speech.strip():
             self.store.call(self.practice.cancel, person)
             self.say(
@@ -175,27 +205,43 @@ class Terminal:
     def prep(self, person: Person, draw: Draw, minutes: float) -> str:
         """Count the prep down, announcing each stored timer; Enter starts the speech early.
 
-        A line typed during prep is not lost: it is returned as the speech's first line.
+        A line typed during prep is not lost: it is returned as the speech's first line. On a
+        terminal the countdown is redrawn in place on its own line, above the line the debater
+        types on, so what they type never runs into it.
         """
         timers = self.store.call(self.practice.start_prep, person, draw.attempt_id, None, minutes)
         if not timers:
             return ""
         total = timers[-1].due_at - self.clock.now()
         self.say(f"\nPrep: {_clock_text(total)}. Plan your case; press Enter to start speaking early.")
-        live = self.stdout.isatty()
+        live = self.stdout.isatty() and os.environ.get("TERM") != "dumb"
+        note = ""
+        if live:
+            self.say(_countdown(total))  # the cursor waits on the line below it
         for timer in timers:
             while (left := timer.due_at - self.clock.now()) > 0:
                 if live:
-                    self.stdout.write(f"\r  prep left {_clock_text(timers[-1].due_at - self.clock.now())} ")
-                    self.stdout.flush()
+                    self.redraw_countdown(_countdown(timers[-1].due_at - self.clock.now(), note))
                 typed = self.wait(min(1.0, left))
-                if typed is not None:
-                    self.say(("\n" if live else "") + "Prep skipped: over to you.")
+                if typed is not None:  # the debater's Enter already moved to a fresh line
+                    self.say("Prep skipped: over to you.")
                     return "" if typed.strip() == END_OF_SPEECH else typed.lstrip("\n")
-            if self.store.call(self.practice.fire_timer, timer.id) is not None:
-                self.say(("\n" if live else "") + TIMER_MESSAGES[timer.kind].format(
-                    speaking=_clock_text(self.practice.settings.seconds(self.practice.settings.speech_minutes))))
+            if self.store.call(self.practice.fire_timer, timer.id) is None:
+                continue
+            message = TIMER_MESSAGES[timer.kind].format(
+                speaking=_clock_text(self.practice.settings.seconds(self.practice.settings.speech_minutes)))
+            if live and timer.kind == "prep_reminder":
+                note = message  # shown beside the countdown until prep ends
+                continue
+            if live:
+                self.redraw_countdown(_countdown(0))
+            self.say(message)
         return ""
+
+    def redraw_countdown(self, text: str) -> None:
+        """Rewrite the countdown line just above the cursor, then put the cursor back."""
+        self.stdout.write(f"{_SAVE_CURSOR}{_LINE_UP}\r{text}{_CLEAR_TO_END}{_RESTORE_CURSOR}")
+        self.stdout.flush()
 
     def read_speech(self, options: Options, typed_early: str = "") -> str:
         """The speech from the file, typed lines, or all of piped stdin.
@@ -213,9 +259,33 @@ class Terminal:
                 raise
         self.say(f'\nType your speech. End it with a line holding a single "{END_OF_SPEECH}" (or Ctrl-D).')
         lines = [typed_early] if typed_early.strip() else []
-        while (line := self.stdin.readline()) and line.strip() != END_OF_SPEECH:
+        while True:
+            try:
+                line = self.stdin.readline()
+            except KeyboardInterrupt:
+                self.keep_or_discard(lines)
+                continue
+            if not line or line.strip() == END_OF_SPEECH:
+                return "".join(lines)
             lines.append(line)
-        return "".join(lines)
+
+    def keep_or_discard(self, lines: list[str]) -> None:
+        """Ctrl-C while typing: ask before throwing the typed lines away.
+
+        Yes, or a second Ctrl-C, raises KeyboardInterrupt again; any other answer keeps them."""
+        words = len("".join(lines).split())
+        if not words:
+            raise KeyboardInterrupt
+        count = f"{words:,} word{'s' if words != 1 else ''}"
+        try:
+            answer = self.ask(f"\nDiscard the speech you have typed ({count})? [y/N] ")
+        except KeyboardInterrupt:
+            self.say("\nSpeech discarded.")
+            raise
+        if answer is not None and answer.lower() in ("y", "yes"):
+            self.say("Speech discarded.")
+            raise KeyboardInterrupt
+        self.say(("\n" if answer is None else "") + f"Kept your {count}: carry on typing on the next line.")
 
 
 def _name(options: Options) -> str:

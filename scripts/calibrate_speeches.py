@@ -43,11 +43,7 @@ def criterion_qualities(rows: list[dict[str, str]], rubric: Rubric) -> np.ndarra
     out = []
     for row in rows:
         card = score(row["text"], Motion.ad_hoc(row["topic"]), "prop", rubric)
-        qualities = []
-        for criterion, result in zip(rubric.criteria, card.criteria, strict=True):
-            low, high = rubric.criterion_range(criterion)
-            qualities.append((result.points - low) / (high - low))
-        out.append(qualities)
+        out.append([card.extras["criterion_quality"][c.id] for c in rubric.criteria])
     return np.asarray(out)
 
 

@@ -73,12 +73,12 @@ async def test_a_debater_practises_a_speech_and_reads_the_scorecard(real_scorer_
     assert f"({words} words)" in saved.text
     scorecard = await fake.wait_for("sendMessage", chat_id=alice.id, predicate=says("Scorecard"))
     assert re.search(r"Total: [\d.]+</b> on 0–100", scorecard.text)
-    assert "Fix next" in scorecard.text
+    assert "Fix first" in scorecard.text
     assert {b.text for b in scorecard.buttons} >= {"📋 Full feedback", "🔁 Try again", "🆕 New motion"}
 
     fake.press(alice, scorecard, "Full feedback")
     full = await fake.wait_for("sendMessage", chat_id=alice.id, predicate=says("Full feedback"))
-    assert "Why:" in full.text
+    assert re.search(r"\d/5 · [\d.]+ points: \S", full.text), "each criterion says what was found"
 
     attempts = await telegram_bot.services.store.run(
         lambda db: db.execute("SELECT state, speech FROM attempts WHERE state != 'cancelled'").fetchall())

@@ -67,7 +67,7 @@ def test_the_fake_rejects_what_telegram_rejects():
 def test_stats_history_and_the_strongest_point():
     card = simple_scorer("Grazing rights need limits. Otherwise the field dies.", MOTION, "prop", "practice")
     short = cards.scorecard(card, attempt_with(card))
-    assert "Strongest" in short and "Grazing rights need limits" in short and "Fix next" in short
+    assert "Strongest" in short and "Grazing rights need limits" in short and "Fix first" in short
     stats = cards.stats(Stats(4, 3, 62.25, {"Reasoning <R>": 20.5}, 3, 1, [50.0, 60.0, 76.75]))
     assert "Proposition 3 · Opposition 1" in stats and "Reasoning &lt;R&gt;" in stats and "50 → 76.8" in stats
     assert "No speeches yet" in cards.stats(Stats(0, 0, None, {}, 0, 0, []))
@@ -103,7 +103,7 @@ def test_a_wrong_side_card_praises_nothing_and_gives_its_fix_once():
     card = wrong_side_card()
     short = visible_text(cards.scorecard(card, attempt_with(card)), "HTML")
     assert "Strongest" not in short and "Not shown yet" not in short
-    assert "Fix next: Argue the side you were given" in short
+    assert "Fix first: Argue the side you were given" in short
     full = visible_text(cards.full_feedback(card, attempt_with(card)), "HTML")
     assert full.count("Argue the side you were given") == 1 and "Not shown yet" not in full
     assert "Good:" not in full and "Why Evidence." in full

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import DEFAULT_API_BASE_URL, ENV_VARS, Settings, SettingsError, load_settings
+from bot.rubric import rubric_names
 
 
 def test_defaults_with_an_empty_environment() -> None:
@@ -61,7 +62,9 @@ def test_a_given_file_address_wins() -> None:
     ("DEBATE_BOT_PREP_MINUTES", "90", "at most 60"),
     ("TELEGRAM_BOT_TOKEN", "not a token", "@BotFather"),
     ("TELEGRAM_API_BASE_URL", "127.0.0.1:8081/bot", "http(s) address"),
-    ("DEBATE_BOT_RUBRIC", "two words", "rubric name"),
+    ("DEBATE_BOT_RUBRIC", "two words", "no rubric called 'two words'. I know practice, "),
+    ("DEBATE_BOT_RUBRIC", "nope", "no rubric called 'nope'. I know practice, "),
+    ("DEBATE_BOT_RUBRIC", "../bot/rubrics/wsdc.yaml", "I know practice, "),  # names only, never a path
 ])
 def test_bad_values_name_the_variable(key: str, value: str, says: str) -> None:
     with pytest.raises(SettingsError, match=key) as caught:
@@ -85,3 +88,13 @@ def test_every_variable_is_documented() -> None:
         "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "TELEGRAM_API_FILE_URL", "DEBATE_BOT_DB",
         "DEBATE_BOT_MOTIONS", "DEBATE_BOT_TIME_SCALE",
     }
+
+
+def test_every_shipped_rubric_is_accepted_and_the_error_lists_them_all() -> None:
+    for name in rubric_names():
+        assert load_settings({"DEBATE_BOT_RUBRIC": f" {name.upper()} "}).rubric == name
+    assert load_settings({"DEBATE_BOT_RUBRIC": "  "}).rubric == "practice"
+    with pytest.raises(SettingsError) as caught:
+        load_settings({"DEBATE_BOT_RUBRIC": "Oxford"})
+    known = ", ".join(rubric_names())
+    assert str(caught.value) == f"DEBATE_BOT_RUBRIC: there is no rubric called 'Oxford'. I know {known}."

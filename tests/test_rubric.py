@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from scoring_samples import STRONG_PROP, WEAK_PROP, embassy_motion
+from scoring_samples import PHONES_MOTION, STRONG_PROP, WEAK_PROP, bank_motion, embassy_motion
 
-from bot.rubric import ANALYSIS_IDS, RubricError, load_rubric, parse_rubric, rubric_names
+from bot.rubric import ANALYSIS_IDS, BAND_FLOORS, Rubric, RubricError, load_rubric, parse_rubric, rubric_names
 from bot.scoring import score
 from bot.scoring.analyses import ANALYSES
+from bot.scoring.flags import CAPS
+
+PRESETS = ("practice", "wsdc", "australs", "bp", "pf")
+# Where each format puts an average speech: WSDC 70 of 60-80, Australs 75 of 70-80, BP about
+# 75 on the WUDC speaker scale, PF about 28 of 25-30; practice is a plain percentage.
+AVERAGE = {
+    "practice": (40, 50), "wsdc": (68, 72), "australs": (74.5, 75.5), "bp": (72, 78), "pf": (27.5, 28.5),
+}
+# A non-speech's quality (too short, off the motion, unreadable) and a mediocre speech's.
+FLOOR_QUALITIES = (0.0, 0.05, 0.1, 0.12)
+MEDIOCRE_QUALITIES = (0.4, 0.45, 0.5)
+# 28 words on the phones motion: on the motion and on side, but hardly a speech.
+SHORT_28 = ("We should ban smartphones in schools because they distract students in every lesson, "
+            "feed bullying that follows children home, and no teacher can compete with endless "
+            "notifications daily.")
 
 CLUB_RUBRIC = """\
 id: club
@@ -127,3 +143,96 @@ def test_broken_yaml_and_wrong_shape_are_errors(tmp_path: Path) -> None:
         load_rubric(str(path))
     with pytest.raises(RubricError, match="mapping"):
         parse_rubric(["not", "a", "mapping"])
+
+
+# ---------------------------------------------------------------- what the marks mean
+
+
+def lowest_band_top(rubric: Rubric) -> float:
+    """The highest mark of the rubric's lowest total band (practice: the bottom 15%)."""
+    if rubric.total_bands:
+        return min(rubric.total_bands, key=lambda b: b.low).high
+    low, high = rubric.scale
+    return low + 0.15 * (high - low)
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_quality_to_total_is_monotonic_and_spans_the_scale(name: str) -> None:
+    rubric = load_rubric(name)
+    totals = [rubric.to_scale(q / 100) for q in range(101)]
+    assert totals == sorted(totals)
+    assert (totals[0], totals[-1]) == rubric.scale
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_a_mediocre_speech_lands_on_the_formats_average(name: str) -> None:
+    rubric = load_rubric(name)
+    low, high = AVERAGE[name]
+    for quality in MEDIOCRE_QUALITIES:
+        assert low <= rubric.to_scale(quality) <= high, quality
+    band = rubric.total_band(rubric.to_scale(0.45))
+    assert band is None or band.label.startswith("Average"), band
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_weak_is_clearly_below_average_and_a_non_speech_is_at_the_floor(name: str) -> None:
+    rubric = load_rubric(name)
+    span = rubric.scale[1] - rubric.scale[0]
+    assert rubric.to_scale(0.2) <= AVERAGE[name][0] - 0.2 * span
+    for quality in FLOOR_QUALITIES:
+        assert rubric.to_scale(quality) <= lowest_band_top(rubric), quality
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_total_bands_cover_every_mark_once(name: str) -> None:
+    rubric = load_rubric(name)
+    low, high = rubric.scale
+    marks = [low + k * rubric.step for k in range(round((high - low) / rubric.step) + 1)]
+    expected = 1 if rubric.total_bands else 0
+    for mark in marks:
+        assert len([b for b in rubric.total_bands if b.low <= mark <= b.high]) == expected, mark
+
+
+def test_wsdc_marks_match_the_championships_conventions() -> None:
+    wsdc = load_rubric("wsdc")
+    assert wsdc.to_scale(0.1) <= 61 and wsdc.to_scale(0.45) == 70 and wsdc.to_scale(0.3) < 67
+    style = wsdc.criterion("style")
+    assert style is not None and wsdc.criterion_points(style, 0.45) == pytest.approx(28)
+    qualities = (0.1, 0.45, 0.8)
+    for quality in qualities:
+        points = sum(wsdc.criterion_points(c, quality) for c in wsdc.criteria)
+        assert points == pytest.approx(wsdc.points_for(quality))
+
+
+def test_band_five_needs_excellent_work() -> None:
+    criterion = load_rubric("wsdc").criteria[0]
+    assert BAND_FLOORS[-1] >= 0.8
+    assert [criterion.band_for(q) for q in (0.0, 0.19, 0.2, 0.45, 0.6, 0.8, 0.84, 0.85, 1.0)] == [
+        1, 1, 2, 3, 4, 4, 4, 5, 5]
+    bands = [criterion.band_for(q / 100) for q in range(101)]
+    assert bands == sorted(bands)
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_band_descriptors_judge_text_not_delivery(name: str) -> None:
+    delivery = re.compile(r"\b(voice|eye contact|gesture|pace|timing|well-timed|pleasure)\b", re.IGNORECASE)
+    for criterion in load_rubric(name).criteria:
+        for band, text in criterion.bands.items():
+            assert not delivery.search(text), (criterion.id, band, text)
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_a_too_short_cap_keeps_a_speech_at_the_floor(name: str) -> None:
+    rubric = load_rubric(name)
+    assert rubric.to_scale(CAPS["too_short"]) <= lowest_band_top(rubric)
+    assert rubric.to_scale(CAPS["off_topic"]) <= lowest_band_top(rubric)
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_a_28_word_speech_scores_in_the_lowest_band(name: str) -> None:
+    assert len(SHORT_28.split()) == 28
+    rubric = load_rubric(name)
+    card = score(SHORT_28, bank_motion(*PHONES_MOTION), "prop", rubric)
+    assert "too_short" in card.flags
+    assert card.total <= lowest_band_top(rubric), card.total
+    assert all(c.band == 1 for c in card.criteria), [(c.id, c.band) for c in card.criteria]

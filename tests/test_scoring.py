@@ -195,8 +195,8 @@ def test_a_normal_speech_scores_fast() -> None:
 def test_a_speech_under_half_the_target_length_is_told_so_first() -> None:
     first_half = " ".join(STRONG_PROP.split()[:170])
     card = score(first_half, MOTION, "prop")
-    steps = [c.next_step for c in card.criteria]
-    assert any("170 words" in step and "450–900" in step for step in steps)
+    assert card.fix_first is not None
+    assert "170 words" in card.fix_first.text and "450–900" in card.fix_first.text
     full = score(STRONG_PROP, MOTION, "prop")
-    assert not any("words, under half" in c.next_step for c in full.criteria)
+    assert full.fix_first is not None and "words, under half" not in full.fix_first.text
     assert "length_note" not in full.extras

@@ -34,7 +34,7 @@ needs_bank_motion = pytest.mark.skipif(not _in_bank(), reason="the seed motion i
 def test_prints_a_readable_card(speech_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["score", "--motion", MOTION_ID, "--side", "prop", str(speech_file)]) == 0
     out = capsys.readouterr().out
-    assert "Total:" in out and "Reasoning" in out and "Next:" in out
+    assert "Total:" in out and "Reasoning" in out and "Fix first" in out
     assert embassy_motion().text[:40] in " ".join(out.split())
 
 

@@ -82,11 +82,13 @@ def test_a_side_stated_as_the_policy_in_other_words_is_read(prop_card: Scorecard
 
 
 def test_the_card_names_the_sentence_that_made_each_point(prop_card: Scorecard) -> None:
-    from bot.text_render import render_scorecard
+    from bot.chat.cards import full_feedback
+    from bot.practice import Attempt
 
     sentences = prop_card.extras["point_sentences"]
     assert set(prop_card.key_points_made) <= set(sentences)
     assert "It rewards the rocket attacks." in sentences
     assert "teach the militias" in sentences["It rewards the rocket attacks."]
-    text = " ".join(render_scorecard(prop_card).split())
+    attempt = Attempt(1, 1, "m", "prop", "scored", "", 0.0, 0.0, 0.0, prop_card, False)
+    text = " ".join(full_feedback(prop_card, attempt).split())
     assert "It rewards the rocket attacks. ← “Our opponents will say" in text

@@ -16,6 +16,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.motions import Bank, KeyPoint, Motion, SideName, Source
 from bot.practice import Practice
+from bot.rubric import rubric_names
 from bot.scoring.card import CriterionScore, Scorecard
 from bot.storage import Store
 from bot.terminal import Options, Terminal
@@ -99,8 +100,8 @@ def test_piped_speech_is_scored_and_printed(scripts: list[Script], tmp_path: Pat
     out = s.out.getvalue()
     for expected in (
         MOTION.text, "Info slide:", "city centre: the historic core", "Your side: PROPOSITION",
-        "You chose Proposition.", "Total: 71.5 on a 50–100 scale", "Matter: band 3/5, 28 points",
-        "Why:  Two reasons", "Next: Explain why a ban", "+ Cleaner air", "- Safer streets",
+        "You chose Proposition.", "Total: 71.5 on 50–100", "Matter 3/5 · 28 points: Two reasons",
+        "Fix first", "Explain why a ban", "Key points: you made 1 of your side's 2", "- Safer streets",
         "! People need to reach work", "is too short to judge fully",
     ):
         assert expected in out
@@ -198,7 +199,7 @@ def test_a_speech_left_unscored_is_scored_next_time(scripts: list[Script], tmp_p
 
 def test_late_speech_says_so() -> None:
     text = render_scorecard(card("", MOTION, "prop", "practice"), late=True)
-    assert "Handed in late" in text
+    assert "Handed in after the speaking time" in text
 
 
 def test_a_wrong_side_card_gives_its_fix_once_and_praises_nothing() -> None:
@@ -209,11 +210,11 @@ def test_a_wrong_side_card_gives_its_fix_once_and_praises_nothing() -> None:
     wrong = Scorecard(MOTION.text, "opp", "practice", 14.0, (0.0, 100.0), criteria, flags=("wrong_side",))
     text = render_scorecard(wrong)
     assert text.count("Argue the side you were given") == 1 and "Fix first:" in text
-    assert "Not shown yet" not in text and "Good:" not in text and "Why Clarity." in text
+    assert "Not shown yet" not in text and "Strongest" not in text and "Why Clarity." in text
     assert "rubric: Practice" in text
     long = replace(wrong, criteria=tuple(replace(c, next_step=fix * 3) for c in criteria))
     wrapped = render_scorecard(long).split("Fix first: ", 1)[1].split("\n")
-    assert wrapped[1].startswith(" " * 11) and not wrapped[1].startswith(" " * 12)  # under the advice
+    assert wrapped[1].startswith(" " * 4) and not wrapped[1].startswith(" " * 5)  # indented under the advice
 
 
 def test_cli_practice_reads_a_piped_speech(
@@ -234,7 +235,9 @@ def test_cli_refuses_bad_flags(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["practice", "--db", str(tmp_path / "x.db"), "--prep", "90"]) == 2
     assert "between 0 and 60" in capsys.readouterr().err
     assert main(["practice", "--db", str(tmp_path / "x.db"), "--rubric", "nope"]) == 2
-    assert "I know practice" in capsys.readouterr().err
+    known = ", ".join(rubric_names())
+    said = capsys.readouterr().err
+    assert said == f"debate-bot practice: --rubric: there is no rubric called 'nope'. I know {known}.\n"
     with pytest.raises(SystemExit):
         main(["practice", "--prep", "5", "--no-prep"])
 
@@ -300,3 +303,205 @@ def test_cli_practice_file_that_is_not_a_speech_is_one_line_and_exit_2(
     assert captured.err.startswith("debate-bot practice: ") and captured.err.count("\n") == 1
     assert says in captured.err and "Traceback" not in captured.err
     assert not db.exists()
+
+
+# ------------------------------------------------------------------ how a debater drives the loop
+
+def test_again_prompt_only_q_or_end_of_input_quits(scripts: list[Script], tmp_path: Path) -> None:
+    text = SPEECH + ".\n" + "x\n" + "\n" + SPEECH + ".\n" + "yes\n" + SPEECH + ".\n" + "Q\n"
+    s = session(scripts, tmp_path, text, interactive=True)
+    assert s.terminal.run(Options(motion_id="ban-cars", prep_minutes=0)) == 0
+    out = s.out.getvalue()
+    assert out.count("Type Enter for another motion, r to retry this one, or q to quit.") == 1  # after "x"
+    assert out.count("SCORECARD") == 3, "Enter and yes each went on to another motion"
+    assert out.rstrip().endswith("Good practice. Your speeches are saved.")
+    assert s.rows("SELECT state FROM attempts ORDER BY id") == [("scored",)] * 3
+    for quit_with in ("quit\n", ""):  # the word, or Ctrl-D
+        done = session(scripts, tmp_path / quit_with.strip(), SPEECH + ".\n" + quit_with, interactive=True)
+        assert done.terminal.run(Options(motion_id="ban-cars", prep_minutes=0)) == 0
+        assert done.out.getvalue().count("SCORECARD") == 1
+        assert done.out.getvalue().rstrip().endswith("Good practice. Your speeches are saved.")
+
+
+class Keys(io.StringIO):
+    """Typed input where KEYBOARD_INTERRUPT stands for the debater pressing Ctrl-C."""
+
+    def __init__(self, *typed: str) -> None:
+        super().__init__()
+        self.typed = list(typed)
+
+    def readline(self, size: int | None = -1) -> str:
+        if not self.typed:
+            return ""
+        key = self.typed.pop(0)
+        if key == CTRL_C:
+            raise KeyboardInterrupt
+        return key
+
+
+CTRL_C = "<Ctrl-C>"
+
+
+def test_ctrl_c_while_typing_asks_and_keeps_the_speech(scripts: list[Script], tmp_path: Path) -> None:
+    first, rest = SPEECH.splitlines(keepends=True)
+    s = session(scripts, tmp_path, "", interactive=True)
+    s.terminal.stdin = Keys(first, CTRL_C, "n\n", rest, ".\n", "q\n")
+    try:
+        assert s.terminal.run(Options(motion_id="ban-cars", prep_minutes=0)) == 0
+    except KeyboardInterrupt:  # never let it stop the test run
+        pytest.fail("Ctrl-C threw the typed speech away without asking")
+    out = s.out.getvalue()
+    assert "Discard the speech you have typed (6 words)? [y/N] " in out
+    assert "Kept your 6 words: carry on typing" in out and "SCORECARD" in out
+    assert s.rows("SELECT speech, state FROM attempts") == [(SPEECH.strip(), "scored")], "nothing lost"
+
+
+@pytest.mark.parametrize("answer", ["y\n", CTRL_C])
+def test_ctrl_c_then_yes_or_a_second_ctrl_c_discards(
+    answer: str, scripts: list[Script], tmp_path: Path,
+) -> None:
+    s = session(scripts, tmp_path, "", interactive=True)
+    s.terminal.stdin = Keys("Cars poison the air.\n", CTRL_C, answer, "never read\n")
+    with pytest.raises(KeyboardInterrupt):  # practise_in_terminal says "Stopped." and exits 130
+        s.terminal.run(Options(motion_id="ban-cars", prep_minutes=0))
+    out = s.out.getvalue()
+    assert "Discard the speech you have typed (4 words)? [y/N] " in out
+    assert "Speech discarded." in out and "SCORECARD" not in out
+    assert s.rows("SELECT state FROM attempts") == [("cancelled",)]
+
+
+def test_ctrl_c_before_typing_anything_stops_at_once(scripts: list[Script], tmp_path: Path) -> None:
+    s = session(scripts, tmp_path, "", interactive=True)
+    s.terminal.stdin = Keys(CTRL_C, "never read\n")
+    with pytest.raises(KeyboardInterrupt):
+        s.terminal.run(Options(motion_id="ban-cars", prep_minutes=0))
+    assert "Discard" not in s.out.getvalue()
+
+
+class Screen(io.StringIO):
+    """A terminal's screen: output and the debater's echoed typing land at the cursor.
+
+    Understands what the prep countdown writes: \\r, \\n, save/restore cursor, cursor up, clear."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[list[str]] = [[]]
+        self.row = self.col = 0
+        self.saved = (0, 0)
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        i = 0
+        while i < len(text):
+            for control in ("\x1b7", "\x1b8", "\x1b[A", "\x1b[K"):
+                if text.startswith(control, i):
+                    self.control(control)
+                    i += len(control)
+                    break
+            else:
+                self.put(text[i])
+                i += 1
+        return super().write(text)
+
+    def control(self, control: str) -> None:
+        if control == "\x1b7":
+            self.saved = (self.row, self.col)
+        elif control == "\x1b8":
+            self.row, self.col = self.saved
+        elif control == "\x1b[A":
+            self.row = max(0, self.row - 1)
+        else:
+            del self.lines[self.row][self.col:]
+
+    def put(self, char: str) -> None:
+        if char == "\r":
+            self.col = 0
+        elif char == "\n":
+            self.row, self.col = self.row + 1, 0
+            if self.row == len(self.lines):
+                self.lines.append([])
+        else:
+            line = self.lines[self.row]
+            line.extend(" " * (self.col - len(line)))
+            line[self.col:self.col + 1] = [char]
+            self.col += 1
+
+    def text(self) -> list[str]:
+        return ["".join(line).rstrip() for line in self.lines]
+
+
+def test_typing_during_the_prep_countdown_never_shares_its_line(
+    scripts: list[Script], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    s = session(scripts, tmp_path, "", interactive=True)
+    screen = Screen()
+    s.terminal.stdout = screen
+    typed = "Cars poison the air we breathe."
+    s.terminal.stdin = io.StringIO(SPEECH.split("\n", 1)[1] + ".\nq\n")
+
+    def wait(seconds: float) -> str | None:
+        """The debater types a line from 74 seconds on; the terminal echoes it at the cursor."""
+        if s.waited == 74:
+            screen.write(typed[:10])  # halfway through the line a second ticks by
+        elif s.waited == 75:
+            screen.write(typed[10:] + "\n")
+            return typed + "\n"
+        s.clock.advance(seconds)
+        s.waited += seconds
+        return None
+
+    s.terminal.wait = wait
+    assert s.terminal.run(Options(motion_id="ban-cars")) == 0  # 3 minutes at time scale 0.5
+    lines = screen.text()
+    countdown = [line for line in lines if "prep left" in line]
+    assert countdown == ["  prep left 0:15   One minute of prep left."], "one line, redrawn in place"
+    assert typed in lines, "the typed line is whole, on a line of its own"
+    assert lines.index(typed) == lines.index(countdown[0]) + 1
+    assert lines[lines.index(typed) + 1] == "Prep skipped: over to you."
+    assert s.rows("SELECT speech FROM attempts") == [(SPEECH.strip(),)], "the typed line starts the speech"
+
+
+def test_the_countdown_runs_out_on_its_own_line(
+    scripts: list[Script], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    s = session(scripts, tmp_path, SPEECH + ".\nq\n", interactive=True)
+    screen = Screen()
+    s.terminal.stdout = screen
+    assert s.terminal.run(Options(motion_id="ban-cars")) == 0
+    lines = screen.text()
+    assert [line for line in lines if "prep left" in line] == ["  prep left 0:00"]
+    after = lines[lines.index("  prep left 0:00") + 1]
+    assert after.startswith("Time! Prep is over: start your speech.")
+    assert "One minute of prep left." not in "\n".join(lines), "the reminder was shown beside the clock"
+    assert "\x1b" not in s.out.getvalue(), "the plain output (not a terminal) has no controls"
+
+
+def test_a_folder_given_as_the_speech_file_says_so(scripts: list[Script], tmp_path: Path) -> None:
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    s = session(scripts, tmp_path, "", interactive=True)
+    err = io.StringIO()
+    s.terminal.stderr = err
+    assert s.terminal.run(Options(motion_id="ban-cars", speech_file=folder)) == 2
+    said = f"{folder} is a folder, not a speech file: give the path of a .txt or .md file.\n"
+    assert err.getvalue() == said, "one line on stderr"
+    assert "Again?" not in s.out.getvalue(), "no 'Again?' that would read the same folder again"
+    assert s.rows("SELECT state FROM attempts") == [("cancelled",)]
+
+
+@pytest.mark.parametrize("verb", ["practice", "run"])
+def test_an_unknown_rubric_in_the_environment_is_a_clear_error(
+    verb: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("DEBATE_BOT_RUBRIC", "nope")
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    assert main([verb, "--db", str(tmp_path / "x.db")]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (f"debate-bot {verb}: DEBATE_BOT_RUBRIC: there is no rubric called 'nope'. "
+                            f"I know {', '.join(rubric_names())}.\n")
+    assert "practice, " in captured.err
+    assert captured.out == "" and not (tmp_path / "x.db").exists()

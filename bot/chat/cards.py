@@ -7,108 +7,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
+from bot.card_render import html as card_html
+from bot.card_render import layout
 from bot.practice import Attempt, Stats
 from bot.rubric import load_rubric
-from bot.scoring.card import FLAGS, CriterionScore, Scorecard, with_sentence
-from bot.text_render import rubric_title, shared_step, step_of, strength_of
+from bot.scoring.card import Scorecard
 
 from .render import esc, number, quote, side_label
 
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
-def _band(c: CriterionScore) -> str:
-    return "●" * c.band + "○" * (5 - c.band)
-
-
-def _total_line(card: Scorecard) -> str:
-    low, high = card.scale
-    band = ""
-    try:
-        found = load_rubric(card.rubric).total_band(card.total)
-        band = f" — {esc(found.label)}" if found else ""
-    except Exception:  # a rubric that no longer loads: the card shows without its band label
-        band = ""
-    return f"<b>Total: {number(card.total)}</b> on {number(low)}–{number(high)}{band}"
-
-
-def _strongest(card: Scorecard) -> CriterionScore | None:
-    """The best criterion with a strength to quote; none when every band is the lowest."""
-    with_strength = [c for c in card.criteria if strength_of(c) and c.band >= 2]
-    return max(with_strength, key=lambda c: (c.band, c.points), default=None)
-
-
-def _fix_next(card: Scorecard) -> str:
-    """The one thing to practise: advice the scorer gave every criterion (e.g. argue your
-    side) comes first; otherwise the weakest criterion's own next step, named."""
-    shared = shared_step(card)
-    if shared:
-        return f"🎯 <b>Fix next</b>: {quote(shared)}"
-    with_step = [c for c in card.criteria if step_of(c)]
-    weakest = min(with_step, key=lambda c: (c.band, c.points), default=None)
-    if weakest is None:
-        return ""
-    return f"🎯 <b>Fix next</b> ({esc(weakest.name)}): {quote(step_of(weakest))}"
-
-
-def _list(title: str, items: Iterable[str], mark: str, limit: int | None = None) -> str:
-    items = list(items)
-    if not items:
-        return ""
-    shown = items if limit is None else items[:limit]
-    more = f"\n   …and {len(items) - len(shown)} more" if len(items) > len(shown) else ""
-    return f"<b>{title}</b>\n" + "\n".join(f"{mark} {quote(i, 320)}" for i in shown) + more
-
-
-def _flags(card: Scorecard) -> str:
-    if not card.flags:
-        return ""
-    return "\n".join(f"⚠️ Your speech {esc(FLAGS.get(f, f.replace('_', ' ')))}." for f in card.flags)
-
-
 def scorecard(card: Scorecard, attempt: Attempt) -> str:
-    """The short card: total, a band per criterion, strongest point, the fix, points, flags."""
-    head = (f"🏅 <b>Scorecard</b> · {esc(side_label(card.side))} · {esc(rubric_title(card.rubric))}\n"
-            f"<i>{quote(card.motion, 200)}</i>")
-    criteria = "\n".join(f"{_band(c)} {esc(c.name)} {c.band}/5" for c in card.criteria)
-    blocks = [head, _total_line(card), criteria, _flags(card)]
-    if attempt.late:
-        blocks.append("⌛ Handed in after the speaking time.")
-    best = _strongest(card)
-    if best:
-        blocks.append(f"💪 <b>Strongest</b> ({esc(best.name)}): {quote(strength_of(best))}")
-    blocks.append(_fix_next(card))
-    blocks.append(_list("Key points you made", card.key_points_made, "✅", 3))
-    blocks.append(_list("Key points you missed", card.key_points_missed, "➕", 3))
-    blocks.append(_list("Opposing points left standing", card.opposing_standing, "❗", 3))
-    return "\n\n".join(b for b in blocks if b)
+    """The short card: total, a band per criterion, fix first, next steps, the strongest moment,
+    key points (three of each)."""
+    return card_html(layout(card, detail="short", late=attempt.late, title="🏅 Scorecard"), limit=320)
 
 
 def full_feedback(card: Scorecard, attempt: Attempt) -> str:
-    """Every criterion's reason, strength and next step, and every point (may need splitting)."""
-    blocks = [f"📋 <b>Full feedback</b> · {esc(side_label(card.side))}\n<i>{quote(card.motion, 300)}</i>",
-              _total_line(card), _flags(card)]
-    shared = shared_step(card)
-    if shared:
-        blocks.append(f"🎯 <b>Fix first</b>: {quote(shared, 600)}")
-    for c in card.criteria:
-        lines = [f"<b>{esc(c.name)}</b> {_band(c)} {c.band}/5 · {number(c.points)} points"]
-        if c.reason:
-            lines.append(f"Why: {quote(c.reason, 600)}")
-        if strength_of(c):
-            lines.append(f"Good: {quote(strength_of(c), 600)}")
-        if step_of(c, shared):
-            lines.append(f"Next: {quote(step_of(c, shared), 600)}")
-        blocks.append("\n".join(lines))
-    blocks.append(_list("Key points you made", with_sentence(card, card.key_points_made), "✅"))
-    blocks.append(_list("Key points you missed", card.key_points_missed, "➕"))
-    blocks.append(_list("Opposing points you answered", with_sentence(card, card.opposing_answered), "🛡"))
-    blocks.append(_list("Opposing points left standing", card.opposing_standing, "❗"))
-    if card.scorer_version:
-        blocks.append(f"<i>scorer {esc(card.scorer_version)}</i>")
-    return "\n\n".join(b for b in blocks if b)
+    """The whole card, as the terminal shows it: each criterion's reason, every point with the
+    sentence that made it (may need splitting)."""
+    return card_html(layout(card, detail="full", late=attempt.late, title="📋 Full feedback"))
 
 
 def scoring_failed(message: str) -> str:

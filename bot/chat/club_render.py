@@ -9,6 +9,8 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.card_render import html as card_html
+from bot.card_render import layout
 from bot.club import BallotState, ClubTeam, MotionStat, Participant, Round, Speech, Standing
 from bot.draw import Draw, describe_balance
 from bot.motions import SIDE_LABELS, Motion
@@ -283,19 +285,8 @@ def result_message(rnd: Round, result: dict[str, Any]) -> list[str]:
 
 
 def scorecard_message(rnd: Round, card: Scorecard) -> str:
-    """A speaker's scorecard for a club speech, short enough for one message."""
-    lines = [f"<b>Your scorecard</b> · round #{rnd.id} · {SIDE_LABELS.get(card.side, card.side)}",
-             f"Total: <b>{card.total:g}</b> (scale {card.scale[0]:g}–{card.scale[1]:g})"]
-    for c in card.criteria:
-        lines.append(f"• {escape(c.name)}: band {c.band}/5" + (f" — {escape(c.reason)}" if c.reason else ""))
-    if card.key_points_made:
-        lines.append("Key points you made: " + "; ".join(escape(p) for p in card.key_points_made))
-    if card.key_points_missed:
-        lines.append("Missed: " + "; ".join(escape(p) for p in card.key_points_missed))
-    steps = [c.next_step for c in card.criteria if c.next_step]
-    if steps:
-        lines.append(f"Next: {escape(steps[0])}")
-    text = "\n".join(lines)
+    """A speaker's scorecard for a club speech: the short card every surface shows, one message."""
+    text = card_html(layout(card, detail="short", title=f"🏅 Your scorecard · round #{rnd.id}"), limit=320)
     return text if len(text) < LIMIT else text[:LIMIT].rsplit("\n", 1)[0]
 
 

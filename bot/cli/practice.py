@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.config import SettingsError, load_settings
+from bot.config import SettingsError, check_rubric, load_settings
 from bot.rubric import rubric_names
 from bot.speech_limits import SpeechInputError, read_speech_file
 from bot.terminal import Options, practise_in_terminal
@@ -50,9 +50,7 @@ def options_from(args: argparse.Namespace) -> Options:
     """Check the flags a user typed; raise SettingsError saying what to change."""
     if args.prep is not None and not 0 <= args.prep <= 60:
         raise SettingsError("--prep should be between 0 and 60 minutes.")
-    rubric = args.rubric.strip().lower() if args.rubric else None
-    if rubric and rubric not in rubric_names():
-        raise SettingsError(f"--rubric: I know {', '.join(rubric_names())}.")
+    rubric = check_rubric(args.rubric, "--rubric") if args.rubric is not None else None
     return Options(
         motion_id=args.motion, side=args.side, speech_file=args.file, rubric=rubric,
         prep_minutes=0.0 if args.no_prep else args.prep, name=args.name,

@@ -31,6 +31,20 @@ class CriterionScore:
 
 
 @dataclass(frozen=True)
+class Advice:
+    """One line of coaching: what to do (or keep), and the criterion it concerns ("" for the whole
+    speech)."""
+
+    criterion: str
+    text: str
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Advice | None:
+        """Rebuild advice stored with `asdict`, or None."""
+        return cls(data.get("criterion", ""), data["text"]) if data and data.get("text") else None
+
+
+@dataclass(frozen=True)
 class Scorecard:
     """A speech's result against one rubric. `to_json()` gives the stable --json shape."""
 
@@ -47,6 +61,10 @@ class Scorecard:
     opposing_standing: tuple[str, ...] = ()
     scorer_version: str = ""
     extras: dict[str, Any] = field(default_factory=dict)
+    # The coach's priority: one fix first, at most two next steps, the strongest moment.
+    fix_first: Advice | None = None
+    next_steps: tuple[Advice, ...] = ()
+    strongest: Advice | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The card as plain JSON values with the documented stable keys."""
@@ -64,12 +82,18 @@ class Scorecard:
                 "standing": list(self.opposing_standing),
             },
             "scorer_version": self.scorer_version,
+            "coaching": {
+                "fix_first": asdict(self.fix_first) if self.fix_first else None,
+                "next": [asdict(a) for a in self.next_steps],
+                "strongest": asdict(self.strongest) if self.strongest else None,
+            },
             **({"extras": self.extras} if self.extras else {}),
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Scorecard:
-        """Rebuild a card stored with `to_json()`."""
+        """Rebuild a card stored with `to_json()` (cards stored before coaching existed have none)."""
+        coaching = data.get("coaching") or {}
         return cls(
             motion=data["motion"], side=data["side"], rubric=data["rubric"],
             total=data["total"], scale=(data["scale"][0], data["scale"][1]),
@@ -81,6 +105,9 @@ class Scorecard:
             opposing_standing=tuple(data.get("opposing_points", {}).get("standing", ())),
             scorer_version=data.get("scorer_version", ""),
             extras=dict(data.get("extras", {})),
+            fix_first=Advice.from_json(coaching.get("fix_first")),
+            next_steps=tuple(a for a in map(Advice.from_json, coaching.get("next", [])) if a),
+            strongest=Advice.from_json(coaching.get("strongest")),
         )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from bot.rubric import Criterion
 from bot.scoring.analyses.base import Finding
+from bot.scoring.flags import FLAG_PRIORITY
 
 NO_STRENGTH = "Not shown yet in this speech."
 STRENGTH_FLOOR = 0.35  # an analysis must score this much before its best sentence is praised
@@ -20,8 +21,12 @@ FLAG_STEPS: dict[str, str] = {
     "padding": "Cut the connectives and stock phrases; put the reason, fact or comparison itself there.",
     "too_short": "Write a full speech: an opening, two or three developed arguments and a close.",
 }
-_FLAG_PRIORITY = ("garbage", "not_english", "off_topic", "wrong_side", "copied", "repetitive", "padding",
-                  "too_short")
+
+
+def _advice(finding: Finding) -> str:
+    """The finding's first tip that fits this speech in particular, else its first tip."""
+    specific = next((t.text for t in finding.tips if not t.generic), "")
+    return specific or finding.tip
 
 
 def usable(criterion: Criterion, findings: Mapping[str, Finding]) -> list[tuple[Finding, float]]:
@@ -32,38 +37,42 @@ def usable(criterion: Criterion, findings: Mapping[str, Finding]) -> list[tuple[
     return [(f, w / total) for f, w in parts]
 
 
-def pick_strength(strong: list[tuple[Finding, float]], quoted: set[int]) -> str:
-    """The best strength quoting a sentence no earlier criterion quoted (else the best one).
+def pick_strength(strong: list[tuple[Finding, float]], quoted: set[int]) -> tuple[str, str]:
+    """(text, move) of the best strength quoting a sentence no earlier criterion quoted (else
+    the best one).
 
     Adds the chosen sentence to `quoted`, so each criterion of a card praises something different.
     """
     for finding, _ in strong:
-        for unit, text in finding.praise:
-            if unit not in quoted:
-                quoted.add(unit)
-                return text
-    return strong[0][0].strength if strong else NO_STRENGTH
+        for praise in finding.praise:
+            if praise.unit not in quoted:
+                quoted.add(praise.unit)
+                return praise.text, praise.move
+    if strong and strong[0][0].praise:
+        return strong[0][0].praise[0].text, strong[0][0].praise[0].move
+    return (strong[0][0].strength, "") if strong else (NO_STRENGTH, "")
 
 
 def criterion_feedback(
     criterion: Criterion, findings: Mapping[str, Finding], flags: tuple[str, ...],
     quoted: set[int] | None = None,
-) -> tuple[str, str, str]:
-    """(reason, strength, next step) for one criterion; `quoted` holds sentences already praised."""
+) -> tuple[str, str, str, str]:
+    """(reason, strength, next step, the move the strength quotes) for one criterion; `quoted`
+    holds sentences already praised."""
     parts = usable(criterion, findings)
     if not parts:
-        return "Not judged for this motion.", NO_STRENGTH, "Nothing to add here."
+        return "Not judged for this motion.", NO_STRENGTH, "Nothing to add here.", ""
     by_weight = sorted(parts, key=lambda p: -p[1])
     reason = " ".join(f.reason for f, _ in by_weight[:2] if f.reason)
     strong = sorted((p for p in parts if p[0].strength and p[0].score >= STRENGTH_FLOOR),
                     key=lambda p: -p[0].score * p[1])
-    strength = pick_strength(strong, quoted if quoted is not None else set())
-    flag = next((f for f in _FLAG_PRIORITY if f in flags), None)
+    strength, move = pick_strength(strong, quoted if quoted is not None else set())
+    flag = next((f for f in FLAG_PRIORITY if f in flags), None)
     if flag is not None and flag != "too_short":
-        kept = strength if flag in ("repetitive", "copied", "padding") else NO_STRENGTH
-        return reason, kept, FLAG_STEPS[flag]
-    gaps = sorted((p for p in parts if p[0].tip), key=lambda p: -(1.0 - p[0].score) * p[1])
-    step = gaps[0][0].tip if gaps else "Keep doing this."
+        kept = flag in ("repetitive", "copied", "padding")
+        return reason, strength if kept else NO_STRENGTH, FLAG_STEPS[flag], move if kept else ""
+    gaps = sorted((p for p in parts if _advice(p[0])), key=lambda p: -(1.0 - p[0].score) * p[1])
+    step = _advice(gaps[0][0]) if gaps else "Keep doing this."
     if flag == "too_short" and all(f.score < 0.3 for f, _ in parts):
         step = FLAG_STEPS["too_short"]
-    return reason, strength, step
+    return reason, strength, step, move

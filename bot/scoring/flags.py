@@ -24,7 +24,7 @@ PADDING_SHARE = 0.35
 # How far each flag caps a criterion's quality (0..1); the strictest flag wins.
 CAPS: dict[str, float] = {
     "garbage": 0.0, "not_english": 0.0, "off_topic": 0.12, "wrong_side": 0.2, "copied": 0.3,
-    "repetitive": 0.4, "padding": 0.4, "too_short": 0.4,
+    "repetitive": 0.4, "padding": 0.4, "too_short": 0.1,
 }
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
@@ -123,7 +123,14 @@ def cap(flags: tuple[str, ...]) -> float:
     return min((CAPS[f] for f in flags), default=1.0)
 
 
+# Which flag explains a card first: the one that makes the rest of the feedback beside the point.
+FLAG_PRIORITY = ("garbage", "not_english", "off_topic", "wrong_side", "copied", "repetitive", "padding",
+                  "too_short")
+# Flags under which no analysis's reading describes the speech: another subject, unreadable text.
+NOTHING_TO_READ = ("garbage", "not_english", "off_topic")
+
+
 def capped_because(flags: tuple[str, ...]) -> str:
-    """'Capped: the speech argues the other side.' for the flag that sets the cap."""
-    strictest = min(flags, key=lambda f: CAPS[f], default=None)
-    return f"Capped: the speech {FLAGS[strictest]}." if strictest else ""
+    """'Capped: the speech argues the other side.' for the flag that matters most."""
+    first = next((f for f in FLAG_PRIORITY if f in flags), None)
+    return f"Capped: the speech {FLAGS[first]}." if first else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from bot.motions import SIDES, Motion, SideName, other_side
@@ -12,11 +11,13 @@ from bot.scoring.analyses.base import Finding, short_quote
 from bot.scoring.analyses.coverage import points_answered, points_made
 from bot.scoring.analyses.signals import models_version
 from bot.scoring.card import CriterionScore, Scorecard
-from bot.scoring.feedback import criterion_feedback, usable
-from bot.scoring.flags import cap, capped_because, detect
+from bot.scoring.coaching import priorities, strongest
+from bot.scoring.consistency import check
+from bot.scoring.feedback import NO_STRENGTH, criterion_feedback, usable
+from bot.scoring.flags import NOTHING_TO_READ, cap, capped_because, detect
 from bot.scoring.speech import MAX_UNITS, read_speech
 
-SCORER_VERSION = "speech-3"
+SCORER_VERSION = "speech-4"
 
 
 def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "practice") -> Scorecard:
@@ -29,32 +30,39 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
     marking = rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
     parsed = read_speech(speech or "")
     ctx = build_context(parsed, motion, side)
-    findings = run_all(ctx)
+    findings = check(ctx, run_all(ctx))
     flags = detect(parsed, motion, findings)
     limit = cap(flags)
 
     criteria: list[CriterionScore] = []
     overall = 0.0
     quoted: set[int] = set()  # sentences already praised: each criterion quotes a different one
+    qualities: dict[str, float] = {}
+    substantive: set[str] = set()  # criteria whose quoted strength is a move, not just a clear sentence
     for criterion in marking.criteria:
         parts = usable(criterion, findings)
         earned = sum(f.score * w for f, w in parts) if parts else 0.0
         quality = min(earned, limit)
         overall += criterion.weight * quality
-        low, high = marking.criterion_range(criterion)
-        reason, strength, step = criterion_feedback(criterion, findings, flags, quoted)
+        qualities[criterion.id] = round(quality, 4)
+        reason, strength, step, move = criterion_feedback(criterion, findings, flags, quoted)
+        if move:
+            substantive.add(criterion.name)
         band = criterion.band_for(quality)
         # A capped band describes a speech that is not there: say why it is capped instead.
-        heading = capped_because(flags) if earned > limit else criterion.bands.get(band, "")
+        capped = earned > limit
+        heading = capped_because(flags) if capped else criterion.bands.get(band, "")
+        if capped and any(f in NOTHING_TO_READ for f in flags):
+            reason = ""  # what the analyses read in a speech on another subject describes nothing here
         criteria.append(CriterionScore(
             id=criterion.id, name=criterion.name, band=band,
-            points=round(low + (high - low) * quality, 1),
+            points=round(marking.criterion_points(criterion, quality), 1),
             reason=f"{heading} {reason}".strip(), strength=strength, next_step=step,
         ))
     total = marking.to_scale(overall)
     length = length_note(parsed.word_count, flags)
-    if length:  # a speech far too short for its slot: that is the first thing to fix
-        criteria = _with_step(criteria, marking, length)
+    fix_first, next_steps = priorities(marking, findings, flags, length,
+                                       short=0 < parsed.word_count < TARGET_WORDS[0] / 2)
 
     own, opposing = motion.points(side), motion.points(other_side(side))
     # A speech for the other side makes none of this side's points, whatever it shares with them.
@@ -63,6 +71,7 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
     total_band = marking.total_band(total)
     extras: dict[str, Any] = {
         "quality": round(overall, 4),
+        "criterion_quality": qualities,
         "word_count": parsed.word_count,
         "units_analysed": len(parsed.units),
         "analyses": {name: _summary(f, ctx.units) for name, f in findings.items()},
@@ -92,6 +101,9 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
         opposing_answered=tuple(opposing[k].claim for k, i in answered if i is not None),
         opposing_standing=tuple(opposing[k].claim for k, i in answered if i is None),
         scorer_version=f"{SCORER_VERSION}+{models_version()}", extras=extras,
+        fix_first=fix_first, next_steps=next_steps,
+        strongest=strongest([c for c in criteria if c.name in substantive], NO_STRENGTH,
+                            (*([fix_first] if fix_first else []), *next_steps)),
     )
 
 
@@ -111,15 +123,6 @@ def length_note(words: int, flags: tuple[str, ...]) -> str:
         return (f"Your speech is {words:,} words, well over the {low}–{high} a speech takes: keep your "
                 "strongest two or three arguments and cut the rest.")
     return ""
-
-
-def _with_step(criteria: list[CriterionScore], marking: Rubric, step: str) -> list[CriterionScore]:
-    """The criteria with `step` as the next step of the one that judges structure most."""
-    shares = [c.analyses.get("structure", 0.0) / (sum(c.analyses.values()) or 1.0) for c in marking.criteria]
-    if not any(shares):
-        return criteria
-    chosen = max(range(len(shares)), key=lambda i: shares[i])
-    return [replace(c, next_step=step) if i == chosen else c for i, c in enumerate(criteria)]
 
 
 def _summary(finding: Finding, units: tuple[str, ...]) -> dict[str, Any]:

@@ -50,8 +50,39 @@ CLOSENESS_SLACK = 0.12
 
 
 @dataclass(frozen=True)
+class Tip:
+    """One piece of advice and what it takes for granted about the speech.
+
+    `lacks`: moves (see bot/scoring/consistency.py) the advice assumes the speech does not make;
+    `quotes`: the sentences it asks the debater to change; `quoted_not`: moves those sentences
+    must not already be (asking for evidence on a sentence that is evidence); `generic`: advice
+    that fits any speech, never a card's priority.
+    """
+
+    text: str
+    lacks: tuple[str, ...] = ()
+    quotes: tuple[int, ...] = ()
+    quoted_not: tuple[str, ...] = ()
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class Praise:
+    """A sentence worth quoting as a strength, and the move that makes it one."""
+
+    unit: int
+    text: str
+    move: str = ""
+
+
+@dataclass(frozen=True)
 class Finding:
-    """One analysis of a speech: a 0..1 score, the units it relied on, why, and what to do next."""
+    """One analysis of a speech: a 0..1 score, the units it relied on, why, and what to do next.
+
+    `tips` are the candidate next steps, best first (`tip` is the first); `shows` names the moves
+    the analysis saw the speech make and where; `reason_if` gives the reason to use instead when
+    another analysis shows a move this reason says is missing.
+    """
 
     id: str
     score: float
@@ -61,13 +92,20 @@ class Finding:
     strength: str = ""
     available: bool = True
     details: dict[str, Any] = field(default_factory=dict)
-    # Every strength worth quoting, best first, as (unit, text): a card quotes a different
-    # sentence for each criterion where it can.
-    praise: tuple[tuple[int, str], ...] = ()
+    # Every strength worth quoting, best first: a card quotes a different sentence for each
+    # criterion where it can.
+    praise: tuple[Praise, ...] = ()
+    tips: tuple[Tip, ...] = ()
+    shows: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    reason_if: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.praise and not self.strength:
-            object.__setattr__(self, "strength", self.praise[0][1])
+            object.__setattr__(self, "strength", self.praise[0].text)
+        if self.tips and not self.tip:
+            object.__setattr__(self, "tip", self.tips[0].text)
+        elif self.tip and not self.tips:
+            object.__setattr__(self, "tips", (Tip(self.tip),))
 
 
 @dataclass
@@ -222,11 +260,12 @@ def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
     )
 
 
-def praise(label: str, units: tuple[str, ...], indices: Iterable[int], limit: int = 5,
-           ) -> tuple[tuple[int, str], ...]:
-    """Candidate strengths "label: “quote”" for the given units, best first, without repeats."""
+def praise(label: str, units: tuple[str, ...], indices: Iterable[int], limit: int = 5, move: str = "",
+           ) -> tuple[Praise, ...]:
+    """Candidate strengths "label: “quote”" for the given units, best first, without repeats;
+    `move` is what each quoted sentence must do for the praise to stand."""
     chosen = [i for i in dict.fromkeys(indices) if 0 <= i < len(units)][:limit]
-    return tuple((i, f"{label}: {short_quote(units[i])}") for i in chosen)
+    return tuple(Praise(i, f"{label}: {short_quote(units[i])}", move) for i in chosen)
 
 
 def saturate(value: float, target: float) -> float:

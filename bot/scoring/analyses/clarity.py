@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, praise, saturate, short_quote
+from bot.scoring.analyses.base import Context, Finding, Tip, praise, saturate, short_quote
 from bot.scoring.analyses.cues import FILLER
 from bot.scoring.speech import words
 
@@ -67,21 +67,25 @@ def clarity(ctx: Context) -> Finding:
     longest = int(np.argmax(lengths))
     reason = (f"Sentences average {mean:.0f} words; the speech addresses its listeners"
               f" {address:.1f} times per 100 words.")
+    tips: list[Tip] = []
     if repeats:
-        tip = f"Cut the repetition: {short_quote(ctx.units[repeats[0]])} says what you already said."
-    elif mean > MAX_MEAN_WORDS:
-        tip = f"Split long sentences such as {short_quote(sentences[longest], 70)}"
-    elif fillers > HEAVY_FILLERS:
-        tip = "Drop fillers such as “like”, “you know” and “sort of”."
-    elif address < 2.0:
-        tip = "Speak to the room: say what “we” argue and why “you” should agree, not a list of statements."
-    else:
-        tip = "Prefer short, concrete words for your key claims."
+        again = repeats[0]
+        tips.append(Tip(f"Cut the repetition: {short_quote(ctx.units[again])} says what you already said.",
+                        quotes=(again,)))
+    if mean > MAX_MEAN_WORDS:
+        tips.append(Tip(f"Split long sentences such as {short_quote(sentences[longest], 70)}"))
+    if fillers > HEAVY_FILLERS:
+        tips.append(Tip("Drop fillers such as “like”, “you know” and “sort of”."))
+    if address < 2.0:
+        tips.append(Tip("Speak to the room: say what “we” argue and why “you” should agree, "
+                        "not a list of statements."))
+    tips.append(Tip("Prefer short, concrete words for your key claims.", generic=True))
     clear = [i for i, u in enumerate(ctx.units) if 8 <= len(u.split()) <= 25 and ctx.on_topic[i] > 0]
     if not clear:
         fallback = [i for i, u in enumerate(ctx.units) if len(u.split()) >= 6 and ctx.on_topic[i] > 0]
         clear = sorted(fallback, key=lambda i: len(ctx.units[i]))
-    return Finding("clarity", float(max(0.0, min(1.0, score))), tuple(repeats[:5]), reason, tip,
+    return Finding("clarity", float(max(0.0, min(1.0, score))), tuple(repeats[:5]), reason, "",
+                   tips=tuple(tips),
                    praise=praise("Clear sentence", ctx.units, clear),
                    details={"mean_words": round(mean, 1), "fillers_per_100": round(fillers, 2),
                             "repeated_units": len(repeats), "address_per_100": round(address, 2),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, saturate, short_quote
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import Context, Finding, Praise, Tip, saturate, short_quote
 from bot.scoring.analyses.cues import CONTRAST, REBUTTAL
 from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.analyses.signals import REPORTED
@@ -85,9 +86,11 @@ def coverage(ctx: Context) -> Finding:
     missed = [k for k, i in made if i is None]
     score = saturate(len(hits), min(3, len(points)))
     reason = f"Makes {len(hits)} of the side's {len(points)} key points."
-    tip = (f"Add the point: {points[missed[0]].claim}" if missed
-           else "Go deeper on your strongest point rather than adding more.")
-    made_here = tuple((i, f"Makes the point “{points[k].claim}”: {short_quote(ctx.units[i])}")
-                      for k, i in hits)
-    return Finding("coverage", score, tuple(i for _, i in hits), reason, tip, praise=made_here,
+    tips = (*(Tip(f"Add the point: {points[k].claim}", lacks=(moves.made(k),)) for k in missed),
+            Tip("Go deeper on your strongest point rather than adding more.", generic=True))
+    made_here = tuple(Praise(i, f"Makes the point “{points[k].claim}”: {short_quote(ctx.units[i])}",
+                             moves.KEY_POINT) for k, i in hits)
+    shows = {moves.made(k): (i,) for k, i in hits}
+    return Finding("coverage", score, tuple(i for _, i in hits), reason, "", tips=tips, praise=made_here,
+                   shows={**shows, moves.KEY_POINT: tuple(i for _, i in hits)},
                    details={"made": [k for k, _ in hits], "missed": missed})

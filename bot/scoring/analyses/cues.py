@@ -67,7 +67,9 @@ WEIGH = re.compile(
     r"\b(outweighs?|more important than|matters? more|most important|biggest|greatest|largest|worst"
     r"|on balance|even if|at the end of the day|in the long (?:run|term)|compared (?:to|with)|in comparison"
     r"|more (?:\w+ )?than|less (?:\w+ )?than|bigger|greater|worse|better|the key (?:issue|question|clash)"
-    r"|weigh(?:ing)?|prioriti[sz]e|irreversible|permanent)\b",
+    r"|weigh(?:ing)?|prioriti[sz]e|irreversible|permanent|larger|smaller|likelier|(?:more|less|far) likely"
+    r"|(?:impossible|hard|harder) to (?:reverse|undo|repair|recover)|(?:cannot|can't|can never) be (?:undone"
+    r"|reversed|repaired|brought back|restored)|lasts? (?:longer|for (?:years|decades|generations)))\b",
     re.IGNORECASE,
 )
 SIGNPOST = re.compile(

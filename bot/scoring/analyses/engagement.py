@@ -8,11 +8,15 @@ way) and with an answer that argues the assigned side.
 from __future__ import annotations
 
 from bot.motions import SIDE_LABELS, other_side
-from bot.scoring.analyses.base import Context, Finding, praise, saturate
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import Context, Finding, Tip, praise, saturate
 from bot.scoring.analyses.coverage import points_answered
 from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL
 from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.analyses.signals import REPORTED
+
+# An exchange raises an opposing point when it sits this close to it (a share of the match bar).
+RAISES = 0.85
 
 
 def exchanges(ctx: Context) -> list[int]:
@@ -47,6 +51,23 @@ def exchanges(ctx: Context) -> list[int]:
     return found
 
 
+def _shows(ctx: Context, found: list[int], answered: list[tuple[int, int]]) -> dict[str, tuple[int, ...]]:
+    """The answers the speech gives: its exchanges, and each opposing point answered, either as
+    coverage reads it or by an exchange that raises that point (closest to it, near the bar)."""
+    shows: dict[str, set[int]] = {moves.REBUTTAL: {*found, *(i for _, i in answered)}}
+    for k, i in answered:
+        shows.setdefault(moves.answered(k), set()).add(i)
+    if ctx.opp_match.size:
+        for i in found:
+            for j in range(i, min(len(ctx.units), i + 2)):
+                k = int(ctx.opp_match[:, j].argmax())
+                if ctx.opp_match[k, j] >= ctx.threshold * RAISES:
+                    shows.setdefault(moves.answered(k), set()).add(i)
+    shows[moves.KEY_POINT] = {i for move, units in shows.items() if move.startswith("answered:")
+                              for i in units}
+    return {move: tuple(sorted(units)) for move, units in shows.items()}
+
+
 def engagement(ctx: Context) -> Finding:
     """Answered exchanges with the other side, and opposing key points answered."""
     other = SIDE_LABELS[other_side(ctx.side)]
@@ -62,14 +83,14 @@ def engagement(ctx: Context) -> Finding:
     reason = f"Answers the {other} {len(found)} time{'s' if len(found) != 1 else ''}."
     if points:
         reason += f" Answers {len(answered)} of their {len(points)} key points."
-    if standing and points:
-        tip = f"Answer the {other}'s point: {points[standing[0]].claim}"
-    elif not found:
-        tip = f"Say what the {other} will argue, then show why it is wrong or matters less."
-    else:
-        tip = f"Take on the {other}'s strongest argument, not just a side issue."
+    tips = (*(Tip(f"Answer the {other}'s point: {points[k].claim}", lacks=(moves.answered(k),))
+              for k in standing),
+            Tip(f"Say what the {other} will argue, then show why it is wrong or matters less.",
+                lacks=(moves.REBUTTAL,)),
+            Tip(f"Take on the {other}'s strongest argument, not just a side issue.", generic=True))
     cited = [*found, *(i for _, i in answered)]
-    return Finding("engagement", score, tuple(found), reason, tip,
-                   praise=praise(f"Engages the {other}", ctx.units, cited),
+    return Finding("engagement", score, tuple(found), reason, "", tips=tips,
+                   shows=_shows(ctx, found, answered),
+                   praise=praise(f"Engages the {other}", ctx.units, cited, move=moves.REBUTTAL),
                    details={"exchanges": len(found), "answered": [k for k, _ in answered],
                             "standing": standing})

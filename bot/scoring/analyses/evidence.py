@@ -8,8 +8,19 @@ from __future__ import annotations
 
 from itertools import accumulate
 
-from bot.scoring.analyses.base import Context, Finding, plural, praise, saturate, short_quote
-from bot.scoring.analyses.cues import CARRY, EXAMPLE, OPPOSE, REBUTTAL, SIGNPOST, SOURCE, SUPPORT, WEIGH
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import Context, Finding, Tip, plural, praise, saturate, short_quote
+from bot.scoring.analyses.cues import (
+    CARRY,
+    EXAMPLE,
+    NUMBER,
+    OPPOSE,
+    REBUTTAL,
+    SIGNPOST,
+    SOURCE,
+    SUPPORT,
+    WEIGH,
+)
 from bot.scoring.analyses.facts import specifics, weight
 from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.analyses.side import declared_side
@@ -81,16 +92,19 @@ def evidence(ctx: Context) -> Finding:
              and not (WEIGH.search(ctx.units[i]) or REBUTTAL.search(ctx.units[i]))]
     untied = [i for i in backed if i not in explained(ctx, reasoned)]
     bare = unsupported_claims(ctx)
-    if untied:
-        tip = f"Say what this proves and why it matters for your claim: {short_quote(ctx.units[untied[0]])}"
-    elif bare and backed:
-        tip = f"Back this claim too, with a fact, a figure or a named case: {short_quote(ctx.units[bare[0]])}"
-    elif vague:
-        tip = f"Make this specific (who, where, how many): {short_quote(ctx.units[vague[0]])}"
-    elif not backed:
-        tip = "Support your main claim with a real case, a figure or a named source."
-    else:
-        tip = "Keep doing this: your facts are specific and you say what each one shows."
-    return Finding("evidence", score, tuple(backed[:5]), reason, tip,
-                   praise=praise("Specific support", ctx.units, _telling(ctx, backed)),
+    supported = [i for i in range(len(ctx.units))
+                 if unit_evidence(ctx, i) >= 0.5 or NUMBER.search(ctx.units[i])]
+    tips = (
+        *(Tip(f"Say what this proves and why it matters for your claim: {short_quote(ctx.units[i])}",
+              quotes=(i,), quoted_not=(moves.REASONS,)) for i in untied[:2]),
+        *(Tip(f"Back this claim too, with a fact, a figure or a named case: {short_quote(ctx.units[i])}",
+              quotes=(i,), quoted_not=(moves.EVIDENCE,)) for i in (bare[:3] if backed else [])),
+        *(Tip(f"Make this specific (who, where, how many): {short_quote(ctx.units[i])}", quotes=(i,),
+              quoted_not=(moves.EVIDENCE,)) for i in vague[:3]),
+        Tip("Support your main claim with a real case, a figure or a named source.", lacks=(moves.EVIDENCE,)),
+        Tip("Keep doing this: your facts are specific and you say what each one shows.", generic=True),
+    )
+    return Finding("evidence", score, tuple(backed[:5]), reason, "", tips=tips,
+                   shows={moves.EVIDENCE: tuple(supported)},
+                   praise=praise("Specific support", ctx.units, _telling(ctx, backed), move=moves.EVIDENCE),
                    details={"backed_units": len(backed), "distinct_specifics": len(distinct)})

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, praise, saturate, short_quote
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import (
+    GENERIC_STEMS,
+    Context,
+    Finding,
+    Tip,
+    plural,
+    praise,
+    saturate,
+    short_quote,
+)
 from bot.scoring.analyses.cues import IMPACT, WEIGH
 
 
@@ -23,14 +33,22 @@ def impact(ctx: Context) -> Finding:
     weighing = [i for i in topical if WEIGH.search(ctx.units[i]) and _subject(ctx, i) >= 2]
     score = 0.45 * saturate(len(set(stakes)), 3) + 0.55 * saturate(len(set(weighing)), 2)
     reason = f"Names the stakes in {plural(len(stakes), 'sentence')} and weighs them in {len(weighing)}."
+    # Any comparison on the subject is weighing the debater has done, even one too thin to score.
+    compares = [i for i in topical if WEIGH.search(ctx.units[i])]
+    tips = []
     if not weighing:
-        tip = "Compare: say why your biggest impact outweighs the other side's."
-    elif not stakes:
-        tip = "Name who is harmed or helped, and how many."
-    else:  # it already weighs: ask for the comparison it has not made yet, not for weighing again
-        tip = (f"You weigh here: {short_quote(ctx.units[weighing[0]], 80)}. Now set your biggest "
-               "impact against the other side's strongest point, by name, in your close.")
-    return Finding("impact", score, tuple(sorted(set(stakes + weighing)))[:6], reason, tip,
-                   praise=praise("Weighs the stakes", ctx.units, weighing)
-                   + praise("Names what is at stake", ctx.units, [i for i in stakes if i not in weighing]),
+        tips.append(Tip("Compare: say why your biggest impact outweighs the other side's.",
+                        lacks=(moves.WEIGHING,)))
+    if not stakes:
+        tips.append(Tip("Name who is harmed or helped, and how many.", lacks=(moves.STAKES,)))
+    if compares:  # it already weighs: ask for the comparison it has not made yet, not for weighing
+        weighs = short_quote(ctx.units[(weighing or compares)[0]], 80)
+        tips.append(Tip(f"You weigh here: {weighs}. Now set your biggest impact against the other side's "
+                        "strongest point, by name, in your close."))
+    return Finding("impact", score, tuple(sorted(set(stakes + weighing)))[:6], reason, "", tips=tuple(tips),
+                   shows={moves.WEIGHING: tuple(compares),
+                          moves.STAKES: tuple(i for i in topical if IMPACT.search(ctx.units[i]))},
+                   praise=praise("Weighs the stakes", ctx.units, weighing, move=moves.WEIGHING)
+                   + praise("Names what is at stake", ctx.units, [i for i in stakes if i not in weighing],
+                            move=moves.STAKES),
                    details={"stakes": len(stakes), "weighing": len(weighing)})

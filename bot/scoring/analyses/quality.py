@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, praise, short_quote
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import Context, Finding, Tip, praise, short_quote
 from bot.scoring.analyses.cues import REBUTTAL, SIGNPOST, WEIGH
 from bot.scoring.analyses.facts import specifics
 from bot.scoring.analyses.signals import REPORTED
@@ -32,8 +33,13 @@ def quality(ctx: Context) -> Finding:
     claims = [i for i in ranked if not (
         REBUTTAL.search(ctx.units[i]) or WEIGH.search(ctx.units[i]) or SIGNPOST.match(ctx.units[i])
         or specifics(ctx.units[i], known) or len(ctx.beyond_motion(ctx.unit_stems[i])) < 3)]
-    weakest = (claims or ranked)[-1]
+    weakest = list(reversed(claims or ranked))[:3]
     reason = f"The best {len(best)} arguments rate {score:.2f} on the argument-quality model."
-    tip = f"Strengthen or cut your weakest argument: {short_quote(ctx.units[weakest])}"
-    return Finding("quality", score, tuple(best), reason, tip,
-                   praise=praise("Strongest argument", ctx.units, best))
+    # Cutting a sentence that carries a key point is never the advice: strengthen it instead.
+    tips = (*(Tip(f"Strengthen or cut your weakest argument: {short_quote(ctx.units[i])}", quotes=(i,),
+                  quoted_not=(moves.KEY_POINT,)) for i in weakest),
+            *(Tip("Strengthen your weakest argument with a reason and an example: "
+                  f"{short_quote(ctx.units[i])}", quotes=(i,)) for i in weakest[:1]))
+    return Finding("quality", score, tuple(best), reason, "", tips=tips,
+                   shows={moves.ARGUMENT: tuple(best)},
+                   praise=praise("Strongest argument", ctx.units, best, move=moves.ARGUMENT))

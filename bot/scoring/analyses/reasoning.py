@@ -11,7 +11,17 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.scoring.analyses.base import GENERIC_STEMS, Context, Finding, plural, praise, saturate, short_quote
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import (
+    GENERIC_STEMS,
+    Context,
+    Finding,
+    Tip,
+    plural,
+    praise,
+    saturate,
+    short_quote,
+)
 from bot.scoring.analyses.cues import CARRY, REASON, REBUTTAL, STEP, WEIGH
 from bot.scoring.analyses.facts import specifics, weight
 from bot.scoring.speech import content_words
@@ -167,15 +177,18 @@ def reasoning(ctx: Context) -> Finding:
     reason = (f"{len(links)} of {plural(len(topical), 'arguing sentence')} give a reason or a causal step; "
               f"{len(mechanisms)} {'builds' if len(mechanisms) == 1 else 'build'} it into a mechanism.")
     single = [link.unit for link in links if link.unit not in mechanisms]
-    if bare:
-        tip = f"Say why this is true, step by step: {short_quote(ctx.units[bare[0]])}"
-    elif single:
-        tip = ("Take this reason one step further (what follows, and for whom?): "
-               f"{short_quote(ctx.units[single[0]])}")
-    else:
-        tip = "Keep building each claim into a chain: cause, effect, and who it reaches."
-    return Finding("reasoning", score, tuple(sorted(linked)), reason, tip,
+    # A sentence with a reason word in it gives a reason (or follows from one), even one too thin
+    # to score as a link: it is not the place to ask "why is this true?".
+    gives = {i for i in topical if REASON.search(ctx.units[i])}
+    gives |= {i for i in topical if i + 1 < len(ctx.units) and CARRY.match(ctx.units[i + 1])}  # "So …"
+    tips = (*(Tip(f"Say why this is true, step by step: {short_quote(ctx.units[i])}", quotes=(i,),
+                  quoted_not=(moves.REASONS,)) for i in bare[:3]),
+            *(Tip("Take this reason one step further (what follows, and for whom?): "
+                  f"{short_quote(ctx.units[i])}", quotes=(i,)) for i in [*single, *bare][:2]),
+            Tip("Keep building each claim into a chain: cause, effect, and who it reaches.", generic=True))
+    return Finding("reasoning", score, tuple(sorted(linked)), reason, "", tips=tips,
+                   shows={moves.REASONS: tuple(sorted(linked | gives))},
                    praise=praise("Builds a reason", ctx.units,
-                                 _reasoned_first(ctx, [*mechanisms, *sorted(linked)])),
+                                 _reasoned_first(ctx, [*mechanisms, *sorted(linked)]), move=moves.REASONS),
                    details={"links": len(links), "mechanisms": len(mechanisms),
                             "topical_units": len(topical), "unreasoned": bare[:3]})

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, praise, saturate, short_quote
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import Context, Finding, Tip, praise, saturate, short_quote
 from bot.scoring.analyses.cues import ROADMAP, SIGNPOST
 
 OFF_TOPIC_SHARE = 0.15
@@ -62,20 +63,21 @@ def relevance(ctx: Context) -> Finding:
     off_topic = rare_terms and (near < SIMILAR_SHARE or named == 0)
     score = 0.0 if off_topic else saturate(share, 0.4)
     ranked = [int(i) for i in np.argsort(-closeness) if ctx.on_topic[i] >= 1][:5]
-    stray = [i for i in strays(ctx, closeness)][:1]
+    stray = [i for i in strays(ctx, closeness)][:3]
     reason = f"{round(share * 100)}% of the speech is about the motion."
     if near >= share + 0.15:
         reason = (f"{round(share * 100)}% of the speech names the motion's subject;"
                   f" {round(near * 100)}% stays close to it in meaning.")
     if off_topic:
         reason = f"Only {round(named * 100)}% of the speech mentions what this motion is about."
-    if stray:
-        tip = f"Tie this back to the motion or cut it: {short_quote(ctx.units[stray[0]])}"
-    elif share >= 0.8:
-        tip = "Keep doing this: every argument stays on the motion."
-    else:
-        tip = "Every argument should name what the motion is about and say how it supports your side."
-    return Finding("relevance", score, tuple(ranked[:3]), reason, tip,
+    # A sentence that states the side, maps the speech, makes or answers a key point is never cut.
+    keeps = (moves.KEY_POINT, moves.SIDE_STATEMENT, moves.ROADMAP, moves.REBUTTAL, moves.SIGNPOSTS)
+    tips = (*(Tip(f"Tie this back to the motion or cut it: {short_quote(ctx.units[i])}", quotes=(i,),
+                  quoted_not=keeps) for i in stray),
+            *([Tip("Every argument should name what the motion is about and say how it supports your side.")]
+              if share < 0.8 else []),
+            Tip("Keep doing this: every argument stays on the motion.", generic=True))
+    return Finding("relevance", score, tuple(ranked[:3]), reason, "", tips=tips,
                    praise=praise("Stays on the motion", ctx.units, ranked),
                    details={"share": round(share, 3), "named": round(named, 3), "near": round(near, 3),
                             "off_topic": off_topic})

@@ -15,7 +15,8 @@ import re
 import numpy as np
 
 from bot.motions import SIDE_LABELS
-from bot.scoring.analyses.base import Context, Finding, motion_topic_stems, praise
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import Context, Finding, Tip, motion_topic_stems, praise
 from bot.scoring.analyses.cues import OPPOSE, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED
 from bot.scoring.speech import content_words, stem
@@ -37,6 +38,14 @@ _SIDE_WORDS = re.compile(
 DECLARED_LEANING = 0.5
 # A side statement is the speaker's own: it speaks as "we", "I", "our side" or "this bench".
 _SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|my|this (?:bench|side|team))\b", re.IGNORECASE)
+# The speaker giving their own view: "My analysis shows that …", "I would suggest that …" report
+# nobody else's claim.
+_OWN_VIEW = re.compile(
+    r"^\W*(?:(?:my|our) (?:own )?(?:analysis|view|research|case|position|reading|conclusion)\b"
+    r"|(?:i|we)(?: would)? (?:think|believe|argue|contend|submit|maintain|suggest|propose|say)\b"
+    r"|in (?:my|our) (?:view|opinion|judgement|judgment)\b)",
+    re.IGNORECASE,
+)
 # The speaker naming their own bench: "we on the Opposition …", "this bench … opponents of".
 _OWN_BENCH = re.compile(
     r"\b(?:we|i)(?:,| on| in| for| from| of| speak for| speaking for)? (?:the )?"
@@ -129,7 +138,7 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
         if bench:
             named = (bench.group(1) or bench.group(2)).lower()
             return (-1.0 if named.startswith(("opp", "against")) else 1.0), i
-        if ctx.reported.size and ctx.reported[i] >= REPORTED:
+        if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
             continue
         if OPPOSE.search(unit):
             return -1.0, i
@@ -198,19 +207,26 @@ def side(ctx: Context) -> Finding:
     disowned = declared * sign < 0 and body < BODY_CONFIRMS
     wrong = disowned or leaning <= (WRONG_SIDE_LEVEL if has_points else STANCE_ONLY_WRONG_LEVEL)
     score = 0.0 if wrong else min(1.0, max(0.0, 0.6 + 1.2 * leaning))
+    stating = "support" if ctx.side == "prop" else "oppose"
+    reason_if: tuple[tuple[str, str], ...] = ()
     if wrong:
         reason = f"The speech argues against the {label}'s case."
-        tip = f"You are {label}: argue {'for' if ctx.side == 'prop' else 'against'} the motion."
+        direction = "for" if ctx.side == "prop" else "against"
+        tips: tuple[Tip, ...] = (Tip(f"You are {label}: argue {direction} the motion."),)
     elif declared * sign > 0:
         reason = f"States the {label}'s position clearly."
-        tip = "Keep every argument pointing back to that position."
+        tips = (Tip("Keep every argument pointing back to that position.", generic=True),)
     else:
         reason = f"Argues for the {label}, but never states the side outright."
-        tip = f"Open by saying plainly that you {'support' if ctx.side == 'prop' else 'oppose'} the motion."
-    stated = praise("States the side", ctx.units,
-                    [where] if where is not None and declared * sign > 0 and not wrong else [])
+        reason_if = ((moves.SIDE_STATEMENT, f"Argues for the {label} and says so."),)
+        tips = (Tip(f"Open by saying plainly that you {stating} the motion.", lacks=(moves.SIDE_STATEMENT,)),
+                Tip("Keep every argument pointing back to your side.", generic=True))
+    own = where is not None and declared * sign > 0 and not wrong
+    stated = praise("States the side", ctx.units, [where] if own and where is not None else [],
+                    move=moves.SIDE_STATEMENT)
     used = (where,) if where is not None else ()
-    return Finding("side", score, used, reason, tip, praise=stated, details={
+    return Finding("side", score, used, reason, "", tips=tips, reason_if=reason_if, praise=stated,
+                   shows={moves.SIDE_STATEMENT: used} if own else {}, details={
         "wrong_side": wrong, "declared": declared, "stance": round(body, 3), "lean": round(leaning, 3),
         "own_units": int((votes >= 0.5).sum()), "opposing_units": int((votes <= -0.5).sum()),
     })

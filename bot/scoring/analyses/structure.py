@@ -10,7 +10,8 @@ import re
 
 import numpy as np
 
-from bot.scoring.analyses.base import Context, Finding, praise, saturate
+from bot.scoring.analyses import moves
+from bot.scoring.analyses.base import Context, Finding, Tip, praise, saturate, short_quote
 from bot.scoring.analyses.cues import CARRY, CONCLUSION, ORDINALS, ROADMAP, SIGNPOST, WEIGH
 from bot.scoring.analyses.side import declared_side, motion_verb
 from bot.scoring.speech import stem, words
@@ -86,6 +87,37 @@ def closing(ctx: Context, where: int | None) -> int | None:
     return n - 1 if calls or weighs else None
 
 
+def _tips(ctx: Context, opening: bool, where: int | None, roadmap: int | None, posts: list[int],
+          close: int | None, carry: float) -> tuple[Tip, ...]:
+    """Structure's advice, most basic first, each with the moves it takes to be missing."""
+    tips: list[Tip] = []
+    if not opening and where is not None:
+        later = short_quote(ctx.units[where], 70)
+        tips.append(Tip(f"Say your side in your first sentence, not only later: {later}",
+                        lacks=(moves.OPENING,)))
+    if not opening and roadmap is not None:
+        tips.append(Tip("Before your roadmap, say in one sentence which side you argue and what you want "
+                        "done.",
+                        lacks=(moves.OPENING, moves.SIDE_STATEMENT)))
+    elif not opening:
+        tips.append(Tip("Open by stating your side and the two or three arguments you will make.",
+                        lacks=(moves.OPENING, moves.SIDE_STATEMENT, moves.ROADMAP)))
+        tips.append(Tip("Open with one sentence that says which side you argue and what you want done.",
+                        lacks=(moves.OPENING, moves.SIDE_STATEMENT)))
+    if roadmap is None:
+        tips.append(Tip("After stating your side, name the two or three arguments you will make, "
+                        "then take each in turn.", lacks=(moves.ROADMAP,)))
+    if not posts:
+        tips.append(Tip("Signpost each argument (“My first argument is … ”) and develop it before moving on.",
+                        lacks=(moves.SIGNPOSTS,)))
+    if close is None:
+        tips.append(Tip("End with a one-sentence summary of why your side wins.", lacks=(moves.CONCLUSION,)))
+    if carry < FLOWS:
+        tips.append(Tip("Link each argument to the next so the speech reads as one line, not a list."))
+    tips.append(Tip("Close each argument by saying how it proves your side's case.", generic=True))
+    return tuple(tips)
+
+
 def structure(ctx: Context) -> Finding:
     """Opening line, roadmap, signposts, conclusion and flow, each with a share of the score."""
     n = len(ctx.units)
@@ -116,24 +148,18 @@ def structure(ctx: Context) -> Finding:
     else:
         parts.append("the sentences read more like a list than a line")
     reason = "Structure: " + ", ".join(parts) + "."
-    if not opening and roadmap is not None:
-        tip = "Before your roadmap, say in one sentence which side you argue and what you want done."
-    elif not opening:
-        tip = "Open by stating your side and the two or three arguments you will make."
-    elif roadmap is None and not posts:
-        tip = ("After stating your side, name the two or three arguments you will make, "
-               "then take each in turn.")
-    elif not posts:
-        tip = "Signpost each argument (“My first argument is … ”) and develop it before moving on."
-    elif close is None:
-        tip = "End with a one-sentence summary of why your side wins."
-    else:
-        tip = ("Link each argument to the next so the speech reads as one line, not a list."
-               if carry < FLOWS else "Close each argument by saying how it proves your side's case.")
+    tips = _tips(ctx, opening, where, roadmap, posts, close, carry)
     best = roadmap if roadmap is not None else (posts[0] if posts else where)
     cited = [i for i in (best, *posts) if i is not None]
     used = tuple(sorted({i for i in (where, roadmap, close) if i is not None} | set(posts)))
-    return Finding("structure", score, used, reason, tip,
+    shows = {
+        moves.OPENING: (where,) if opening and where is not None else (),
+        moves.ROADMAP: tuple(i for i in range(max(4, n // 2)) if i < n and ROADMAP.search(ctx.units[i])),
+        moves.SIGNPOSTS: tuple(sorted({*posts, *(i for i, u in enumerate(ctx.units) if SIGNPOST.match(u))})),
+        moves.CONCLUSION: (close,) if close is not None else (),
+    }
+    return Finding("structure", score, used, reason, "", tips=tips,
+                   shows={move: units for move, units in shows.items() if units},
                    praise=praise("Clear signposting", ctx.units, cited),
                    details={"opening": opening, "roadmap": roadmap is not None, "signposts": len(posts),
                             "conclusion": close is not None, "flow": round(carry, 3), "declared": declared})
