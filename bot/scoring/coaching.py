@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from bot.rubric import Rubric
 from bot.scoring.analyses.base import Finding
+from bot.scoring.analyses.moves import SUBSTANCE
 from bot.scoring.card import Advice, CriterionScore
 from bot.scoring.feedback import FLAG_STEPS, usable
 from bot.scoring.flags import FLAG_PRIORITY, NOTHING_TO_READ
@@ -24,6 +25,7 @@ MAX_NEXT = 2
 ONLY_FIX = (*NOTHING_TO_READ, "wrong_side")
 _QUOTED = re.compile(r"“([^”]+)”")
 MIN_GAIN = 0.01  # a gap worth less than this of the total is not worth a step
+KEEP_BAND = 3  # a criterion below this band has no moment worth holding up
 
 
 def ranked_steps(marking: Rubric, findings: Mapping[str, Finding]) -> list[Advice]:
@@ -50,14 +52,21 @@ def _quote(text: str) -> str:
     return found.group(1) if found else ""
 
 
-def strongest(criteria: list[CriterionScore], no_strength: str, steps: tuple[Advice, ...] = (),
-              ) -> Advice | None:
-    """The best criterion's quoted strength: the moment to keep; none when every band is the lowest.
-    A sentence that one of `steps` asks to change is not held up as the one to keep."""
+def strongest(criteria: list[CriterionScore], moves: Mapping[str, str], no_strength: str,
+              steps: tuple[Advice, ...] = ()) -> Advice | None:
+    """The moment to keep: the quoted strength of the best criterion at band 3 or above, an
+    argument, a fact, a reason or an answer before a side statement or a signpost, and either
+    before a sentence praised only for being clear (that needs band 4). `moves` gives the move
+    each criterion's strength quotes. A sentence one of `steps` asks to change is not kept."""
     changed = {_quote(s.text) for s in steps} - {""}
-    quoted = [c for c in criteria if c.strength.strip() and c.strength != no_strength and c.band >= 2
-              and _quote(c.strength) not in changed]
-    best = max(quoted, key=lambda c: (c.band, c.points), default=None)
+
+    def tier(c: CriterionScore) -> int:
+        move = moves.get(c.name, "")
+        return 0 if move in SUBSTANCE else 1 if move else 2
+
+    quoted = [c for c in criteria if c.strength.strip() and c.strength != no_strength
+              and c.band >= (4 if tier(c) == 2 else KEEP_BAND) and _quote(c.strength) not in changed]
+    best = min(quoted, key=lambda c: (tier(c), -c.band, -c.points), default=None)
     return Advice(best.name, best.strength) if best else None
 
 

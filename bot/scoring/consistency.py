@@ -7,8 +7,9 @@ and then, for every finding:
 
 * keeps the first candidate tip whose premise holds: no move it `lacks` is shown anywhere, and
   no sentence it quotes already is a move it must not be;
-* keeps a praise only when its sentence makes the praised move, and never praises a framing
-  sentence for substance (weighing, stakes, evidence, reasons, points, answers);
+* keeps a praise only when its sentence makes the praised move, says something beyond
+  connectives and stock phrases, and is not framing praised for substance (weighing, stakes,
+  evidence, reasons, points, answers);
 * swaps the reason for its `reason_if` alternative when a move that reason calls missing is shown.
 
 It is one mechanism for every tip: an analysis states its advice's premise, never a special case.
@@ -21,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot.scoring.analyses.base import Context, Finding, Praise, Tip
-from bot.scoring.analyses.moves import FRAMING, SUBSTANCE
+from bot.scoring.analyses.moves import EMPTY, FRAMING, SUBSTANCE
 from bot.scoring.speech import content_words
 
 FRAMING_SHARE = 0.7  # share of a sentence's words found in the info slide or a definition
@@ -64,7 +65,7 @@ def framing(ctx: Context) -> set[int]:
 
 def pool(ctx: Context, findings: Mapping[str, Finding]) -> Moves:
     """Every move any analysis saw, with the framing sentences."""
-    where: dict[str, set[int]] = {FRAMING: framing(ctx)}
+    where: dict[str, set[int]] = {FRAMING: framing(ctx), EMPTY: set(ctx.empty_units())}
     for finding in findings.values():
         for move, units in finding.shows.items():
             where.setdefault(move, set()).update(units)
@@ -79,8 +80,11 @@ def holds(tip: Tip, moves: Moves) -> bool:
 
 
 def deserved(praise: Praise, moves: Moves) -> bool:
-    """Whether a praised sentence does what the praise says it does."""
+    """Whether a praised sentence does what the praise says it does: it makes the move, says
+    something beyond connectives and stock phrases, and is not framing praised for substance."""
     if praise.move and not moves.makes(praise.unit, praise.move):
+        return False
+    if moves.makes(praise.unit, EMPTY):
         return False
     return not (praise.move in SUBSTANCE and moves.makes(praise.unit, FRAMING))
 

@@ -38,7 +38,7 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
     overall = 0.0
     quoted: set[int] = set()  # sentences already praised: each criterion quotes a different one
     qualities: dict[str, float] = {}
-    substantive: set[str] = set()  # criteria whose quoted strength is a move, not just a clear sentence
+    praised: dict[str, str] = {}  # the move each criterion's quoted strength makes
     for criterion in marking.criteria:
         parts = usable(criterion, findings)
         earned = sum(f.score * w for f, w in parts) if parts else 0.0
@@ -47,7 +47,7 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
         qualities[criterion.id] = round(quality, 4)
         reason, strength, step, move = criterion_feedback(criterion, findings, flags, quoted)
         if move:
-            substantive.add(criterion.name)
+            praised[criterion.name] = move
         band = criterion.band_for(quality)
         # A capped band describes a speech that is not there: say why it is capped instead.
         capped = earned > limit
@@ -102,7 +102,7 @@ def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "p
         opposing_standing=tuple(opposing[k].claim for k, i in answered if i is None),
         scorer_version=f"{SCORER_VERSION}+{models_version()}", extras=extras,
         fix_first=fix_first, next_steps=next_steps,
-        strongest=strongest([c for c in criteria if c.name in substantive], NO_STRENGTH,
+        strongest=strongest(criteria, praised, NO_STRENGTH,
                             (*([fix_first] if fix_first else []), *next_steps)),
     )
 

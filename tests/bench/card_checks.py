@@ -27,7 +27,8 @@ _STATES_SIDE = re.compile(
     re.IGNORECASE,
 )
 _MAPS = re.compile(
-    r"\b(?:two|three|four|2|3|4) (?:main |key |central )?(?:arguments|points|reasons|issues)\b"
+    r"\b(?:two|three|four|2|3|4) (?:main |key |central )?(?:arguments|points|reasons|issues|parts|strands"
+    r"|questions|claims|contentions)\b"
     r"|\bi will (?:make|give|argue|show|explain)\b|\bfirst(?:ly)?,? .{5,120}\bsecond(?:ly)?\b",
     re.IGNORECASE,
 )
@@ -116,7 +117,8 @@ def _step_problems(card: Scorecard, speech: str) -> Iterator[Problem]:
     states = (side.get("declared", 0) * sign > 0 and structure.get("opening", False)) or any(
         _STATES_SIDE.search(s) for s in opening)
     maps = structure.get("roadmap", False) or any(_MAPS.search(s) for s in said[:4])
-    weighs = _details(card, "impact").get("weighing", 0) > 0 or any(_WEIGHS.search(s) for s in said)
+    weighs = _details(card, "impact").get("weighing", 0) > 0 or any(
+        _WEIGHS.search(s) and not _DEFINES.search(s) and "we mean" not in s.lower() for s in said)
     made_or_answered = [q.strip("“”") for q in (card.extras.get("point_sentences") or {}).values()]
     for where, text in shown_steps(card):
         low = text.lower()
@@ -159,8 +161,12 @@ def _praise_problems(card: Scorecard, motion: Motion) -> Iterator[Problem]:
         if ("weighs the stakes" in text.lower() or "names what is at stake" in text.lower()) and (
                 copies or _DEFINES.search(quote)):
             yield Problem("praises_framing", where, text)
-        if text.lower().startswith("states the side") and not _STATES_SIDE.search(quote) and not re.search(
-                r"\b(support|oppose|propose|proud|motion|should)\b", quote, re.IGNORECASE):
+        own_view = re.search(r"\b(?:we|i|our)\b", quote, re.IGNORECASE) and re.search(
+            r"\b(?:support|oppose|propose|proud|motion|should|must|beg|urge|ask|wish|want|call)\b", quote,
+            re.IGNORECASE)
+        normative = re.search(r"\b(?:should|must|ought to|it is time to)\b", quote, re.IGNORECASE)
+        stated = _STATES_SIDE.search(quote) or own_view or normative
+        if text.lower().startswith("states the side") and not stated:
             yield Problem("praises_no_side", where, text)
 
 

@@ -88,7 +88,8 @@ ORDINALS = {
 }
 ROADMAP = re.compile(
     r"\b((?:two|three|four|2|3|4) (?:main |key |independent |major )?"
-    r"(?:arguments|points|issues|reasons|things|areas|clashes)"
+    r"(?:arguments|points|issues|reasons|things|areas|clashes|parts|strands|limbs|questions|pillars|claims"
+    r"|contentions|lines of argument)"
     r"|i will (?:argue|explain|show|start|talk|focus|address)|i(?:'m| am) going to"
     r"|we(?:'re| are) going to (?:talk|show|argue|explain|look)|in this speech|first,? .{5,80}second)",
     re.IGNORECASE,

@@ -98,9 +98,9 @@ def evidence(ctx: Context) -> Finding:
         *(Tip(f"Say what this proves and why it matters for your claim: {short_quote(ctx.units[i])}",
               quotes=(i,), quoted_not=(moves.REASONS,)) for i in untied[:2]),
         *(Tip(f"Back this claim too, with a fact, a figure or a named case: {short_quote(ctx.units[i])}",
-              quotes=(i,), quoted_not=(moves.EVIDENCE,)) for i in (bare[:3] if backed else [])),
+              quotes=(i,), quoted_not=(moves.EVIDENCE, *moves.SETUP)) for i in (bare[:3] if backed else [])),
         *(Tip(f"Make this specific (who, where, how many): {short_quote(ctx.units[i])}", quotes=(i,),
-              quoted_not=(moves.EVIDENCE,)) for i in vague[:3]),
+              quoted_not=(moves.EVIDENCE, *moves.SETUP)) for i in vague[:3]),
         Tip("Support your main claim with a real case, a figure or a named source.", lacks=(moves.EVIDENCE,)),
         Tip("Keep doing this: your facts are specific and you say what each one shows.", generic=True),
     )

@@ -15,6 +15,9 @@ REBUTTAL = "rebuttal"  # answers the other side
 KEY_POINT = "key_point"  # makes or answers one of the motion's key points
 ARGUMENT = "argument"  # one of the speech's best-rated arguments
 FRAMING = "framing"  # restates the info slide or a definition, or defines a term
+EMPTY = "empty"  # nothing beyond connectives, stock phrases and the motion's own words
+# Sentences that set a speech up rather than argue it: never asked "why is this true?".
+SETUP = (SIDE_STATEMENT, ROADMAP, FRAMING)
 SUBSTANCE = (WEIGHING, STAKES, EVIDENCE, REASONS, KEY_POINT, REBUTTAL, ARGUMENT)
 
 

@@ -37,7 +37,7 @@ def quality(ctx: Context) -> Finding:
     reason = f"The best {len(best)} arguments rate {score:.2f} on the argument-quality model."
     # Cutting a sentence that carries a key point is never the advice: strengthen it instead.
     tips = (*(Tip(f"Strengthen or cut your weakest argument: {short_quote(ctx.units[i])}", quotes=(i,),
-                  quoted_not=(moves.KEY_POINT,)) for i in weakest),
+                  quoted_not=(moves.KEY_POINT, *moves.SETUP)) for i in weakest),
             *(Tip("Strengthen your weakest argument with a reason and an example: "
                   f"{short_quote(ctx.units[i])}", quotes=(i,)) for i in weakest[:1]))
     return Finding("quality", score, tuple(best), reason, "", tips=tips,

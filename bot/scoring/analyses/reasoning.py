@@ -180,11 +180,11 @@ def reasoning(ctx: Context) -> Finding:
     # A sentence with a reason word in it gives a reason (or follows from one), even one too thin
     # to score as a link: it is not the place to ask "why is this true?".
     gives = {i for i in topical if REASON.search(ctx.units[i])}
-    gives |= {i for i in topical if i + 1 < len(ctx.units) and CARRY.match(ctx.units[i + 1])}  # "So …"
+    gives |= {i for i in topical if i + 1 < len(ctx.units) and OPENING_CONNECTIVE.match(ctx.units[i + 1])}
     tips = (*(Tip(f"Say why this is true, step by step: {short_quote(ctx.units[i])}", quotes=(i,),
-                  quoted_not=(moves.REASONS,)) for i in bare[:3]),
+                  quoted_not=(moves.REASONS, *moves.SETUP)) for i in bare[:3]),
             *(Tip("Take this reason one step further (what follows, and for whom?): "
-                  f"{short_quote(ctx.units[i])}", quotes=(i,)) for i in [*single, *bare][:2]),
+                  f"{short_quote(ctx.units[i])}", quotes=(i,)) for i in single[:2]),
             Tip("Keep building each claim into a chain: cause, effect, and who it reaches.", generic=True))
     return Finding("reasoning", score, tuple(sorted(linked)), reason, "", tips=tips,
                    shows={moves.REASONS: tuple(sorted(linked | gives))},

@@ -46,6 +46,12 @@ _OWN_VIEW = re.compile(
     r"|in (?:my|our) (?:view|opinion|judgement|judgment)\b)",
     re.IGNORECASE,
 )
+# A sentence that leaves its own position open: it states no side.
+_HEDGED = re.compile(
+    r"\bor (?:maybe |perhaps )?not\b|\bit (?:all )?depends\b|\b(?:maybe|perhaps) (?:not|yes|no)\b"
+    r"|\bnot (?:sure|certain) (?:whether|if)\b|\bon the fence\b|\bundecided\b",
+    re.IGNORECASE,
+)
 # The speaker naming their own bench: "we on the Opposition …", "this bench … opponents of".
 _OWN_BENCH = re.compile(
     r"\b(?:we|i)(?:,| on| in| for| from| of| speak for| speaking for)? (?:the )?"
@@ -66,10 +72,22 @@ def motion_verb(motion_text: str) -> str | None:
     return _predicate(motion_text)[0]
 
 
+# Policy verbs that do the same thing to a motion's subject: "we should ban slum tourism" restates
+# "we should prohibit slum tourism".
+_VERB_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family in (
+    "ban prohibit outlaw forbid bar", "abolish scrap eliminate end", "legalize legalise decriminalize "
+    "decriminalise", "introduce adopt implement establish", "subsidize subsidise fund finance",
+    "limit restrict cap curb", "increase raise expand boost", "reduce lower decrease", "close shut",
+))
+
+
 def same_verb(word: str, verb: str) -> bool:
-    """True when a word is the motion's verb in any form: "banning" is "ban", "closes" is "close"."""
+    """True when a word is the motion's verb in any form ("banning" is "ban", "closes" is "close")
+    or a verb that does the same to its subject ("prohibit" is "ban")."""
     found = stem(word)
-    return found == verb or (len(verb) >= 3 and found.startswith(verb) and len(found) <= len(verb) + 1)
+    if found == verb or (len(verb) >= 3 and found.startswith(verb) and len(found) <= len(verb) + 1):
+        return True
+    return any(found in family and verb in family for family in _VERB_FAMILIES)
 
 
 def _predicate(motion_text: str) -> tuple[str | None, bool]:
@@ -83,6 +101,8 @@ def _predicate(motion_text: str) -> tuple[str | None, bool]:
 
 
 _AGENT = r"(?:we|i|you|they|society|governments?|the state|states|countries|everyone|people)"
+# A modal that says what ought to happen: with no one named, only these declare a position.
+_NORMATIVE = re.compile(r"^(?:should|must|ought to|need to|have to|has to|let's|let us)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(not|no|never|n't|nothing)\b", re.IGNORECASE)
 
 
@@ -102,13 +122,16 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
         pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"
         for match in re.finditer(pattern, unit, re.IGNORECASE):
             following = [w for w in match.group(3).lower().split() if w not in _ADVERBS][:2]
-            if verb not in [stem(w) for w in following]:
+            if not any(same_verb(w, verb) for w in following):
                 continue
             if match.group(2):
                 if match.group(1):  # "we should not ban X"; "it will not ban" describes, not declares
                     return -1.0
                 continue
-            return 1.0
+            agent = (match.group(1) or "").strip().lower()
+            modal = match.group(0)[len(match.group(1) or ""):]
+            if _NORMATIVE.match(modal) or agent in ("we", "i"):
+                return 1.0  # "we would ban X", "X should be banned"; "the act would ban X" describes
     if removes:
         pattern = rf"\b{_AGENT}\s+{_MODAL}\s+(not\s+|never\s+)?{_KEEP}\b((?:\s+\S+){{1,4}})"
         for match in re.finditer(pattern, unit, re.IGNORECASE):
@@ -140,6 +163,8 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
             return (-1.0 if named.startswith(("opp", "against")) else 1.0), i
         if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
             continue
+        if _HEDGED.search(unit):
+            continue  # "should maybe close, or maybe not" takes no side
         if OPPOSE.search(unit):
             return -1.0, i
         if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
