@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from bot.motions import SIDE_LABELS
+from bot.practice.timing import timing_note
 from bot.scoring.card import FLAGS, Advice, CriterionScore, Scorecard, with_sentence
 from bot.scoring.feedback import NO_STRENGTH
 
@@ -155,7 +156,10 @@ def layout(card: Scorecard, *, detail: str = "card", late: bool = False, title: 
     total = [Line("total", f"on {_number(low)}–{_number(high)}" + (f" ({band})" if band else "") + length,
                   _number(card.total))]
     total += [Line("flag", f"Your speech {FLAGS.get(f, f.replace('_', ' '))}.") for f in card.flags]
-    if late:
+    timing = card.extras.get("timing")
+    if isinstance(timing, dict) and {"used_seconds", "allowed_seconds"} <= timing.keys():
+        total.append(Line("late" if late or timing.get("late") else "note", timing_note(timing)))
+    elif late:
         total.append(Line("late", "Handed in after the speaking time."))
     fix, steps, best = coaching(card)
     coach = [Line("fix", fix.text, fix.criterion)] if fix else []

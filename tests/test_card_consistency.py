@@ -201,3 +201,30 @@ def test_no_card_contradicts_the_speech_it_scores() -> None:
     problems = [(card.side, p) for card, motion, text in _own_cards()
                 for p in contradictions(card, motion, text)]
     assert problems == []
+
+
+def test_terminal_telegram_and_club_cards_give_the_same_priorities() -> None:
+    from types import SimpleNamespace
+
+    from fakebot_api import visible_text
+
+    from bot.chat import cards
+    from bot.chat.club_render import scorecard_message
+    from bot.practice import Attempt
+    from bot.text_render import render_scorecard
+
+    card = score(WEAK_OPP + " " + STRONG_OPP, EMBASSY, "opp", "bp")
+    attempt = Attempt(1, 1, EMBASSY.id, "opp", "scored", "", 0.0, 0.0, 0.0, card, False)
+    shown = {
+        "terminal": render_scorecard(card),
+        "telegram card": visible_text(cards.scorecard(card, attempt), "HTML"),
+        "telegram full": visible_text(cards.full_feedback(card, attempt), "HTML"),
+        "club": visible_text(scorecard_message(SimpleNamespace(id=3), card), "HTML"),  # type: ignore[arg-type]
+    }
+    priorities = [a.text for a in (card.fix_first, *card.next_steps, card.strongest) if a]
+    assert len(priorities) >= 2
+    for surface, text in shown.items():
+        flat = " ".join(text.split())
+        for line in priorities:
+            assert " ".join(line.split())[:60] in flat, (surface, line)
+        assert f"Total: {card.total:g}" in flat, surface

@@ -383,3 +383,27 @@ def test_private_chat_of_a_speech_is_its_telegram_debater(practice: Practice, db
     assert practice.private_chat_of(db, on_telegram) == 4242
     assert practice.private_chat_of(db, at_terminal) is None
     assert practice.private_chat_of(db, 999_999) is None
+
+
+def test_a_timed_speech_card_says_how_the_speaking_time_was_used(clock: FakeClock, db: Database) -> None:
+    from bot.text_render import render_scorecard
+
+    service = Practice(BANK, Settings(prep_minutes=2, speech_minutes=7), clock, fake_scorer)
+    person = service.person(db, "tg:1", "Ada")
+    on_time = drawn(service.draw(db, person))
+    service.start_prep(db, person, on_time.attempt_id, 1)
+    clock.advance(2 * 60 + 6 * 60 + 12)
+    card = service.score_attempt(db, service.submit(db, person, "In time.").id).card
+    assert card is not None and "Handed in 6:12 into your 7:00 of speaking time." in render_scorecard(card)
+
+    late = drawn(service.draw(db, person))
+    service.start_prep(db, person, late.attempt_id, 1)
+    clock.advance(2 * 60 + 8 * 60)
+    card = service.score_attempt(db, service.submit(db, person, "Too slow.").id).card
+    assert card is not None
+    assert "Handed in 1:00 after your 7:00 of speaking time ran out." in render_scorecard(card)
+
+    untimed = drawn(service.draw(db, person))
+    card = service.score_attempt(db, service.submit(db, person, "No clock.").id).card
+    assert untimed and card is not None and "timing" not in card.extras
+    assert "speaking time" not in render_scorecard(card)

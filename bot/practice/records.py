@@ -15,7 +15,7 @@ from bot.storage.practice import UNFINISHED_STATES
 GIVEN = "state IN ('submitted', 'scored')"  # attempts whose speech was handed in
 COLUMNS = (
     "id, person_id, motion_id, side, state, speech, created_at, submitted_at, scored_at, card, late, "
-    "motion_text, side_reason, rubric, prep_ends_at"
+    "motion_text, side_reason, rubric, prep_ends_at, speaking_at"
 )
 _TIMER = "t.id, t.attempt_id, t.chat_id, t.kind, t.due_at, a.motion_text"
 _TIMERS = "timers t JOIN attempts a ON a.id = t.attempt_id"
@@ -28,6 +28,7 @@ def to_attempt(row: Any) -> Attempt:
         id=row[0], person_id=row[1], motion_id=row[2], side=row[3], state=row[4], speech=row[5],
         created_at=row[6], submitted_at=row[7], scored_at=row[8], card=card, late=bool(row[10]),
         motion_text=row[11], side_reason=row[12], rubric=row[13], prep_ends_at=row[14],
+        speaking_at=row[15],
     )
 
 

@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.motions import SIDE_LABELS, Bank, Motion, SideName
 from bot.practice import records
+from bot.practice.timing import with_timing
 from bot.practice.values import (
     MAX_PREP_MINUTES,
     STALE_TIMER_SECONDS,
@@ -321,11 +322,12 @@ class Practice:
         """Score the speech (no database): raises ScoringFailed with a friendly message."""
         attempt = request.attempt
         try:
-            return self.scorer(attempt.speech, request.motion, attempt.side, attempt.rubric)
+            card = self.scorer(attempt.speech, request.motion, attempt.side, attempt.rubric)
         except Exception as exc:
             raise ScoringFailed(
                 "Sorry, I could not score your speech just now. It is saved, and I will score it soon."
             ) from exc
+        return with_timing(card, attempt, self.settings.seconds(self.settings.speech_minutes))
 
     def store_card(self, db: Database, attempt_id: int, card: Scorecard) -> Attempt:
         """Keep the card with its scorer version; the first card stored for an attempt wins."""

@@ -103,6 +103,7 @@ class Attempt:
     side_reason: str = ""
     rubric: str = ""
     prep_ends_at: float | None = None
+    speaking_at: float | None = None  # when the debater started speaking (prep over, or skipped)
 
     @property
     def words(self) -> int:
