@@ -1,4 +1,4 @@
-"""`debate-bot export`: a club's record (rounds, speeches, scorecards, ballots, standings)."""
+"""`debate-bot export`: a club's record (rounds, speeches, scorecards, ballots, standings, teams)."""
 
 from __future__ import annotations
 
@@ -18,13 +18,18 @@ examples:
   debate-bot export --chat -1001234567890                  CSV files in the current folder
   debate-bot export --chat -1001234567890 --format json --out backups/
 The chat id is the group's Telegram id (negative for groups); the bot's log shows it.
+A CSV text cell that starts with = + - @ (or a tab or carriage return) gets a ' in front,
+so a spreadsheet shows it as text instead of running it as a formula.
 """
+
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def register(subparsers: Any) -> None:
     """Add `export` to the CLI."""
     parser = subparsers.add_parser(
-        "export", help="export a club's rounds, speeches, scorecards, ballots and standings",
+        "export", help="export a club's rounds, speeches, scorecards, ballots, standings and teams",
         description=__doc__.split(":", 1)[1].strip() if __doc__ else None, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -50,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(db_path)
     try:
         if not has_club(db, args.chat):
-            print(f"error: chat {args.chat} has no club rounds in {db_path}", file=sys.stderr)
+            print(f"error: chat {args.chat} has no club rounds or teams in {db_path}", file=sys.stderr)
             return 1
         tables = export_tables(db, args.chat)
     finally:
@@ -76,9 +81,17 @@ def write_csv(tables: dict[str, list[dict[str, Any]]], out: Path, chat_id: int) 
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, fieldnames=columns, restval="")
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
         written.append(path)
     return written
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """The cell as a spreadsheet should show it: text that would start a formula gets a quote
+    in front (numbers, negative ones too, stay numbers)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return f"'{value}"
+    return value
 
 
 def write_json(tables: dict[str, list[dict[str, Any]]], out: Path, chat_id: int) -> list[Path]:

@@ -1,4 +1,4 @@
-"""A club's record as flat tables: rounds, speeches, scorecards, ballots, standings."""
+"""A club's record as flat tables: rounds, speeches, scorecards, ballots, standings, teams."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from bot.club import queries as q
 from bot.club.records import standings
 
-TABLES = ("rounds", "speeches", "scorecards", "ballots", "standings")
+TABLES = ("rounds", "speeches", "scorecards", "ballots", "standings", "teams")
 
 
 def _when(seconds: float | None) -> str:
@@ -19,8 +19,9 @@ def _when(seconds: float | None) -> str:
 
 
 def has_club(db: Database, chat_id: int) -> bool:
-    """Whether this chat has ever run a round."""
-    return bool(q.rows(db, "SELECT 1 FROM club_rounds WHERE chat_id = ? LIMIT 1", (chat_id,)))
+    """Whether this chat has ever run a round or has a member with a saved team."""
+    return bool(q.rows(db, "SELECT 1 FROM club_rounds WHERE chat_id = ? UNION ALL "
+                           "SELECT 1 FROM club_teams WHERE chat_id = ? LIMIT 1", (chat_id, chat_id)))
 
 
 def export_tables(db: Database, chat_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -34,6 +35,7 @@ def export_tables(db: Database, chat_id: int) -> dict[str, list[dict[str, Any]]]
         "scorecards": _scorecards(db, chat_id),
         "ballots": _ballots(db, chat_id, names),
         "standings": _standings(db, chat_id),
+        "teams": _teams(db, chat_id),
     }
 
 
@@ -57,7 +59,7 @@ def _rounds(db: Database, chat_id: int) -> list[dict[str, Any]]:
 
 def _speech_rows(db: Database, chat_id: int) -> list[dict[str, Any]]:
     return q.rows(db, """
-        SELECT s.*, p.name, p.position FROM club_speeches s
+        SELECT s.*, p.name, p.position, p.team FROM club_speeches s
         JOIN club_rounds r ON r.id = s.round_id
         JOIN club_participants p ON p.round_id = s.round_id AND p.user_id = s.user_id
         WHERE r.chat_id = ? ORDER BY s.round_id, s.stage DESC, s.side DESC, p.position""", (chat_id,))
@@ -69,7 +71,8 @@ def _speeches(db: Database, chat_id: int) -> list[dict[str, Any]]:
         card = json.loads(s["card"]) if s["card"] else {}
         found.append({
             "round_id": s["round_id"], "user_id": s["user_id"], "name": s["name"], "side": s["side"],
-            "position": s["position"], "kind": s["stage"], "submitted_at": _when(s["submitted_at"]),
+            "position": s["position"], "team": s["team"] or "", "kind": s["stage"],
+            "submitted_at": _when(s["submitted_at"]),
             "late": bool(s["late"]), "words": len(s["text"].split()), "bot_total": s["total"],
             "key_points_made": "; ".join(card.get("key_points", {}).get("made", [])),
             "scorer_version": s["scorer_version"], "text": s["text"],
@@ -116,4 +119,16 @@ def _standings(db: Database, chat_id: int) -> list[dict[str, Any]]:
          "prop": row.prop, "opp": row.opp, "average": row.average if row.average is not None else "",
          **{f"avg_{c}": row.criterion_averages().get(c, "") for c in criteria}}
         for row in table
+    ]
+
+
+def _teams(db: Database, chat_id: int) -> list[dict[str, Any]]:
+    """The teams members have saved with /team (kept across rounds), by team then when joined."""
+    return [
+        {"team": t["team"], "user_id": t["user_id"], "name": t["name"] or "", "username": t["username"] or "",
+         "set_at": _when(t["set_at"])}
+        for t in q.rows(db, """
+            SELECT t.team, t.user_id, t.set_at, m.name, m.username FROM club_teams t
+            LEFT JOIN club_members m ON m.chat_id = t.chat_id AND m.user_id = t.user_id
+            WHERE t.chat_id = ? ORDER BY t.team COLLATE NOCASE, t.set_at, t.user_id""", (chat_id,))
     ]

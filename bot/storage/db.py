@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database, Migrations
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -26,7 +29,8 @@ def migration_sets() -> list[Migrations]:
 
 
 def open_database(path: str | Path) -> Database:
-    """Open (or create) the database: WAL, foreign keys on, all migrations applied.
+    """Open (or create) the database: WAL, foreign keys on, deleted content zeroed on disk
+    (`secure_delete`), all migrations applied.
 
     `":memory:"` gives an in-memory database for tests.
     """
@@ -38,9 +42,27 @@ def open_database(path: str | Path) -> Database:
         db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA secure_delete = ON")
     for migrations in migration_sets():
         migrations.apply(db)
     return db
+
+
+def flush_deleted(db: Database) -> bool:
+    """Move deletions out of the write-ahead log onto the main file and empty the log.
+
+    With `secure_delete` the deleted rows are zeros in the newest copy of each page, but older
+    copies stay in the WAL file until it is rewritten. A TRUNCATE checkpoint copies every page
+    to the main file and cuts the WAL to zero bytes. False when another connection's open read
+    kept it from finishing (the old frames then stay until the WAL is next rewritten).
+    """
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        return True
+    busy, _frames, _copied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning("another connection is reading the database: the WAL keeps deleted rows until "
+                    "the next checkpoint")
+    return not busy
 
 
 class Store:
