@@ -10,6 +10,7 @@ Start it, point an Application at it, push updates as users, wait for what the b
         fake.command(alice, "/practice economy")        # an update with the bot_command entity
         card = await fake.wait_for("sendMessage", chat_id=alice.id)
         fake.press(alice, card, "Start prep")           # a callback query on that message's button
+        fake.forged_press(alice, "pr:ready:²", message_id=card.message_id)   # data no button has
         await fake.wait_for("answerCallbackQuery")
         sent = fake.message(alice, "My first argument ...")
         fake.edit(alice, sent, "My first argument, corrected")   # an edited_message update
@@ -206,8 +207,13 @@ class FakeBotApi(BotApiMethods):
         return msg
 
     def edit(self, user: FakeUser, message: dict[str, Any], text: str) -> dict[str, Any]:
-        """The user edits one of their messages (an `edited_message` update); returns it."""
+        """The user edits one of their messages (an `edited_message` update); returns it. Like
+        Telegram, the edited text gets its own command entity (a command stays a command)."""
         edited = {**message, "text": text, "edit_date": int(time.time())}
+        edited.pop("entities", None)
+        if text.startswith("/"):
+            length = len(text.split(maxsplit=1)[0])
+            edited["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         self.messages[(edited["chat"]["id"], edited["message_id"])] = edited
         self.push({"edited_message": edited})
         return edited
@@ -259,6 +265,34 @@ class FakeBotApi(BotApiMethods):
         query = {"id": f"q{next(self._next_query)}", "from": user.to_dict(),
                  "chat_instance": f"ci{chat_id}", "message": dict(stored), "data": found[0].data}
         return self.push({"callback_query": query})
+
+    def forged_press(
+        self, user: FakeUser | dict[str, Any], data: str | None, *, message_id: int | None = None,
+        chat: FakeChat | None = None,
+    ) -> dict[str, Any]:
+        """A callback query with any `data` (None: none at all), as a modified client could send it:
+        on the bot's message `message_id` in the chat, or with no message (an inline message's
+        press). `user` may be a raw user dict (e.g. an impossible id). Returns the update."""
+        sender = user if isinstance(user, dict) else user.to_dict()
+        chat_id = chat.id if chat else int(sender["id"])
+        query: dict[str, Any] = {"id": f"q{next(self._next_query)}", "from": sender,
+                                 "chat_instance": f"ci{chat_id}"}
+        if message_id is None:
+            query["inline_message_id"] = f"inline{query['id']}"
+        else:
+            stored = self.messages.get((chat_id, message_id))
+            if stored is None:
+                raise LookupError(f"no message {message_id} in chat {chat_id}")
+            query["message"] = dict(stored)
+        if data is not None:
+            query["data"] = data
+        return self.push({"callback_query": query})
+
+    def answers_to(self, update: dict[str, Any]) -> list[Call]:
+        """The answerCallbackQuery calls for the press in `update`."""
+        query_id = update["callback_query"]["id"]
+        return [c for c in self.calls_to("answerCallbackQuery")
+                if c.params.get("callback_query_id") == query_id]
 
     # ------------------------------------------------------------------ looking at what the bot did
 

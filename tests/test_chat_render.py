@@ -7,6 +7,7 @@ from botrunner import simple_scorer
 from fakebot_api import ApiError, visible_text
 
 from bot.chat import cards, keyboards, render
+from bot.chat.callback_data import Press, parse
 from bot.motions import KeyPoint, Motion, Source
 from bot.practice import Attempt, Draw, Stats
 from bot.scoring.card import CriterionScore, Scorecard
@@ -75,8 +76,8 @@ def test_stats_history_and_the_strongest_point():
 
 
 def test_callback_data_round_trips_and_stays_under_64_bytes():
-    assert keyboards.parse(keyboards.data(keyboards.OPEN_ATTEMPT, 123456789)) == ("open", "123456789")
-    assert keyboards.parse(keyboards.data(keyboards.SUBMIT)) == ("submit", "")
+    assert parse(keyboards.data(keyboards.OPEN_ATTEMPT, 123456789)) == Press("pr", "open", (123456789,))
+    assert parse(keyboards.data(keyboards.SUBMIT)) == Press("pr", "submit", ())
     with pytest.raises(ValueError):
         keyboards.data(keyboards.SET_RUBRIC, "x" * 70)
 

@@ -11,7 +11,10 @@ feature with its own service may keep it in `application.bot_data` under its own
 register in order, and in one handler group the first matching handler wins, so a module that
 must see an update before solo practice (e.g. a club speech in a private chat) registers in
 group -1 and raises ApplicationHandlerStop once it has handled the update. Commands that no
-module handles get a friendly reply from the fallback added after every module.
+module handles get a friendly reply from the fallback added after every module, and button
+presses none took get "This button has expired." Build command handlers with
+`guards.command`, so that an edited command never runs again; `guards.screen` runs before every
+module and stops edited commands and impossible ids (see bot/chat/guards.py).
 """
 
 from __future__ import annotations
@@ -22,7 +25,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SettingsError
@@ -31,6 +42,7 @@ from bot.practice import Practice, Scorer
 from bot.storage import Store
 
 from .errors import protect_token, report_error
+from .guards import GUARD_GROUP, expired_button, screen
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +99,14 @@ def build_application(
         settings=settings, store=store or Store(settings.db_path), bank=bank,
         practice=Practice(bank, settings, clock, scorer), clock=clock, owns_store=store is None,
     )
+    application.add_handler(TypeHandler(Update, screen), group=GUARD_GROUP)
     for name in HANDLER_MODULES:
         importlib.import_module(name).register(application)
     from .practice import reply_unknown_command
 
-    application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, reply_unknown_command))
+    new_private_command = filters.UpdateType.MESSAGE & filters.COMMAND & filters.ChatType.PRIVATE
+    application.add_handler(MessageHandler(new_private_command, reply_unknown_command))
+    application.add_handler(CallbackQueryHandler(expired_button))
     application.add_error_handler(report_error)
     return application
 

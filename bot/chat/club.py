@@ -18,7 +18,6 @@ from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
-    CommandHandler,
     ContextTypes,
     filters,
 )
@@ -26,7 +25,9 @@ from telegram.ext import (
 from bot import club
 from bot.chat import club_private
 from bot.chat import club_render as render
+from bot.chat.callback_data import EXPIRED, ButtonExpired, Press, expect
 from bot.chat.club_runtime import announce, rearm, refresh_status, runtime, schedule_status, send_group
+from bot.chat.guards import command
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +37,17 @@ Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, Non
 
 
 def replies_club_errors(handler: Callback) -> Callback:
-    """Turn a ClubError into a friendly reply (or a button alert); the update stops here, so
-    later handler groups (solo practice's "use a private chat" hint) do not answer it too."""
+    """Turn a ClubError into a friendly reply (or a button alert), and a forged or out-of-date
+    button into a short "expired" answer; the update stops here, so later handler groups (solo
+    practice's "use a private chat" hint, the fallback for presses) do not answer it too."""
 
     @functools.wraps(handler)
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         try:
             await handler(update, context)
+        except ButtonExpired:
+            if update.callback_query is not None:
+                await update.callback_query.answer(EXPIRED)
         except club.ClubError as exc:
             if update.callback_query is not None:
                 await update.callback_query.answer(str(exc)[:200], show_alert=True)
@@ -109,14 +114,16 @@ async def show_round(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await rt.store.run(club.set_status_message, rnd.id, message.message_id)
 
 
-def _round_of(update: Update) -> tuple[str, int, list[str]]:
-    action, round_id, *rest = update.callback_query.data.split(":")[1:]
-    return action, int(round_id), rest
+def _round_of(update: Update, action: str) -> tuple[int, Press]:
+    """The round id of a sign-up button's press, and the press (ButtonExpired if it is forged)."""
+    press = expect(update.callback_query.data, "club", action)
+    return press.number(0), press
 
 
 async def _checked_round(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: int) -> club.Round:
     rnd = await runtime(context.application).store.run(club.load_round, round_id)
-    if rnd.chat_id != update.effective_chat.id:
+    chat = update.effective_chat
+    if chat is None or rnd.chat_id != chat.id:
         raise club.ClubError("That button belongs to another chat.")
     return rnd
 
@@ -124,10 +131,10 @@ async def _checked_round(update: Update, context: ContextTypes.DEFAULT_TYPE, rou
 @replies_club_errors
 async def pressed_join(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A member joins (or leaves) as speaker or adjudicator."""
-    _, round_id, rest = _round_of(update)
+    round_id, press = _round_of(update, "join")
     await _checked_round(update, context, round_id)
     rt, user = runtime(context.application), update.effective_user
-    role = "speaker" if rest[0] == "s" else "adjudicator"
+    role = "speaker" if press.word(1) == "s" else "adjudicator"
     _, joined = await rt.store.run(club.join, round_id, user.id, user.full_name, role, rt.now(),
                                    user.username)
     await update.callback_query.answer(f"You're in as {role}." if joined else f"You left the {role}s.")
@@ -137,7 +144,7 @@ async def pressed_join(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 @replies_club_errors
 async def pressed_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An organiser starts the round: the draw is made and posted, prep begins."""
-    _, round_id, _ = _round_of(update)
+    round_id, _ = _round_of(update, "start")
     await _checked_round(update, context, round_id)
     await require_organiser(update, context, "start the round")
     rt = runtime(context.application)
@@ -153,7 +160,7 @@ async def pressed_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 @replies_club_errors
 async def pressed_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An organiser cancels the round from its button."""
-    _, round_id, _ = _round_of(update)
+    round_id, _ = _round_of(update, "cancel")
     await _checked_round(update, context, round_id)
     await require_organiser(update, context, "cancel the round")
     await update.callback_query.answer("Cancelled.")
@@ -326,10 +333,9 @@ def register(application: Application) -> None:
     """Add the club handlers (before solo practice) and re-arm stored timers at start-up."""
     groups = filters.ChatType.GROUPS
     for name, callback in HANDLERS.items():
-        application.add_handler(CommandHandler(name, callback, filters=groups), group=CLUB_GROUP)
+        application.add_handler(command(name, callback, groups), group=CLUB_GROUP)
     group_only = [name for name in HANDLERS if name != "cancel"]  # /cancel in private is solo practice's
-    application.add_handler(CommandHandler(group_only, point_to_group, filters=filters.ChatType.PRIVATE),
-                            group=CLUB_GROUP)
+    application.add_handler(command(group_only, point_to_group, filters.ChatType.PRIVATE), group=CLUB_GROUP)
     application.add_handler(CallbackQueryHandler(pressed_join, pattern=r"^club:join:"), group=CLUB_GROUP)
     application.add_handler(CallbackQueryHandler(pressed_start, pattern=r"^club:start:"), group=CLUB_GROUP)
     application.add_handler(CallbackQueryHandler(pressed_cancel, pattern=r"^club:cancel:"), group=CLUB_GROUP)

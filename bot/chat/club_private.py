@@ -12,7 +12,6 @@ from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
-    CommandHandler,
     ContextTypes,
     MessageHandler,
     filters,
@@ -20,13 +19,16 @@ from telegram.ext import (
 
 from bot import club
 from bot.chat import club_render as render
+from bot.chat.callback_data import EXPIRED, MAX_ID, ButtonExpired, expect
 from bot.chat.club_runtime import announce, edit_ballot, runtime, schedule_status, send_group, send_private
+from bot.chat.guards import command
 from bot.motions import SIDE_LABELS
 from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
 
 log = logging.getLogger(__name__)
 
-DEEP_LINK = re.compile(r"^/start(?:@\w+)? round-(\d+)$")
+DEEP_LINK = re.compile(r"^/start(?:@\w+)? round-([0-9]{1,19})$", re.ASCII)  # ASCII digits only
+BROKEN_LINK = "That link is broken. Use the button in the group again."
 
 
 async def _reply_error(update: Update, exc: club.ClubError) -> None:
@@ -41,8 +43,8 @@ async def opened(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt, user = runtime(context.application), update.effective_user
     match = DEEP_LINK.match(update.effective_message.text.strip())
     try:
-        if match is None:
-            raise club.ClubError("That link is broken. Use the button in the group again.")
+        if match is None or not 0 < int(match.group(1)) <= MAX_ID:
+            raise club.ClubError(BROKEN_LINK)
         got = await rt.store.run(club.open_private, int(match.group(1)), user.id, rt.now())
         if got.purpose == "ballot":
             state = await rt.store.run(club.open_ballot, got.round.id, user.id)
@@ -95,13 +97,16 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An edited private message while a round waits for this member: edits don't reach the draft."""
-    if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
+    """An edited private message while a round waits for this member. As in solo practice an edit
+    never rewrites the draft (it may come after the hand-in or the deadline): say how to correct it."""
+    target = await runtime(context.application).store.run(club.focus, update.effective_user.id)
+    if target is None:
         return  # not for the club: solo practice handles it
-    await context.bot.send_message(
-        update.effective_chat.id,
-        "I keep each part as you first sent it, so that edit isn't in your speech. Send the corrected "
-        "passage as a new message; or hand in with /done and send a new version, which replaces it.")
+    text = ("I keep your comment as you first sent it, so that edit isn't on your ballot. Send the "
+            "corrected comment as a new message; it replaces the old one." if target[1] == "comment" else
+            "I keep each part as you first sent it, so that edit isn't in your speech. Send the corrected "
+            "passage as a new message; or hand in with /done and send a new version, which replaces it.")
+    await context.bot.send_message(update.effective_chat.id, text)
     raise ApplicationHandlerStop
 
 
@@ -115,9 +120,14 @@ async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def submit_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The Submit button under a part's acknowledgement."""
     query = update.callback_query
+    try:
+        expect(query.data, "club", "done")
+    except ButtonExpired:
+        await query.answer(EXPIRED)
+        raise ApplicationHandlerStop from None
     if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
         await query.answer("That speech is closed: nothing is waiting to be handed in.", show_alert=True)
-        return
+        raise ApplicationHandlerStop
     await query.answer()
     await _hand_in(update, context)
 
@@ -205,21 +215,25 @@ async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button of a private ballot: a band, all bands of a speaker, the winner, hand in, restart."""
     rt, user, query = runtime(context.application), update.effective_user, update.callback_query
-    action, round_id, *rest = query.data.split(":")[1:]
-    rid = int(round_id)
+    try:
+        press = expect(query.data, "club", "b", "ba", "w", "sub", "redo")
+    except ButtonExpired:
+        await query.answer(EXPIRED)
+        raise ApplicationHandlerStop from None
+    action, rid = press.action, press.number(0)
     try:
         step = None
         if action == "b":
-            speaker, index, band = (int(x) for x in rest)
+            speaker, index, band = press.number(1), press.number(2), press.number(3)
             rnd = await rt.store.run(club.load_round, rid)
             if not 0 <= index < len(rnd.criteria):
                 raise club.ClubError("That ballot button is out of date; open the ballot again.")
             state = await rt.store.run(club.set_band, rid, user.id, speaker, rnd.criteria[index].id, band)
         elif action == "ba":
-            speaker, band = (int(x) for x in rest)
+            speaker, band = press.number(1), press.number(2)
             state = await rt.store.run(club.set_speaker_bands, rid, user.id, speaker, band)
         elif action == "w":
-            state = await rt.store.run(club.set_winner, rid, user.id, rest[0], rt.now())
+            state = await rt.store.run(club.set_winner, rid, user.id, press.word(1), rt.now())
         elif action == "redo":
             state = await rt.store.run(club.restart_ballot, rid, user.id)
         else:
@@ -227,26 +241,28 @@ async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await query.answer("Ballot handed in." if state.submitted else "")
     except club.ClubError as exc:
         await _reply_error(update, exc)
-        return
+        raise ApplicationHandlerStop from None
     await edit_ballot(context.application, state)
     schedule_status(context.application, rid)
     if step is not None:
         await announce(context.application, step)
+    raise ApplicationHandlerStop
 
 
 def register(application: Application, group: int) -> None:
     """The deep link, private submissions and ballot buttons, in the club's handler group."""
-    private = filters.ChatType.PRIVATE
+    private, new = filters.ChatType.PRIVATE, filters.UpdateType.MESSAGE
+    edited = filters.UpdateType.EDITED_MESSAGE
+    application.add_handler(command("start", opened, private & filters.Regex(r"^/start(@\w+)? round-")),
+                            group=group)
+    application.add_handler(command("done", finish_speech, private), group=group)
     application.add_handler(
-        CommandHandler("start", opened, filters=private & filters.Regex(r"^/start(@\w+)? round-")),
-        group=group)
-    application.add_handler(CommandHandler("done", finish_speech, filters=private), group=group)
-    application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & private & filters.TEXT & ~filters.COMMAND, private_text),
+        MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, private_text),
         group=group)
     application.add_handler(CallbackQueryHandler(submit_pressed, pattern=r"^club:done:"), group=group)
-    application.add_handler(
-        MessageHandler(filters.UpdateType.EDITED_MESSAGE & private & filters.TEXT, note_edit), group=group)
-    application.add_handler(MessageHandler(private & filters.Document.ALL, private_document), group=group)
+    application.add_handler(MessageHandler(edited & private & filters.TEXT & ~filters.COMMAND, note_edit),
+                            group=group)
+    application.add_handler(MessageHandler(new & private & filters.Document.ALL, private_document),
+                            group=group)
     application.add_handler(
         CallbackQueryHandler(ballot_pressed, pattern=r"^club:(b|ba|w|sub|redo):"), group=group)

@@ -20,7 +20,6 @@ from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
-    CommandHandler,
     ContextTypes,
     MessageHandler,
     filters,
@@ -28,6 +27,8 @@ from telegram.ext import (
 
 from bot.drafting import Draft, EssayError, draft_essay, render_yaml
 from bot.drafting.reading import decode_essay
+
+from .guards import command
 
 log = logging.getLogger(__name__)
 
@@ -234,12 +235,12 @@ async def draft_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 def register(application: Application) -> None:
     """Add /draft and the essay-document handler (private chats), ahead of other handlers."""
-    private = filters.ChatType.PRIVATE
-    application.add_handler(CommandHandler("draft", draft_command, filters=private), group=DRAFT_GROUP)
-    application.add_handler(CommandHandler("draft", draft_in_group, filters=filters.ChatType.GROUPS),
+    private, new = filters.ChatType.PRIVATE, filters.UpdateType.MESSAGE  # an edit is not a new piece
+    application.add_handler(command("draft", draft_command, private), group=DRAFT_GROUP)
+    application.add_handler(command("draft", draft_in_group, filters.ChatType.GROUPS), group=DRAFT_GROUP)
+    application.add_handler(command("done", done_command, private), group=DRAFT_GROUP)
+    application.add_handler(MessageHandler(new & private & filters.Document.ALL, essay_document),
                             group=DRAFT_GROUP)
-    application.add_handler(CommandHandler("done", done_command, filters=private), group=DRAFT_GROUP)
-    application.add_handler(MessageHandler(private & filters.Document.ALL, essay_document), group=DRAFT_GROUP)
     application.add_handler(
-        MessageHandler(private & filters.TEXT & ~filters.COMMAND, essay_message), group=DRAFT_GROUP,
+        MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, essay_message), group=DRAFT_GROUP,
     )

@@ -1,5 +1,8 @@
 """Keeping the bot token out of logs, and the error handler that apologises to the user.
 
+The apology is for the bot's own failures only: input that is simply wrong (a forged button, a
+broken link, a bad number) is answered where it is read, and never reaches `report_error`.
+
 The token is part of every Bot API URL, so any log line about a request can carry it.
 `protect_token` registers it with a log-record factory that rewrites every record, from any
 logger, before a handler sees it; httpx's per-request INFO lines are silenced as well.
@@ -13,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
 log = logging.getLogger(__name__)
@@ -21,6 +24,8 @@ log = logging.getLogger(__name__)
 REDACTED = "<redacted-token>"
 SORRY = "Sorry, something went wrong on my side. Nothing you sent was lost: please try again in a moment."
 QUIET_LOGGERS = ("httpx", "httpcore", "apscheduler")
+# Telegram's answer to a press answered too late (e.g. after a restart) or twice: nobody to tell.
+STALE_QUERY = ("query is too old", "query id is invalid")
 
 _secrets: set[str] = set()
 _installed = False
@@ -74,8 +79,19 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
     if isinstance(error, Forbidden):  # the user blocked the bot: nothing to tell them
         log.info("update %s: the chat is closed to the bot (%s)", update_id, error)
         return
+    if isinstance(error, BadRequest) and any(phrase in str(error).lower() for phrase in STALE_QUERY):
+        log.info("update %s: a button press answered too late (%s)", update_id, error)
+        return
     log.error("update %s failed", update_id, exc_info=error)
-    chat = update.effective_chat if isinstance(update, Update) else None
+    if not isinstance(update, Update):
+        return
+    if update.callback_query is not None:  # every press is answered, a failed one with the apology
+        try:
+            await update.callback_query.answer(SORRY, show_alert=True)
+            return
+        except TelegramError:  # answered already: say it in the chat instead
+            pass
+    chat = update.effective_chat
     if chat is None:
         return
     try:

@@ -2,7 +2,8 @@
 
 Callback data is "pr:<action>" or "pr:<action>:<argument>" (under Telegram's 64 bytes); other
 features use their own prefix (e.g. "club:"), so each module's CallbackQueryHandler pattern
-sees only its own buttons.
+sees only its own buttons. Every action's argument has a typed layout in bot/chat/callback_data.py,
+which parses presses; `data` refuses to build a button that would not parse.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.text_render import rubric_title
+
+from .callback_data import parse
 
 PREFIX = "pr"
 PATTERN = rf"^{PREFIX}:"
@@ -35,16 +38,14 @@ SET_RUBRIC = "set-rubric"
 def data(action: str, argument: object | None = None) -> str:
     """The callback data for an action (and its argument)."""
     text = f"{PREFIX}:{action}" if argument is None else f"{PREFIX}:{action}:{argument}"
-    if len(text.encode()) > 64:
-        raise ValueError(f"callback data too long: {text!r}")
+    if parse(text) is None:
+        raise ValueError(f"callback data fits no layout in bot/chat/callback_data.py: {text!r}")
     return text
 
 
-def parse(callback_data: str | None) -> tuple[str, str]:
-    """(action, argument) of a button press; argument is "" when there is none."""
-    _, _, rest = (callback_data or "").partition(":")
-    action, _, argument = rest.partition(":")
-    return action, argument
+def _action(button: InlineKeyboardButton) -> str | None:
+    press = parse(str(button.callback_data))
+    return press.action if press is not None else None
 
 
 def _button(label: str, action: str, argument: object | None = None) -> InlineKeyboardButton:
@@ -80,7 +81,7 @@ def scorecard(attempt_id: int, *, full_shown: bool = False) -> InlineKeyboardMar
 
 def after_next_motion(markup: InlineKeyboardMarkup | None) -> InlineKeyboardMarkup | None:
     """A scorecard's keyboard once its Try again / New motion was used: Full feedback stays."""
-    rows = [[b for b in row if parse(str(b.callback_data))[0] == FULL_CARD]
+    rows = [[b for b in row if _action(b) == FULL_CARD]
             for row in (markup.inline_keyboard if markup else ())]
     rows = [row for row in rows if row]
     return InlineKeyboardMarkup(rows) if rows else None

@@ -7,15 +7,19 @@ In groups the solo commands only point to a private chat; group flows belong to 
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
+from telegram.ext import Application, CallbackQueryHandler, ContextTypes, filters
 
 from bot import club
 from bot.practice import Draw, NoMatch, Person, PracticeError
 from bot.rubric import rubric_names
+from bot.storage import flush_deleted
 
 from . import cards, keyboards, render
 from .app import Services, command_menu, services
+from .callback_data import EXPIRED, parse
+from .guards import command
 from .speech import hand_in, person_of, send_long
 from .timers import arm
 
@@ -201,12 +205,16 @@ async def _edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> N
 async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any practice button: do what it says, or explain why it no longer applies."""
     query = update.callback_query
-    action, argument = keyboards.parse(query.data)
+    press, chat = parse(query.data), update.effective_chat
+    if press is None or press.feature != keyboards.PREFIX or chat is None or chat.type != ChatType.PRIVATE:
+        await query.answer(EXPIRED)  # forged, or not from a practice message in a private chat
+        return
     svc = services(context)
     person = await person_of(update, svc)
+    first = press.fields[0] if press.fields else None
+    argument, number = ("" if first is None else str(first)), (first if isinstance(first, int) else None)
     try:
-        number = int(argument) if argument.lstrip("-").isdigit() else None
-        notice = await _do(update, context, svc, person, action, argument, number)
+        notice = await _do(update, context, svc, person, press.action, argument, number)
     except PracticeError as exc:
         await query.answer(exc.message[:200], show_alert=True)
         return
@@ -253,6 +261,7 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
         user = update.effective_user
         rows = await run(practice.forget, person)
         in_clubs = await run(club.forget_member, user.id, user.username)
+        await run(flush_deleted)  # no old copy of their rows stays in the WAL file
         await update.callback_query.edit_message_text(render.forgotten(rows, in_clubs))
         return "Deleted"
     if action == keyboards.FORGET_NO:
@@ -260,7 +269,7 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
         return None
     if action in (keyboards.SET_PREP, keyboards.SET_RUBRIC):
         return await _change_setting(update, svc, person, action, argument)
-    return "That button has expired. Send /help to see what I can do."
+    return EXPIRED
 
 
 async def _show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services, person: Person,
@@ -285,7 +294,7 @@ async def _change_setting(update: Update, svc: Services, person: Person, action:
         try:
             minutes = float(argument)
         except ValueError:
-            return "That button has expired."
+            return EXPIRED
         person = await svc.store.run(svc.practice.update_settings, person, prep_minutes=minutes)
     else:
         person = await svc.store.run(svc.practice.update_settings, person, rubric=argument)
@@ -308,6 +317,6 @@ def register(application: Application) -> None:
         "settings": open_settings, "rubric": choose_rubric, "forget": ask_to_forget,
     }
     for name, callback in commands.items():
-        application.add_handler(CommandHandler(name, callback, filters=private))
-    application.add_handler(CommandHandler(SOLO_COMMANDS, point_to_private_chat, filters=elsewhere))
+        application.add_handler(command(name, callback, private))
+    application.add_handler(command(SOLO_COMMANDS, point_to_private_chat, elsewhere))
     application.add_handler(CallbackQueryHandler(press_button, pattern=keyboards.PATTERN))

@@ -14,13 +14,14 @@ from typing import cast
 from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed, SpeechError
 from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
 
 from . import cards, keyboards, render
 from .app import Services, services
+from .guards import command
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,12 @@ ACK_SECONDS = 1.0  # parts arriving within this time of each other get one ackno
 NO_MOTION = "No motion is waiting for a speech. Send /practice to draw one first."
 NOTHING_SENT = ("There's nothing to hand in yet: send your speech as one or more messages (or a .txt file) "
                 "first, then /done.")
+# An edited message never rewrites a speech (see note_edit); these say so.
+EDIT_IN_DRAFT = ("I keep each part as you first sent it, so that edit isn't in your speech ({words:,} words "
+                 "so far). Send the corrected passage as a new message, or /cancel to start over.")
+EDIT_BEFORE_SPEECH = "Edits don't reach your speech: send it as new messages (or a .txt file), then /done."
+EDIT_NOT_KEPT = ("Edits don't change what I've stored: a speech you handed in keeps the version you sent. "
+                 "Send a new message instead.")
 
 
 async def person_of(update: Update, svc: Services) -> Person:
@@ -177,11 +184,18 @@ async def ask_for_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An edited message: the speech keeps what was first sent, so say how to change it."""
-    await context.bot.send_message(
-        update.effective_chat.id,
-        "I keep each part as you first sent it, so that edit isn't in your speech. "
-        "Send the corrected passage as a new message, or /cancel to start over.")
+    """An edited text message. It never rewrites the speech: a part may already be handed in and
+    scored when it is edited, and the debater should see exactly the text that counts. So the
+    speech keeps each part as first sent, and the reply says how to correct it."""
+    svc = services(context)
+    active = await svc.store.run(svc.practice.active, await person_of(update, svc))
+    if active is None:
+        text = EDIT_NOT_KEPT
+    elif active.speech.strip():
+        text = EDIT_IN_DRAFT.format(words=active.words)
+    else:
+        text = EDIT_BEFORE_SPEECH
+    await context.bot.send_message(update.effective_chat.id, text)
 
 
 async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -215,11 +229,11 @@ async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYP
 def register(application: Application) -> None:
     """Add the speech handlers (private chats only)."""
     private = filters.ChatType.PRIVATE
-    application.add_handler(CommandHandler("done", finish_speech, filters=private))
+    application.add_handler(command("done", finish_speech, private))
     new = filters.UpdateType.MESSAGE
     application.add_handler(MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, send_speech_part))
     edited = filters.UpdateType.EDITED_MESSAGE
-    application.add_handler(MessageHandler(edited & private & filters.TEXT, note_edit))
+    application.add_handler(MessageHandler(edited & private & filters.TEXT & ~filters.COMMAND, note_edit))
     application.add_handler(MessageHandler(new & private & filters.Document.ALL, send_speech_document))
     other = ~(filters.TEXT | filters.COMMAND | filters.Document.ALL | filters.StatusUpdate.ALL)
     application.add_handler(MessageHandler(new & private & other, ask_for_text))

@@ -10,6 +10,8 @@ from sqlite_utils import Database
 from bot.club.model import FORMATS, OPEN_STAGES, ClubError, Criterion, Participant, Round, Speech, Timer
 from bot.scoring.card import Scorecard
 
+MAX_ROW_ID = 2**63 - 1  # SQLite's largest INTEGER
+
 
 def rows(db: Database, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
     """Query results as dictionaries."""
@@ -20,6 +22,8 @@ def rows(db: Database, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> li
 
 def load_round(db: Database, round_id: int) -> Round:
     """The round with its participants, speeches and submitted ballots."""
+    if not 0 < round_id <= MAX_ROW_ID:  # SQLite would raise OverflowError on binding it
+        raise ClubError("That round does not exist any more.")
     found = rows(db, "SELECT * FROM club_rounds WHERE id = ?", (round_id,))
     if not found:
         raise ClubError("That round does not exist any more.")

@@ -46,7 +46,9 @@ _QUOTED = re.compile(r"“([^”]+?)(?: …)?”")
 
 # Advice that fits any speech: it never earns a place among a card's priorities.
 GENERIC_ADVICE = re.compile(
-    r"^(?:keep doing this|keep every argument pointing back|prefer short, concrete words|nothing to add)",
+    r"^(?:keep doing this|keep every argument pointing back|prefer short, concrete words|nothing to add"
+    r"|keep building each claim|close each argument by saying|go deeper on your strongest"
+    r"|take on the \w+'s strongest argument)",
     re.IGNORECASE,
 )
 
@@ -171,9 +173,8 @@ def _praise_problems(card: Scorecard, motion: Motion) -> Iterator[Problem]:
 
 
 def generic_priorities(card: Scorecard) -> list[str]:
-    """Priority steps that would fit any speech."""
-    return [text for where, text in shown_steps(card) if where.startswith("priority/")
-            and GENERIC_ADVICE.search(text)]
+    """Steps the card shows that would fit any speech."""
+    return [text for _, text in shown_steps(card) if GENERIC_ADVICE.search(text)]
 
 
 def missing_length_priority(card: Scorecard) -> bool:

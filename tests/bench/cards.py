@@ -6,7 +6,7 @@ Scores every speech written for this repository (the robustness bench's speeches
 edits, the scorer's test samples) and, when ../shared/data is there, the first N speeches of the
 human-rated dev set, cycling the rubrics practice, wsdc, bp and pf. For each card it counts the
 tips and praise whose premise the card's own analyses contradict (tests/bench/card_checks.py),
-priority steps that would fit any speech, and short speeches whose card does not lead with their
+steps shown that would fit any speech, and short speeches whose card does not lead with their
 length; then the median card length in lines (terminal) and characters (Telegram short card and
 full feedback). It is a script, not a test: it always exits 0.
 """
@@ -104,7 +104,7 @@ def run(group: str, speeches: list[tuple[str, Motion, SideName, str]], show: str
             if show in (p.rule, "all"):
                 print(f"  [{name} · {rubric}] {p.rule} @ {p.where}: {p.text[:150]}")
     print(f"{group}: {len(speeches)} cards, {cards_with} with a contradiction "
-          f"({sum(rules.values())} in all), {generic} with generic priorities, "
+          f"({sum(rules.values())} in all), {generic} showing advice that fits any speech, "
           f"{length_missing} short speeches without a length priority")
     if rules:
         print("  by class: " + ", ".join(f"{r} {n}" for r, n in rules.most_common()))
