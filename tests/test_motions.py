@@ -278,6 +278,25 @@ def test_the_seed_essay_gives_four_distinct_motions_with_five_points_a_side() ->
     assert {"international-relations", "sanctions"} <= set(bank.tags())
 
 
+def test_the_seed_motions_say_when_they_are_set_and_attribute_the_essays_claims() -> None:
+    bank = check_folders([shipped_folder()])[0]
+    seeded = [m for m in bank.motions if m.source.title == "Let's End The Losing Cycle In Iraq"]
+    assert all("mid-2020" in m.info_slide for m in seeded), [m.id for m in seeded if "mid-2020" not in m.info_slide]
+    assert "not confirmed" in seeded[0].source.summary  # author and outlet are unknown, and it says so
+    erbil = bank.get("iraq-withdraw-to-erbil")
+    assert erbil is not None and "Marine" in erbil.info_slide and "soldiers died" not in erbil.info_slide
+    sanctions = bank.get("iraq-sanction-oil-sector")
+    assert sanctions is not None and "United States" in sanctions.text
+    assert not any("first market" in p.text() for p in sanctions.prop)
+
+
+def test_the_shipped_bank_has_no_two_motions_on_the_same_wording() -> None:
+    bank = check_folders([shipped_folder()])[0]
+    texts = [" ".join(m.text.lower().split()) for m in bank.motions]
+    assert len(set(texts)) == len(texts)
+    assert bank.get("haidt-like-and-share") is None  # it was the virality debate again
+
+
 @pytest.mark.skipif(not SEED.exists(), reason="the seed essay lives in ../shared")
 def test_the_seed_motions_are_written_in_our_own_words() -> None:
     essay_text = " ".join(SEED.read_text("utf-8").split()).lower()
