@@ -24,7 +24,8 @@ getFile and downloads under /file/bot<TOKEN>/<path>, getChatMember, getChatAdmin
 sendChatAction. Like Telegram it rejects, with HTTP 400 and a description: HTML that Telegram
 could not parse (parse_mode=HTML), text over 4096 characters, empty text, callback_data over
 64 bytes, edits that change nothing, files over 20 MB. Unknown methods get 404; a wrong token 401.
-`fake.fail(method, ...)` makes the next call(s) fail, e.g. 403 "bot was blocked by the user".
+`fake.fail(method, ...)` makes the next call(s) fail, e.g. 403 "bot was blocked by the user"; with
+`when=` only calls whose params match (e.g. the scorecard, not the message before it).
 
 Every call is recorded as a `Call` (method, decoded params, result) in `fake.calls`; the token
 never appears in a Call. `wait_for` looks only at calls made since the last pushed update unless
@@ -126,7 +127,7 @@ class FakeBotApi(BotApiMethods):
         self._next_user = itertools.count(100001)
         self._next_group = itertools.count(1001)
         self._next_query = itertools.count(1)
-        self._failures: dict[str, list[ApiError]] = {}
+        self._failures: dict[str, list[tuple[ApiError, Callable[[dict[str, Any]], bool] | None]]] = {}
         self._mark = 0
         self._changed = asyncio.Condition()
         self._closing = False
@@ -340,10 +341,12 @@ class FakeBotApi(BotApiMethods):
         return found
 
     def fail(self, method: str, status: int = 400, description: str = "Bad Request: test failure",
-             *, times: int = 1, retry_after: int | None = None) -> None:
-        """Make the next `times` calls to `method` fail with this status and description."""
+             *, times: int = 1, retry_after: int | None = None,
+             when: Callable[[dict[str, Any]], bool] | None = None) -> None:
+        """Make the next `times` calls to `method` (those whose decoded params satisfy `when`, if
+        given) fail with this status and description."""
         self._failures.setdefault(method, []).extend(
-            ApiError(status, description, retry_after) for _ in range(times))
+            (ApiError(status, description, retry_after), when) for _ in range(times))
 
     # ------------------------------------------------------------------ internals
 
@@ -381,9 +384,11 @@ class FakeBotApi(BotApiMethods):
         params, files = self._decode(await request.post())
         call = Call(len(self.calls), method, params, files)
         try:
-            failures = self._failures.get(method)
-            if failures:
-                raise failures.pop(0)
+            failures = self._failures.get(method) or []
+            for n, (error, when) in enumerate(failures):
+                if when is None or when(params):
+                    del failures[n]
+                    raise error
             if method == "getUpdates":
                 call.result = await self._get_updates(params)
             else:

@@ -125,10 +125,12 @@ async def test_long_speech_as_a_file_and_a_flood_wait_loses_nothing(room: Club) 
     await bot.fire(rid, "prep_end")
     fake.fail("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)
     await bot.fire(rid, "speeches_end")
+    await fake.wait_for("sendMessage", predicate=in_group(room, "🏁"), since=0)
     parts = [c for c in fake.calls_to("sendMessage", chat_id=room.group.id, since=0)
              if "night trains win" in c.text.lower()]
     assert len(parts) == 2 and "(cont.)" in parts[1].text, "a long speech is revealed in two messages"
-    await fake.wait_for("sendMessage", predicate=in_group(room, "🏁"), since=0)
+    sent = [c.text for c in fake.calls_to("sendMessage", chat_id=room.group.id, since=0)]
+    assert len(sent) == len(set(sent)), "the message refused with a 429 was sent once, after the wait"
 
 
 async def test_cancel_button_ends_sign_up_and_frees_the_chat(room: Club) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from botrunner import simple_scorer
 from fakebot_api import ApiError, visible_text
@@ -143,8 +145,17 @@ def test_the_help_examples_name_topics_of_the_shipped_bank():
     assert examples and all(example.split()[1] in tags for example in examples), examples
 
 
-def test_stats_say_what_each_criterion_average_is_out_of():
-    result = Stats(2, 2, 70.0, {"Evidence": 3.4, "Reasoning": 18.0, "Matter <old>": 30.0}, 1, 1, [60.0, 80.0])
-    text = cards.stats(result, "practice")
-    assert "• Evidence: 3.4 of 10" in text and "• Reasoning: 18 of 20" in text
-    assert "• Matter &lt;old&gt;: 30\n" in text  # a criterion of another rubric: no maximum to give
+def test_stats_say_every_figure_is_on_one_scale():
+    result = Stats(2, 2, 70.0, {"Evidence": 34.0, "Reasoning": 90.0, "Matter <old>": 50.0}, 1, 1, [60.0, 8.0])
+    text = cards.stats(result)
+    assert "Average total: <b>70</b> of 100" in text and "<b>Average per criterion</b> (of 100)" in text
+    assert "• Evidence: 34" in text and "• Matter &lt;old&gt;: 50" in text
+    assert "Weakest: Evidence." in text and "one 0–100 scale" in text and "rubric's own figure" in text
+
+
+def test_history_shows_one_scale_and_the_rubrics_own_figure():
+    card = replace(simple_scorer("Grazing rights need limits.", MOTION, "prop", "wsdc"), total=70.0,
+                   scale=(60.0, 80.0))
+    text = cards.history([replace(attempt_with(card), rubric="wsdc")])
+    assert "50/100 (70 on wsdc)" in text and "one 0–100 scale" in text
+    assert cards.history_label(replace(attempt_with(card), rubric="wsdc")).startswith("#7 · 50 · ")

@@ -120,3 +120,16 @@ async def test_done_without_a_pasted_essay_is_left_to_the_speech_flow(telegram_b
     reply = await fake.wait_for("sendMessage", chat_id=gus.id)
     assert "draft" not in reply.params["text"].lower()
     assert not fake.calls_to("sendDocument", chat_id=gus.id)
+
+
+async def test_an_essay_without_a_clear_proposal_gets_the_honest_answer_and_no_file(
+    telegram_bot: RunningBot,
+) -> None:
+    fake = telegram_bot.fake
+    dora = fake.user("Dora")
+    fake.document(dora, (ESSAYS / "no-proposal" / "wet-summer.txt").read_bytes(),
+                  file_name="summer.txt", caption="/draft")
+    reply = await fake.wait_for("sendMessage", chat_id=dora.id, timeout=DRAFT_WAIT)
+    assert reply.params["text"].startswith("I found no clear proposal")
+    assert "1. " in reply.params["text"] and "3. " in reply.params["text"]
+    assert not fake.calls_to("sendDocument", chat_id=dora.id)

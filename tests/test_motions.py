@@ -281,7 +281,8 @@ def test_the_seed_essay_gives_four_distinct_motions_with_five_points_a_side() ->
 def test_the_seed_motions_say_when_they_are_set_and_attribute_the_essays_claims() -> None:
     bank = check_folders([shipped_folder()])[0]
     seeded = [m for m in bank.motions if m.source.title == "Let's End The Losing Cycle In Iraq"]
-    assert all("mid-2020" in m.info_slide for m in seeded), [m.id for m in seeded if "mid-2020" not in m.info_slide]
+    undated = [m.id for m in seeded if "mid-2020" not in m.info_slide]
+    assert seeded and not undated, undated
     assert "not confirmed" in seeded[0].source.summary  # author and outlet are unknown, and it says so
     erbil = bank.get("iraq-withdraw-to-erbil")
     assert erbil is not None and "Marine" in erbil.info_slide and "soldiers died" not in erbil.info_slide

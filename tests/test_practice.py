@@ -311,12 +311,31 @@ def test_stats_sum_up_progress(practice: Practice, db: Database) -> None:
         speak(practice, db, words=words)
     stats = practice.stats(db, ada)
     assert (stats.attempts, stats.scored) == (3, 3)
-    assert stats.trend == [62.0, 64.0, 66.0]
+    assert stats.trend == [62.0, 64.0, 66.0]  # the practice rubric's 0–100 is already the shared scale
     assert stats.average_total == pytest.approx(64.0)
-    assert stats.per_criterion == {"Matter": 24.0, "Manner": 10.0}
+    assert stats.per_criterion == {"Matter": 50.0, "Manner": 25.0}  # not in the rubric: by band
+    assert stats.weakest == "Manner"
     assert stats.prop + stats.opp == 3
     empty = practice.stats(db, practice.person(db, "tg:3", "Cy"))
     assert (empty.attempts, empty.average_total, empty.trend) == (0, None, [])
+
+
+def test_stats_put_every_rubric_on_one_scale(practice: Practice, db: Database) -> None:
+    ada = practice.person(db, "tg:1", "Ada")
+    for rubric, total, points in (("wsdc", 70.0, 28.0), ("australs", 80.0, 32.0), ("practice", 40.0, 8.0)):
+        practice.update_settings(db, ada, rubric=rubric)
+        ada = practice.person(db, "tg:1", "Ada")
+        draw = drawn(practice.draw(db, ada))
+        practice.submit(db, ada, "A speech.")
+        criterion = {"wsdc": "content", "australs": "matter", "practice": "reasoning"}[rubric]
+        practice.store_card(db, draw.attempt_id, Scorecard(
+            motion=draw.motion.text, side=draw.side, rubric=rubric, total=total, scale=(0.0, 1.0),
+            criteria=(CriterionScore(criterion, "Content", 3, points, "", "", ""),)))
+    stats = practice.stats(db, ada)
+    assert stats.trend == [50.0, 100.0, 40.0]  # WSDC 70 of 60–80, Australs 80 of 70–80, practice 40
+    assert stats.average_total == pytest.approx(190 / 3, abs=0.01)
+    # WSDC content 28 of 24–32 is 50; Australs matter 32 of 28–32 is 100; practice reasoning 8 of 20 is 40
+    assert stats.per_criterion == {"Content": pytest.approx(190 / 3, abs=0.01)}
 
 
 def test_settings_change_and_bad_values_are_refused(practice: Practice, db: Database) -> None:
@@ -348,7 +367,8 @@ def test_forget_removes_everything_about_the_person(practice: Practice, db: Data
 
     after = {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in PERSON_TABLES}
     assert deleted == sum(before.values()) - sum(after.values())
-    assert after == {"timers": 0, "criterion_scores": 2, "attempts": 1, "person_settings": 0, "people": 1}
+    assert after == {"drills": 0, "timers": 0, "criterion_scores": 2, "attempts": 1, "person_settings": 0,
+                     "people": 1}
     assert db.execute("SELECT COUNT(*) FROM attempts WHERE person_id = ?", [ada.id]).fetchone()[0] == 0
 
 
@@ -373,7 +393,7 @@ def test_scoring_in_steps_keeps_the_first_card(practice: Practice, db: Database)
     stored = practice.store_card(db, draw.attempt_id, first)
     again = practice.store_card(db, draw.attempt_id, second)
     assert stored.card == again.card == first
-    assert practice.stats(db, person).per_criterion == {"Matter": 24.0, "Manner": 10.0}
+    assert practice.stats(db, person).per_criterion == {"Matter": 50.0, "Manner": 25.0}
     assert practice.speech_to_score(db, draw.attempt_id) == again
 
 

@@ -24,6 +24,7 @@ def test_a_fresh_database_gets_every_practice_table(tmp_path: Path) -> None:
     assert set(db.table_names()) >= PRACTICE_TABLES
     assert applied(db) == [
         "m001_people", "m002_person_settings", "m003_attempts", "m004_criterion_scores", "m005_timers",
+        "m006_drills",
     ]
     assert migrations.pending(db) == []
 

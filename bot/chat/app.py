@@ -15,6 +15,11 @@ module handles get a friendly reply from the fallback added after every module, 
 presses none took get "This button has expired." Build command handlers with
 `guards.command`, so that an edited command never runs again; `guards.screen` runs before every
 module and stops edited commands and impossible ids (see bot/chat/guards.py).
+
+A message the bot owes because something changed (a scorecard, a reveal, a ballot, a result)
+is not sent from the handler: it is stored with the change (`outbox.owe_html` in the change's
+transaction) and the sender delivers it (bot/chat/outbox.py). Direct replies to what a user
+just did are sent at once. Every request goes through AIORateLimiter, within Telegram's limits.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from dataclasses import dataclass, field
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.ext import (
+    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -47,8 +53,10 @@ from .guards import GUARD_GROUP, expired_button, screen
 log = logging.getLogger(__name__)
 
 HANDLER_MODULES: tuple[str, ...] = (
-    "bot.chat.practice", "bot.chat.speech", "bot.chat.club", "bot.chat.drafting",
+    "bot.chat.outbox", "bot.chat.practice", "bot.chat.speech", "bot.chat.club", "bot.chat.drafting",
+    "bot.chat.drills",
 )
+FLOOD_RETRIES = 2  # a 429 on a direct reply is waited out and retried this often (the outbox has its own)
 SERVICES_KEY = "services"
 
 
@@ -62,6 +70,7 @@ class Services:
     practice: Practice
     clock: Clock
     owns_store: bool = True
+    in_scoring: set[int] = field(default_factory=set)  # attempts being scored now
     # Scoring is CPU work: one worker, so the database thread and the event loop stay free.
     scoring: ThreadPoolExecutor = field(
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="debate-scoring"))
@@ -91,6 +100,7 @@ def build_application(
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_url)
+        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))  # Telegram's flood limits
         .post_init(start_up)
         .post_shutdown(shut_down)
         .build()

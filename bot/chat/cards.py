@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from bot.card_render import html as card_html
 from bot.card_render import layout
 from bot.practice import Attempt, Stats
-from bot.rubric import load_rubric
+from bot.practice.progress import SCALE_NOTE, total_on_one_scale
 from bot.scoring.card import Scorecard
 
 from .render import esc, number, quote, side_label
@@ -46,15 +46,28 @@ def _when(timestamp: float | None) -> str:
     return dt.datetime.fromtimestamp(timestamp, dt.UTC).strftime("%d %b")
 
 
+def _shared_total(card: Scorecard, attempt: Attempt) -> float:
+    return total_on_one_scale(card.total, attempt.rubric or card.rubric, card.scale)
+
+
+def on_one_scale(attempt: Attempt) -> str:
+    """The attempt's total on the shared 0–100 scale, and the rubric's own figure when it differs."""
+    if attempt.card is None:
+        return "not scored yet"
+    card, shared = attempt.card, _shared_total(attempt.card, attempt)
+    own = "" if number(shared) == number(card.total) else f" ({number(card.total)} on {esc(card.rubric)})"
+    return f"{number(shared)}/100{own}"
+
+
 def history(attempts: Sequence[Attempt]) -> str:
-    """Recent speeches, newest first."""
+    """Recent speeches, newest first, totals on one 0–100 scale."""
     if not attempts:
         return "No speeches yet. Send /practice to draw your first motion."
     lines = ["<b>Your recent speeches</b> (tap one to see its scorecard)"]
     for a in attempts:
-        score = f"{number(a.card.total)}" if a.card else "not scored yet"
-        lines.append(f"#{a.id} · {_when(a.submitted_at)} · {esc(side_label(a.side))} · {score}\n"
+        lines.append(f"#{a.id} · {_when(a.submitted_at)} · {esc(side_label(a.side))} · {on_one_scale(a)}\n"
                      f"   {quote(a.motion_text, 120)}")
+    lines.append(f"<i>{esc(SCALE_NOTE)} Each card keeps its rubric's own figure.</i>")
     return "\n".join(lines)
 
 
@@ -65,7 +78,7 @@ LABEL_WORDS = 40
 def history_label(attempt: Attempt) -> str:
     """A short button label for one attempt: the motion without "This House believes that",
     which every motion shares and which would leave all the buttons alike."""
-    score = number(attempt.card.total) if attempt.card else "not scored"
+    score = number(_shared_total(attempt.card, attempt)) if attempt.card else "not scored"
     gist = MOTION_OPENING.sub("", " ".join(attempt.motion_text.split())).rstrip(".")
     gist = gist[:1].upper() + gist[1:]
     if len(gist) > LABEL_WORDS:
@@ -73,19 +86,8 @@ def history_label(attempt: Attempt) -> str:
     return f"#{attempt.id} · {score} · {gist}"
 
 
-def _criterion_most(rubric_id: str | None) -> dict[str, float]:
-    """The most points each criterion of the rubric can earn, by criterion name."""
-    if not rubric_id:
-        return {}
-    try:
-        rubric = load_rubric(rubric_id)
-    except Exception:  # a rubric that no longer loads: averages show without their maximum
-        return {}
-    return {c.name: rubric.criterion_range(c)[1] for c in rubric.criteria}
-
-
-def stats(result: Stats, rubric_id: str | None = None) -> str:
-    """Attempts, averages per criterion (out of the most `rubric_id` gives each), sides, trend."""
+def stats(result: Stats) -> str:
+    """Attempts, sides, and on one 0–100 scale: the average total, each criterion, the trend."""
     if not result.attempts:
         return "No speeches yet, so no stats. Send /practice to start."
     lines = [
@@ -94,16 +96,16 @@ def stats(result: Stats, rubric_id: str | None = None) -> str:
         f"Sides: Proposition {result.prop} · Opposition {result.opp}",
     ]
     if result.average_total is not None:
-        lines.append(f"Average total: <b>{number(result.average_total)}</b>")
+        lines.append(f"Average total: <b>{number(result.average_total)}</b> of 100")
     if result.per_criterion:
-        lines.append("\n<b>Average points per criterion</b>")
-        most = _criterion_most(rubric_id)
-        lines += [f"• {esc(name)}: {number(points)}" + (f" of {number(most[name])}" if name in most else "")
-                  for name, points in result.per_criterion.items()]
+        lines.append("\n<b>Average per criterion</b> (of 100)")
+        lines += [f"• {esc(name)}: {number(points)}" for name, points in result.per_criterion.items()]
+        lines.append(f"Weakest: {esc(result.weakest)}. /drill practises it.")
     if len(result.trend) >= 2:
         low, high = min(result.trend), max(result.trend)
         span = (high - low) or 1.0
         spark = "".join(SPARKS[round((t - low) / span * (len(SPARKS) - 1))] for t in result.trend)
         first, last = number(result.trend[0]), number(result.trend[-1])
         lines.append(f"\nTrend (last {len(result.trend)}): {spark}  {first} → {last}")
+    lines.append(f"\n<i>{esc(SCALE_NOTE)} Each card keeps its rubric's own figure.</i>")
     return "\n".join(lines)

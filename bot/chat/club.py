@@ -26,7 +26,7 @@ from bot import club
 from bot.chat import club_private
 from bot.chat import club_render as render
 from bot.chat.callback_data import EXPIRED, ButtonExpired, Press, expect
-from bot.chat.club_runtime import announce, rearm, refresh_status, runtime, schedule_status, send_group
+from bot.chat.club_runtime import advance, rearm, refresh_status, runtime, schedule_status
 from bot.chat.guards import command
 
 log = logging.getLogger(__name__)
@@ -148,12 +148,9 @@ async def pressed_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await _checked_round(update, context, round_id)
     await require_organiser(update, context, "start the round")
     rt = runtime(context.application)
-    step = await rt.store.run(club.start, round_id, rt.now(), rt.rng.randrange(2**31))
+    now, seed = rt.now(), rt.rng.randrange(2**31)
+    await advance(context.application, lambda db: club.start(db, round_id, now, seed))
     await update.callback_query.answer("Round started.")
-    keyboard = render.running_keyboard(step.round, context.bot.username)
-    await send_group(context.application, step.round.chat_id,
-                     [render.draw_message(step.round, step.details["draw"])], reply_markup=keyboard)
-    await announce(context.application, step)
     await refresh_status(context.application, round_id)
 
 
@@ -168,9 +165,9 @@ async def pressed_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: int) -> None:
-    rt = runtime(context.application)
-    step = await rt.store.run(club.cancel, round_id, rt.now())
-    await announce(context.application, step, by=update.effective_user.full_name)
+    now = runtime(context.application).now()
+    await advance(context.application, lambda db: club.cancel(db, round_id, now),
+                  by=update.effective_user.full_name)
     await refresh_status(context.application, round_id)
 
 
@@ -198,8 +195,9 @@ async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         extra = -1.0
     if not 0 < extra <= 60:
         raise club.ClubError("Use /extend MINUTES with a number from 1 to 60, e.g. /extend 3")
-    step = await rt.store.run(club.extend, rnd.id, rt.settings.seconds(extra), rt.now())
-    await announce(context.application, step, by=update.effective_user.full_name)
+    seconds, now = rt.settings.seconds(extra), rt.now()
+    await advance(context.application, lambda db: club.extend(db, rnd.id, seconds, now),
+                  by=update.effective_user.full_name)
 
 
 @replies_club_errors
@@ -218,8 +216,9 @@ async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user_id = found[0]
     else:
         raise club.ClubError("Who should I skip? Use /skip @username or reply to their message with /skip.")
-    step = await rt.store.run(club.skip, rnd.id, user_id, rt.now())
-    await announce(context.application, step, by=update.effective_user.full_name)
+    now = rt.now()
+    await advance(context.application, lambda db: club.skip(db, rnd.id, user_id, now),
+                  by=update.effective_user.full_name)
 
 
 @replies_club_errors

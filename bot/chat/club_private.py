@@ -6,6 +6,7 @@ import logging
 import re
 from html import escape
 
+from sqlite_utils import Database
 from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import (
@@ -20,15 +21,18 @@ from telegram.ext import (
 from bot import club
 from bot.chat import club_render as render
 from bot.chat.callback_data import EXPIRED, MAX_ID, ButtonExpired, expect
-from bot.chat.club_runtime import announce, edit_ballot, runtime, schedule_status, send_group, send_private
+from bot.chat.club_outbox import owe_late
+from bot.chat.club_runtime import advance, edit_ballot, runtime, schedule_status, send_private
 from bot.chat.guards import command
-from bot.motions import SIDE_LABELS
+from bot.chat.outbox import sender
+from bot.motions import SIDE_LABELS, Bank
 from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
 
 log = logging.getLogger(__name__)
 
 DEEP_LINK = re.compile(r"^/start(?:@\w+)? round-([0-9]{1,19})$", re.ASCII)  # ASCII digits only
 BROKEN_LINK = "That link is broken. Use the button in the group again."
+NOT_TAKEN = "This round no longer takes speeches from you; nothing was recorded."
 
 
 async def _reply_error(update: Update, exc: club.ClubError) -> None:
@@ -76,24 +80,56 @@ def _prompt(got: club.Opened, user_id: int, now: float) -> str:
     return "\n".join(lines)
 
 
+def _take_text(db: Database, user_id: int, text: str, now: float
+               ) -> club.Drafted | club.Received | club.Closed | None:
+    """One database call, so a stage never closes between the check and the store: the part
+    (or ballot comment) is stored, or the stage it was for has closed, or it is not the club's."""
+    if club.focus(db, user_id) is None:
+        return club.closed_focus(db, user_id, now)
+    return club.receive_text(db, user_id, text, now)
+
+
+async def _closed(update: Update, context: ContextTypes.DEFAULT_TYPE, closed: club.Closed) -> None:
+    """The message came after its stage closed: say so (and what was handed in)."""
+    text = render.closed_notice(closed)
+    if update.callback_query is not None:
+        await update.callback_query.answer("That round's deadline has passed.", show_alert=False)
+    await send_private(context.application, update.effective_user.id, text)
+    raise ApplicationHandlerStop
+
+
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A private message from a member the club is waiting for: a part of the speech or reply
-    (gathered until /done), or a ballot comment."""
+    (gathered until /done), or a ballot comment; after the stage closed, a note saying so."""
     rt, user = runtime(context.application), update.effective_user
-    if await rt.store.run(club.focus, user.id) is None:
-        return  # not for the club: solo practice handles it
     try:
-        got = await rt.store.run(club.receive_text, user.id, update.effective_message.text, rt.now())
+        got = await rt.store.run(_take_text, user.id, update.effective_message.text, rt.now())
     except club.ClubError as exc:
         await _reply_error(update, exc)
         raise ApplicationHandlerStop from None
+    if got is None:
+        return  # not for the club: solo practice handles it
+    if isinstance(got, club.Closed):
+        await _closed(update, context, got)
     if isinstance(got, club.Received):  # a ballot comment
         await update.effective_message.reply_text("Comment saved. Hand in the ballot when you're ready.")
         await edit_ballot(context.application, await rt.store.run(club.ballot, got.round.id, user.id))
-    elif got is not None:
+    elif isinstance(got, club.Drafted):
         _acknowledge_soon(context, user.id, got)
         schedule_status(context.application, got.round.id)  # "writing" in the group; edits are batched
     raise ApplicationHandlerStop
+
+
+async def _for_the_club(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether a round waits for this member's message (if its stage has just closed, they are
+    told so and the update stops here); False: solo practice takes it."""
+    rt = runtime(context.application)
+    if await rt.store.run(club.focus, update.effective_user.id) is not None:
+        return True
+    closed = await rt.store.run(club.closed_focus, update.effective_user.id, rt.now())
+    if closed is not None:
+        await _closed(update, context, closed)
+    return False
 
 
 async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -112,7 +148,7 @@ async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/done in private: hand in the speech or reply gathered so far (solo practice's otherwise)."""
-    if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
+    if not await _for_the_club(update, context):
         return  # not for the club: solo practice handles it
     await _hand_in(update, context)
 
@@ -125,7 +161,7 @@ async def submit_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     except ButtonExpired:
         await query.answer(EXPIRED)
         raise ApplicationHandlerStop from None
-    if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
+    if not await _for_the_club(update, context):
         await query.answer("That speech is closed: nothing is waiting to be handed in.", show_alert=True)
         raise ApplicationHandlerStop
     await query.answer()
@@ -135,7 +171,7 @@ async def submit_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A .txt or .md file from a member the club is waiting for: the speech (after any parts sent),
     handed in. It is checked as solo practice checks one (bot.speech_limits)."""
-    if await runtime(context.application).store.run(club.focus, update.effective_user.id) is None:
+    if not await _for_the_club(update, context):
         return  # not for the club: solo practice handles it
     document = update.effective_message.document
     try:
@@ -157,34 +193,47 @@ async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await _hand_in(update, context, text)
 
 
+def _take_speech(db: Database, user_id: int, now: float, bank: Bank, scorer: club.Scorer, text: str | None,
+                 username: str) -> club.Received | club.Closed | club.ClubError | None:
+    """Hand in the draft in one transaction with what it owes (a late speech's reveal); or the
+    stage it was for has closed (say so); or a ClubError to show; None: a ballot comment is due."""
+    with db.atomic():
+        if club.focus(db, user_id) is None:
+            return club.closed_focus(db, user_id, now) or club.ClubError(NOT_TAKEN)
+        try:
+            got = club.hand_in(db, user_id, now, bank, scorer, text)
+        except club.ClubError as exc:
+            return exc
+        if got is not None and got.late:
+            owe_late(db, got, user_id, username, now)
+        return got
+
+
 async def _hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> None:
-    rt, user = runtime(context.application), update.effective_user
+    rt, user, app = runtime(context.application), update.effective_user, context.application
     _cancel_ack(context, user.id)
-    try:
-        got = await rt.store.run(club.hand_in, user.id, rt.now(), rt.bank, rt.scorer, text)
-    except club.ClubError as exc:
-        await send_private(context.application, user.id, escape(str(exc)))
-        raise ApplicationHandlerStop from None
-    if got is None:  # waiting for a ballot comment, not a speech
-        await send_private(context.application, user.id, "Your ballot takes a comment, not a speech: "
-                                                         "type it as a message, then hand in the ballot.")
+    got = await rt.store.run(_take_speech, user.id, rt.now(), rt.bank, rt.scorer, text, context.bot.username)
+    if isinstance(got, club.ClubError):
+        await send_private(app, user.id, escape(str(got)))
         raise ApplicationHandlerStop
+    if isinstance(got, club.Closed):
+        await _closed(update, context, got)
+    if got is None:  # waiting for a ballot comment, not a speech
+        await send_private(app, user.id, "Your ballot takes a comment, not a speech: "
+                                         "type it as a message, then hand in the ballot.")
+        raise ApplicationHandlerStop
+    assert isinstance(got, club.Received)
     rnd = got.round
     what = "reply" if got.purpose == "reply" else "speech"
     words = len(got.speech.text.split()) if got.speech is not None else 0
     note = " It replaces your earlier one." if got.replaced else ""
     if got.late:
         note += " It is marked late."
+        sender(app).wake()
     elif rnd.stage_deadline is not None:
         note += f" You can send a new version until {render.until(rnd.stage_deadline, rt.now())}."
-    await send_private(context.application, user.id,
-                       f"Got your {what} for round #{rnd.id} ({words:,} words).{note}")
-    if got.late and got.speech is not None:
-        heading = f"📜 Late {what} ({render.seat(rnd.participant(user.id))}), round #{rnd.id}"
-        await send_group(context.application, rnd.chat_id, render.reveal_messages(rnd, [got.speech], heading))
-        if rnd.stage == "adjudication" and got.speech.card is not None:
-            await send_private(context.application, user.id, render.scorecard_message(rnd, got.speech.card))
-    schedule_status(context.application, rnd.id)
+    await send_private(app, user.id, f"Got your {what} for round #{rnd.id} ({words:,} words).{note}")
+    schedule_status(app, rnd.id)
     raise ApplicationHandlerStop
 
 
@@ -208,6 +257,9 @@ def _acknowledge_soon(context: ContextTypes.DEFAULT_TYPE, user_id: int, got: clu
 async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
     got = context.job.data
     assert isinstance(got, club.Drafted)
+    focus = await runtime(context.application).store.run(club.focus, context.job.chat_id)
+    if focus != (got.round.id, got.purpose):
+        return  # the deadline handed the draft in meanwhile (and said so), or the round moved on
     text, keyboard = render.draft_received(got.round.id, got.purpose, got.words)
     await context.bot.send_message(context.job.chat_id, text, reply_markup=keyboard)
 
@@ -222,7 +274,6 @@ async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         raise ApplicationHandlerStop from None
     action, rid = press.action, press.number(0)
     try:
-        step = None
         if action == "b":
             speaker, index, band = press.number(1), press.number(2), press.number(3)
             rnd = await rt.store.run(club.load_round, rid)
@@ -237,15 +288,22 @@ async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         elif action == "redo":
             state = await rt.store.run(club.restart_ballot, rid, user.id)
         else:
-            state, step = await rt.store.run(club.submit_ballot, rid, user.id, rt.now())
+            handed: list[club.BallotState] = []
+            now = rt.now()
+
+            def submit(db: Database) -> club.Transition | None:
+                found, step = club.submit_ballot(db, rid, user.id, now)
+                handed.append(found)
+                return step
+
+            await advance(context.application, submit)
+            state = handed[0]
         await query.answer("Ballot handed in." if state.submitted else "")
     except club.ClubError as exc:
         await _reply_error(update, exc)
         raise ApplicationHandlerStop from None
     await edit_ballot(context.application, state)
     schedule_status(context.application, rid)
-    if step is not None:
-        await announce(context.application, step)
     raise ApplicationHandlerStop
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -11,12 +11,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.card_render import html as card_html
 from bot.card_render import layout
-from bot.club import BallotState, ClubTeam, MotionStat, Participant, Round, Speech, Standing
+from bot.chat.batching import LIMIT, Block, flow, size, speech_blocks
+from bot.club import BallotState, Closed, ClubTeam, MotionStat, Participant, Round, Speech, Standing
 from bot.draw import Draw, describe_balance
 from bot.motions import SIDE_LABELS, Motion
 from bot.scoring.card import Scorecard
 
-LIMIT = 3900  # under Telegram's 4096, leaving room for a heading
 STAGE_NAMES = {
     "signup": "Sign-up open", "prep": "Prep", "speeches": "Speeches", "rebuttal": "Replies",
     "adjudication": "Adjudication", "done": "Finished", "cancelled": "Cancelled",
@@ -145,6 +145,29 @@ def draft_received(round_id: int, purpose: str, words: int) -> tuple[str, Inline
     return text, InlineKeyboardMarkup([[button]])
 
 
+PLURALS = {"speech": "speeches", "reply": "replies"}
+
+
+def closed_notice(closed: Closed) -> str:
+    """A message came after the stage it was for had closed: say so, and what was handed in."""
+    rnd = closed.round
+    if rnd.stage == "cancelled":
+        return f"Round #{rnd.id} was cancelled, so that message is not recorded."
+    if closed.purpose == "comment":
+        return f"Adjudication of round #{rnd.id} is over, so that comment is not on your ballot."
+    what = "reply" if closed.purpose == "reply" else "speech"
+    lines = [f"The {PLURALS[what]} of round #{rnd.id} closed at the deadline, so that message came too "
+             f"late and is not in your {what}."]
+    if closed.speech is not None:
+        words = len(closed.speech.text.split())
+        lines.append(f"What you had sent before it was handed in ({words:,} words).")
+    else:
+        lines.append(f"No {what} of yours was handed in.")
+        if what == "speech" and rnd.stage in ("rebuttal", "adjudication"):
+            lines.append(f"You can still hand one in, marked late: send /start round-{rnd.id}")
+    return " ".join(lines)
+
+
 def running_keyboard(rnd: Round, bot_username: str) -> InlineKeyboardMarkup | None:
     """The status message's buttons while the round runs."""
     if rnd.stage in ("prep", "speeches"):
@@ -203,17 +226,19 @@ def event_line(
     return None
 
 
-def reveal_messages(rnd: Round, speeches: Sequence[Speech], heading: str) -> list[str]:
-    """All revealed speeches, as few messages as fit Telegram's length limit."""
-    blocks = []
+def reveal_blocks(rnd: Round, speeches: Sequence[Speech], heading: str) -> list[Block]:
+    """All revealed speeches under a heading, as blocks for `batching.flow`."""
+    blocks = [Block(f"<b>{heading}</b>")]
     for speech in sorted(speeches, key=lambda s: _order(rnd, s)):
         who = rnd.participant(speech.user_id)
         label = seat(who) if who else "?"
-        blocks += _blocks(f"<b>{label}</b>{' (late)' if speech.late else ''}", speech.text)
+        blocks += speech_blocks(f"<b>{label}</b>{' (late)' if speech.late else ''}", speech.text)
     missing = [seat(p) for p in rnd.missing()] if heading.startswith("📜 Speeches") else []
     if missing:
-        blocks.append("No speech from: " + ", ".join(missing))
-    return pack([f"<b>{heading}</b>", *blocks]) if blocks else [f"<b>{heading}</b>\n(nothing was handed in)"]
+        blocks.append(Block("No speech from: " + ", ".join(missing)))
+    if len(blocks) == 1:
+        return [Block(f"<b>{heading}</b>\n(nothing was handed in)")]
+    return blocks
 
 
 def _order(rnd: Round, speech: Speech) -> tuple[int, int]:
@@ -221,29 +246,9 @@ def _order(rnd: Round, speech: Speech) -> tuple[int, int]:
     return (0 if speech.side == "prop" else 1, who.position or 0 if who else 0)
 
 
-def _blocks(label: str, text: str) -> list[str]:
-    """A speech under its label, cut into pieces that fit a message (cut before escaping)."""
-    room = LIMIT - 200
-    pieces = [text[i:i + room] for i in range(0, len(text), room)] or [""]
-    return [f"{label}{' (cont.)' if n else ''}\n{escape(piece)}" for n, piece in enumerate(pieces)]
-
-
-def pack(blocks: Iterable[str]) -> list[str]:
-    """Join blocks with blank lines into messages under the limit."""
-    messages: list[str] = []
-    current = ""
-    for block in blocks:
-        if current and len(current) + len(block) + 2 > LIMIT:
-            messages.append(current)
-            current = ""
-        current = f"{current}\n\n{block}" if current else block
-    if current:
-        messages.append(current)
-    return messages
-
-
-def result_message(rnd: Round, result: dict[str, Any]) -> list[str]:
-    """The result: winner and how it was decided, speaker scores, best speaker, points, clashes."""
+def result_blocks(rnd: Round, result: dict[str, Any]) -> list[str]:
+    """The result: winner and how it was decided, speaker scores, best speaker, points, clashes
+    (one block, or a block per line when it is longer than a message)."""
     winner = SIDE_LABELS[result["winner"]]
     votes = result["votes"]
     how = {
@@ -278,7 +283,8 @@ def result_message(rnd: Round, result: dict[str, Any]) -> list[str]:
         lines += [f"  {escape(c['point'])} → {SIDE_LABELS[c['won_by']]} ({c['how']})" for c in clashes]
     for comment in result["comments"]:
         lines.append(f"💬 {escape(comment['adjudicator'])}: {escape(comment['comment'])}")
-    return pack(["\n".join(lines)]) if len("\n".join(lines)) < LIMIT else pack(lines)
+    whole = "\n".join(lines)
+    return [whole] if size(whole) < LIMIT else lines
 
 
 # ------------------------------------------------------------------ private messages
@@ -346,7 +352,7 @@ def standings_message(rows: Sequence[Standing], criteria_names: dict[str, str]) 
         if per:
             names = (f"{escape(criteria_names.get(c, c))} {v:.1f}" for c, v in per.items())
             lines.append("   " + ", ".join(names))
-    return pack(lines)[0]
+    return flow(lines)[0]
 
 
 def motionstats_message(rows: Sequence[MotionStat]) -> str:
@@ -356,4 +362,4 @@ def motionstats_message(rows: Sequence[MotionStat]) -> str:
     lines = ["<b>Motions debated here</b>"]
     lines += [f"• {escape(r.text)} (<code>{escape(r.motion_id)}</code>): {r.rounds} rounds, "
               f"Prop {r.prop_wins} – Opp {r.opp_wins}" for r in rows]
-    return pack(lines)[0]
+    return flow(lines)[0]

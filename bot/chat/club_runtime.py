@@ -1,29 +1,29 @@
-"""What club handlers share: the runtime (store, settings, bank, clock, scorer), announcing a
-round's transitions, the debounced status message, and timer jobs that survive restarts."""
+"""What club handlers share: the runtime (store, settings, bank, clock, scorer), advancing a
+round with what each step owes (stored in the outbox in the same transaction), the debounced
+status message, and timer jobs that survive restarts."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
-import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
-from telegram.error import BadRequest, Forbidden, RetryAfter
+from sqlite_utils import Database
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application, ContextTypes
-from telegram.warnings import PTBDeprecationWarning
 
 from bot import club
 from bot.chat import club_render as render
+from bot.chat.club_outbox import owe_handed, owe_step
+from bot.chat.outbox import sender
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.motions import Bank
 from bot.storage import Store
 
 log = logging.getLogger(__name__)
-FLOOD_RETRIES = 3
 
 
 @dataclass
@@ -73,21 +73,29 @@ def arm(app: Application, timers: tuple[club.Timer, ...] | list[club.Timer]) -> 
 
 
 async def _timer_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    rt = runtime(context.application)
-    handed = await rt.store.run(club.hand_in_at_deadline, context.job.data, rt.bank, rt.scorer)
-    for got in handed:
-        if got.speech is not None:
-            what = "reply" if got.speech.stage == "reply" else "speech"
-            await send_private(context.application, got.speech.user_id,
-                               f"⏰ Time is up: I handed in the {what} you had sent "
-                               f"({len(got.speech.text.split()):,} words) for round #{got.round.id}.")
-    step = await rt.store.run(club.fire_timer, context.job.data, rt.now())
-    if step is not None:
-        await announce(context.application, step)
+    """A stored timer is due: hand in the drafts left and close the stage in one transaction,
+    with every message that owes (bot.club.close_at_deadline)."""
+    app, rt, timer_id = context.application, runtime(context.application), cast(int, context.job.data)
+    username = app.bot.username
+
+    def close(db: Database) -> club.Deadline:
+        with db.atomic():
+            now = rt.now()
+            deadline = club.close_at_deadline(db, timer_id, now, rt.bank, rt.scorer)
+            owe_handed(db, deadline.handed, now)
+            if deadline.step is not None:
+                owe_step(db, deadline.step, username, now)
+            return deadline
+
+    deadline = await rt.store.run(close)
+    sender(app).wake()
+    if deadline.step is not None:
+        settle(app, deadline.step)
 
 
 async def rearm(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """At start-up: score speeches left unscored, re-arm every pending timer, refresh statuses."""
+    """At start-up: score speeches left unscored, re-arm every pending timer, refresh statuses,
+    deliver what is still owed."""
     rt = runtime(context.application)
     rescored = await rt.store.run(club.score_missing, rt.bank, rt.scorer)
     if rescored:
@@ -96,6 +104,7 @@ async def rearm(context: ContextTypes.DEFAULT_TYPE) -> None:
     arm(context.application, timers)
     for round_id in sorted({t.round_id for t in timers}):
         schedule_status(context.application, round_id)
+    sender(context.application).wake()  # what the last run left unsent
 
 
 # ------------------------------------------------------------------ the status message
@@ -133,32 +142,9 @@ async def refresh_status(app: Application, round_id: int) -> None:
 # ------------------------------------------------------------------ announcing
 
 
-async def send_group(app: Application, chat_id: int, texts: list[str], **kwargs: Any) -> None:
-    """Post messages to the group (HTML); the keyboard, if any, goes on the last one."""
-    markup = kwargs.pop("reply_markup", None)
-    for n, text in enumerate(texts):
-        last = n == len(texts) - 1
-        for attempt in range(FLOOD_RETRIES + 1):
-            try:
-                await app.bot.send_message(chat_id, text, parse_mode="HTML",
-                                           reply_markup=markup if last else None)
-                break
-            except RetryAfter as exc:  # over the group's ~20 messages a minute: wait and go on
-                if attempt == FLOOD_RETRIES:
-                    raise
-                await asyncio.sleep(_seconds(exc))
-
-
-def _seconds(exc: RetryAfter) -> float:
-    """How long Telegram asks us to wait (an int today, a timedelta in later PTB versions)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        wait = exc.retry_after
-    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-
-
 async def send_private(app: Application, user_id: int, text: str, **kwargs: Any) -> int | None:
-    """Message a member privately; None if they have not opened a chat with the bot."""
+    """Reply to a member privately at once; None if they have not opened a chat with the bot.
+    (What a round owes them goes through the outbox instead: bot/chat/club_outbox.py.)"""
     try:
         message = await app.bot.send_message(user_id, text, parse_mode="HTML", **kwargs)
     except Forbidden:
@@ -169,54 +155,32 @@ async def send_private(app: Application, user_id: int, text: str, **kwargs: Any)
     return message.message_id
 
 
-async def announce(app: Application, step: club.Transition, by: str | None = None) -> None:
-    """Post what a transition means in the group (batched), arm its timers, refresh the status."""
-    rt = runtime(app)
-    rnd, now = step.round, rt.now()
-    lines: list[str] = []
-    messages: list[str] = []
-    for event in step.events:
-        if event in ("revealed", "replies_revealed"):
-            kind = "📜 Speeches" if event == "revealed" else "↩️ Replies"
-            heading = f"{kind}, round #{rnd.id}"
-            messages += render.pack(lines) if lines else []
-            lines = []
-            messages += render.reveal_messages(rnd, step.revealed, heading)
-        elif event == "result":
-            messages += render.pack(lines) if lines else []
-            lines = []
-            messages += render.result_message(rnd, step.details["result"])
-        elif (line := render.event_line(event, rnd, now, step.details, by)) is not None:
-            lines.append(line)
-    messages += render.pack(lines) if lines else []
-    keyboard = render.running_keyboard(rnd, app.bot.username)
-    if messages:
-        await send_group(app, rnd.chat_id, messages, reply_markup=keyboard)
+async def advance(
+    app: Application, change: Callable[[Database], club.Transition | None], by: str | None = None,
+) -> club.Transition | None:
+    """Make a change to a round and owe what it means (the announcement, scorecards, ballots)
+    in one transaction; then arm its timers, deliver, and refresh the status."""
+    rt, username = runtime(app), app.bot.username
+
+    def work(db: Database) -> club.Transition | None:
+        with db.atomic():
+            step = change(db)
+            if step is not None:
+                owe_step(db, step, username, rt.now(), by)
+            return step
+
+    step = await rt.store.run(work)
+    if step is not None:
+        settle(app, step)
+    return step
+
+
+def settle(app: Application, step: club.Transition) -> None:
+    """After a step is stored: arm its timers, wake the sender, refresh the status message."""
     arm(app, step.timers)
-    if "adjudication_open" in step.events or ("result" in step.events and not rnd.adjudicators()):
-        await send_scorecards(app, rnd)
-    if "adjudication_open" in step.events:
-        await send_ballots(app, rnd)
+    sender(app).wake()
     if set(step.events) - {"prep_half", "speeches_reminder"}:
-        schedule_status(app, rnd.id)
-
-
-async def send_scorecards(app: Application, rnd: club.Round) -> None:
-    """Every speaker gets the bot's scorecard of their speech privately."""
-    for speech in rnd.speeches:
-        if speech.card is not None:
-            await send_private(app, speech.user_id, render.scorecard_message(rnd, speech.card))
-
-
-async def send_ballots(app: Application, rnd: club.Round) -> None:
-    """Send each adjudicator their ballot (those who never opened the bot use the group button)."""
-    rt = runtime(app)
-    for adjudicator in rnd.adjudicators():
-        state = await rt.store.run(club.open_ballot, rnd.id, adjudicator.user_id)
-        text, keyboard = render.ballot_message(state)
-        message_id = await send_private(app, adjudicator.user_id, text, reply_markup=keyboard)
-        if message_id is not None:
-            await rt.store.run(club.set_message, rnd.id, adjudicator.user_id, message_id)
+        schedule_status(app, step.round.id)
 
 
 async def edit_ballot(app: Application, state: club.BallotState) -> None:

@@ -27,6 +27,7 @@ from telegram.ext import (
 
 from bot.drafting import Draft, EssayError, draft_essay, render_yaml
 from bot.drafting.reading import decode_essay
+from bot.drafting.writing import no_motion_message
 
 from .guards import command
 
@@ -106,6 +107,9 @@ async def _draft_and_send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text
         draft = await asyncio.to_thread(draft_essay, text, None, fmt=fmt, origin=name, taken_ids=taken)
     except EssayError as exc:
         await context.bot.send_message(chat_id, str(exc))
+        return
+    if not draft.motions:  # no candidate was a complete motion: say so, send no file
+        await context.bot.send_message(chat_id, no_motion_message(draft))
         return
     yaml_text = render_yaml(draft)
     stem = re.sub(r"[^a-z0-9-]+", "-", draft.motions[0].id)[:60] or "draft"

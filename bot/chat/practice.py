@@ -11,7 +11,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, filters
 
-from bot import club
+from bot import club, outbox
 from bot.practice import Draw, NoMatch, Person, PracticeError
 from bot.rubric import rubric_names
 from bot.storage import flush_deleted
@@ -139,7 +139,7 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     svc = services(context)
     person = await person_of(update, svc)
     result = await svc.store.run(svc.practice.stats, person)
-    await update.effective_message.reply_html(cards.stats(result, person.rubric))
+    await update.effective_message.reply_html(cards.stats(result))
 
 
 # ------------------------------------------------------------------ settings and forgetting
@@ -261,6 +261,7 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
         user = update.effective_user
         rows = await run(practice.forget, person)
         in_clubs = await run(club.forget_member, user.id, user.username)
+        await run(outbox.forget_chat, user.id)  # messages owed or sent to their chat
         await run(flush_deleted)  # no old copy of their rows stays in the WAL file
         await update.callback_query.edit_message_text(render.forgotten(rows, in_clubs))
         return "Deleted"

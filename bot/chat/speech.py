@@ -1,7 +1,10 @@
 """The speech in a private chat: parts as messages, a .txt document, handing it in, the scorecard.
 
 The service stores each part and the submitted speech before anything else happens; scoring
-then runs in a background task on its own worker thread, so the chat answers at once.
+then runs in a background task on its own worker thread, so the chat answers at once. What the
+speech is owed ("saved, scoring it now", then the scorecard) is stored in the outbox in the same
+transaction as the hand-in and the card, so a card that was scored is always delivered, also
+after a Bot API error or a restart; /done again says where the speech is.
 """
 
 from __future__ import annotations
@@ -11,17 +14,21 @@ import contextlib
 import logging
 from typing import cast
 
+from sqlite_utils import Database
 from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
+from bot import outbox as outbox_records
 from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed, SpeechError
+from bot.scoring.card import Scorecard
 from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
 
 from . import cards, keyboards, render
 from .app import Services, services
 from .guards import command
+from .outbox import owe_html, sender
 
 log = logging.getLogger(__name__)
 
@@ -55,50 +62,120 @@ async def send_long(
 
 # ------------------------------------------------------------------ scoring
 
+# The scorecard owed for an attempt, in the outbox: kind and reference (see bot/chat/outbox.py).
+CARD_KIND = "scorecard"
+SCORING_NOW = ("Your speech on “{motion}” ({words:,} words) is handed in and I'm scoring it now; "
+               "the card will come here.")
+CARD_ON_ITS_WAY = ("Your speech on “{motion}” is scored and its card is on its way: Telegram asked me to "
+                   "slow down, so it may take a moment. Send /practice for a new motion.")
+CARD_NOT_SENT = ("Your speech on “{motion}” is scored, but Telegram refused its card. Open it with "
+                 "/history, or send /practice for a new motion.")
+
+
+def card_ref(attempt_id: int) -> str:
+    """The outbox reference of an attempt's scorecard."""
+    return f"attempt:{attempt_id}"
+
+
+def _store_and_owe(db: Database, svc: Services, attempt_id: int, card: Scorecard) -> Attempt:
+    """Keep the card and owe its message in one transaction: a stored card is always delivered."""
+    with db.atomic():
+        attempt = svc.practice.store_card(db, attempt_id, card)
+        chat_id = svc.practice.private_chat_of(db, attempt_id)
+        if chat_id is not None and attempt.card is not None:
+            owe_html(db, chat_id, cards.scorecard(attempt.card, attempt), svc.clock.now(),
+                     markup=keyboards.scorecard(attempt.id), kind=CARD_KIND, ref=card_ref(attempt_id),
+                     key=f"{CARD_KIND}:{attempt_id}:{attempt.submitted_at}")
+    return attempt
+
 
 async def score(svc: Services, attempt_id: int) -> Attempt:
     """Score a stored speech: read it on the database thread, run the scorer on the scoring
-    worker (so other debaters' updates are not held up), store the card on the database thread."""
+    worker (so other debaters' updates are not held up), then store the card and owe its message
+    on the database thread."""
     request = await svc.store.run(svc.practice.speech_to_score, attempt_id)
     if isinstance(request, Attempt):  # scored already
         return request
     card = await asyncio.get_running_loop().run_in_executor(svc.scoring, svc.practice.run_scorer, request)
-    return await svc.store.run(svc.practice.store_card, attempt_id, card)
+    return await svc.store.run(_store_and_owe, svc, attempt_id, card)
 
 
-async def deliver_scorecard(bot: Bot, svc: Services, chat_id: int, attempt_id: int) -> Attempt | None:
-    """Score a submitted speech and send its short card."""
-    with contextlib.suppress(TelegramError):  # a typing indicator is a nicety; the card matters
-        await bot.send_chat_action(chat_id, ChatAction.TYPING)
+async def deliver_scorecard(app: Application, attempt_id: int) -> Attempt | None:
+    """Score a submitted speech; its card goes out through the outbox (also after an error)."""
+    svc: Services = app.bot_data["services"]
+    if attempt_id in svc.in_scoring:
+        return None
+    svc.in_scoring.add(attempt_id)
     try:
-        attempt = await score(svc, attempt_id)
-    except ScoringFailed as exc:
-        log.exception("scoring attempt %s failed", attempt_id)
-        await bot.send_message(chat_id, cards.scoring_failed(exc.message), parse_mode="HTML")
-        return None
-    except PracticeError as exc:  # e.g. the debater deleted their data while it was scored
-        log.info("attempt %s was not scored: %s", attempt_id, exc.message)
-        return None
-    if attempt.card is None:
-        return None
-    await send_long(bot, chat_id, cards.scorecard(attempt.card, attempt), keyboards.scorecard(attempt.id))
-    return attempt
+        chat_id = await svc.store.run(svc.practice.private_chat_of, attempt_id)
+        if chat_id is not None:
+            with contextlib.suppress(TelegramError):  # a typing indicator is a nicety; the card matters
+                await app.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        try:
+            attempt = await score(svc, attempt_id)
+        except ScoringFailed as exc:
+            log.exception("scoring attempt %s failed", attempt_id)
+            if chat_id is not None:
+                await svc.store.run(_owe_one, svc, chat_id, cards.scoring_failed(exc.message))
+            return None
+        except PracticeError as exc:  # e.g. the debater deleted their data while it was scored
+            log.info("attempt %s was not scored: %s", attempt_id, exc.message)
+            return None
+        return attempt
+    finally:
+        svc.in_scoring.discard(attempt_id)
+        sender(app).wake()
+
+
+def _owe_one(db: Database, svc: Services, chat_id: int, text: str) -> None:
+    with db.atomic():
+        owe_html(db, chat_id, text, svc.clock.now())
 
 
 async def _score_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
-    attempt_id = cast(int, context.job.data)
-    chat_id = await svc.store.run(svc.practice.private_chat_of, attempt_id)
-    if chat_id is None:  # not a Telegram debater (e.g. the terminal): score it, nobody to tell
-        with contextlib.suppress(PracticeError):
-            await score(svc, attempt_id)
-        return
-    await deliver_scorecard(context.bot, svc, chat_id, attempt_id)
+    await deliver_scorecard(context.application, cast(int, context.job.data))
 
 
 def score_later(application: Application, attempt_id: int) -> None:
     """Queue the scoring of a stored speech (used at start-up for speeches left unscored)."""
     application.job_queue.run_once(_score_job, when=0, data=attempt_id, name=f"score-{attempt_id}")
+
+
+def _submit_and_owe(db: Database, svc: Services, person: Person, chat_id: int, text: str | None) -> Attempt:
+    """Hand the speech in and owe "saved, scoring it now" in the same transaction."""
+    with db.atomic():
+        attempt = svc.practice.submit(db, person, text)
+        owe_html(db, chat_id, render.scoring(attempt.words), svc.clock.now(), kind="saved",
+                 ref=card_ref(attempt.id))
+    return attempt
+
+
+def _speech_status(db: Database, svc: Services, person: Person) -> tuple[Attempt, str] | None:
+    """Where the debater's last handed-in speech is, if it is not yet in their chat: being scored,
+    its card waiting to be sent, or its card refused by Telegram."""
+    attempt = svc.practice.latest_handed_in(db, person)
+    if attempt is None:
+        return None
+    if attempt.state == "submitted":
+        return attempt, SCORING_NOW
+    pending, sent, refused = outbox_records.outcome(db, CARD_KIND, card_ref(attempt.id))
+    if pending:
+        return attempt, CARD_ON_ITS_WAY
+    if refused and not sent:
+        return attempt, CARD_NOT_SENT
+    return None
+
+
+async def no_motion_reply(app: Application, svc: Services, person: Person, fallback: str) -> str:
+    """What to say when there is no motion to speak on: where the last speech is, if it is on
+    its way (and its scoring restarted if nothing is scoring it), else `fallback`."""
+    found = await svc.store.run(_speech_status, svc, person)
+    if found is None:
+        return fallback
+    attempt, text = found
+    if attempt.state == "submitted" and attempt.id not in svc.in_scoring:
+        app.create_task(deliver_scorecard(app, attempt.id), name=f"score-{attempt.id}")
+    return text.format(motion=attempt.motion_text, words=attempt.words)
 
 
 async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> None:
@@ -108,9 +185,10 @@ async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
     chat_id = update.effective_chat.id
     _cancel_ack(context, chat_id)
     try:
-        attempt = await svc.store.run(svc.practice.submit, person, text)
+        attempt = await svc.store.run(_submit_and_owe, svc, person, chat_id, text)
     except NoActiveAttempt:
-        await context.bot.send_message(chat_id, NO_MOTION)
+        reply = await no_motion_reply(context.application, svc, person, NO_MOTION)
+        await context.bot.send_message(chat_id, reply)
         return
     except SpeechError as exc:
         empty = not (text or "").strip() and not await _has_draft(svc, person)
@@ -119,11 +197,9 @@ async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
     except PracticeError as exc:
         await context.bot.send_message(chat_id, exc.message)
         return
-    await context.bot.send_message(chat_id, render.scoring(attempt.words))
-    context.application.create_task(
-        deliver_scorecard(context.bot, svc, chat_id, attempt.id), update=update,
-        name=f"score-{attempt.id}",
-    )
+    sender(context.application).wake()
+    context.application.create_task(deliver_scorecard(context.application, attempt.id), update=update,
+                                    name=f"score-{attempt.id}")
 
 
 # ------------------------------------------------------------------ handlers
@@ -146,8 +222,9 @@ async def send_speech_part(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     try:
         attempt = await svc.store.run(svc.practice.add_speech_part, person, update.effective_message.text)
     except NoActiveAttempt:
+        reply = await no_motion_reply(context.application, svc, person, NO_MOTION)
         await update.effective_message.reply_text(
-            NO_MOTION + " (Your message stays here in the chat; you can paste it into your speech.)")
+            reply + " (Your message stays here in the chat; you can paste it into your speech.)")
         return
     except PracticeError as exc:
         await update.effective_message.reply_text(exc.message)

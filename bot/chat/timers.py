@@ -1,7 +1,8 @@
 """Prep timers as JobQueue jobs, armed from the timers stored by the practice service.
 
 The database is the record: a job only rings a stored timer, and `fire_timer` marks it fired
-exactly once, so a job re-armed after a restart (or armed twice) never sends twice.
+exactly once, in the transaction that owes its message to the outbox, so a job re-armed after a
+restart (or armed twice) never sends twice, and a message owed is sent even after an error.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 import logging
 from typing import cast
 
+from sqlite_utils import Database
 from telegram.ext import Application, ContextTypes, JobQueue
 
 from bot.practice import Timer
 
 from . import render
 from .app import Services, services
+from .outbox import owe_html, sender
 
 log = logging.getLogger(__name__)
 
@@ -32,18 +35,27 @@ def arm(job_queue: JobQueue, svc: Services, timer: Timer) -> None:
     job_queue.run_once(ring, when=delay, data=timer.id, name=job_name(timer), chat_id=timer.chat_id)
 
 
+def _fire_and_owe(db: Database, svc: Services, timer_id: int) -> Timer | None:
+    """Mark the timer fired and owe its message in one transaction (None: nothing to send)."""
+    with db.atomic():
+        timer = svc.practice.fire_timer(db, timer_id)
+        if timer is None or timer.chat_id is None:
+            return None
+        if timer.kind not in KINDS:
+            log.warning("timer %s has an unknown kind %r", timer.id, timer.kind)
+            return None
+        text = (render.prep_reminder(timer.motion) if timer.kind == "prep_reminder"
+                else render.prep_over(timer.motion, svc.settings.speech_minutes))
+        owe_html(db, timer.chat_id, text, svc.clock.now(), kind=timer.kind, ref=f"timer:{timer.id}")
+        return timer
+
+
 async def ring(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A timer is due: mark it fired and tell the debater (unless it was cancelled or rang)."""
+    """A timer is due: mark it fired and owe the debater its message (unless it was cancelled or
+    rang already); the outbox delivers it, also after a Bot API error or a restart."""
     svc = services(context)
-    timer = await svc.store.run(svc.practice.fire_timer, cast(int, context.job.data))
-    if timer is None or timer.chat_id is None:
-        return
-    if timer.kind not in KINDS:
-        log.warning("timer %s has an unknown kind %r", timer.id, timer.kind)
-        return
-    text = (render.prep_reminder(timer.motion) if timer.kind == "prep_reminder"
-            else render.prep_over(timer.motion, svc.settings.speech_minutes))
-    await context.bot.send_message(timer.chat_id, text, parse_mode="HTML")
+    if await svc.store.run(_fire_and_owe, svc, cast(int, context.job.data)) is not None:
+        sender(context.application).wake()
 
 
 async def rearm_pending(application: Application) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.drafting import EssayError, SourceMeta, draft_essay, render_yaml
 from bot.drafting.reading import decode_essay
-from bot.drafting.writing import problems_in
+from bot.drafting.writing import no_motion_message, problems_in
 from bot.motions import bank_folders, check_folders
 
 DESCRIPTION = """\
@@ -97,6 +97,9 @@ def draft_motions(args: argparse.Namespace) -> int:
         out.write_text(text, encoding="utf-8")
     checks = text.count("# CHECK:")
     where = f" to {out}" if out else ""
+    if not draft.motions:
+        _err(no_motion_message(draft))
+        return 0
     _err(
         f"Drafted {len(draft.motions)} motion(s){where}. Read the {checks} CHECK note(s), reword the "
         "borrowed sentences, then run `debate-bot motions check FOLDER`."

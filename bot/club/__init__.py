@@ -16,7 +16,15 @@ from bot.club.ballots import (
     set_winner,
     submit_ballot,
 )
-from bot.club.drafts import Drafted, draft_text, hand_in, hand_in_at_deadline, receive_text
+from bot.club.drafts import (
+    Deadline,
+    Drafted,
+    close_at_deadline,
+    draft_text,
+    hand_in,
+    hand_in_at_deadline,
+    receive_text,
+)
 from bot.club.forgetting import Forgotten, forget_member
 from bot.club.model import (
     FORMATS,
@@ -60,8 +68,10 @@ from bot.club.rounds import (
     start,
 )
 from bot.club.speeches import (
+    Closed,
     Opened,
     Received,
+    closed_focus,
     focus,
     motion_of,
     open_private,
@@ -73,9 +83,11 @@ from bot.club.teams import ClubTeam, choose_team, leave_team, team_of
 __all__ = [
     "FORMATS",
     "BallotState",
+    "Closed",
     "ClubError",
     "ClubTeam",
     "Criterion",
+    "Deadline",
     "Drafted",
     "Forgotten",
     "Format",
@@ -96,6 +108,8 @@ __all__ = [
     "ballot",
     "cancel",
     "choose_team",
+    "close_at_deadline",
+    "closed_focus",
     "create_round",
     "draft_text",
     "extend",

@@ -55,7 +55,7 @@ def _check(db: Database, round_id: int, adjudicator_id: int) -> Round:
 def ballot(db: Database, round_id: int, adjudicator_id: int) -> BallotState:
     """The adjudicator's ballot so far (created empty the first time)."""
     rnd = q.load_round(db, round_id)
-    with db.conn:
+    with db.atomic():
         db.execute("INSERT OR IGNORE INTO club_ballots (round_id, adjudicator_id) VALUES (?, ?)",
                    (round_id, adjudicator_id))
     row = q.rows(db, "SELECT * FROM club_ballots WHERE round_id = ? AND adjudicator_id = ?",
@@ -75,10 +75,13 @@ def open_ballot(db: Database, round_id: int, adjudicator_id: int) -> BallotState
     return ballot(db, round_id, adjudicator_id)
 
 
-def set_message(db: Database, round_id: int, adjudicator_id: int, message_id: int) -> None:
-    """Remember the private message that shows this ballot, to edit it in place."""
-    with db.conn:
-        db.execute("UPDATE club_ballots SET message_id = ? WHERE round_id = ? AND adjudicator_id = ?",
+def set_message(db: Database, round_id: int, adjudicator_id: int, message_id: int, *,
+                replace: bool = True) -> None:
+    """Remember the private message that shows this ballot, to edit it in place (`replace=False`:
+    only if no message is remembered yet)."""
+    keep = "" if replace else " AND message_id IS NULL"
+    with db.atomic():
+        db.execute("UPDATE club_ballots SET message_id = ? WHERE round_id = ? AND adjudicator_id = ?" + keep,
                    (message_id, round_id, adjudicator_id))
 
 
@@ -98,7 +101,7 @@ def set_band(db: Database, round_id: int, adjudicator_id: int, speaker_id: int, 
         raise ClubError("That speaker is not on this ballot.")
     if criterion not in {c.id for c in rnd.criteria} or not 1 <= band <= 5:
         raise ClubError("Choose a band from 1 to 5 for a criterion of this ballot.")
-    with db.conn:
+    with db.atomic():
         db.execute("INSERT OR REPLACE INTO club_ballot_scores "
                    "(round_id, adjudicator_id, speaker_id, criterion, band) VALUES (?, ?, ?, ?, ?)",
                    (round_id, adjudicator_id, speaker_id, criterion, band))
@@ -120,7 +123,7 @@ def set_winner(db: Database, round_id: int, adjudicator_id: int, side: SideName,
     _editable(db, round_id, adjudicator_id)
     if side not in ("prop", "opp"):
         raise ClubError("Choose Proposition or Opposition.")
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE club_ballots SET winner = ? WHERE round_id = ? AND adjudicator_id = ?",
                    (side, round_id, adjudicator_id))
         db.execute("INSERT OR REPLACE INTO club_focus (user_id, round_id, purpose, set_at) "
@@ -131,7 +134,7 @@ def set_winner(db: Database, round_id: int, adjudicator_id: int, side: SideName,
 def set_comment(db: Database, round_id: int, adjudicator_id: int, text: str) -> Round:
     """Keep the adjudicator's comment (a second one replaces the first)."""
     _editable(db, round_id, adjudicator_id)
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE club_ballots SET comment = ? WHERE round_id = ? AND adjudicator_id = ?",
                    (text.strip()[:1000], round_id, adjudicator_id))
     return q.load_round(db, round_id)
@@ -140,7 +143,7 @@ def set_comment(db: Database, round_id: int, adjudicator_id: int, text: str) -> 
 def restart_ballot(db: Database, round_id: int, adjudicator_id: int) -> BallotState:
     """Clear the bands and winner to enter the ballot again (before handing it in)."""
     _editable(db, round_id, adjudicator_id)
-    with db.conn:
+    with db.atomic():
         db.execute("DELETE FROM club_ballot_scores WHERE round_id = ? AND adjudicator_id = ?",
                    (round_id, adjudicator_id))
         db.execute("UPDATE club_ballots SET winner = NULL WHERE round_id = ? AND adjudicator_id = ?",
@@ -155,7 +158,7 @@ def submit_ballot(db: Database, round_id: int, adjudicator_id: int, now: float
     state = ballot(db, round_id, adjudicator_id)
     if not state.ready:
         raise ClubError("Score every speaker and pick the winner before handing in the ballot.")
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE club_ballots SET submitted_at = ? WHERE round_id = ? AND adjudicator_id = ?",
                    (now, round_id, adjudicator_id))
         db.execute("DELETE FROM club_focus WHERE user_id = ? AND round_id = ?", (adjudicator_id, round_id))

@@ -1,5 +1,7 @@
 """A speech gathered over several private messages: each part is stored as it arrives, and the
-draft becomes the speech on /done (or the Submit button), or by itself when its stage closes.
+draft becomes the speech on /done (or the Submit button), or by itself when its stage closes:
+`close_at_deadline` hands in every draft and closes the stage in one transaction, so a part is
+either stored before the close (and handed in with it) or finds the stage closed.
 
 Telegram splits a long paste into several messages, so a speech is rarely one message.
 """
@@ -12,7 +14,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from bot.club import queries as q
-from bot.club.model import ClubError, Round, Scorer
+from bot.club.model import ClubError, Round, Scorer, Transition
+from bot.club.rounds import fire_timer
 from bot.club.speeches import Received, focus, speaking_round, submit_speech
 from bot.motions import Bank
 from bot.speech_limits import check_speech_part
@@ -64,7 +67,7 @@ def add_part(db: Database, round_id: int, user_id: int, text: str, purpose: str,
     if problem:
         raise ClubError(problem)
     draft = f"{before}\n\n{part}" if before and part else before or part
-    with db.conn:
+    with db.atomic():
         db.execute("INSERT INTO club_drafts (round_id, user_id, stage, text, updated_at) "
                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (round_id, user_id, stage) "
                    "DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
@@ -96,6 +99,23 @@ def hand_in(
     return got
 
 
+@dataclass(frozen=True)
+class Deadline:
+    """What a stage-end timer did: the drafts it handed in, and the round's next step (None if
+    the timer had nothing left to do)."""
+
+    handed: tuple[Received, ...]
+    step: Transition | None
+
+
+def close_at_deadline(db: Database, timer_id: int, now: float, bank: Bank, scorer: Scorer) -> Deadline:
+    """A timer is due: hand in every draft left and close the stage, in one transaction. A part
+    stored before it is in the round; one that comes after finds the stage closed."""
+    with db.atomic():
+        handed = hand_in_at_deadline(db, timer_id, bank, scorer)
+        return Deadline(tuple(handed), fire_timer(db, timer_id, now))
+
+
 def hand_in_at_deadline(db: Database, timer_id: int, bank: Bank, scorer: Scorer) -> list[Received]:
     """Before a stage-end timer closes speeches or replies: hand in every draft left, on time
     (as of its last part). Nothing happens for other timers or ones that no longer apply."""
@@ -121,6 +141,6 @@ def hand_in_at_deadline(db: Database, timer_id: int, bank: Bank, scorer: Scorer)
 
 
 def _drop(db: Database, round_id: int, user_id: int, stage: str) -> None:
-    with db.conn:
+    with db.atomic():
         db.execute("DELETE FROM club_drafts WHERE round_id = ? AND user_id = ? AND stage = ?",
                    (round_id, user_id, stage))

@@ -51,7 +51,7 @@ def forget_member(db: Database, user_id: int, username: str | None = None) -> Fo
         db, "SELECT username FROM club_members WHERE user_id = ? AND username IS NOT NULL", (user_id,))}
     if username:
         names.add(username.strip().lstrip("@").lower())
-    with db.conn:
+    with db.atomic():
         speeches = db.execute("DELETE FROM club_speeches WHERE user_id = ?", (user_id,)).rowcount
         ballots = len(q.rows(db, "SELECT round_id FROM club_ballots WHERE adjudicator_id = ?", (user_id,)))
         rounds = q.rows(

@@ -112,11 +112,15 @@ def pending_timers(db: Database) -> list[Timer]:
     ]
 
 
-def clear_focus(db: Database, round_id: int, purposes: tuple[str, ...] | None = None) -> None:
-    """Forget which members were about to send something for this round."""
+def clear_focus(db: Database, round_id: int, now: float, purposes: tuple[str, ...] | None = None) -> None:
+    """Close what members were about to send for this round (all of it, and the drafts not handed
+    in, when `purposes` is None: the round is over). A closed focus no longer takes messages; it
+    is kept so that the next message is told it came too late (bot.club.speeches.closed_focus)."""
     if purposes is None:  # the round is over: drafts not handed in go too
-        db.execute("DELETE FROM club_focus WHERE round_id = ?", (round_id,))
+        db.execute("UPDATE club_focus SET closed_at = ? WHERE round_id = ? AND closed_at IS NULL",
+                   (now, round_id))
         db.execute("DELETE FROM club_drafts WHERE round_id = ?", (round_id,))
         return
     marks = ", ".join("?" * len(purposes))
-    db.execute(f"DELETE FROM club_focus WHERE round_id = ? AND purpose IN ({marks})", (round_id, *purposes))
+    db.execute(f"UPDATE club_focus SET closed_at = ? WHERE round_id = ? AND closed_at IS NULL "
+               f"AND purpose IN ({marks})", (now, round_id, *purposes))

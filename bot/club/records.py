@@ -54,7 +54,7 @@ def _username(handle: str) -> str:
 def add_organiser(db: Database, chat_id: int, handle: str, added_by: int, now: float) -> str:
     """Let a member (by @username) start and run rounds here; returns how they are shown."""
     name = _username(handle)
-    with db.conn:
+    with db.atomic():
         db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', ?)",
                    (chat_id, now))
         db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND username = ?", (chat_id, name))
@@ -68,7 +68,7 @@ def add_organiser_member(
 ) -> str:
     """Let a member (by user id, e.g. from a reply; @username optional) run rounds here."""
     handle = (username or "").lower() or None
-    with db.conn:
+    with db.atomic():
         db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', ?)",
                    (chat_id, now))
         ensure_member(db, chat_id, user_id, name, handle)
@@ -82,7 +82,7 @@ def add_organiser_member(
 def remove_organiser(db: Database, chat_id: int, handle: str) -> str:
     """Take a member (by @username) off the organisers; ClubError if they were not one."""
     name = _username(handle)
-    with db.conn:
+    with db.atomic():
         cursor = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND username = ?", (chat_id, name))
     if not cursor.rowcount:
         raise ClubError(f"@{name} is not an organiser here.")
@@ -92,7 +92,7 @@ def remove_organiser(db: Database, chat_id: int, handle: str) -> str:
 def remove_organiser_member(db: Database, chat_id: int, user_id: int, name: str, username: str | None) -> str:
     """Take a member (by user id, e.g. from a reply) off the organisers; ClubError if not one."""
     handle = (username or "").lower() or None
-    with db.conn:
+    with db.atomic():
         cursor = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND (user_id = ? OR username = ?)",
                             (chat_id, user_id, handle))
     if not cursor.rowcount:

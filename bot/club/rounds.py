@@ -32,7 +32,7 @@ def create_round(
     fmt = FORMATS.get(format_name.lower())
     if fmt is None:
         raise ClubError(f"Unknown format. Choose one of: {', '.join(FORMATS)}.")
-    with db.conn:
+    with db.atomic():
         db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, ?, ?)",
                    (chat_id, title, now))
         if q.active_round_id(db, chat_id) is not None:
@@ -51,7 +51,7 @@ def create_round(
 
 def set_status_message(db: Database, round_id: int, message_id: int) -> None:
     """Remember the group message the bot keeps editing for this round."""
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE club_rounds SET status_message_id = ? WHERE id = ?", (message_id, round_id))
 
 
@@ -71,7 +71,7 @@ def join(
     if current is not None and current.role == role:
         if rnd.stage != "signup":
             raise ClubError(f"You are already in as {role}.")
-        with db.conn:
+        with db.atomic():
             db.execute("DELETE FROM club_participants WHERE round_id = ? AND user_id = ?",
                        (round_id, user_id))
         return q.load_round(db, round_id), False
@@ -81,7 +81,7 @@ def join(
     if role == "speaker" and cap is not None and len(rnd.speakers()) >= cap:
         raise ClubError(f"All {cap} speaker places are taken. You can join as adjudicator.")
     team = _club_team_with_room(db, rnd, user_id) if role == "speaker" else None
-    with db.conn:
+    with db.atomic():
         ensure_member(db, rnd.chat_id, user_id, name, username)
         db.execute(
             """INSERT INTO club_participants (round_id, user_id, name, role, team, joined_at)
@@ -114,7 +114,7 @@ def set_team(db: Database, round_id: int, user_id: int, name: str, team: str, no
                if p.team and p.team.casefold() == team.casefold() and p.user_id != user_id)
     if size >= (rnd.format.team_size or 0):
         raise ClubError(f"Team {team} is full ({size} speakers).")
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE club_participants SET team = ? WHERE round_id = ? AND user_id = ?",
                    (team, round_id, user_id))
     return q.load_round(db, round_id)
@@ -141,7 +141,7 @@ def start(db: Database, round_id: int, now: float, seed: int) -> Transition:
         )
     entrants = [Entrant(p.user_id, p.name, p.team) for p in speakers]
     draw = make_draw(entrants, history(db, rnd.chat_id), rnd.format.team_size, seed)
-    with db.conn:
+    with db.atomic():
         for seat in draw.seats:
             db.execute(
                 "UPDATE club_participants SET side = ?, position = ?, team = ? "
@@ -166,7 +166,7 @@ def fire_timer(db: Database, timer_id: int, now: float) -> Transition | None:
     if not found or found[0]["fired"]:
         return None
     timer = found[0]
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE club_timers SET fired = 1 WHERE id = ?", (timer_id,))
         rnd = q.load_round(db, timer["round_id"])
         if rnd.stage != TIMER_STAGES.get(timer["kind"]):
@@ -187,7 +187,7 @@ def _close_stage(db: Database, rnd: Round, now: float) -> Transition:
                   q.add_timer(db, rnd.id, "speeches_end", deadline))
         return Transition(q.load_round(db, rnd.id), ("speeches_open",), timers=timers)
     if rnd.stage == "speeches":
-        q.clear_focus(db, rnd.id, ("speech",))
+        q.clear_focus(db, rnd.id, now, ("speech",))
         revealed = _reveal(db, rnd.id, "speech")
         if rnd.reply_seconds:
             deadline = now + rnd.reply_seconds
@@ -212,7 +212,7 @@ def _reveal(db: Database, round_id: int, stage: str) -> tuple[Speech, ...]:
 def _open_adjudication(
     db: Database, rnd: Round, now: float, revealed: tuple[Speech, ...], events: tuple[str, ...],
 ) -> Transition:
-    q.clear_focus(db, rnd.id, ("speech", "reply"))
+    q.clear_focus(db, rnd.id, now, ("speech", "reply"))
     if not rnd.adjudicators():
         return _finish(db, rnd.id, now, revealed, events)
     deadline = now + rnd.adjudication_seconds
@@ -225,7 +225,7 @@ def _finish(
     db: Database, round_id: int, now: float, revealed: tuple[Speech, ...], events: tuple[str, ...] = (),
 ) -> Transition:
     q.retire_timers(db, round_id)
-    q.clear_focus(db, round_id)
+    q.clear_focus(db, round_id, now)
     result = finish_round(db, round_id, now)
     return Transition(q.load_round(db, round_id), (*events, "result"), revealed, details={"result": result})
 
@@ -235,7 +235,7 @@ def close_adjudication_if_complete(db: Database, round_id: int, now: float) -> T
     rnd = q.load_round(db, round_id)
     if rnd.stage != "adjudication" or len(rnd.ballots_in) < len(rnd.adjudicators()):
         return None
-    with db.conn:
+    with db.atomic():
         return _finish(db, round_id, now, ())
 
 
@@ -244,9 +244,9 @@ def cancel(db: Database, round_id: int, now: float) -> Transition:
     rnd = q.load_round(db, round_id)
     if not rnd.is_open:
         raise ClubError("This round is already over.")
-    with db.conn:
+    with db.atomic():
         q.retire_timers(db, round_id)
-        q.clear_focus(db, round_id)
+        q.clear_focus(db, round_id, now)
         db.execute("UPDATE club_rounds SET stage = 'cancelled', finished_at = ?, stage_deadline = NULL "
                    "WHERE id = ?", (now, round_id))
     return Transition(q.load_round(db, round_id), ("cancelled",))
@@ -258,7 +258,7 @@ def extend(db: Database, round_id: int, extra_seconds: float, now: float) -> Tra
     if rnd.stage not in STAGE_END_TIMERS or rnd.stage_deadline is None:
         raise ClubError("There is no timer to extend yet: start the round first.")
     deadline = max(rnd.stage_deadline, now) + extra_seconds
-    with db.conn:
+    with db.atomic():
         q.retire_timers(db, round_id)
         q.set_stage(db, round_id, rnd.stage, deadline)
         timer = q.add_timer(db, round_id, STAGE_END_TIMERS[rnd.stage], deadline)
@@ -278,7 +278,7 @@ def skip(db: Database, round_id: int, user_id: int, now: float) -> Transition:
         raise ClubError(f"{target.name} is already skipped.")
     if rnd.speech(user_id) is not None:
         raise ClubError(f"{target.name} has already handed in a speech.")
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE club_participants SET skipped = 1 WHERE round_id = ? AND user_id = ?",
                    (round_id, user_id))
         db.execute("DELETE FROM club_focus WHERE round_id = ? AND user_id = ?", (round_id, user_id))

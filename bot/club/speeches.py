@@ -16,6 +16,8 @@ from bot.speech_limits import check_speech_text
 
 log = logging.getLogger(__name__)
 
+CLOSED_NOTICE_SECONDS = 600.0  # a message this long after its stage closed is told so; later, solo's
+
 
 @dataclass(frozen=True)
 class Opened:
@@ -34,6 +36,16 @@ class Received:
     late: bool = False
     replaced: bool = False
     speech: Speech | None = None
+
+
+@dataclass(frozen=True)
+class Closed:
+    """A member's message came after the stage it was for had closed: the round, what the
+    message was for, and what of theirs the stage took (None: nothing)."""
+
+    round: Round
+    purpose: str
+    speech: Speech | None
 
 
 def open_private(db: Database, round_id: int, user_id: int, now: float) -> Opened:
@@ -59,7 +71,7 @@ def open_private(db: Database, round_id: int, user_id: int, now: float) -> Opene
         raise ClubError("Your speech is in. The result comes after adjudication.")
     else:
         purpose = "speech"
-    with db.conn:
+    with db.atomic():
         db.execute("INSERT OR REPLACE INTO club_focus (user_id, round_id, purpose, set_at) "
                    "VALUES (?, ?, ?, ?)",
                    (user_id, round_id, purpose, now))
@@ -68,8 +80,30 @@ def open_private(db: Database, round_id: int, user_id: int, now: float) -> Opene
 
 def focus(db: Database, user_id: int) -> tuple[int, str] | None:
     """(round id, purpose) if this member's next private message belongs to a round."""
-    found = q.rows(db, "SELECT round_id, purpose FROM club_focus WHERE user_id = ?", (user_id,))
+    found = q.rows(db, "SELECT round_id, purpose FROM club_focus WHERE user_id = ? AND closed_at IS NULL",
+                   (user_id,))
     return (found[0]["round_id"], found[0]["purpose"]) if found else None
+
+
+def closed_focus(db: Database, user_id: int, now: float) -> Closed | None:
+    """The stage this member was sending to, if it closed in the last CLOSED_NOTICE_SECONDS:
+    their message came too late. Told once: the closed focus goes."""
+    found = q.rows(db, "SELECT round_id, purpose, closed_at FROM club_focus "
+                       "WHERE user_id = ? AND closed_at IS NOT NULL", (user_id,))
+    if not found:
+        return None
+    with db.atomic():
+        db.execute("DELETE FROM club_focus WHERE user_id = ? AND closed_at IS NOT NULL", (user_id,))
+    row = found[0]
+    if row["closed_at"] < now - CLOSED_NOTICE_SECONDS:
+        return None
+    try:
+        rnd = q.load_round(db, row["round_id"])
+    except ClubError:
+        return None
+    purpose = row["purpose"]
+    stage = "reply" if purpose == "reply" else "speech"
+    return Closed(rnd, purpose, None if purpose == "comment" else rnd.speech(user_id, stage))
 
 
 def speaking_round(db: Database, round_id: int, user_id: int) -> tuple[Round, str]:
@@ -77,7 +111,7 @@ def speaking_round(db: Database, round_id: int, user_id: int) -> tuple[Round, st
     rnd = q.load_round(db, round_id)
     me = rnd.participant(user_id)
     if not rnd.is_open or me is None or me.side is None or me.skipped:
-        with db.conn:
+        with db.atomic():
             db.execute("DELETE FROM club_focus WHERE user_id = ?", (user_id,))
         raise ClubError("This round no longer takes speeches from you; nothing was recorded.")
     return rnd, me.side
@@ -99,7 +133,7 @@ def submit_speech(
     late = rnd.stage not in on_time_stages
     if stage == "reply" and rnd.stage != "rebuttal":
         raise ClubError("The replies are closed; nothing was recorded.")
-    with db.conn:
+    with db.atomic():
         replaced = q.rows(db, "SELECT user_id FROM club_speeches WHERE round_id = ? AND stage = ? AND "
                               "(user_id = ? OR (stage = 'reply' AND side = ?))",
                           (round_id, stage, user_id, side))
@@ -120,7 +154,7 @@ def _store_card(db: Database, rnd: Round, user_id: int, stage: str, side: str, t
     card = _score(text, rnd, side, bank, scorer)
     if card is None:
         return False
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE club_speeches SET card = ?, total = ?, scorer_version = ? "
                    "WHERE round_id = ? AND user_id = ? AND stage = ?",
                    (json.dumps(card.to_json()), card.total, card.scorer_version, rnd.id, user_id, stage))

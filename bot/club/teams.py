@@ -39,7 +39,7 @@ def choose_team(
     joined = None
     if rnd is not None and rnd.stage == "signup" and rnd.format.team_size:
         joined = set_team(db, rnd.id, user_id, name, team, now)  # a full team refuses before anything is kept
-    with db.conn:
+    with db.atomic():
         ensure_member(db, chat_id, user_id, name, username)
         db.execute("INSERT INTO club_teams (chat_id, user_id, team, set_at) VALUES (?, ?, ?, ?) "
                    "ON CONFLICT (chat_id, user_id) DO UPDATE SET team = excluded.team, "
@@ -54,7 +54,7 @@ def leave_team(db: Database, chat_id: int, user_id: int) -> ClubTeam:
     if team is None:
         raise ClubError("You are not in a team here. Join one with /team NAME.")
     round_id = q.active_round_id(db, chat_id)
-    with db.conn:
+    with db.atomic():
         db.execute("DELETE FROM club_teams WHERE chat_id = ? AND user_id = ?", (chat_id, user_id))
         if round_id is not None:
             db.execute("UPDATE club_participants SET team = NULL WHERE round_id = ? AND user_id = ? AND "

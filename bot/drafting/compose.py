@@ -11,6 +11,7 @@ from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, read_essay
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
+from bot.drafting.structure import is_complete
 from bot.drafting.wording import (
     first_person,
     impersonal,
@@ -66,7 +67,8 @@ def _satire_read(findings: Findings) -> list[SatireMotion]:
         "read as satire (" + ", ".join(f"'{m}'" for m in findings.satire[:4]) + "): the author "
         "likely means the opposite of the literal proposal."
     )
-    return satire_motions(findings, known_verbs(findings.essay), note)[:MAX_MOTIONS]
+    verbs = known_verbs(findings.essay)
+    return [m for m in satire_motions(findings, verbs, note) if is_complete(m.text, verbs)][:MAX_MOTIONS]
 
 
 def _satire_check(markers: tuple[str, ...]) -> str:
@@ -96,21 +98,37 @@ def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, lis
     return text, "value", checks
 
 
-def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
-    """(text, type, checks, sentences used) for each motion, most central first."""
+def _policies(findings: Findings, verbs: set[str]) -> list[tuple[str, str, list[str], set[int]]]:
+    """Policy motions from the best recommendations, each a complete proposition (others dropped)."""
     chosen: list[tuple[str, str, list[str], set[int]]] = []
     recs = [r for r in findings.recommendations if r.score > 0.15]
-    for found in recs[:2]:
-        if chosen and found.score < 0.7 * recs[0].score:
+    for found in recs:
+        if len(chosen) == 2 or (chosen and found.score < 0.7 * recs[0].score):
             break
-        text, kind, checks = _policy(found, findings.satire, findings.essay.names)
-        chosen.append((text, kind, checks, {found.sentence.index}))
+        options = [found] + [
+            FoundRecommendation(found.sentence, found.rec, (i,), found.score)
+            for i in range(len(found.rec.actions)) if (i,) != found.picked
+        ]
+        for option in options:
+            text, kind, checks = _policy(option, findings.satire, findings.essay.names)
+            if is_complete(text, verbs):
+                chosen.append((text, kind, checks, {found.sentence.index}))
+                break
+    return chosen
+
+
+def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
+    """(text, type, checks, sentences used) for each motion, most central first; every one complete."""
+    verbs = known_verbs(findings.essay)
+    chosen = _policies(findings, verbs)
+    recs = chosen
     used_stems = [content_stems(text) for text, *_ in chosen]
     theses = [
         (s, score)
         for s, score in findings.theses
         if all(overlap(content_stems(s.text), stems) < 0.5 for stems in used_stems)
         and not first_person(value_motion(s.text, findings.essay.names))  # "This House believes that I …"
+        and is_complete(value_motion(s.text, findings.essay.names), verbs)
     ]
     if theses:
         top, top_score = theses[0]
@@ -163,11 +181,13 @@ def compose(
     essay = findings.essay
     satirical = _satire_read(findings)
     chosen = [(m.text, m.kind, [m.check], set(m.used)) for m in satirical] or _choose(findings)
-    if not chosen:
+    if not chosen and not findings.theses:
         raise EssayError(
             "I couldn't find an argument to draft a motion from: no sentence proposes something or "
             "states a clear claim. Send an essay or op-ed written in full sentences."
         )
+    if not chosen:
+        return _no_motion(findings, meta, origin)
     taken = set(taken_ids or ())
     concession_ids = {c.sentence.index for c in findings.concessions}
     answer_ids = {c.answered_by for c in findings.concessions if c.answered_by >= 0}
@@ -216,6 +236,23 @@ def compose(
         "`debate-bot motions check` on the folder. Delete these comments when done.",
     )
     return Draft(source=source, motions=tuple(motions), source_checks=tuple(source_checks), notes=notes)
+
+
+NEAREST = 3  # sentences shown when no motion can be drafted
+
+
+def _no_motion(findings: Findings, meta: SourceMeta, origin: str) -> Draft:
+    """The honest draft: no motion, and the whole sentences nearest to a thesis for the curator."""
+    picked = sorted(findings.theses[:NEAREST], key=lambda pair: pair[0].index)
+    nearest = tuple(s.text for s, _ in picked)
+    source, source_checks = _source(findings.essay, meta, impersonal(picked[0][0].text), [])
+    notes = (
+        f"No motion drafted{' from ' + origin if origin else ''} by `debate-bot motions draft`: "
+        "I found no clear proposal or thesis",
+        "that words into a complete motion. The sentences closest to a thesis are listed below;",
+        "write the motion yourself, then run `debate-bot motions check` on the folder.",
+    )
+    return Draft(source=source, motions=(), source_checks=tuple(source_checks), notes=notes, nearest=nearest)
 
 
 def draft_essay(

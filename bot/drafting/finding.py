@@ -169,7 +169,7 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
     scored = []
     for s in essay.sentences:
         words = len(s.text.split())
-        if s.index in skip or s.text.endswith("?") or not 7 <= words <= 40:
+        if s.index in skip or s.part or s.text.endswith("?") or not 7 <= words <= 40:
             continue
         paragraph = essay.paragraph(s.paragraph)
         edge = sizes[s.paragraph] > 1 and s in (paragraph[0], paragraph[-1])

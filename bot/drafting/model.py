@@ -36,9 +36,14 @@ class DraftMotion:
 
 @dataclass(frozen=True)
 class Draft:
-    """A motion file's draft: source fields (title, summary, …), motions and file-level notes."""
+    """A motion file's draft: source fields (title, summary, …), motions and file-level notes.
+
+    With no motions, the essay held no proposal that makes a complete motion; `nearest` then holds
+    the essay's sentences closest to a thesis, whole, for the curator to word a motion from.
+    """
 
     source: dict[str, str]
     motions: tuple[DraftMotion, ...]
     source_checks: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    nearest: tuple[str, ...] = ()

@@ -23,7 +23,7 @@ _INFERENCE = re.compile(
 _PROPOSAL = re.compile(
     r"^[^–—,]*?\b(?:should|must|ought to|needs? to)\s+(?-i:(?![A-Z]))(?!be\s+earned)", re.I
 )
-_NO_REASON = "The essay asserts this without saying why; add the reasoning."
+_NO_REASON = "No reason found in the sentences beside this claim; read the essay and add its reasoning."
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,7 @@ def _reasoning_for(findings: Findings, claim: Sentence, used: set[int]) -> Sente
         distance = s.index - claim.index
         if (
             s.index in used
+            or s.part
             or s.paragraph != claim.paragraph
             or distance == 0
             or abs(distance) > 3
@@ -73,7 +74,8 @@ def _evidence_for(findings: Findings, claim: Sentence, used: set[int]) -> Senten
     """The most evidence-like sentence near the claim (same or next paragraph)."""
     best, best_score = None, 0.6
     for s in findings.essay.sentences:
-        if s.index in used or not 0 <= s.paragraph - claim.paragraph <= 1 or abs(s.index - claim.index) > 6:
+        near = 0 <= s.paragraph - claim.paragraph <= 1 and abs(s.index - claim.index) <= 6
+        if s.index in used or s.part or not near:
             continue
         score = evidence_weight(s.text) + 0.5 * findings.centrality.cosine(claim.index, s.index)
         score -= 0.3 if s.paragraph != claim.paragraph else 0.0
@@ -96,7 +98,7 @@ def _claim_scores(findings: Findings, motion_text: str, skip: set[int]) -> list[
     scores = []
     for s in essay.sentences:
         words = len(s.text.split())
-        if s.index in skip or s.index in proposals or s.text.endswith("?") or words < 6:
+        if s.index in skip or s.index in proposals or s.text.endswith("?") or words < 6 or s.part:
             scores.append(-1.0)
             continue
         backing = support[s.paragraph] - evidence_weight(s.text) / max(

@@ -118,6 +118,7 @@ class Sentence:
     paragraph: int
     text: str
     standalone: bool = False  # a short paragraph on its own: a heading or slogan
+    part: bool = False  # a piece of a run-on sentence cut at a clause break: never a claim or reason
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,11 @@ def decode_essay(data: bytes) -> str:
 
 
 def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph; run-ons over LONG_SENTENCE words come back in pieces."""
+    return [piece for whole in _whole_sentences(paragraph) for piece in _chunks(whole)]
+
+
+def _whole_sentences(paragraph: str) -> list[str]:
     """Sentences of one paragraph, keeping abbreviations and initialisms ("U.S.") whole."""
     pieces: list[str] = []
     start = 0
@@ -182,7 +188,7 @@ def split_sentences(paragraph: str) -> list[str]:
     tail = paragraph[start:].strip()
     if tail:
         pieces.append(tail)
-    return [c for p in pieces for c in _chunks(p) if re.search(r"[A-Za-z]", c)]
+    return [p for p in pieces if re.search(r"[A-Za-z]", p)]
 
 
 def _chunks(sentence: str, most: int = LONG_SENTENCE) -> list[str]:
@@ -266,10 +272,11 @@ def read_essay(text: str, fmt: str | None = None) -> Essay:
     ]
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
-        found = split_sentences(paragraph)
-        for text_ in found:
+        found = [(piece, len(whole.split()) > LONG_SENTENCE)
+                 for whole in _whole_sentences(paragraph) for piece in _chunks(whole)]
+        for text_, part in found:
             heading = len(found) == 1 and len(text_.split()) <= 16
-            sentences.append(Sentence(len(sentences), number, text_, standalone=heading))
+            sentences.append(Sentence(len(sentences), number, text_, standalone=heading, part=part))
     words = sum(len(s.text.split()) for s in sentences)
     if words < MIN_WORDS:
         raise EssayError(

@@ -144,11 +144,26 @@ def policy_motion(
     return tidy(f"This House believes that {actor} should {neg}{' and '.join(chosen)}"), "actor"
 
 
+_FINITE_SOON = re.compile(
+    r"^(?:\S+\s+){0,7}?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did)\b",
+    re.I,
+)
+
+
 def _main_clause(text: str) -> str:
-    """The first clause of "A, and B" / "A; B" / "A, but B" when it can stand alone."""
-    parts = re.split(r",\s+(?:and|but|yet|so)\s+|;\s+|\s+[–—]\s+", text, maxsplit=1)
-    if len(parts) == 2 and len(parts[0].split()) >= 5:
-        return parts[0]
+    """The first clause of "A, and B" / "A; B" / "A, but B" when it can stand alone.
+
+    Not when B is only a list's next item ("of business, of labor, and of agriculture") or the
+    second half of "not X but Y": cutting there would leave half a sentence.
+    """
+    parts = re.split(r"(,\s+(?:and|but|yet|so)\s+|;\s+|\s+[–—]\s+)", text, maxsplit=1)
+    if len(parts) == 3 and len(parts[0].split()) >= 5:
+        first, joint, rest = parts
+        if joint.strip(" ,") in ("and", "but", "yet", "so") and not _FINITE_SOON.match(rest):
+            return text
+        if joint.strip(" ,") == "but" and re.search(r"\bnot\b", first, re.I):
+            return text
+        return first
     return text
 
 
@@ -170,7 +185,7 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """A belief motion from a thesis sentence: "X is Y" → "This House believes that X is Y"."""
     text = impersonal(sentence)
     text = re.sub(r"\s*\([^)]*\)", "", text)
-    text = re.sub(r",\s+(?:which|who|thereby|as|because|since)\b.*$", "", text)
+    text = re.sub(r",\s+(?:which|who|thereby|as|because|since|whilst|while|whereas)\b.*$", "", text)
     text = _main_clause(short_names(text)).rstrip(".!?;: ")
     if len(text.split()) > 40:
         text = " ".join(text.split()[:40]).rstrip(",;") + " …"

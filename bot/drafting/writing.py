@@ -115,16 +115,39 @@ def _normalised(data: Any) -> Any:
     return " ".join(data.split()) if isinstance(data, str) else data
 
 
+def no_motion_message(draft: Draft) -> str:
+    """What to tell the person when the draft has no motion: why, and the sentences nearest a thesis."""
+    lines = [
+        "I found no clear proposal in this essay that makes a complete motion, so I drafted none "
+        "rather than a broken one. The sentences closest to a thesis:"
+    ]
+    lines += [f"{n}. {sentence}" for n, sentence in enumerate(draft.nearest, start=1)]
+    lines.append("Word a motion from them yourself (This House would … / This House believes that …).")
+    return "\n".join(lines)
+
+
+def _nearest(draft: Draft) -> list[str]:
+    lines = _comments(["no motion drafted: no candidate was a complete proposition"], 0)
+    lines.append("# The sentences closest to a thesis:")
+    for n, sentence in enumerate(draft.nearest, start=1):
+        wrapped = textwrap.wrap(" ".join(sentence.split()), width=WIDTH - 6) or [""]
+        lines.append(f"#  {n}. {wrapped[0]}")
+        lines += [f"#     {line}" for line in wrapped[1:]]
+    return lines
+
+
 def render_yaml(draft: Draft) -> str:
     """The draft as a commented YAML motion file that reads back to exactly the same data."""
     lines = [f"# {note}" for note in draft.notes]
     lines += _comments(draft.source_checks, 0)
+    if not draft.motions:
+        lines += _nearest(draft)
     lines.append("source:")
     for key in ("title", "author", "publication", "date", "address", "summary"):
         if draft.source.get(key):
             lines.append(_field(key, draft.source[key], 2))
     lines.append("")
-    lines.append("motions:")
+    lines.append("motions:" if draft.motions else "motions: []")
     for motion in draft.motions:
         lines += _motion(motion)
         lines.append("")

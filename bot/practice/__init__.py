@@ -12,6 +12,7 @@ from bot.practice.values import (
     TARGET_WORDS,
     Attempt,
     AttemptNotFound,
+    CriterionAverage,
     Draw,
     NoActiveAttempt,
     NoMatch,
@@ -28,7 +29,8 @@ from bot.practice.values import (
 
 __all__ = [
     "MAX_PREP_MINUTES", "STALE_TIMER_SECONDS", "TARGET_WORDS",
-    "Attempt", "AttemptNotFound", "Draw", "NoActiveAttempt", "NoMatch", "Person", "Practice",
+    "Attempt", "AttemptNotFound", "CriterionAverage", "Draw", "NoActiveAttempt", "NoMatch", "Person",
+    "Practice",
     "PracticeError", "ScoreRequest", "Scorer", "ScoringFailed", "SettingValueError", "SpeechError",
     "Stats", "Timer",
 ]

@@ -8,7 +8,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.motions import SideName
-from bot.practice.values import Attempt, Stats, Timer
+from bot.practice.progress import criterion_on_one_scale, total_on_one_scale
+from bot.practice.values import Attempt, CriterionAverage, Stats, Timer
 from bot.scoring.card import Scorecard
 from bot.storage.practice import UNFINISHED_STATES
 
@@ -47,6 +48,13 @@ def unfinished_ids(db: Database, person_id: int) -> list[int]:
     ).fetchall()]
 
 
+def newest_ids(db: Database, person_id: int, limit: int) -> list[int]:
+    """The person's newest attempts, whatever their state."""
+    return [r[0] for r in db.execute(
+        "SELECT id FROM attempts WHERE person_id = ? ORDER BY id DESC LIMIT ?", [person_id, limit],
+    ).fetchall()]
+
+
 def speeches_per_motion(db: Database, person_id: int) -> dict[str, int]:
     """How many speeches the person has handed in on each motion."""
     return dict(db.execute(
@@ -72,26 +80,46 @@ def history(db: Database, person_id: int, limit: int) -> list[Attempt]:
 
 
 def stats(db: Database, person_id: int, trend_length: int = 10) -> Stats:
-    """Speeches per side, average total, average points per criterion, the latest totals."""
-    attempts, scored, average, prop, opp = db.execute(
-        "SELECT COUNT(*), COUNT(total), AVG(total), "
-        "COALESCE(SUM(side = 'prop'), 0), COALESCE(SUM(side = 'opp'), 0) "
+    """Speeches per side, and on one 0–100 scale (bot.practice.progress): the average total, the
+    average per criterion, the latest totals."""
+    attempts, prop, opp = db.execute(
+        "SELECT COUNT(*), COALESCE(SUM(side = 'prop'), 0), COALESCE(SUM(side = 'opp'), 0) "
         f"FROM attempts WHERE person_id = ? AND {GIVEN}", [person_id],
     ).fetchone()
-    per_criterion = db.execute(
-        "SELECT c.name, AVG(c.points) FROM criterion_scores c JOIN attempts a ON a.id = c.attempt_id "
-        "WHERE a.person_id = ? GROUP BY c.name ORDER BY MIN(c.rowid)", [person_id],
-    ).fetchall()
-    trend = [r[0] for r in db.execute(
-        "SELECT total FROM (SELECT total, scored_at, id FROM attempts WHERE person_id = ? "
-        "AND state = 'scored' ORDER BY scored_at DESC, id DESC LIMIT ?) ORDER BY scored_at, id",
-        [person_id, trend_length],
-    ).fetchall()]
+    totals = [
+        total_on_one_scale(total, rubric, _card_scale(card)) for total, rubric, card in db.execute(
+            "SELECT total, rubric, card FROM attempts WHERE person_id = ? AND state = 'scored' "
+            "AND total IS NOT NULL ORDER BY scored_at, id", [person_id],
+        ).fetchall()
+    ]
+    per_criterion = {a.name: a.average for a in criterion_averages(db, person_id)}
     return Stats(
-        attempts=attempts, scored=scored, average_total=average,
-        per_criterion={name: round(points, 2) for name, points in per_criterion},
-        prop=prop, opp=opp, trend=trend,
+        attempts=attempts, scored=len(totals),
+        average_total=round(sum(totals) / len(totals), 2) if totals else None,
+        per_criterion=per_criterion, prop=prop, opp=opp, trend=totals[-trend_length:],
     )
+
+
+def criterion_averages(db: Database, person_id: int) -> list[CriterionAverage]:
+    """Each criterion's average on one 0–100 scale, in the order first marked, by name."""
+    rows = db.execute(
+        "SELECT c.name, c.criterion, a.rubric, c.points, c.band FROM criterion_scores c "
+        "JOIN attempts a ON a.id = c.attempt_id WHERE a.person_id = ? ORDER BY c.rowid", [person_id],
+    ).fetchall()
+    marks: dict[str, list[float]] = {}
+    latest: dict[str, tuple[str, str]] = {}
+    for name, criterion, rubric, points, band in rows:
+        marks.setdefault(name, []).append(criterion_on_one_scale(points, band, rubric, criterion))
+        latest[name] = (criterion, rubric)
+    return [CriterionAverage(name, *latest[name], round(sum(m) / len(m), 2)) for name, m in marks.items()]
+
+
+def _card_scale(card: str | None) -> tuple[float, float] | None:
+    """The scale a stored card was marked on, for a rubric that no longer loads."""
+    if not card:
+        return None
+    low, high = json.loads(card)["scale"]
+    return float(low), float(high)
 
 
 # ---------------------------------------------------------------- timers

@@ -111,6 +111,7 @@ class Practice:
         """Delete the debater and everything stored about them; the number of rows deleted."""
         attempts = "SELECT id FROM attempts WHERE person_id = ?"
         where = {
+            "drills": "person_id = ?",
             "timers": f"attempt_id IN ({attempts})",
             "criterion_scores": f"attempt_id IN ({attempts})",
             "attempts": "person_id = ?",
@@ -379,6 +380,12 @@ class Practice:
         with db.atomic():
             self._cancel_unfinished(db, person, self.clock.now())
         return records.load(db, attempt.id)
+
+    def latest_handed_in(self, db: Database, person: Person) -> Attempt | None:
+        """The debater's newest attempt if it is handed in (scored or still being scored)."""
+        ids = records.newest_ids(db, person.id, 1)
+        attempt = records.load(db, ids[0]) if ids else None
+        return attempt if attempt is not None and attempt.state in ("submitted", "scored") else None
 
     def attempt(self, db: Database, person: Person, attempt_id: int) -> Attempt | None:
         """One of the debater's own attempts (never someone else's)."""

@@ -132,8 +132,18 @@ class Timer:
 
 
 @dataclass(frozen=True)
+class CriterionAverage:
+    """One criterion's average mark on one 0–100 scale, with its id and rubric when last marked."""
+
+    name: str
+    criterion: str
+    rubric: str
+    average: float
+
+
+@dataclass(frozen=True)
 class Stats:
-    """A debater's progress over their speeches."""
+    """A debater's progress over their speeches; totals and criteria on one 0–100 scale."""
 
     attempts: int
     scored: int
@@ -142,3 +152,8 @@ class Stats:
     prop: int
     opp: int
     trend: list[float]
+
+    @property
+    def weakest(self) -> str | None:
+        """The criterion with the lowest average, if any was marked."""
+        return min(self.per_criterion, key=lambda name: self.per_criterion[name], default=None)

@@ -235,3 +235,10 @@ def m010_club_teams(db: Database) -> None:
             PRIMARY KEY (chat_id, user_id)
         )""",
     )
+
+
+@migrations()
+def m011_closed_focus(db: Database) -> None:
+    """When a stage closes, what members were sending is marked closed rather than forgotten, so a
+    message that arrives just after the deadline is told so (once) instead of going astray."""
+    _run(db, "ALTER TABLE club_focus ADD COLUMN closed_at REAL")

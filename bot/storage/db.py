@@ -20,7 +20,7 @@ T = TypeVar("T")
 # Modules that define a `migrations: Migrations` set, applied in this order. Each feature
 # owns its set (its own numbered steps); a set never touches another set's tables except
 # through foreign keys.
-MIGRATION_MODULES = ("bot.storage.practice", "bot.storage.club")
+MIGRATION_MODULES = ("bot.storage.practice", "bot.storage.club", "bot.storage.outbox")
 
 
 def migration_sets() -> list[Migrations]:

@@ -5,6 +5,7 @@ person_settings each debater's rubric and prep time, when they changed them
 attempts        one drawn motion and everything that happened to it: side, speech, scorecard
 criterion_scores the card's criteria as rows, so progress can be summed in SQL
 timers          prep deadlines, stored so a restart can re-arm them
+drills          short drills (rebuttal, case building, weighing): the point set, the answer, the result
 
 Everything hangs off `people` with ON DELETE CASCADE, so forgetting a person removes all of it.
 """
@@ -122,5 +123,34 @@ def m005_timers(db: Database) -> None:
     )
 
 
+
+
+@migrations()
+def m006_drills(db: Database) -> None:
+    """Drills: a short exercise on one motion (rebuttal, case building, weighing), its answer and result."""
+    _run(
+        db,
+        """CREATE TABLE drills (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('rebuttal', 'case', 'weighing')),
+            motion_id TEXT NOT NULL,
+            motion_text TEXT NOT NULL,
+            side TEXT NOT NULL CHECK (side IN ('prop', 'opp')),
+            point TEXT NOT NULL DEFAULT '',
+            own_point TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'set' CHECK (state IN ('set', 'judged', 'cancelled')),
+            answer TEXT NOT NULL DEFAULT '',
+            created_at REAL NOT NULL,
+            due_at REAL NOT NULL,
+            answered_at REAL,
+            score REAL,
+            passed INTEGER,
+            result TEXT
+        )""",
+        "CREATE INDEX drills_by_person ON drills (person_id, created_at)",
+    )
+
+
 # Tables holding a person's data, children first: the order `forget` deletes in.
-PERSON_TABLES = ("timers", "criterion_scores", "attempts", "person_settings", "people")
+PERSON_TABLES = ("drills", "timers", "criterion_scores", "attempts", "person_settings", "people")

@@ -9,6 +9,13 @@ comes to the reference: embedding cosine (the shipped encoder) and content-word 
 the motion texts, and key-point recall (share of the reference's points found in the draft's
 Proposition points). For every essay, "lifted" is the share of the drafted info slide's and key
 points' word 4-grams found verbatim in the essay (lower reads more like a summary).
+Then the real-text corpus (tests/data/essays/corpus/refs.yaml), dev and held-out apart: share of
+essays given a motion, share with an acceptable motion, key-point recall, fragment motions, essays
+answered "no clear proposal", seconds per essay. A motion is acceptable when it is a complete
+proposition (bot/drafting/structure.py) and matches the reference in meaning: the cosine of the two
+motions' bodies (the "This House …" opening removed) under the scorer's sentence encoder reaches the
+95th percentile of cosines between drafted motions and the references of *other* essays (so a chance
+match passes 1 time in 20), or their content-word F1 is at least 0.5.
 Last, the time for one long essay of about --long-words words. It is a script, not a test; it stops by itself.
 """
 
@@ -29,11 +36,14 @@ sys.path.insert(0, str(ROOT))
 
 from bot.drafting import Draft, EssayError, draft_essay, render_yaml  # noqa: E402
 from bot.drafting.ranking import content_stems  # noqa: E402
+from bot.drafting.structure import problem  # noqa: E402
 from bot.drafting.writing import problems_in  # noqa: E402
 from bot.scoring.encoder import get_encoder  # noqa: E402
 
 ESSAYS = ROOT / "tests" / "data" / "essays"
 REFS = Path(__file__).with_name("drafting_refs.yaml")
+CORPUS_REFS = ESSAYS / "corpus" / "refs.yaml"
+_OPENING = re.compile(r"^This House (?:would|believes that|opposes|supports|regrets|prefers)\s+")
 
 
 def essay_path(name: str) -> Path:
@@ -84,6 +94,54 @@ def timed(text: str, origin: str) -> tuple[Draft, float]:
     return draft, time.perf_counter() - start
 
 
+def body_cosine(a: str, b: str) -> float:
+    """Cosine of two motions' bodies, without the shared "This House …" opening."""
+    return cosine(_OPENING.sub("", a), _OPENING.sub("", b))
+
+
+def corpus(refs: list[dict[str, Any]]) -> None:
+    """Figures on the real-text corpus, dev and held-out separately."""
+    runs = []
+    for ref in refs:
+        text = (ESSAYS / ref["essay"]).read_text(encoding="utf-8")
+        draft, seconds = timed(text, ref["essay"])
+        runs.append((ref, draft, seconds))
+    mismatched = sorted(
+        body_cosine(m.text, other["motion"])
+        for ref, draft, _ in runs for m in draft.motions for other in refs if other is not ref
+    )
+    threshold = mismatched[int(0.95 * (len(mismatched) - 1))] if mismatched else 1.0
+    print(f"\ncorpus: {len(refs)} real texts; 'matches' = body cosine >= {threshold:.2f} "
+          "(95th percentile against other essays' references) or content-word F1 >= 0.5")
+    print(f"{'essay':34} {'split':8} {'s':>5} {'cos':>5} {'F1':>5} {'ok':>3} {'recall':>6}  best motion")
+    table: dict[str, list[tuple[bool, bool, float, int, bool, float]]] = {"dev": [], "held-out": []}
+    for ref, draft, seconds in runs:
+        fragments = sum(1 for m in draft.motions if problem(m.text) is not None)
+        if not draft.motions:
+            table[ref["split"]].append((False, False, 0.0, 0, True, seconds))
+            print(f"{ref['essay'][-34:]:34} {ref['split']:8} {seconds:5.2f}   no clear proposal: "
+                  f"{draft.nearest[0][:60] if draft.nearest else ''}")
+            continue
+        best = max(range(len(draft.motions)), key=lambda i: body_cosine(draft.motions[i].text, ref["motion"]))
+        motion = draft.motions[best].text
+        c, f = body_cosine(motion, ref["motion"]), word_f1(motion, ref["motion"])
+        ok = problem(motion) is None and (c >= threshold or f >= 0.5)
+        r = recall(draft, best, ref["key_points"])
+        table[ref["split"]].append((True, ok, r, fragments, False, seconds))
+        print(f"{ref['essay'][-34:]:34} {ref['split']:8} {seconds:5.2f} {c:5.2f} {f:5.2f} "
+              f"{'yes' if ok else 'no':>3} {r:6.2f}  {motion[:80]}")
+    for split, rows in table.items():
+        if not rows:
+            continue
+        n = len(rows)
+        print(f"{split:8} n={n:2}: motion drafted {sum(r[0] for r in rows) / n:5.0%}, "
+              f"acceptable {sum(r[1] for r in rows) / n:5.0%}, "
+              f"key-point recall {statistics.mean(r[2] for r in rows):.2f}, "
+              f"fragment motions {sum(r[3] for r in rows)}, "
+              f"'no clear proposal' {sum(r[4] for r in rows)}, "
+              f"{statistics.mean(r[5] for r in rows):.2f} s per essay")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--long-words", type=int, default=30_000, help="size of the long essay (words)")
@@ -106,6 +164,9 @@ def main() -> int:
             draft, seconds = timed(text, path.name)
         except EssayError as exc:
             print(f"{path.name:42} {len(text.split()):>6} {'':>7} {'-':>7}  refused: {str(exc)[:50]}")
+            continue
+        if not draft.motions:
+            print(f"{path.name:42} {len(text.split()):>6} {seconds * 1000:7.0f} {0:>7}  no clear proposal")
             continue
         problems = problems_in(render_yaml(draft))
         ref = next((r for n, r in refs.items() if essay_path(n).resolve() == path.resolve()), None)
@@ -133,6 +194,8 @@ def main() -> int:
               f"word F1 {statistics.mean(f1s):.2f}, key-point recall {statistics.mean(recalls):.2f}")
     if lifts:
         print(f"mean share of drafted 4-grams lifted verbatim from the essay: {statistics.mean(lifts):.2f}")
+    if CORPUS_REFS.exists():
+        corpus(yaml.safe_load(CORPUS_REFS.read_text(encoding="utf-8")))
     homework = (ESSAYS / "homework.txt").read_text(encoding="utf-8")
     paragraphs = [p for p in homework.split("\n\n")[2:] if p.strip()]
     words = sum(len(p.split()) for p in paragraphs)

@@ -1,0 +1,281 @@
+"""Whether a drafted motion is a complete proposition: a structural test run on every candidate.
+
+No parser is installed, so this is a shallow grammar of motions: the House opening, then for a
+policy motion a verb and its object, for a belief motion a subject, a finite verb and what it
+claims. It refuses the fragments long sentences break into: a "would" with no verb, an ending on a
+preposition or "also", a pronoun with nothing to refer to, a clause that starts mid-sentence,
+quoted pieces. `problem(text)` names what is wrong, or is None for a motion a coach would accept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.finding import POLICY_VERBS
+
+_OPENINGS = {
+    "This House would ": "policy",
+    "This House opposes ": "gerund",
+    "This House supports ": "gerund",
+    "This House regrets ": "gerund",
+    "This House prefers ": "gerund",
+    "This House believes that ": "claim",
+}
+_MORE_VERBS = """
+abandon accept achieve acquire adopt advance aid alter amend annex apply approve arm assist authorise
+authorize avoid bar bring broaden buy carry cease censor centralise centralize check choose collect
+combine compel complete conduct confiscate conscript conserve consolidate construct continue control
+convert counter cover criminalise criminalize curb cure declare decentralise decentralize defend
+delegate demand demolish deploy deregulate destroy deter develop devolve devote direct disarm
+discourage disclose discontinue dismantle dissolve distribute divert divest draft embargo emancipate
+employ empower enable enlarge enlist ensure enter equip erect exclude exempt expose feed fight finance
+fix follow forgive form foster free fulfil fulfill guard harmonise harmonize hold honour honor improve
+include incorporate index insure integrate invade investigate lend levy lock maintain manage merge
+mobilise mobilize modernise modernize negotiate nominate obey observe occupy organise organize outlaw
+overhaul pass pension persuade place pledge police postpone practise practice preserve prevent
+produce promote prosecute purchase pursue put ratify rebuild reconsider redistribute redraw reimburse
+relieve relax remedy renew renounce repay represent reserve resist resolve respect restrain restructure
+retain retire retrain reverse review revise revive secure seek seize send separate serve settle
+simplify stabilise stabilize submit succeed suppress surrender sustain terminate tolerate trade
+transfer transform uphold unite use veto waive wage welcome win write yield save put set grant
+balance assure safeguard insist amend reorganise reorganize expand enforce abolish declare recognise
+"""
+VERBS = frozenset(POLICY_VERBS) | frozenset(_MORE_VERBS.split())
+_FINITE = frozenset(
+    [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can",
+        "could", "will", "would", "shall", "should", "must", "may", "might", "ought", "cannot", "won't",
+        "can't", "isn't", "aren't", "doesn't", "don't", "wasn't", "weren't", "hasn't", "haven't"
+    ]
+)
+_MODALS = frozenset([
+    "can", "could", "will", "would", "shall", "should", "must", "may", "might", "ought", "cannot"
+])
+_PREPOSITIONS = frozenset(
+    [
+        "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "upon", "about",
+        "over", "under", "between", "among", "through", "during", "before", "after", "against",
+        "without", "within", "toward", "towards", "than", "as", "via", "like", "per", "respecting",
+        "regarding", "concerning", "beyond", "across", "along", "around", "behind", "beneath", "beside",
+        "besides", "despite", "until", "till", "since"
+    ]
+)
+_CONJUNCTIONS = frozenset([
+    "and", "or", "but", "nor", "yet", "so", "that", "which", "who", "whom", "whose", "whether", "if",
+    "because", "while"
+])
+_DETERMINERS = frozenset(
+    [
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
+        "every", "each", "some", "any", "no", "such", "either", "neither", "both"
+    ]
+)
+_DANGLING_ADVERBS = frozenset(
+    [
+        "also", "too", "even", "only", "not", "so", "very", "more", "most", "rather", "therefore",
+        "thus", "then", "however", "indeed", "again", "still"
+    ]
+)
+_DANGLING = _PREPOSITIONS | _CONJUNCTIONS | _DETERMINERS | _DANGLING_ADVERBS | _FINITE | {"being", "having"}
+# Words that cannot open a proposition: it would start mid-sentence.
+_MID_START = frozenset(
+    [
+        "and", "or", "but", "nor", "yet", "so", "also", "too", "then", "thus", "therefore", "hence",
+        "which", "who", "whom", "whose", "whereof", "whereas", "wherein", "where", "when", "while",
+        "because", "since", "although", "though", "than", "as", "that", "whether", "not", "nay", "even",
+        "still", "moreover", "furthermore", "besides", "likewise", "how", "what", "why", "all", "none",
+        "both", "either", "neither"
+    ]
+)
+_PRONOUNS_NEED_REFERENT = frozenset(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her"])
+_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+_SECOND_FIRST_PERSON = frozenset([
+    "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "us"
+])
+_PLURALS = frozenset(["people", "children", "men", "women", "police", "clergy", "youth", "cattle", "folk"])
+# Verbs common in claims ("children need to play") that no policy list holds.
+_CLAIM_VERBS = frozenset(
+    [
+        "need", "want", "deserve", "matter", "harm", "help", "hurt", "cost", "work", "learn", "play",
+        "live", "depend", "remain", "become", "seem", "lead", "give", "take", "get", "know", "mean",
+        "rest", "rely", "thrive", "suffer", "fail", "succeed", "grow", "lose", "win", "belong", "exist",
+        "make", "do"
+    ]
+)
+_COMPARATIVES = re.compile(r"^(?:more|less|fewer|rather|other|otherwise|else|\w+er)$")
+_IRREGULAR_PAST = frozenset(
+    [
+        "made", "found", "gave", "took", "kept", "held", "brought", "paid", "sold", "built", "spent",
+        "sent", "told", "left", "became", "began", "grew", "knew", "saw", "thought", "meant", "felt",
+        "led", "lost", "won", "stood", "said", "got", "put", "set", "cut", "let", "shut"
+    ]
+)
+MAX_BODY_WORDS = 28
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%$]*|\$[\d,.]+", text)
+
+
+def _is_verb(word: str, verbs: frozenset[str]) -> bool:
+    return word.lower() in verbs
+
+
+def _finite_at(words: list[str], verbs: frozenset[str]) -> int:
+    """Index of the first finite verb after the subject (not the first word), or -1."""
+    verbs = verbs | _CLAIM_VERBS
+    for i, word in enumerate(words[1:], start=1):
+        low = word.lower().replace("’", "'")
+        if low in _FINITE or low in _IRREGULAR_PAST:
+            return i
+        before = words[i - 1].lower()
+        if low in _CLAIM_VERBS and before not in _DANGLING and before not in verbs:
+            return i  # a plural subject and a bare verb: "children need"
+        if (
+            before.endswith("s") and before not in _DANGLING and word.islower() and low not in _DANGLING
+            and not low.endswith(("ly", "s", "ing"))
+        ):
+            return i  # "amateur choirs waste …"
+        for base in (low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith(("es", "ed")) else "",
+                     low[:-1] if low.endswith("ed") else "", low[:-3] + "y" if low.endswith("ies") else ""):
+            if base and base in verbs and len(low) > 3:
+                return i
+    return -1
+
+
+def _pronoun_problem(words: list[str], verbs: frozenset[str]) -> str | None:
+    """A pronoun that has no noun before it in the motion to refer to."""
+    lowered = [w.lower() for w in words]
+    for i, low in enumerate(lowered):
+        if low in _SECOND_FIRST_PERSON and words[i] != "US":
+            return f"speaks to or as a person ('{words[i]}')"
+        if low in _PRONOUNS_NEED_REFERENT:
+            before = [
+                w for w in lowered[:i]
+                if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT and w not in verbs
+            ]
+            if low in ("they", "them", "their"):
+                before = [w for w in before if w.endswith("s") or w in _PLURALS]
+            elif low in ("he", "him", "his", "she", "her"):  # a person named before
+                before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()]
+            extraposed = (  # "it is unjust to …", "it is clear that …"
+                low == "it" and i + 1 < len(lowered) and lowered[i + 1] in _FINITE
+                and any(w in ("to", "that") for w in lowered[i + 2 : i + 6])
+            )
+            if not before and not extraposed:
+                return f"'{words[i]}' has nothing in the motion to refer to"
+    if lowered and lowered[-1] in _DEMONSTRATIVES:
+        return f"ends on '{words[-1]}', which refers to something outside the motion"
+    if len(lowered) >= 2 and lowered[-2] in ("that", "those") and lowered[-1] not in _DANGLING:
+        return f"'{words[-2]} {words[-1]}' refers to something outside the motion"
+    return None
+
+
+def _ending_problem(words: list[str]) -> str | None:
+    last = words[-1].lower()
+    if last == "not" and len(words) > 2 and words[-2].lower() in _FINITE:
+        return None  # "… than those who do not"
+    if last in _PRONOUNS_NEED_REFERENT - {"it", "them"} or last in _DANGLING:
+        return f"ends on '{words[-1]}': the sentence is unfinished"
+    return None
+
+
+def _than_problem(words: list[str]) -> str | None:
+    lowered = [w.lower() for w in words]
+    for i, low in enumerate(lowered):
+        if low == "than" and not any(_COMPARATIVES.match(w) for w in lowered[max(0, i - 4) : i]):
+            return "'than' with nothing compared: the motion joins two pieces of a sentence"
+    return None
+
+
+def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
+    """A claim: subject, finite verb, complement; a fronted phrase or condition needs its main clause."""
+    lowered = [w.lower() for w in words]
+    first = lowered[0]
+    if first in _FINITE:
+        return f"starts with '{words[0]}': an inverted clause, not a claim"
+    if first in _MID_START or (first == "now" and len(words) > 1):
+        return f"starts mid-sentence ('{words[0]}')"
+    if first in _PREPOSITIONS or first in ("if", "unless", "when", "once", "to"):
+        return f"starts with '{words[0]}' and has no main clause of its own"
+    if (first in _PRONOUNS_NEED_REFERENT and first != "it") or (first in _DEMONSTRATIVES and (
+        len(lowered) > 1 and lowered[1] in _FINITE
+    )):
+        return f"starts with '{words[0]}', which refers to something outside the motion"
+    if len(lowered) > 2 and lowered[1] in _FINITE and lowered[2] in ("it", "there", "they", "we"):
+        return "an inverted clause ('" + " ".join(words[:3]) + "'): a piece of a longer period"
+    at = _finite_at(words, verbs)
+    if at < 0:
+        return "no finite verb: not a full claim"
+    if at == len(words) - 1 and lowered[at] in _FINITE:
+        return "the claim stops at its verb"
+    return None
+
+
+def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
+    """A policy: a verb the House would do, then its object."""
+    lowered = [w.lower() for w in words]
+    start = 1 if lowered[0].endswith("ly") and len(words) > 1 else 0  # "immediately abolish …"
+    verb = lowered[start]
+    if not _is_verb(verb, VERBS):  # the House's verb comes from the fixed list, never the essay's
+        return f"'{words[start]}' is not a verb the House can do: no proposal"
+    rest = lowered[start + 1 :]
+    if not rest:
+        return f"'{words[start]}' has no object: what is to be done is undefined"
+    nxt = rest[0]
+    if nxt in _FINITE or nxt in ("they", "he", "she", "we", "i") or nxt in (
+        "before", "after", "until", "since", "during", "than", "also", "as", "by", "with"
+    ):
+        return f"'{words[start]} {words[start + 1]}' is not a verb with its object"
+    content = [w for w in rest if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT]
+    if not content:
+        return f"'{words[start]}' has no object: what is to be done is undefined"
+    for i, word in enumerate(rest):
+        if word in _MODALS and not any(w in ("that", "which", "who", "if", "when", "so", "unless", "until")
+                                       for w in rest[:i]):
+            return f"a second clause ('{word}') runs into the proposal: two sentences joined"
+    return None
+
+
+def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """What makes a motion an incomplete proposition, or None when it is complete.
+
+    `verbs` are extra base verbs known from the essay (those it also uses with -ing or -ed).
+    """
+    opening = next((o for o in _OPENINGS if text.startswith(o)), None)
+    if opening is None:
+        return "does not open with a motion's wording (This House would / believes that / …)"
+    body = text[len(opening) :].strip()
+    if re.search(r"[\"“”«»]|(?:^|\s)'|'(?:\s|$)|[([{]|\.\.\.|…", body):
+        return "holds a quotation, bracket or ellipsis: a piece of the essay, not a proposition"
+    if re.search(r"[;:]|\s[–—-]{1,2}\s|\w[–—]\w|\w-(?:the|a|an|that|which|and|or|but|as|more|even)\b", body):
+        return "joins several clauses (semicolon, colon or dash): not one proposition"
+    words = _words(body)
+    if len(words) < 2:
+        return "too short to say anything"
+    if len(words) > MAX_BODY_WORDS:
+        return f"{len(words)} words: a long period lifted from the essay, not a motion"
+    known = VERBS | frozenset(v.lower() for v in verbs)
+    if body[:1].islower() and words[0].lower() in _MID_START:
+        return f"starts mid-sentence ('{words[0]}')"
+    kind = _OPENINGS[opening]
+    if kind == "policy":
+        found = _policy_problem(words, known)
+    elif kind == "gerund":
+        found = None if words[0].lower().endswith("ing") or words[0][:1].isupper() or words[0].lower() in (
+            "the", "a", "an") else f"'{words[0]}' does not name what is opposed or supported"
+    else:
+        found = _clause_problem(words, known)
+        modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
+        if found is None and 0 < modal < len(words) - 1:  # "X should VP": the VP as a policy
+            after = words[modal + 1 :]
+            if after and after[0].lower() in ("not", "never", "be"):
+                after = after[1:] or after
+            if after and after[0].lower() not in ("be",) and not after[0].lower().endswith(("ed", "en")):
+                found = _policy_problem(after, known)
+    return found or _ending_problem(words) or _pronoun_problem(words, known) or _than_problem(words)
+
+
+def is_complete(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a motion is a complete proposition (see `problem`)."""
+    return problem(text, verbs) is None
