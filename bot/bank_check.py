@@ -59,6 +59,16 @@ class BankError(Exception):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+# A curator's note left in a draft by `debate-bot motions draft` ("# CHECK: …", "TODO", "FIXME").
+NOTES_FIELD = "notes"  # the field named in the problem a draft's unfinished notes raise
+_MARKER = re.compile(r"^\s*#\s*(?:CHECK|TODO|FIXME|XXX)\b", re.M)
+
+
+def _fragment(text: str) -> str | None:
+    """What makes a motion's text a fragment rather than a complete proposition, or None."""
+    from bot.drafting.structure import problem  # imported here: bot.drafting itself imports bot.motions
+
+    return problem(text.rstrip(" ."))
 
 
 class _Checker:
@@ -189,6 +199,8 @@ class _Checker:
         text = self.text(raw, "text", mid, limit=MOTION_TEXT_MAX)
         if text and not text.startswith(MOTION_OPENINGS):
             self.add(mid, "text", "should open with a standard form such as 'This House would'")
+        elif text and len(text) <= MOTION_TEXT_MAX and (fragment := _fragment(text)):
+            self.add(mid, "text", f"is not a complete proposition: {fragment}")
         mtype = self.text(raw, "type", mid)
         if mtype and mtype not in MOTION_TYPES:
             self.add(mid, "type", f"'{mtype}' is not one of {', '.join(MOTION_TYPES)}")
@@ -217,10 +229,15 @@ def parse_file(path: Path) -> tuple[list[Motion], list[Problem]]:
     """Motions of one YAML file, with every problem found in it."""
     checker = _Checker(path.name)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw_text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(raw_text)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         checker.add(None, "file", f"is not valid YAML: {exc}")
         return [], checker.problems
+    markers = _MARKER.findall(raw_text)
+    if markers:
+        checker.add(None, NOTES_FIELD, f"still has {len(markers)} curator note(s) ('# CHECK: …'): "
+                    "an unfinished draft. Act on each note and delete it")
     if not isinstance(data, Mapping):
         checker.add(None, "file", "should be a mapping with 'source' and 'motions'")
         return [], checker.problems

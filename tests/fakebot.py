@@ -16,14 +16,17 @@ Start it, point an Application at it, push updates as users, wait for what the b
         fake.edit(alice, sent, "My first argument, corrected")   # an edited_message update
         fake.document(alice, b"My speech", file_name="speech.txt")
         club = fake.group("Debate Club", admins=[alice])   # a supergroup; alice is an admin
+        fake.set_member(club, bob, "kicked")               # getChatMember: bob is banned from it
+        fake.leave(club, bob)                              # ...or left it, with the service message
 
 What it implements: getMe (with username), deleteWebhook, getUpdates (long poll honouring
 `timeout`; `offset` confirms earlier updates), setMyCommands/getMyCommands, sendMessage,
 editMessageText, editMessageReplyMarkup, deleteMessage, answerCallbackQuery, sendDocument,
-getFile and downloads under /file/bot<TOKEN>/<path>, getChatMember, getChatAdministrators,
-sendChatAction. Like Telegram it rejects, with HTTP 400 and a description: HTML that Telegram
-could not parse (parse_mode=HTML), text over 4096 characters, empty text, callback_data over
-64 bytes, edits that change nothing, files over 20 MB. Unknown methods get 404; a wrong token 401.
+getFile and downloads under /file/bot<TOKEN>/<path>, getChatMember (everyone is a member of
+every group unless `set_member` says otherwise), getChatAdministrators, sendChatAction. Like
+Telegram it rejects, with HTTP 400 and a description: HTML that Telegram could not parse
+(parse_mode=HTML), text over 4096 characters, empty text, callback_data over 64 bytes, edits
+that change nothing, files over 20 MB. Unknown methods get 404; a wrong token 401.
 `fake.fail(method, ...)` makes the next call(s) fail, e.g. 403 "bot was blocked by the user"; with
 `when=` only calls whose params match (e.g. the scorecard, not the message before it).
 
@@ -118,6 +121,7 @@ class FakeBotApi(BotApiMethods):
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.files: dict[str, tuple[bytes, int, str]] = {}   # file_id -> (content, size, path)
         self.admins: dict[int, list[int]] = {}               # chat id -> admin user ids, owner first
+        self.memberships: dict[tuple[int, int], str] = {}    # (chat id, user id) -> status; else "member"
         self.users: dict[int, FakeUser] = {}
         self.groups: dict[int, FakeChat] = {}
         self.port = 0
@@ -185,6 +189,33 @@ class FakeBotApi(BotApiMethods):
         self.admins[chat.id] = [u.id for u in admins]
         self.groups[chat.id] = chat
         return chat
+
+    def set_member(self, chat: FakeChat, user: FakeUser, status: str = "member") -> None:
+        """What getChatMember says about `user` in `chat` from now on: "member" (the default for
+        everyone), "left", "kicked", "restricted" (muted, still in the group), "restricted-left"
+        (restricted and not in it) or "unknown" (400 "user not found"). Admins stay admins
+        unless set otherwise."""
+        if status == "member":
+            self.memberships.pop((chat.id, user.id), None)
+        else:
+            self.memberships[(chat.id, user.id)] = status
+
+    def leave(self, chat: FakeChat, user: FakeUser, status: str = "left") -> dict[str, Any]:
+        """`user` leaves `chat` (or is banned: status "kicked"): getChatMember says so from now on,
+        and the group gets Telegram's service message (left_chat_member). Returns the update."""
+        self.set_member(chat, user, status)
+        return self.push({"message": self._incoming(user, chat, left_chat_member=user.to_dict())})
+
+    def join_group(self, chat: FakeChat, user: FakeUser) -> dict[str, Any]:
+        """`user` (re)joins `chat`: a member again, with the new_chat_members service message."""
+        self.set_member(chat, user, "member")
+        return self.push({"message": self._incoming(user, chat, new_chat_members=[user.to_dict()])})
+
+    def rename(self, user: FakeUser, username: str | None) -> FakeUser:
+        """`user` takes another @username (or none); returns them as they are now."""
+        renamed = FakeUser(user.id, user.first_name, username, user.language_code)
+        self.users[user.id] = renamed
+        return renamed
 
     def push(self, update: dict[str, Any]) -> dict[str, Any]:
         """Queue a raw update (update_id is added) and move the wait_for mark here."""

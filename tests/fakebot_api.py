@@ -26,6 +26,13 @@ TEXT_PARAMS = {
     "language_code", "inline_message_id", "business_connection_id", "message_effect_id",
     "custom_title", "emoji",
 }
+# The rights a "restricted" ChatMember carries (all False in the fake).
+RESTRICTED_RIGHTS = (
+    "can_send_messages", "can_send_audios", "can_send_documents", "can_send_photos", "can_send_videos",
+    "can_send_video_notes", "can_send_voice_notes", "can_send_polls", "can_send_other_messages",
+    "can_add_web_page_previews", "can_change_info", "can_invite_users", "can_pin_messages",
+    "can_manage_topics", "can_edit_tag", "can_react_to_messages",
+)
 HTML_TAGS = {
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
     "code", "pre", "blockquote", "tg-emoji",
@@ -145,6 +152,7 @@ class BotApiMethods:
     messages: dict[tuple[int, int], dict[str, Any]]
     files: dict[str, tuple[bytes, int, str]]
     admins: dict[int, list[int]]
+    memberships: dict[tuple[int, int], str]
     users: dict[int, FakeUser]
     groups: dict[int, FakeChat]
     _updates: list[dict[str, Any]]
@@ -273,6 +281,25 @@ class BotApiMethods:
         self._chat(params.get("chat_id"))
         return True
 
+    def _api_sendPhoto(
+        self, params: dict[str, Any], files: dict[str, tuple[str, bytes]],
+    ) -> dict[str, Any]:
+        if "photo" not in files:
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        name, content = files["photo"]
+        if len(content) > 10 * 1024 * 1024:
+            raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        caption = params.get("caption")
+        if caption is not None:
+            self._check_text(caption, params.get("parse_mode"), MAX_CAPTION)
+        file_id = self.add_file(content, name)
+        msg = self._bot_message(params.get("chat_id"), photo=[{
+            "file_id": file_id, "file_unique_id": f"u{file_id}", "width": 900, "height": 990,
+            "file_size": len(content)}])
+        if caption:
+            msg["caption"] = visible_text(caption, params.get("parse_mode"))
+        return msg
+
     def _api_sendDocument(
         self, params: dict[str, Any], files: dict[str, tuple[str, bytes]],
     ) -> dict[str, Any]:
@@ -307,6 +334,12 @@ class BotApiMethods:
                 else self.users[user_id].to_dict() if user_id in self.users
                 else {"id": user_id, "is_bot": False, "first_name": "?"})
         admins = self.admins.get(chat_id, [])
+        status = self.memberships.get((chat_id, user_id))
+        if status in ("left", "kicked"):
+            return {"status": status, "user": user, **({"until_date": 0} if status == "kicked" else {})}
+        if status in ("restricted", "restricted-left"):  # muted; "restricted-left": and no longer in it
+            return {"status": "restricted", "user": user, "is_member": status == "restricted",
+                    "until_date": 0, **dict.fromkeys(RESTRICTED_RIGHTS, False)}
         if chat_id > 0 or (admins and admins[0] == user_id):
             return {"status": "creator", "user": user, "is_anonymous": False}
         if user_id in admins:
@@ -319,7 +352,10 @@ class BotApiMethods:
         return {"status": "member", "user": user}
 
     def _api_getChatMember(self, params: dict[str, Any], files: dict[str, Any]) -> dict[str, Any]:
-        return self._member(int(params["chat_id"]), int(params["user_id"]))
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        if self.memberships.get((chat_id, user_id)) == "unknown":
+            raise ApiError(400, "Bad Request: user not found")
+        return self._member(chat_id, user_id)
 
     def _api_getChatAdministrators(
         self, params: dict[str, Any], files: dict[str, Any],

@@ -40,7 +40,12 @@ async def test_organisers_list_and_remove_and_round_reposts(room: Club) -> None:
     fake.command(room.admin, "/organisers", chat=room.group)
     assert "No organisers yet" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
     fake.command(room.admin, "/organisers add @cal", chat=room.group)
+    unknown = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert "can't tell who @cal is" in unknown.text, "Cal has never shown up here"
+    fake.command(room.speakers[1], "/standings", chat=room.group)  # now the bot has seen Cal
     await fake.wait_for("sendMessage", chat_id=room.group.id)
+    fake.command(room.admin, "/organisers add @cal", chat=room.group)
+    assert "@cal is now an organiser" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
     fake.command(room.speakers[0], "/organisers", chat=room.group)
     assert "@cal" in (await fake.wait_for("sendMessage", chat_id=room.group.id)).text
     fake.command(room.admin, "/organisers remove @cal", chat=room.group)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from clubfake import Club, ClubBot, drawn_round, hand_in, in_group, whole_bot
+from clubfake import Club, ClubBot, drawn_round, hand_in, in_group, join, open_round, start, whole_bot
 from fakebot import FakeBotApi
 
 from bot.chat.club_runtime import runtime
@@ -71,12 +71,12 @@ def _traces(db: Any, user_id: int, texts: tuple[str, ...]) -> list[str]:
 async def test_forget_removes_club_and_practice_data_and_keeps_others_results(whole_club: Club) -> None:
     room, fake = whole_club, whole_club.fake
     bea, cal, dot = room.speakers
-    fake.command(room.admin, "/organisers add @bea", chat=room.group)
-    await fake.wait_for("sendMessage", predicate=in_group(room, "bea"))
     first = await _play_round(room, [bea, cal], room.judge, {
         bea.id: CLUB_SPEECH,
         cal.id: "Cal answers: journeys get slower but tickets cost more, because berths.",
     })
+    fake.command(room.admin, "/organisers add @bea", chat=room.group)  # the bot has seen Bea join
+    await fake.wait_for("sendMessage", predicate=in_group(room, "@bea is now an organiser"))
     second = await _play_round(room, [cal, dot], bea, {
         cal.id: "Cal again because city centres connect.",
         dot.id: "Dot says tickets cost more but rail wins.",
@@ -111,3 +111,100 @@ async def test_forget_removes_club_and_practice_data_and_keeps_others_results(wh
     fake.command(room.admin, "/organisers", chat=room.group)
     listing = await fake.wait_for("sendMessage", predicate=in_group(room, "rganiser"))
     assert "bea" not in listing.text.lower()
+
+
+async def _forget(room: Club, user: Any) -> Any:
+    room.fake.command(user, "/forget")
+    confirm = await room.fake.wait_for("sendMessage", chat_id=user.id, predicate=lambda c: "club" in c.text)
+    room.fake.press(user, confirm, "Yes, delete")
+    return await room.fake.wait_for("editMessageText", chat_id=user.id,
+                                    predicate=lambda c: "deleted" in c.text)
+
+
+def _sent_to_nobody(fake: FakeBotApi, room: Club) -> list[str]:
+    """Messages the bot sent (or owes) to a chat that is neither the group nor a person."""
+    sent = [str(c) for c in fake.calls if c.method == "sendMessage" and isinstance(c.chat_id, int)
+            and c.chat_id <= 0 and c.chat_id != room.group.id]
+    owed = room.bot.store.call(lambda db: db.execute(
+        "SELECT chat_id FROM outbox WHERE chat_id <= 0 AND chat_id != ?", (room.group.id,)).fetchall())
+    return sent + [str(row) for row in owed]
+
+
+async def test_an_adjudicator_who_forgets_mid_adjudication_no_longer_holds_up_the_result(
+    whole_club: Club,
+) -> None:
+    room, fake = whole_club, whole_club.fake
+    bea, cal, dot = room.speakers
+    card, rid = await open_round(room)
+    for user, role in ((cal, "speaker"), (dot, "speaker"), (room.judge, "adjudicator"), (bea, "adjudicator")):
+        await join(room, card, user, f"Join as {role}")
+    await start(room, card)
+    await room.bot.fire(rid, "prep_end")
+    for user in (cal, dot):
+        await hand_in(room, user, rid, f"{user.first_name} speaks because emissions fall.")
+    await room.bot.fire(rid, "speeches_end")
+    ballots = {}
+    for judge in (room.judge, bea):
+        ballots[judge.id] = await fake.wait_for(
+            "sendMessage", chat_id=judge.id, predicate=lambda c: "Ballot" in c.text, since=0)
+    jo_ballot = ballots[room.judge.id]
+    for _ in (cal, dot):
+        fake.press(room.judge, jo_ballot, "all 4")
+        await fake.wait_for("editMessageText", chat_id=room.judge.id)
+    fake.press(room.judge, jo_ballot, "Proposition")
+    await fake.wait_for("editMessageText", chat_id=room.judge.id, predicate=lambda c: "Winner" in c.text)
+    fake.press(room.judge, jo_ballot, "Hand in")
+    await fake.wait_for("answerCallbackQuery", predicate=lambda c: "handed in" in c.text)
+    fake.press(bea, ballots[bea.id], "all 2")  # Bea starts her ballot, then asks to be forgotten
+    await fake.wait_for("editMessageText", chat_id=bea.id)
+    assert room.bot.round(rid).stage == "adjudication", "the round waits for Bea's ballot"
+
+    done = await _forget(room, bea)
+
+    assert "You left 1 running round(s) you were adjudicating" in done.text
+    result = await fake.wait_for("sendMessage", predicate=in_group(room, "🏁"))
+    assert "Proposition wins" in result.text, "decided by the one ballot in, at once, not at the timer"
+    rnd = room.bot.round(rid)
+    assert rnd.stage == "done" and [p.user_id for p in rnd.adjudicators()] == [room.judge.id]
+    assert _sent_to_nobody(fake, room) == []
+    for user in (cal, dot):
+        cards = [c for c in fake.calls_to("sendMessage", chat_id=user.id) if "Your scorecard" in c.text]
+        assert len(cards) == 1, "each scorecard once, not again with the result"
+
+
+async def test_an_adjudicator_who_forgets_before_adjudication_is_sent_no_ballot(whole_club: Club) -> None:
+    room, fake = whole_club, whole_club.fake
+    bea, cal, dot = room.speakers
+    _card, rid, _draw = await drawn_round(room, [cal, dot], bea)
+    await room.bot.fire(rid, "prep_end")
+    done = await _forget(room, bea)
+    assert "You left 1 running round(s)" in done.text
+    for user in (cal, dot):
+        await hand_in(room, user, rid, f"{user.first_name} speaks because emissions fall.")
+    await room.bot.fire(rid, "speeches_end")
+    result = await fake.wait_for("sendMessage", predicate=in_group(room, "🏁"))
+    assert "decided by the bot's totals" in result.text
+    assert _sent_to_nobody(fake, room) == []
+    assert not [c for c in fake.calls_to("sendMessage", since=0) if "Ballot" in c.text], "no ballot to anyone"
+
+
+async def test_a_refused_forged_ballot_press_leaves_no_row(whole_club: Club) -> None:
+    room, fake = whole_club, whole_club.fake
+    bea, cal, dot = room.speakers
+    _card, rid, _draw = await drawn_round(room, [cal, dot], room.judge)
+    await room.bot.fire(rid, "prep_end")
+    for user in (cal, dot):
+        await hand_in(room, user, rid, f"{user.first_name} speaks because emissions fall.")
+    await room.bot.fire(rid, "speeches_end")
+    await fake.wait_for("sendMessage", chat_id=room.judge.id, predicate=lambda c: "Ballot" in c.text, since=0)
+    fake.command(bea, "/help")
+    help_ = await fake.wait_for("sendMessage", chat_id=bea.id)
+    for data in (f"club:ba:{rid}:{cal.id}:3", f"club:b:{rid}:{cal.id}:0:3", f"club:w:{rid}:prop",
+                 f"club:redo:{rid}", f"club:sub:{rid}"):
+        update = fake.forged_press(bea, data, message_id=help_.message_id)
+        await fake.wait_for("answerCallbackQuery", predicate=lambda c, u=update: c.params["callback_query_id"]
+                            == u["callback_query"]["id"])
+        assert "Only this round's adjudicators" in fake.answers_to(update)[0].text
+    rows = room.bot.store.call(lambda db: db.execute(
+        "SELECT adjudicator_id FROM club_ballots WHERE round_id = ?", (rid,)).fetchall())
+    assert rows == [(room.judge.id,)], "only the real adjudicator's ballot"

@@ -11,6 +11,7 @@ from clubfake import BANK, CRITERIA, NIGHT_TRAINS, fake_score
 from sqlite_utils import Database
 
 from bot import club
+from bot.club.records import ensure_member
 from bot.storage import open_database
 
 CHAT = -100
@@ -217,48 +218,89 @@ def test_only_adjudicators_fill_ballots(db: Database) -> None:
         club.set_band(db, rnd.id, ADJ, 12, "reasoning", 9)
 
 
-def test_organisers(db: Database) -> None:
-    assert club.add_organiser(db, CHAT, "@Alex_K", ORGANISER, T0) == "@alex_k"
-    assert club.is_organiser(db, CHAT, "ALEX_K")
-    assert not club.is_organiser(db, -200, "alex_k")
+def test_organisers_are_user_ids_and_their_username_only_shows_them(db: Database) -> None:
+    assert club.add_organiser(db, CHAT, 31, "Alex K", "Alex_K", ORGANISER, T0) == "@alex_k"
+    assert club.is_organiser(db, CHAT, 31)
+    assert not club.is_organiser(db, -200, 31), "organisers belong to one club"
+    assert not club.is_organiser(db, CHAT, 32)
     assert club.organisers(db, CHAT) == ["@alex_k"]
+    ensure_member(db, CHAT, 31, "Alex K", "alex_renamed")
+    assert club.organisers(db, CHAT) == ["@alex_renamed"], "the shown @username follows the member"
+    ensure_member(db, CHAT, 32, "Someone Else", "alex_k")  # Telegram gave the old name away
+    assert not club.is_organiser(db, CHAT, 32), "a @username passed on passes on nothing"
+    assert club.member_by_username(db, CHAT, "@ALEX_K") == 32
     with pytest.raises(club.ClubError, match="@username"):
-        club.add_organiser(db, CHAT, "not a name!", ORGANISER, T0)
-    club.remove_organiser(db, CHAT, "alex_k")
+        club.organiser_handle("not a name!")
+    club.remove_organiser(db, CHAT, "@alex_renamed")
+    assert not club.is_organiser(db, CHAT, 31)
     with pytest.raises(club.ClubError, match="not an organiser"):
-        club.remove_organiser(db, CHAT, "alex_k")
+        club.remove_organiser(db, CHAT, "alex_renamed")
+
+
+def test_member_by_username_needs_exactly_one_member_with_it(db: Database) -> None:
+    assert club.member_by_username(db, CHAT, "bo") is None
+    ensure_member(db, CHAT, 41, "Bo", "bo")
+    assert club.member_by_username(db, CHAT, "@Bo") == 41
+    assert club.member_by_username(db, -200, "bo") is None, "members of another club do not count"
+    db.execute("INSERT INTO club_members (chat_id, user_id, name, username) VALUES (?, 42, 'Bo Two', 'bo')",
+               (CHAT,))
+    assert club.member_by_username(db, CHAT, "bo") is None, "two members last seen with it: ambiguous"
+    db.conn.commit()
 
 
 def test_organisers_without_a_username_are_known_by_user_id(db: Database) -> None:
-    assert club.add_organiser_member(db, CHAT, 77, "Zoë No-Handle", None, ORGANISER, T0) == "Zoë No-Handle"
-    assert club.is_organiser(db, CHAT, None, 77)
-    assert not club.is_organiser(db, CHAT, None, 78)
-    assert not club.is_organiser(db, -200, None, 77), "organisers belong to one club"
-    club.add_organiser(db, CHAT, "@bo", ORGANISER, T0)
+    assert club.add_organiser(db, CHAT, 77, "Zoë No-Handle", None, ORGANISER, T0) == "Zoë No-Handle"
+    assert club.is_organiser(db, CHAT, 77)
+    assert not club.is_organiser(db, CHAT, 78)
+    club.add_organiser(db, CHAT, 78, "Bo", "bo", ORGANISER, T0)
     assert club.organisers(db, CHAT) == ["@bo", "Zoë No-Handle"]
-    assert club.add_organiser_member(db, CHAT, 78, "Bo", "Bo", ORGANISER, T0) == "@bo"
+    assert club.add_organiser(db, CHAT, 78, "Bo", "Bo", ORGANISER, T0) == "@bo"
     assert club.organisers(db, CHAT) == ["@bo", "Zoë No-Handle"], "the same member, not a second entry"
-    assert club.is_organiser(db, CHAT, "someone_else", 78)
     club.remove_organiser_member(db, CHAT, 77, "Zoë No-Handle", None)
-    assert not club.is_organiser(db, CHAT, None, 77)
+    assert not club.is_organiser(db, CHAT, 77)
     with pytest.raises(club.ClubError, match="Zoë No-Handle is not an organiser"):
         club.remove_organiser_member(db, CHAT, 77, "Zoë No-Handle", None)
 
 
-def test_organisers_added_before_user_ids_stay_organisers_after_the_upgrade(tmp_path: Path) -> None:
-    from sqlite_utils import Database as Db
-
+def _club_at(tmp_path: Path, stop_before: str) -> Database:
     from bot.storage import club as club_tables
-    old = Db(tmp_path / "old.db")
-    club_tables.migrations.apply(old, stop_before="m009_organisers_by_user_id")
+    old = Database(tmp_path / "old.db")
+    club_tables.migrations.apply(old, stop_before=stop_before)
     old.execute("INSERT INTO club_chats (chat_id, title, created_at) VALUES (?, 'Club', 0)", (CHAT,))
-    old.execute("INSERT INTO club_organisers (chat_id, username, added_by, added_at) "
-                "VALUES (?, 'alex', 1, 0)", (CHAT,))
+    return old
+
+
+def test_organisers_added_by_username_keep_running_rounds_where_their_id_is_known(tmp_path: Path) -> None:
+    old = _club_at(tmp_path, "m009_organisers_by_user_id")
+    members = [(5, "Alex", "alex"), (6, "Bo", "bo"), (7, "Bo Again", "bo")]  # two members last seen as @bo
+    old.conn.executemany("INSERT INTO club_members (chat_id, user_id, name, username) VALUES (?, ?, ?, ?)",
+                         [(CHAT, *m) for m in members])
+    old.conn.executemany("INSERT INTO club_organisers (chat_id, username, user_id, added_by, added_at) "
+                         "VALUES (?, ?, ?, 1, 0)",
+                         [(CHAT, "alex", None), (CHAT, "bo", None), (CHAT, "cy", None), (CHAT, "dee", 9)])
     old.conn.commit()
     old.close()
     upgraded = open_database(tmp_path / "old.db")
-    assert club.organisers(upgraded, CHAT) == ["@alex"]
-    assert club.is_organiser(upgraded, CHAT, "Alex", 5)
+    assert club.is_organiser(upgraded, CHAT, 5), "@alex was member 5: still an organiser"
+    assert club.is_organiser(upgraded, CHAT, 9), "a user id stored with the name carries over"
+    assert not any(club.is_organiser(upgraded, CHAT, uid) for uid in (6, 7)), "@bo is ambiguous"
+    assert club.organisers(upgraded, CHAT) == ["@alex", "@dee"]
+    assert club.unlinked_organisers(upgraded, CHAT) == ["@bo", "@cy"]
+    club.add_organiser(upgraded, CHAT, 6, "Bo", "bo", 1, T0)  # an administrator adds Bo again by reply
+    assert club.unlinked_organisers(upgraded, CHAT) == ["@cy"]
+    club.remove_organiser(upgraded, CHAT, "@cy")
+    assert club.unlinked_organisers(upgraded, CHAT) == []
+    upgraded.close()
+
+
+def test_organisers_named_by_reply_before_the_upgrade_stay_organisers(tmp_path: Path) -> None:
+    old = _club_at(tmp_path, "m012_organisers_are_user_ids")
+    old.execute("INSERT INTO club_organisers (chat_id, username, user_id, name, added_by, added_at) "
+                "VALUES (?, NULL, 77, 'Zoë', 1, 0)", (CHAT,))
+    old.conn.commit()
+    old.close()
+    upgraded = open_database(tmp_path / "old.db")
+    assert club.is_organiser(upgraded, CHAT, 77) and club.organisers(upgraded, CHAT) == ["Zoë"]
     upgraded.close()
 
 
@@ -477,3 +519,97 @@ def test_choosing_a_team_during_sign_up_joins_the_round_in_it(db: Database) -> N
     assert club.team_of(db, CHAT, 13).name is None, "a refused team is not kept"
     club.leave_team(db, CHAT, 12)
     assert club.load_round(db, rnd.id).participant(12).team is None, "left in the round being signed up too"
+
+
+def _ballot_rows(db: Database) -> list[tuple[int, int]]:
+    return [tuple(r) for r in db.execute("SELECT round_id, adjudicator_id FROM club_ballots").fetchall()]
+
+
+def test_a_refused_ballot_press_leaves_no_row(db: Database) -> None:
+    rnd = new_round(db)
+    club.start(db, rnd.id, T0, seed=1)
+    fire(db, rnd, "prep_end")
+    fire(db, rnd, "speeches_end")
+    stranger, speaker = 99, 11
+    for who in (stranger, speaker):
+        with pytest.raises(club.ClubError, match="Only this round's adjudicators"):
+            club.set_speaker_bands(db, rnd.id, who, 12, 3)
+        with pytest.raises(club.ClubError, match="Only this round's adjudicators"):
+            club.set_band(db, rnd.id, who, 12, "reasoning", 3)
+        with pytest.raises(club.ClubError, match="Only this round's adjudicators"):
+            club.set_winner(db, rnd.id, who, "prop", T0)
+        with pytest.raises(club.ClubError, match="Only this round's adjudicators"):
+            club.restart_ballot(db, rnd.id, who)
+    with pytest.raises(club.ClubError, match="not on this ballot"):
+        club.set_band(db, rnd.id, ADJ, 2**40, "reasoning", 3)
+    with pytest.raises(club.ClubError, match="Proposition or Opposition"):
+        club.set_winner(db, rnd.id, ADJ, "both", T0)  # type: ignore[arg-type]
+    assert _ballot_rows(db) == [], "nothing was entered, so no ballot row"
+    assert club.ballot(db, rnd.id, stranger).bands == {}, "reading a ballot writes nothing"
+    assert _ballot_rows(db) == []
+    club.set_band(db, rnd.id, ADJ, 12, "reasoning", 3)
+    assert _ballot_rows(db) == [(rnd.id, ADJ)]
+
+
+def _in_adjudication(db: Database) -> club.Round:
+    rnd = new_round(db)
+    club.join(db, rnd.id, 22, "Judge Two", "adjudicator", T0)
+    club.start(db, rnd.id, T0, seed=1)
+    fire(db, rnd, "prep_end")
+    for uid in SPEAKERS:
+        speak(db, rnd, uid, "We win because emissions fall, but journeys get slower.")
+    fire(db, rnd, "speeches_end")
+    return club.load_round(db, rnd.id)
+
+
+def test_an_adjudicator_forgotten_mid_adjudication_leaves_the_count(db: Database) -> None:
+    rnd = _in_adjudication(db)
+    club.open_ballot(db, rnd.id, 22)
+    for uid in SPEAKERS:
+        club.set_speaker_bands(db, rnd.id, 22, uid, 4)
+    club.set_winner(db, rnd.id, 22, "opp", T0)
+    _state, step = club.submit_ballot(db, rnd.id, 22, T0 + 20_000)
+    assert step is None, "the round waits for the other adjudicator"
+    club.open_ballot(db, rnd.id, ADJ)
+    club.set_speaker_bands(db, rnd.id, ADJ, 11, 2)
+
+    gone = club.forget_member(db, ADJ, "judge")
+
+    assert gone.left_rounds == (rnd.id,) and gone.rounds == 0
+    left = club.load_round(db, rnd.id)
+    assert [p.user_id for p in left.adjudicators()] == [22], "no stand-in seat waits for a ballot"
+    assert _ballot_rows(db) == [(rnd.id, 22)]
+    scores = db.execute("SELECT COUNT(*) FROM club_ballot_scores WHERE adjudicator_id = ?", (ADJ,)).fetchone()
+    assert scores == (0,), "their bands went with their seat"
+    step = club.close_adjudication_if_complete(db, rnd.id, T0 + 20_001)
+    assert step is not None and "result" in step.events
+    done = club.load_round(db, rnd.id)
+    assert done.stage == "done" and done.winner == "opp"
+
+
+def test_an_adjudicator_who_handed_in_and_is_forgotten_still_counts_anonymously(db: Database) -> None:
+    rnd = _in_adjudication(db)
+    club.open_ballot(db, rnd.id, ADJ)
+    for uid in SPEAKERS:
+        club.set_speaker_bands(db, rnd.id, ADJ, uid, 4)
+    club.set_winner(db, rnd.id, ADJ, "prop", T0)
+    club.submit_ballot(db, rnd.id, ADJ, T0 + 20_000)
+
+    gone = club.forget_member(db, ADJ, "judge")
+
+    assert gone.left_rounds == () and gone.rounds == 1
+    left = club.load_round(db, rnd.id)
+    assert len(left.adjudicators()) == 2 and len(left.ballots_in) == 1, "their ballot stays, anonymous"
+    assert all(p.user_id != ADJ for p in left.participants)
+
+
+def test_an_adjudicator_forgotten_before_adjudication_is_owed_no_ballot(db: Database) -> None:
+    rnd = new_round(db)
+    club.start(db, rnd.id, T0, seed=1)
+    fire(db, rnd, "prep_end")
+    gone = club.forget_member(db, ADJ, None)
+    assert gone.left_rounds == (rnd.id,)
+    for uid in SPEAKERS:
+        speak(db, rnd, uid, "We win because emissions fall.")
+    step = fire(db, rnd, "speeches_end")
+    assert "adjudication_open" not in step.events and "result" in step.events, "no adjudicator to wait for"

@@ -10,6 +10,7 @@ from bot.drafting import draft_essay
 from bot.drafting.finding import POLICY_VERBS
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import read_essay, split_sentences
+from bot.drafting.requests import parse_request
 from bot.drafting.wording import compress, policy_motion, slug, value_motion
 
 VERBS = set(POLICY_VERBS)
@@ -151,3 +152,37 @@ def test_a_thesis_about_the_author_never_becomes_this_house_believes_that_i() ->
 ])
 def test_key_points_are_condensed_but_keep_their_facts(sentence: str, expected: str) -> None:
     assert compress(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a subjunctive after "I recommend that": no modal, the verb in its bare form
+    ("I, therefore, most earnestly recommend that the Assembly immediately repeal the salt duty.",
+     "This House would repeal the salt duty"),
+    # "I urge / ask / call on X to VP"
+    ("I urge the Council to open the river crossings to carts at night.",
+     "This House would open the river crossings to carts at night"),
+    ("Tonight I ask you to fund a free clinic in every county.",
+     "This House would fund a free clinic in every county"),
+    # a noun for the act: "the adoption of X" → "adopt X"
+    ("I again recommend the establishment of a board of public health.",
+     "This House would establish a board of public health"),
+    # a passive subjunctive, the author's aside dropped, "this" made definite
+    ("I urge again that the harbour works that I have proposed be made the first charge on this budget.",
+     "This House would make the harbour works the first charge on the budget"),
+    # a clause joined by a bare dash is cut off
+    ("I ask the Council to draft a charter of tenants' rights-for it is the Council's duty to do so.",
+     "This House would draft a charter of tenants' rights"),
+])
+def test_requests_in_so_many_words_become_motions(sentence: str, expected: str) -> None:
+    rec = parse_request(sentence, VERBS)
+    assert rec is not None and rec.asked
+    assert policy_motion(rec)[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "I would not recommend a census of the herds this year.",  # refused, not asked for
+    "I ask you to consider the state of the roads.",  # attention, not a proposal
+    "Shall I recommend that the council raise the tolls?",  # a question
+])
+def test_what_is_not_a_request(sentence: str) -> None:
+    assert parse_request(sentence, VERBS) is None

@@ -193,6 +193,31 @@ def test_over_long_texts_are_reported_with_their_length(tmp_path: Path) -> None:
     assert "the limit is 700" in found[1].message
 
 
+@pytest.mark.parametrize("text", [
+    "This House would fairer and more humane.",  # "would" and no verb
+    "This House would fund the claims raised in.",  # ends on a preposition
+    "This House believes that which the assembly had resolved upon was wise.",  # starts mid-sentence
+    "This House would adopt it.",  # no object
+])
+def test_a_fragment_motion_is_refused(tmp_path: Path, text: str) -> None:
+    found = problems_for(tmp_path, essay(motion(text=text)))
+    assert fields(found) == ["text"]
+    assert "not a complete proposition" in found[0].message
+
+
+def test_a_draft_with_curator_notes_left_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.yaml", essay(motion()))
+    note = "# CHECK: the essay qualifies this\n"
+    path.write_text(note + path.read_text(encoding="utf-8"), encoding="utf-8")
+    _, found = check_folders([tmp_path])
+    assert [(p.field, "curator note" in p.message) for p in found] == [("notes", True)]
+
+
+def test_every_shipped_motion_is_a_complete_proposition() -> None:
+    _, found = check_folders([shipped_folder()])
+    assert not [p for p in found if "complete proposition" in p.message or p.field == "notes"]
+
+
 def test_a_card_that_would_not_fit_one_telegram_message_is_reported(tmp_path: Path) -> None:
     many = {f"term {n}": "a meaning that goes on for quite a while " * 3 for n in range(40)}
     found = problems_for(tmp_path, essay(motion(definitions=many)))

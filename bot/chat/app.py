@@ -19,7 +19,8 @@ module and stops edited commands and impossible ids (see bot/chat/guards.py).
 A message the bot owes because something changed (a scorecard, a reveal, a ballot, a result)
 is not sent from the handler: it is stored with the change (`outbox.owe_html` in the change's
 transaction) and the sender delivers it (bot/chat/outbox.py). Direct replies to what a user
-just did are sent at once. Every request goes through AIORateLimiter, within Telegram's limits.
+just did are sent at once. Every request goes through AIORateLimiter (bot/chat/rate_limits.py),
+within Telegram's limits.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from dataclasses import dataclass, field
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -49,12 +49,13 @@ from bot.storage import Store
 
 from .errors import protect_token, report_error
 from .guards import GUARD_GROUP, expired_button, screen
+from .rate_limits import MessageRateLimiter
 
 log = logging.getLogger(__name__)
 
 HANDLER_MODULES: tuple[str, ...] = (
     "bot.chat.outbox", "bot.chat.practice", "bot.chat.speech", "bot.chat.club", "bot.chat.drafting",
-    "bot.chat.drills",
+    "bot.chat.drills", "bot.chat.progress",
 )
 FLOOD_RETRIES = 2  # a 429 on a direct reply is waited out and retried this often (the outbox has its own)
 SERVICES_KEY = "services"
@@ -100,7 +101,7 @@ def build_application(
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_url)
-        .rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))  # Telegram's flood limits
+        .rate_limiter(MessageRateLimiter(max_retries=FLOOD_RETRIES))  # Telegram's flood limits
         .post_init(start_up)
         .post_shutdown(shut_down)
         .build()

@@ -12,18 +12,20 @@ from collections.abc import Callable, Coroutine
 from html import escape
 from typing import Any
 
-from telegram import Update
-from telegram.constants import ChatMemberStatus
+from telegram import Message, Update, User
+from telegram.constants import ChatMemberStatus, MessageEntityType
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
+    ChatMemberHandler,
     ContextTypes,
+    MessageHandler,
     filters,
 )
 
 from bot import club
-from bot.chat import club_private
+from bot.chat import club_private, membership
 from bot.chat import club_render as render
 from bot.chat.callback_data import EXPIRED, ButtonExpired, Press, expect
 from bot.chat.club_runtime import advance, rearm, refresh_status, runtime, schedule_status
@@ -32,6 +34,7 @@ from bot.chat.guards import command
 log = logging.getLogger(__name__)
 
 CLUB_GROUP = -1
+MEMBERSHIP_GROUP = -9  # after the guards, before every feature: sees joins and departures, stops nothing
 DEFAULT_EXTEND_MINUTES = 2.0
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
@@ -59,12 +62,15 @@ def replies_club_errors(handler: Callback) -> Callback:
 
 
 async def may_run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Chat administrators and the club's organisers may start, cancel or change rounds."""
-    chat, user = update.effective_chat, update.effective_user
-    member = await context.bot.get_chat_member(chat.id, user.id)
+    """Chat administrators and the club's organisers (by user id, while in the group) may start,
+    cancel or change rounds. Telegram is asked afresh: rights must be current."""
+    chat, user, rt = update.effective_chat, update.effective_user, runtime(context.application)
+    member = await membership.lookup(context.bot, rt.members, chat.id, user.id)
+    if member is None or not membership.is_current_member(member):
+        return False
     if member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
         return True
-    return await runtime(context.application).store.run(club.is_organiser, chat.id, user.username, user.id)
+    return await rt.store.run(club.is_organiser, chat.id, user.id)
 
 
 async def require_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str) -> None:
@@ -128,13 +134,20 @@ async def _checked_round(update: Update, context: ContextTypes.DEFAULT_TYPE, rou
     return rnd
 
 
+NOT_A_MEMBER = ("Only members of this group can join its rounds, and Telegram says you're not in it "
+                "(any more). Join the group again to take part.")
+
+
 @replies_club_errors
 async def pressed_join(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A member joins (or leaves) as speaker or adjudicator."""
+    """A member of the group joins (or leaves) as speaker or adjudicator."""
     round_id, press = _round_of(update, "join")
-    await _checked_round(update, context, round_id)
+    rnd = await _checked_round(update, context, round_id)
     rt, user = runtime(context.application), update.effective_user
     role = "speaker" if press.word(1) == "s" else "adjudicator"
+    current = rnd.participant(user.id)
+    if current is None or current.role != role:  # pressing again to leave needs no check
+        await membership.require_member(context.bot, rt.members, rnd.chat_id, user.id, NOT_A_MEMBER)
     _, joined = await rt.store.run(club.join, round_id, user.id, user.full_name, role, rt.now(),
                                    user.username)
     await update.callback_query.answer(f"You're in as {role}." if joined else f"You left the {role}s.")
@@ -244,30 +257,62 @@ async def team(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 ORGANISERS_USAGE = ("Use /organisers, /organisers add @username or /organisers remove @username "
                     "(or reply to the member's message with /organisers add or /organisers remove)")
+UNKNOWN_HANDLE = ("I can't tell who @{name} is: Telegram doesn't let bots look people up by @username, and "
+                  "nobody in this group has shown me that name. Reply to one of their messages with "
+                  "/organisers add instead.")
+
+
+def _text_mention(message: Message) -> User | None:
+    """The person a message names by picking them from Telegram's list (a "text mention", for
+    members without a @username): the entity carries their user id."""
+    for entity in message.entities or ():
+        user = entity.user if entity.type == MessageEntityType.TEXT_MENTION else None
+        if user is not None and not user.is_bot:
+            return user
+    return None
+
+
+async def _member_named(update: Update, context: ContextTypes.DEFAULT_TYPE, handle: str) -> User:
+    """The group member named: picked from Telegram's list (a text mention carries the user), or
+    by @username, the member last seen here with it, checked with Telegram (still in the group,
+    still called that). ClubError otherwise."""
+    rt, chat = runtime(context.application), update.effective_chat
+    picked = _text_mention(update.effective_message)
+    if picked is not None:
+        return picked
+    name = club.organiser_handle(handle)
+    user_id = await rt.store.run(club.member_by_username, chat.id, name)
+    member = await membership.lookup(context.bot, rt.members, chat.id, user_id) if user_id else None
+    if (member is None or not membership.is_current_member(member)
+            or (member.user.username or "").lower() != name):
+        raise club.ClubError(UNKNOWN_HANDLE.format(name=name))
+    return member.user
 
 
 @replies_club_errors
 async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/organisers [add|remove @name]: list, or (administrators) change, the club's organisers.
-    As a reply to a member's message, add or remove names that member (no @username needed)."""
+    As a reply to a member's message, add or remove names that member (no @username needed).
+    Organisers are kept by user id; the @username is only how they are shown."""
     rt = runtime(context.application)
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     args = context.args or []
     if args and args[0].lower() in ("add", "remove"):
-        member = await context.bot.get_chat_member(chat.id, user.id)
-        if member.status not in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
+        member = await membership.lookup(context.bot, rt.members, chat.id, user.id)
+        if member is None or member.status not in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
             raise club.ClubError("Only chat administrators can change the organisers.")
         adding = args[0].lower() == "add"
         replied = message.reply_to_message.from_user if message.reply_to_message else None
-        if len(args) == 2:
-            label = await (rt.store.run(club.add_organiser, chat.id, args[1], user.id, rt.now()) if adding
-                           else rt.store.run(club.remove_organiser, chat.id, args[1]))
-        elif len(args) == 1 and replied is not None and not replied.is_bot:
+        picked = _text_mention(message)
+        named = len(args) == 2 or (len(args) > 2 and picked is not None)  # a picked name may have spaces
+        if named and not adding and picked is None:
+            label = await rt.store.run(club.remove_organiser, chat.id, args[1])
+        elif named or (len(args) == 1 and replied is not None and not replied.is_bot):
+            who = await _member_named(update, context, " ".join(args[1:])) if named else replied
             label = await (
-                rt.store.run(club.add_organiser_member, chat.id, replied.id, replied.full_name,
-                             replied.username, user.id, rt.now()) if adding
-                else rt.store.run(club.remove_organiser_member, chat.id, replied.id, replied.full_name,
-                                  replied.username))
+                rt.store.run(club.add_organiser, chat.id, who.id, who.full_name, who.username, user.id,
+                             rt.now()) if adding
+                else rt.store.run(club.remove_organiser_member, chat.id, who.id, who.full_name, who.username))
         else:
             raise club.ClubError(ORGANISERS_USAGE)
         await message.reply_html(f"{escape(label)} is now an organiser: they can run rounds." if adding
@@ -276,10 +321,15 @@ async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if args:
         raise club.ClubError(ORGANISERS_USAGE)
     names = await rt.store.run(club.organisers, chat.id)
-    await message.reply_html(
-        "Organisers: " + ", ".join(escape(n) for n in names) if names
-        else "No organisers yet; chat administrators can add one with /organisers add @username, "
-             "or by replying to the member's message with /organisers add")
+    waiting = await rt.store.run(club.unlinked_organisers, chat.id)
+    text = ("Organisers: " + ", ".join(escape(n) for n in names) if names
+            else "No organisers yet; chat administrators can add one with /organisers add @username, "
+                 "or by replying to the member's message with /organisers add")
+    if waiting:
+        text += ("\nAdded by @username before organisers were kept by Telegram id, and not matched to a "
+                 "member since, so they can't run rounds until an administrator replies to one of their "
+                 "messages with /organisers add: " + ", ".join(escape(n) for n in waiting))
+    await message.reply_html(text)
 
 
 # ------------------------------------------------------------------ records
@@ -328,6 +378,33 @@ GROUP_COMMANDS = [
 ]
 
 
+async def membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Someone joined or left the group (a service message or a chat_member update): the
+    remembered answer for them there is out of date, and who joined is noted as a member. The
+    update goes on to other handlers."""
+    rt, chat = runtime(context.application), update.effective_chat
+    if update.chat_member is not None:
+        membership.note_change(rt.members, update.chat_member)
+        return
+    message = update.effective_message
+    for user in [*(message.new_chat_members or ()), message.left_chat_member]:
+        if user is not None:
+            rt.members.drop(chat.id, user.id)
+    await _note(context, chat.id, list(message.new_chat_members or ()))
+
+
+async def seen_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A member used a command in the group: note their user id and current @username there (what
+    /organisers add @name looks up). The update goes on to the command's handler."""
+    await _note(context, update.effective_chat.id, [update.effective_user])
+
+
+async def _note(context: ContextTypes.DEFAULT_TYPE, chat_id: int, users: list[User]) -> None:
+    people = [(u.id, u.full_name, u.username) for u in users if u is not None and not u.is_bot]
+    if people:
+        await runtime(context.application).store.run(club.note_members, chat_id, people)
+
+
 def register(application: Application) -> None:
     """Add the club handlers (before solo practice) and re-arm stored timers at start-up."""
     groups = filters.ChatType.GROUPS
@@ -339,5 +416,11 @@ def register(application: Application) -> None:
     application.add_handler(CallbackQueryHandler(pressed_start, pattern=r"^club:start:"), group=CLUB_GROUP)
     application.add_handler(CallbackQueryHandler(pressed_cancel, pattern=r"^club:cancel:"), group=CLUB_GROUP)
     club_private.register(application, CLUB_GROUP)
+    changes = filters.StatusUpdate.NEW_CHAT_MEMBERS | filters.StatusUpdate.LEFT_CHAT_MEMBER
+    application.add_handler(MessageHandler(groups & changes, membership_changed), group=MEMBERSHIP_GROUP)
+    new_command = filters.UpdateType.MESSAGE & filters.COMMAND & groups
+    application.add_handler(MessageHandler(new_command, seen_in_group), group=MEMBERSHIP_GROUP)
+    application.add_handler(ChatMemberHandler(membership_changed, ChatMemberHandler.CHAT_MEMBER),
+                            group=MEMBERSHIP_GROUP)
     if application.job_queue is not None:
         application.job_queue.run_once(rearm, 0, name="club-rearm")

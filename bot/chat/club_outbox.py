@@ -59,7 +59,12 @@ def owe_step(
     """Everything a step owes: the group's announcement, speakers' scorecards, ballots."""
     rnd = step.round
     owe_group(db, rnd, step_blocks(step, now, by), bot_username, now)
-    if "adjudication_open" in step.events or ("result" in step.events and not rnd.adjudicators()):
+    # Scorecards go out when adjudication opens, or with the result of a round that skipped it
+    # (no adjudicators when the speeches closed); not again when a forgotten adjudicator's
+    # leaving ends adjudication.
+    revealed_now = bool({"revealed", "replies_revealed"} & set(step.events))
+    skipped_adjudication = "result" in step.events and revealed_now
+    if "adjudication_open" in step.events or (skipped_adjudication and not rnd.adjudicators()):
         for speech in rnd.speeches:
             owe_scorecard(db, rnd, speech, now)
     if "adjudication_open" in step.events:

@@ -20,6 +20,7 @@ from telegram.ext import (
 
 from bot import club
 from bot.chat import club_render as render
+from bot.chat import membership
 from bot.chat.callback_data import EXPIRED, MAX_ID, ButtonExpired, expect
 from bot.chat.club_outbox import owe_late
 from bot.chat.club_runtime import advance, edit_ballot, runtime, schedule_status, send_private
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 DEEP_LINK = re.compile(r"^/start(?:@\w+)? round-([0-9]{1,19})$", re.ASCII)  # ASCII digits only
 BROKEN_LINK = "That link is broken. Use the button in the group again."
 NOT_TAKEN = "This round no longer takes speeches from you; nothing was recorded."
+LEFT_THE_GROUP = ("Round #{round_id} belongs to a group you're no longer in, so you can't take part in it. "
+                  "Join the group again, then open the link once more.")
 
 
 async def _reply_error(update: Update, exc: club.ClubError) -> None:
@@ -49,7 +52,11 @@ async def opened(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         if match is None or not 0 < int(match.group(1)) <= MAX_ID:
             raise club.ClubError(BROKEN_LINK)
-        got = await rt.store.run(club.open_private, int(match.group(1)), user.id, rt.now())
+        rnd = await rt.store.run(club.load_round, int(match.group(1)))
+        if rnd.participant(user.id) is not None:  # anyone else is told they are not in the round
+            await membership.require_member(context.bot, rt.members, rnd.chat_id, user.id,
+                                            LEFT_THE_GROUP.format(round_id=rnd.id))
+        got = await rt.store.run(club.open_private, rnd.id, user.id, rt.now())
         if got.purpose == "ballot":
             state = await rt.store.run(club.open_ballot, got.round.id, user.id)
             text, keyboard = render.ballot_message(state)  # a fresh copy, at the bottom of the chat

@@ -17,6 +17,7 @@ from telegram.ext import Application, ContextTypes
 from bot import club
 from bot.chat import club_render as render
 from bot.chat.club_outbox import owe_handed, owe_step
+from bot.chat.membership import Memberships
 from bot.chat.outbox import sender
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
@@ -39,6 +40,7 @@ class ClubRuntime:
     status_delay: float = 3.0  # seconds to gather receipts and joins into one status edit (20/min)
     ack_delay: float = 1.0  # seconds of quiet before one acknowledgement of a burst of speech parts
     rng: random.Random = field(default_factory=random.Random)
+    members: Memberships = field(default_factory=Memberships)  # who is in which group, recently
 
     def now(self) -> float:
         """The current time from the injected clock."""
@@ -173,6 +175,30 @@ async def advance(
     if step is not None:
         settle(app, step)
     return step
+
+
+async def forget_member(app: Application, user_id: int, username: str | None) -> club.Forgotten:
+    """/forget's club part (bot.club.forget_member), in one transaction with what it owes: a
+    running round that waited only for their ballot gives its result now."""
+    rt, bot_username, steps = runtime(app), app.bot.username, []
+
+    def work(db: Database) -> club.Forgotten:
+        with db.atomic():
+            now = rt.now()
+            gone = club.forget_member(db, user_id, username)
+            for round_id in gone.left_rounds:
+                step = club.close_adjudication_if_complete(db, round_id, now)
+                if step is not None:
+                    owe_step(db, step, bot_username, now)
+                    steps.append(step)
+            return gone
+
+    gone = await rt.store.run(work)
+    for step in steps:
+        settle(app, step)
+    for round_id in gone.left_rounds:
+        schedule_status(app, round_id)
+    return gone
 
 
 def settle(app: Application, step: club.Transition) -> None:

@@ -55,7 +55,8 @@ async def start_drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     query = " ".join(args[1:] if kind else args).strip() or None
     found = await svc.store.run(drills.set, person, kind, query)
     if isinstance(found, DrillNoMatch):
-        await update.effective_message.reply_text(found.message + f" Kinds: {', '.join(KINDS)}.")
+        text = html.escape(found.message + f" Kinds: {', '.join(KINDS)}.", quote=False)
+        await send_long(context.bot, update.effective_chat.id, text)  # it quotes the query, however long
         return
     seconds = found.due_at - found.created_at
     await send_long(context.bot, update.effective_chat.id,

@@ -11,12 +11,12 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, filters
 
-from bot import club, outbox
+from bot import outbox
 from bot.practice import Draw, NoMatch, Person, PracticeError
 from bot.rubric import rubric_names
 from bot.storage import flush_deleted
 
-from . import cards, keyboards, render
+from . import cards, club_runtime, keyboards, render
 from .app import Services, command_menu, services
 from .callback_data import EXPIRED, parse
 from .guards import command
@@ -194,6 +194,15 @@ async def ask_to_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # ------------------------------------------------------------------ buttons
 
 
+async def _edit_text(update: Update, text: str) -> None:
+    """Replace the pressed message's text (a second tap of the same button changes nothing)."""
+    try:
+        await update.callback_query.edit_message_text(text)
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
+
+
 async def _edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> None:
     try:
         await update.callback_query.edit_message_reply_markup(markup)
@@ -260,13 +269,13 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
     if action == keyboards.FORGET_YES:
         user = update.effective_user
         rows = await run(practice.forget, person)
-        in_clubs = await run(club.forget_member, user.id, user.username)
+        in_clubs = await club_runtime.forget_member(context.application, user.id, user.username)
         await run(outbox.forget_chat, user.id)  # messages owed or sent to their chat
         await run(flush_deleted)  # no old copy of their rows stays in the WAL file
-        await update.callback_query.edit_message_text(render.forgotten(rows, in_clubs))
+        await _edit_text(update, render.forgotten(rows, in_clubs))
         return "Deleted"
     if action == keyboards.FORGET_NO:
-        await update.callback_query.edit_message_text("Kept everything. Nothing was deleted.")
+        await _edit_text(update, "Kept everything. Nothing was deleted.")
         return None
     if action in (keyboards.SET_PREP, keyboards.SET_RUBRIC):
         return await _change_setting(update, svc, person, action, argument)

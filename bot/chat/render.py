@@ -323,5 +323,8 @@ def forgotten(rows: int, in_clubs: Forgotten | None = None) -> str:
         if in_clubs.rounds:
             lines.append(f"In {in_clubs.rounds} club round(s) your seat now shows as “(removed)”, "
                          "so other members' results still add up.")
+        if in_clubs.left_rounds:
+            lines.append(f"You left {len(in_clubs.left_rounds)} running round(s) you were adjudicating: "
+                         "they no longer wait for your ballot.")
     lines.append("Send /start if you want to begin again.")
     return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""The `debate-bot` command: run, practice, drill, score, motions, export, backup."""
+"""The `debate-bot` command: run, practice, drill, progress, score, motions, export, backup."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bot.cli import backup, drill, export, motions, practice, run, score
+from bot.cli import backup, drill, export, motions, practice, progress, run, score
 
 # Each verb lives in its own module with `register(subparsers)`; the module sets `func` on its
 # parser, called with the parsed arguments and returning an exit code.
-VERBS = (run, practice, drill, score, motions, export, backup)
+VERBS = (run, practice, drill, progress, score, motions, export, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:

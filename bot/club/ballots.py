@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -53,13 +54,12 @@ def _check(db: Database, round_id: int, adjudicator_id: int) -> Round:
 
 
 def ballot(db: Database, round_id: int, adjudicator_id: int) -> BallotState:
-    """The adjudicator's ballot so far (created empty the first time)."""
+    """The adjudicator's ballot so far (empty if nothing is entered yet); reading writes nothing."""
     rnd = q.load_round(db, round_id)
-    with db.atomic():
-        db.execute("INSERT OR IGNORE INTO club_ballots (round_id, adjudicator_id) VALUES (?, ?)",
+    found = q.rows(db, "SELECT * FROM club_ballots WHERE round_id = ? AND adjudicator_id = ?",
                    (round_id, adjudicator_id))
-    row = q.rows(db, "SELECT * FROM club_ballots WHERE round_id = ? AND adjudicator_id = ?",
-                 (round_id, adjudicator_id))[0]
+    row: dict[str, Any] = found[0] if found else {"winner": None, "comment": "", "submitted_at": None,
+                                                  "message_id": None}
     bands = {
         (b["speaker_id"], b["criterion"]): b["band"]
         for b in q.rows(db, "SELECT * FROM club_ballot_scores WHERE round_id = ? AND adjudicator_id = ?",
@@ -69,9 +69,17 @@ def ballot(db: Database, round_id: int, adjudicator_id: int) -> BallotState:
                        row["submitted_at"] is not None, row["message_id"])
 
 
+def _create(db: Database, round_id: int, adjudicator_id: int) -> None:
+    """The ballot's row, once the adjudicator is checked (a refused press leaves none)."""
+    with db.atomic():
+        db.execute("INSERT OR IGNORE INTO club_ballots (round_id, adjudicator_id) VALUES (?, ?)",
+                   (round_id, adjudicator_id))
+
+
 def open_ballot(db: Database, round_id: int, adjudicator_id: int) -> BallotState:
     """Open the ballot for entry (checks the member adjudicates a round in adjudication)."""
     _check(db, round_id, adjudicator_id)
+    _create(db, round_id, adjudicator_id)
     return ballot(db, round_id, adjudicator_id)
 
 
@@ -85,23 +93,26 @@ def set_message(db: Database, round_id: int, adjudicator_id: int, message_id: in
                    (message_id, round_id, adjudicator_id))
 
 
-def _editable(db: Database, round_id: int, adjudicator_id: int) -> None:
-    _check(db, round_id, adjudicator_id)
+def _editable(db: Database, round_id: int, adjudicator_id: int) -> Round:
+    """The round, if this adjudicator may still change their ballot (ClubError if not); nothing
+    is written."""
+    rnd = _check(db, round_id, adjudicator_id)
     if ballot(db, round_id, adjudicator_id).submitted:
         raise ClubError("Your ballot is already handed in.")
+    return rnd
 
 
 def set_band(db: Database, round_id: int, adjudicator_id: int, speaker_id: int, criterion: str,
              band: int) -> BallotState:
     """Score one speaker on one criterion (1–5)."""
-    _editable(db, round_id, adjudicator_id)
-    rnd = q.load_round(db, round_id)
+    rnd = _editable(db, round_id, adjudicator_id)
     speaker = rnd.participant(speaker_id)
     if speaker is None or speaker.role != "speaker" or speaker.skipped:
         raise ClubError("That speaker is not on this ballot.")
     if criterion not in {c.id for c in rnd.criteria} or not 1 <= band <= 5:
         raise ClubError("Choose a band from 1 to 5 for a criterion of this ballot.")
     with db.atomic():
+        _create(db, round_id, adjudicator_id)
         db.execute("INSERT OR REPLACE INTO club_ballot_scores "
                    "(round_id, adjudicator_id, speaker_id, criterion, band) VALUES (?, ?, ?, ?, ?)",
                    (round_id, adjudicator_id, speaker_id, criterion, band))
@@ -111,6 +122,7 @@ def set_band(db: Database, round_id: int, adjudicator_id: int, speaker_id: int, 
 def set_speaker_bands(db: Database, round_id: int, adjudicator_id: int, speaker_id: int,
                       band: int) -> BallotState:
     """Give one band to every criterion of this speaker not scored yet (a shortcut)."""
+    _editable(db, round_id, adjudicator_id)
     state = ballot(db, round_id, adjudicator_id)
     for criterion in state.round.criteria:
         if (speaker_id, criterion.id) not in state.bands:
@@ -124,6 +136,7 @@ def set_winner(db: Database, round_id: int, adjudicator_id: int, side: SideName,
     if side not in ("prop", "opp"):
         raise ClubError("Choose Proposition or Opposition.")
     with db.atomic():
+        _create(db, round_id, adjudicator_id)
         db.execute("UPDATE club_ballots SET winner = ? WHERE round_id = ? AND adjudicator_id = ?",
                    (side, round_id, adjudicator_id))
         db.execute("INSERT OR REPLACE INTO club_focus (user_id, round_id, purpose, set_at) "
@@ -135,6 +148,7 @@ def set_comment(db: Database, round_id: int, adjudicator_id: int, text: str) -> 
     """Keep the adjudicator's comment (a second one replaces the first)."""
     _editable(db, round_id, adjudicator_id)
     with db.atomic():
+        _create(db, round_id, adjudicator_id)
         db.execute("UPDATE club_ballots SET comment = ? WHERE round_id = ? AND adjudicator_id = ?",
                    (text.strip()[:1000], round_id, adjudicator_id))
     return q.load_round(db, round_id)

@@ -12,6 +12,9 @@ private-message state. What other members' records rest on is kept, without the 
   removed seat out.
 * In a round still running the seat is anonymised the same way and a speaker's seat is marked
   skipped, so the round no longer counts them as missing (the stage still ends at its timer).
+  An adjudicator who has not handed in a ballot leaves the running round altogether: no ballot
+  is owed to them and the result does not wait for theirs (`Forgotten.left_rounds`: the caller
+  gives the result at once if every other ballot is in).
 * In a round still signing up, or cancelled, nothing rests on them: their rows are deleted.
 * Rounds they started or organisers they added keep the record with the id set to 0.
 """
@@ -38,11 +41,13 @@ class Forgotten:
     rounds: int = 0  # rounds whose seat was kept as "(removed)"
     memberships: int = 0
     organiser_roles: int = 0
+    left_rounds: tuple[int, ...] = ()  # running rounds they adjudicated without a ballot in, now left
 
     @property
     def total(self) -> int:
         """Every removed or anonymised item."""
-        return self.speeches + self.ballots + self.rounds + self.memberships + self.organiser_roles
+        return (self.speeches + self.ballots + self.rounds + self.memberships + self.organiser_roles
+                + len(self.left_rounds))
 
 
 def forget_member(db: Database, user_id: int, username: str | None = None) -> Forgotten:
@@ -57,25 +62,38 @@ def forget_member(db: Database, user_id: int, username: str | None = None) -> Fo
         rounds = q.rows(
             db, "SELECT r.id, r.stage FROM club_rounds r JOIN club_participants p ON p.round_id = r.id "
                 "WHERE p.user_id = ? ORDER BY r.id", (user_id,))
-        anonymised = 0
+        anonymised, left = 0, []
         for row in rounds:
             if row["stage"] in ("signup", "cancelled"):
                 _delete_seat(db, row["id"], user_id)
+            elif row["stage"] != "done" and _judging_without_ballot(db, row["id"], user_id):
+                _delete_seat(db, row["id"], user_id)
+                left.append(row["id"])
             else:
                 _anonymise_seat(db, row["id"], user_id, row["stage"])
                 anonymised += 1
         _delete_seat_leftovers(db, user_id)
         db.execute("UPDATE club_rounds SET created_by = 0 WHERE created_by = ?", (user_id,))
         db.execute("UPDATE club_organisers SET added_by = 0 WHERE added_by = ?", (user_id,))
+        db.execute("UPDATE club_organisers_unlinked SET added_by = 0 WHERE added_by = ?", (user_id,))
         marks = ", ".join("?" for _ in names)
-        organiser_roles = db.execute(
-            f"DELETE FROM club_organisers WHERE user_id = ? OR username IN ({marks})", (user_id, *names),
-        ).rowcount
+        organiser_roles = db.execute("DELETE FROM club_organisers WHERE user_id = ?", (user_id,)).rowcount
+        organiser_roles += db.execute(
+            f"DELETE FROM club_organisers_unlinked WHERE username IN ({marks})", tuple(names)).rowcount
         db.execute("DELETE FROM club_focus WHERE user_id = ?", (user_id,))
         db.execute("DELETE FROM club_drafts WHERE user_id = ?", (user_id,))
         db.execute("DELETE FROM club_teams WHERE user_id = ?", (user_id,))
         memberships = db.execute("DELETE FROM club_members WHERE user_id = ?", (user_id,)).rowcount
-    return Forgotten(speeches, ballots, anonymised, memberships, organiser_roles)
+    return Forgotten(speeches, ballots, anonymised, memberships, organiser_roles, tuple(left))
+
+
+def _judging_without_ballot(db: Database, round_id: int, user_id: int) -> bool:
+    """Whether the person adjudicates this round and has not handed in a ballot."""
+    return bool(q.rows(
+        db, "SELECT 1 FROM club_participants p "
+            "WHERE p.round_id = ? AND p.user_id = ? AND p.role = 'adjudicator' AND NOT EXISTS "
+            "(SELECT 1 FROM club_ballots b WHERE b.round_id = p.round_id "
+            "AND b.adjudicator_id = p.user_id AND b.submitted_at IS NOT NULL)", (round_id, user_id)))
 
 
 def _delete_seat(db: Database, round_id: int, user_id: int) -> None:

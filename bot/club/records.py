@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import fmean
 
@@ -17,13 +18,24 @@ from bot.motions import Bank, Motion
 
 
 def ensure_member(db: Database, chat_id: int, user_id: int, name: str, username: str | None) -> None:
-    """Record (or refresh) a member's display name in this club."""
+    """Record (or refresh) a member's display name in this club (and in its organisers' list)."""
+    handle = (username or "").lower() or None
     db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', 0)", (chat_id,))
     db.execute(
         """INSERT INTO club_members (chat_id, user_id, name, username) VALUES (?, ?, ?, ?)
            ON CONFLICT (chat_id, user_id) DO UPDATE SET name = excluded.name, username = excluded.username""",
-        (chat_id, user_id, name, (username or "").lower() or None),
+        (chat_id, user_id, name, handle),
     )
+    db.execute("UPDATE club_organisers SET name = ?, username = ? WHERE chat_id = ? AND user_id = ?",
+               (name, handle, chat_id, user_id))
+
+
+def note_members(db: Database, chat_id: int, people: Sequence[tuple[int, str, str | None]]) -> None:
+    """Remember who showed up in the group (a command, joining it): (user id, name, @username)
+    each, so that /organisers add @name can find them."""
+    with db.atomic():
+        for user_id, name, username in people:
+            ensure_member(db, chat_id, user_id, name, username)
 
 
 def find_member(db: Database, chat_id: int, handle: str) -> tuple[int, str] | None:
@@ -42,49 +54,53 @@ def remembered_team(db: Database, chat_id: int, user_id: int) -> str | None:
 
 
 # ------------------------------------------------------------------ organisers
+# An organiser is a Telegram user id: a @username can change hands, so it is only shown.
 
 
-def _username(handle: str) -> str:
+def organiser_handle(handle: str) -> str:
+    """A typed @username, checked and lower-cased (ClubError if it cannot be one)."""
     name = handle.strip().lstrip("@").lower()
-    if not name or not all(c.isalnum() or c == "_" for c in name):
+    if not name or not all(c.isalnum() or c == "_" for c in name) or not name.isascii():
         raise ClubError("Name the organiser by @username, e.g. /organisers add @alex")
     return name
 
 
-def add_organiser(db: Database, chat_id: int, handle: str, added_by: int, now: float) -> str:
-    """Let a member (by @username) start and run rounds here; returns how they are shown."""
-    name = _username(handle)
-    with db.atomic():
-        db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', ?)",
-                   (chat_id, now))
-        db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND username = ?", (chat_id, name))
-        db.execute("INSERT INTO club_organisers (chat_id, username, name, added_by, added_at) "
-                   "VALUES (?, ?, ?, ?, ?)", (chat_id, name, name, added_by, now))
-    return f"@{name}"
+def member_by_username(db: Database, chat_id: int, handle: str) -> int | None:
+    """The user id of the one member of this club last seen with this @username, if exactly one.
+    (Telegram lets bots look up nobody by @username; the caller checks it is still theirs.)"""
+    found = q.rows(db, "SELECT user_id FROM club_members WHERE chat_id = ? AND username = ?",
+                   (chat_id, organiser_handle(handle)))
+    return found[0]["user_id"] if len(found) == 1 else None
 
 
-def add_organiser_member(
+def add_organiser(
     db: Database, chat_id: int, user_id: int, name: str, username: str | None, added_by: int, now: float,
 ) -> str:
-    """Let a member (by user id, e.g. from a reply; @username optional) run rounds here."""
+    """Let a member (by user id; the @username is kept to show) run rounds here; returns how they
+    are shown."""
     handle = (username or "").lower() or None
     with db.atomic():
         db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', ?)",
                    (chat_id, now))
         ensure_member(db, chat_id, user_id, name, handle)
-        db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND (user_id = ? OR username = ?)",
-                   (chat_id, user_id, handle))
-        db.execute("INSERT INTO club_organisers (chat_id, username, user_id, name, added_by, added_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?)", (chat_id, handle, user_id, name, added_by, now))
+        db.execute("INSERT OR REPLACE INTO club_organisers "
+                   "(chat_id, user_id, username, name, added_by, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                   (chat_id, user_id, handle, name, added_by, now))
+        if handle:
+            db.execute("DELETE FROM club_organisers_unlinked WHERE chat_id = ? AND username = ?",
+                       (chat_id, handle))
     return _label(handle, name)
 
 
 def remove_organiser(db: Database, chat_id: int, handle: str) -> str:
-    """Take a member (by @username) off the organisers; ClubError if they were not one."""
-    name = _username(handle)
+    """Take the organiser shown as this @username off the list; ClubError if none is."""
+    name = organiser_handle(handle)
     with db.atomic():
-        cursor = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND username = ?", (chat_id, name))
-    if not cursor.rowcount:
+        removed = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND username = ?",
+                             (chat_id, name)).rowcount
+        removed += db.execute("DELETE FROM club_organisers_unlinked WHERE chat_id = ? AND username = ?",
+                              (chat_id, name)).rowcount
+    if not removed:
         raise ClubError(f"@{name} is not an organiser here.")
     return f"@{name}"
 
@@ -93,9 +109,11 @@ def remove_organiser_member(db: Database, chat_id: int, user_id: int, name: str,
     """Take a member (by user id, e.g. from a reply) off the organisers; ClubError if not one."""
     handle = (username or "").lower() or None
     with db.atomic():
-        cursor = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND (user_id = ? OR username = ?)",
-                            (chat_id, user_id, handle))
-    if not cursor.rowcount:
+        removed = db.execute("DELETE FROM club_organisers WHERE chat_id = ? AND user_id = ?",
+                             (chat_id, user_id)).rowcount
+        removed += db.execute("DELETE FROM club_organisers_unlinked WHERE chat_id = ? AND username = ?",
+                              (chat_id, handle)).rowcount
+    if not removed:
         raise ClubError(f"{name} is not an organiser here.")
     return _label(handle, name)
 
@@ -110,11 +128,17 @@ def organisers(db: Database, chat_id: int) -> list[str]:
         db, "SELECT username, name FROM club_organisers WHERE chat_id = ?", (chat_id,))), key=str.lower)
 
 
-def is_organiser(db: Database, chat_id: int, username: str | None, user_id: int | None = None) -> bool:
-    """Whether this member (by user id or @username) organises this club."""
-    found = q.rows(db, "SELECT 1 FROM club_organisers WHERE chat_id = ? AND (user_id = ? OR username = ?)",
-                   (chat_id, user_id, (username or "").lower() or None))
-    return bool(found)
+def unlinked_organisers(db: Database, chat_id: int) -> list[str]:
+    """Organisers named by @username before organisers were user ids, whose user id was never
+    known: they run nothing until an administrator adds them again (by replying to them)."""
+    return [f"@{r['username']}" for r in q.rows(
+        db, "SELECT username FROM club_organisers_unlinked WHERE chat_id = ? ORDER BY username", (chat_id,))]
+
+
+def is_organiser(db: Database, chat_id: int, user_id: int) -> bool:
+    """Whether this member (by user id: never by @username) organises this club."""
+    return bool(q.rows(db, "SELECT 1 FROM club_organisers WHERE chat_id = ? AND user_id = ?",
+                       (chat_id, user_id)))
 
 
 # ------------------------------------------------------------------ history and motions

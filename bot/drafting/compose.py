@@ -68,7 +68,7 @@ def _satire_read(findings: Findings) -> list[SatireMotion]:
         "likely means the opposite of the literal proposal."
     )
     verbs = known_verbs(findings.essay)
-    return [m for m in satire_motions(findings, verbs, note) if is_complete(m.text, verbs)][:MAX_MOTIONS]
+    return [m for m in satire_motions(findings, verbs, note) if is_complete(m.text)][:MAX_MOTIONS]
 
 
 def _satire_check(markers: tuple[str, ...]) -> str:
@@ -98,7 +98,7 @@ def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, lis
     return text, "value", checks
 
 
-def _policies(findings: Findings, verbs: set[str]) -> list[tuple[str, str, list[str], set[int]]]:
+def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     """Policy motions from the best recommendations, each a complete proposition (others dropped)."""
     chosen: list[tuple[str, str, list[str], set[int]]] = []
     recs = [r for r in findings.recommendations if r.score > 0.15]
@@ -111,7 +111,7 @@ def _policies(findings: Findings, verbs: set[str]) -> list[tuple[str, str, list[
         ]
         for option in options:
             text, kind, checks = _policy(option, findings.satire, findings.essay.names)
-            if is_complete(text, verbs):
+            if is_complete(text):
                 chosen.append((text, kind, checks, {found.sentence.index}))
                 break
     return chosen
@@ -119,8 +119,7 @@ def _policies(findings: Findings, verbs: set[str]) -> list[tuple[str, str, list[
 
 def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     """(text, type, checks, sentences used) for each motion, most central first; every one complete."""
-    verbs = known_verbs(findings.essay)
-    chosen = _policies(findings, verbs)
+    chosen = _policies(findings)
     recs = chosen
     used_stems = [content_stems(text) for text, *_ in chosen]
     theses = [
@@ -128,7 +127,7 @@ def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         for s, score in findings.theses
         if all(overlap(content_stems(s.text), stems) < 0.5 for stems in used_stems)
         and not first_person(value_motion(s.text, findings.essay.names))  # "This House believes that I …"
-        and is_complete(value_motion(s.text, findings.essay.names), verbs)
+        and is_complete(value_motion(s.text, findings.essay.names))
     ]
     if theses:
         top, top_score = theses[0]

@@ -14,7 +14,31 @@ off here both few other s t don now while because until upon within without yet 
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
-MODALS = r"(?:should|must|ought to|needs? to|has to|have to|is obliged to|would do well to)"
+# Verbs a House can do beyond the policy list (bot/drafting/finding.py): the structural check's and
+# requests' ("I recommend that Congress declare …").
+_MORE_VERBS = """
+abandon accept achieve acquire adopt advance aid alter amend annex apply approve arm assist authorise
+authorize avoid bar bring broaden buy carry cease censor centralise centralize check choose collect
+combine compel complete conduct confiscate conscript conserve consolidate construct continue control
+convert counter cover criminalise criminalize curb cure declare decentralise decentralize defend
+delegate demand demolish deploy deregulate destroy deter develop devolve devote direct disarm
+discourage disclose discontinue dismantle dissolve distribute divert divest draft embargo emancipate
+employ empower enable enlarge enlist ensure enter equip erect exclude exempt expose feed fight finance
+fix follow forgive form foster free fulfil fulfill guard harmonise harmonize hold honour honor improve
+include incorporate index insure integrate invade investigate lend levy lock maintain manage merge
+mobilise mobilize modernise modernize negotiate nominate obey observe occupy organise organize outlaw
+overhaul pass pension persuade place pledge police postpone practise practice preserve prevent
+produce promote prosecute purchase pursue put ratify rebuild reconsider redistribute redraw reimburse
+relieve relax remedy renew renounce repay represent reserve resist resolve respect restrain restructure
+retain retire retrain reverse review revise revive secure seek seize send separate serve settle
+simplify stabilise stabilize submit succeed suppress surrender sustain terminate tolerate trade
+transfer transform uphold unite use veto waive wage welcome win write yield save put set grant
+balance assure safeguard insist amend make begin start launch explore quit implement commit invest
+use focus let have refuse campaign reorganise reorganize expand enforce abolish declare recognise
+"""
+MORE_VERBS = frozenset(_MORE_VERBS.split())
+
+MODALS = r"(?:must and shall|should|must|ought to|needs? to|has to|have to|is obliged to|would do well to)"
 WEAK_MODALS = r"(?:could|may|might|can)"
 
 CONCLUSION = re.compile(

@@ -16,6 +16,7 @@ from bot.drafting.cues import (
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
+from bot.drafting.requests import parse_request
 
 # Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
 _POLICY_VERBS_TEXT = """
@@ -119,7 +120,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     for sentence in essay.sentences:
         if CONCESSION_PATTERNS[2][1].match(sentence.text):
             continue  # "critics say we should …" is not the author's proposal
-        rec = parse_recommendation(sentence.text, verbs)
+        rec = parse_request(sentence.text, verbs) or parse_recommendation(sentence.text, verbs)
         if rec is None:
             continue
         echoes = [_echo(content_stems(a), centrality, sentence.index) for a in rec.actions]
@@ -134,8 +135,11 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         ):
             picked = (first, rest[0])
         stems = set().union(*(content_stems(rec.actions[i]) for i in picked))
+        action = " and ".join(rec.actions[i] for i in picked)
         score = (
-            0.35 * float(centrality.scores[sentence.index])
+            0.5 * centrality.coverage(action, sentence.index)  # by meaning: how much the essay says of it
+            + (0.2 if rec.asked else 0.0)  # "I recommend that …", "I urge you to …"
+            + 0.35 * float(centrality.scores[sentence.index])
             + 0.35 * sum(echoes[i] for i in picked) / len(picked)
             + (0.25 if CONCLUSION.search(sentence.text) else 0.0)
             - (0.15 if _RESTATEMENT.match(sentence.text) else 0.0)

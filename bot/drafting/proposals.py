@@ -84,9 +84,18 @@ _TAIL_CUTS = re.compile(
     r"thereby|which|who|whereas|while|as it has|as they have|as we have|rather than|instead of|"
     r"all the while|even if|even though|although|specifically|especially|particularly|including)\b|"
     r",\s+(?:with|except|unless|provided|from|for)\b|"
-    r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|;|:|\s\().*$",
+    r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|(?<=\w)[–—-](?=(?:for|the|a|an|that|which|and|or|but|as|on|to|in|it)\b)|"
+    r";|:|\s\().*$",
     re.I,
 )
+
+# "the measures that I have proposed" → "the measures": the author's aside, not the proposal.
+OWN_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?:I|we)\s+(?:have\s+|had\s+|shall\s+|will\s+|am\s+|now\s+)*\w+(?:ed|ing|se|nd)\b",
+    re.I,
+)
+# "explore this bill of rights" → "the bill of rights": in a motion "this" points at nothing.
+_BACK_REFERENCE = re.compile(r"\b(?:this|these)\b(?=\s+[a-z])")
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,7 @@ class Recommendation:
     passive: bool = False
     conditional: bool = False
     details: tuple[str, ...] = ()  # qualifications cut from the actions ("with exceptions for …")
+    asked: bool = False  # the author asks for it in so many words ("I recommend that …", "I urge …")
 
 
 def _strip_purpose(text: str) -> str:
@@ -166,7 +176,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             return found
     match = re.match(r"^(?:let'?s|let us)\s+(?P<vp>.+)$", text.replace("’", "'"), re.I)
     if match:
-        return _build("we", match.group("vp"), False, known_verbs, conditional)
+        return build_recommendation("we", match.group("vp"), False, known_verbs, conditional)
     match = re.match(
         r"^(?:the time has come|it is time|now is the time|it's time)\s+for\s+(?P<actor>.{2,60}?)\s+to\s+"
         r"(?P<vp>.+)$",
@@ -174,7 +184,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         re.I,
     )
     if match:
-        return _build(match.group("actor"), match.group("vp"), False, known_verbs, conditional)
+        return build_recommendation(match.group("actor"), match.group("vp"), False, known_verbs, conditional)
     match = re.match(
         rf"^(?P<actor>[^,;:]{{2,70}}?)\s+{MODALS}\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
         r"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first)\s+)?"
@@ -186,7 +196,13 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         actor = match.group("actor").strip()
         vp = match.group("vp")
         negative = bool(match.group("neg"))
-        passive = re.match(r"^be\s+(?P<adv>\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t))\b\s*(?P<rest>.*)$", vp, re.I)
+        passive = re.match(
+            r"^be\s+(?P<adv>\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t)|"
+            + "|".join(_IRREGULAR)
+            + r")\b\s*(?P<rest>.*)$",
+            vp,
+            re.I,
+        )
         if passive:
             verb = base_verb(passive.group("verb"), known_verbs)
             if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR):
@@ -194,7 +210,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             rest = "" if passive.group("rest").lower().startswith("by ") else passive.group("rest")
             adverb = (passive.group("adv") or "").strip()
             action = " ".join(p for p in (adverb, verb, lower_first(actor), rest) if p)
-            rec = _build("it", action, negative, known_verbs, conditional)
+            rec = build_recommendation("it", action, negative, known_verbs, conditional)
             return (
                 Recommendation(rec.actor, rec.actions, negative, True, conditional, rec.details)
                 if rec
@@ -207,12 +223,12 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             or _REPORTING.search(actor)
         ):
             return None
-        return _build(actor, vp, negative, known_verbs, conditional)
+        return build_recommendation(actor, vp, negative, known_verbs, conditional)
     # An imperative slogan: "Enough talk – end the mission in X."
     for clause in re.split(r"\s+[–—-]{1,2}\s+|,\s+|:\s+", text):
         words = clause.split()
         if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
-            return _build("we", lower_first(clause), False, known_verbs, conditional)
+            return build_recommendation("we", lower_first(clause), False, known_verbs, conditional)
     return None
 
 
@@ -230,8 +246,11 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
     return actions
 
 
-def _build(actor: str, vp: str, negative: bool, known: set[str], conditional: bool) -> Recommendation | None:
-    vp = vp.strip().rstrip(".!")
+def build_recommendation(
+    actor: str, vp: str, negative: bool, known: set[str], conditional: bool
+) -> Recommendation | None:
+    """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
+    vp = OWN_RELATIVE.sub("", vp.strip().rstrip(".!"))
     first = vp.split()[0].lower() if vp.split() else ""
     if not first or first in _STATIVE or first in STOPWORDS or first == "let":
         return None
@@ -245,7 +264,7 @@ def _build(actor: str, vp: str, negative: bool, known: set[str], conditional: bo
             if len(tail.split()) >= 3:
                 details.append(tail)
             action = action[: cut.start()]
-        action = action.strip(" ,")
+        action = _BACK_REFERENCE.sub("the", action.strip(" ,"))
         if len(action.split()) >= 2:
             cleaned.append(action)
     if not cleaned:

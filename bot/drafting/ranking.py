@@ -83,6 +83,15 @@ class Centrality:
         vector = self.encoder.encode([text])[0]
         return np.asarray(self.vectors @ vector, dtype=np.float64)
 
+    def coverage(self, text: str, skip: int = -1) -> float:
+        """How much of the essay speaks of this text: mean cosine of its nearest sentences (one in 20,
+        at least 3), the sentence it came from (`skip`) left out."""
+        similar = self.similar_to(text)
+        if 0 <= skip < len(similar):
+            similar[skip] = -1.0
+        k = max(3, len(similar) // 20)
+        return float(np.sort(similar)[::-1][:k].mean()) if len(similar) else 0.0
+
     def cosine(self, a: int, b: int) -> float:
         """Similarity of two sentences by index."""
         return float(self.similarity[a, b])

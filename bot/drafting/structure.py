@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.cues import MORE_VERBS
 from bot.drafting.finding import POLICY_VERBS
 
 _OPENINGS = {
@@ -21,26 +22,7 @@ _OPENINGS = {
     "This House prefers ": "gerund",
     "This House believes that ": "claim",
 }
-_MORE_VERBS = """
-abandon accept achieve acquire adopt advance aid alter amend annex apply approve arm assist authorise
-authorize avoid bar bring broaden buy carry cease censor centralise centralize check choose collect
-combine compel complete conduct confiscate conscript conserve consolidate construct continue control
-convert counter cover criminalise criminalize curb cure declare decentralise decentralize defend
-delegate demand demolish deploy deregulate destroy deter develop devolve devote direct disarm
-discourage disclose discontinue dismantle dissolve distribute divert divest draft embargo emancipate
-employ empower enable enlarge enlist ensure enter equip erect exclude exempt expose feed fight finance
-fix follow forgive form foster free fulfil fulfill guard harmonise harmonize hold honour honor improve
-include incorporate index insure integrate invade investigate lend levy lock maintain manage merge
-mobilise mobilize modernise modernize negotiate nominate obey observe occupy organise organize outlaw
-overhaul pass pension persuade place pledge police postpone practise practice preserve prevent
-produce promote prosecute purchase pursue put ratify rebuild reconsider redistribute redraw reimburse
-relieve relax remedy renew renounce repay represent reserve resist resolve respect restrain restructure
-retain retire retrain reverse review revise revive secure seek seize send separate serve settle
-simplify stabilise stabilize submit succeed suppress surrender sustain terminate tolerate trade
-transfer transform uphold unite use veto waive wage welcome win write yield save put set grant
-balance assure safeguard insist amend reorganise reorganize expand enforce abolish declare recognise
-"""
-VERBS = frozenset(POLICY_VERBS) | frozenset(_MORE_VERBS.split())
+VERBS = frozenset(POLICY_VERBS) | MORE_VERBS
 _FINITE = frozenset(
     [
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can",
@@ -175,6 +157,8 @@ def _ending_problem(words: list[str]) -> str | None:
     last = words[-1].lower()
     if last == "not" and len(words) > 2 and words[-2].lower() in _FINITE:
         return None  # "… than those who do not"
+    if last in _FINITE and len(words) > 2 and words[-2].lower() in ("they", "we", "you", "others", "people"):
+        return None  # "… for the work they do"
     if last in _PRONOUNS_NEED_REFERENT - {"it", "them"} or last in _DANGLING:
         return f"ends on '{words[-1]}': the sentence is unfinished"
     return None
@@ -183,7 +167,7 @@ def _ending_problem(words: list[str]) -> str | None:
 def _than_problem(words: list[str]) -> str | None:
     lowered = [w.lower() for w in words]
     for i, low in enumerate(lowered):
-        if low == "than" and not any(_COMPARATIVES.match(w) for w in lowered[max(0, i - 4) : i]):
+        if low == "than" and not any(_COMPARATIVES.match(w) for w in lowered[max(0, i - 12) : i]):
             return "'than' with nothing compared: the motion joins two pieces of a sentence"
     return None
 
@@ -246,7 +230,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     if opening is None:
         return "does not open with a motion's wording (This House would / believes that / …)"
     body = text[len(opening) :].strip()
-    if re.search(r"[\"“”«»]|(?:^|\s)'|'(?:\s|$)|[([{]|\.\.\.|…", body):
+    if re.search(r"[\"“”«»]|(?:^|\s)'|(?<!s)'(?:\s|$)|[([{]|\.\.\.|…", body):
         return "holds a quotation, bracket or ellipsis: a piece of the essay, not a proposition"
     if re.search(r"[;:]|\s[–—-]{1,2}\s|\w[–—]\w|\w-(?:the|a|an|that|which|and|or|but|as|more|even)\b", body):
         return "joins several clauses (semicolon, colon or dash): not one proposition"
@@ -256,14 +240,21 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     if len(words) > MAX_BODY_WORDS:
         return f"{len(words)} words: a long period lifted from the essay, not a motion"
     known = VERBS | frozenset(v.lower() for v in verbs)
-    if body[:1].islower() and words[0].lower() in _MID_START:
+    if body[:1].islower() and words[0].lower() in _MID_START and not (
+        opening == "This House regrets " and words[0] == "that"
+    ):
         return f"starts mid-sentence ('{words[0]}')"
     kind = _OPENINGS[opening]
     if kind == "policy":
         found = _policy_problem(words, known)
+    elif kind == "gerund" and opening == "This House regrets " and words[0] == "that" and len(words) > 2:
+        found = _clause_problem(words[1:], known)  # "This House regrets that X has Y"
     elif kind == "gerund":
-        found = None if words[0].lower().endswith("ing") or words[0][:1].isupper() or words[0].lower() in (
-            "the", "a", "an") else f"'{words[0]}' does not name what is opposed or supported"
+        first = words[0].lower()
+        named = first.endswith("ing") or words[0][:1].isupper() or first in ("the", "a", "an") or (
+            first not in _DANGLING and first not in _MID_START and len(words) > 1  # "race-conscious X"
+        )
+        found = None if named else f"'{words[0]}' does not name what is opposed or supported"
     else:
         found = _clause_problem(words, known)
         modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
@@ -272,7 +263,9 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
             if after and after[0].lower() in ("not", "never", "be"):
                 after = after[1:] or after
             if after and after[0].lower() not in ("be",) and not after[0].lower().endswith(("ed", "en")):
-                found = _policy_problem(after, known)
+                verb = after[0].lower()  # an actor may "campaign for …": any verb
+                shaped = verb not in _DANGLING and verb not in _PRONOUNS_NEED_REFERENT
+                found = _policy_problem(after, known | {verb} if shaped else known)
     return found or _ending_problem(words) or _pronoun_problem(words, known) or _than_problem(words)
 
 

@@ -27,7 +27,7 @@ _SHORT_NAMES = {
 _GOVERNING = re.compile(
     r"^(?:we|us|society|the world|the international community|washington|whitehall|brussels|"
     r"(?:(?:the|our|your|every|each|this|local|national|federal|central|all)\s+)?(?:\w+\s+)?"
-    r"(?:governments?|states?|administrations?|congress|parliaments?|west|public|country|countries|"
+    r"(?:governments?|states?|administrations?|congress|senate|assembl(?:y|ies)|parliaments?|west|public|country|countries|"
     r"nations?|authorities|councils?|cit(?:y|ies)|eu|un|us|uk|lawmakers|legislators|legislatures?|"
     r"policy-?makers|regulators?|democracies|ministers?|officials))$",
     re.I,

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from bot.bank_check import NOTES_FIELD
 from bot.drafting.model import Draft, DraftMotion
 from bot.drafting.points import DraftPoint
 from bot.motions import Problem, parse_file
@@ -168,8 +169,9 @@ def render_yaml(draft: Draft) -> str:
 
 
 def problems_in(text: str) -> list[Problem]:
-    """What `debate-bot motions check` would say about this motion file's text."""
+    """What `debate-bot motions check` would say about this draft besides its CHECK notes (which the
+    check refuses until a person has acted on them and deleted them)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "draft.yaml"
         path.write_text(text, encoding="utf-8")
-        return parse_file(path)[1]
+        return [p for p in parse_file(path)[1] if p.field != NOTES_FIELD]

@@ -18,6 +18,7 @@ from bot.practice.values import (
     NoMatch,
     Person,
     PracticeError,
+    Progress,
     Scorer,
     ScoreRequest,
     ScoringFailed,
@@ -31,6 +32,7 @@ __all__ = [
     "MAX_PREP_MINUTES", "STALE_TIMER_SECONDS", "TARGET_WORDS",
     "Attempt", "AttemptNotFound", "CriterionAverage", "Draw", "NoActiveAttempt", "NoMatch", "Person",
     "Practice",
-    "PracticeError", "ScoreRequest", "Scorer", "ScoringFailed", "SettingValueError", "SpeechError",
+    "PracticeError", "Progress", "ScoreRequest", "Scorer", "ScoringFailed", "SettingValueError",
+    "SpeechError",
     "Stats", "Timer",
 ]

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from bot.motions import SideName
 from bot.practice.progress import criterion_on_one_scale, total_on_one_scale
-from bot.practice.values import Attempt, CriterionAverage, Stats, Timer
+from bot.practice.values import Attempt, CriterionAverage, Progress, Stats, Timer
 from bot.scoring.card import Scorecard
 from bot.storage.practice import UNFINISHED_STATES
 
@@ -98,6 +98,25 @@ def stats(db: Database, person_id: int, trend_length: int = 10) -> Stats:
         average_total=round(sum(totals) / len(totals), 2) if totals else None,
         per_criterion=per_criterion, prop=prop, opp=opp, trend=totals[-trend_length:],
     )
+
+
+def progress(db: Database, person_id: int) -> Progress:
+    """Every scored speech's total and criterion marks on one 0–100 scale, and drill results."""
+    totals = tuple(
+        (scored_at, total_on_one_scale(total, rubric, _card_scale(card)), side)
+        for scored_at, total, rubric, card, side in db.execute(
+            "SELECT scored_at, total, rubric, card, side FROM attempts WHERE person_id = ? "
+            "AND state = 'scored' AND total IS NOT NULL ORDER BY scored_at, id", [person_id]).fetchall())
+    criteria: dict[str, list[float]] = {}
+    for name, criterion, rubric, points, band in db.execute(
+            "SELECT c.name, c.criterion, a.rubric, c.points, c.band FROM criterion_scores c "
+            "JOIN attempts a ON a.id = c.attempt_id WHERE a.person_id = ? AND a.state = 'scored' "
+            "ORDER BY a.scored_at, a.id, c.rowid", [person_id]).fetchall():
+        criteria.setdefault(name, []).append(criterion_on_one_scale(points, band, rubric, criterion))
+    drills = {kind: (judged, passed or 0) for kind, judged, passed in db.execute(
+        "SELECT kind, COUNT(*), SUM(passed) FROM drills WHERE person_id = ? AND state = 'judged' "
+        "GROUP BY kind", [person_id]).fetchall()}
+    return Progress(totals, {name: tuple(marks) for name, marks in criteria.items()}, drills)
 
 
 def criterion_averages(db: Database, person_id: int) -> list[CriterionAverage]:

@@ -24,6 +24,7 @@ from bot.practice.values import (
     NoMatch,
     Person,
     PracticeError,
+    Progress,
     Scorer,
     ScoreRequest,
     ScoringFailed,
@@ -395,6 +396,10 @@ class Practice:
     def history(self, db: Database, person: Person, limit: int = 10) -> list[Attempt]:
         """The debater's submitted speeches, newest first."""
         return records.history(db, person.id, limit)
+
+    def progress(self, db: Database, person: Person) -> Progress:
+        """Totals, criterion marks and drill results over time, for a chart."""
+        return records.progress(db, person.id)
 
     def stats(self, db: Database, person: Person) -> Stats:
         """Speeches per side, average total, average points per criterion, recent totals."""

@@ -142,6 +142,20 @@ class CriterionAverage:
 
 
 @dataclass(frozen=True)
+class Progress:
+    """A debater's record for charts, on one 0–100 scale, oldest first."""
+
+    totals: tuple[tuple[float, float, str], ...]  # (scored at, total 0–100, side) per scored speech
+    criteria: dict[str, tuple[float, ...]]  # criterion name -> its marks 0–100, speech by speech
+    drills: dict[str, tuple[int, int]]  # drill kind -> (judged, passed)
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing to draw: no scored speech and no judged drill."""
+        return not self.totals and not self.drills
+
+
+@dataclass(frozen=True)
 class Stats:
     """A debater's progress over their speeches; totals and criteria on one 0–100 scale."""
 

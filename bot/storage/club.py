@@ -242,3 +242,48 @@ def m011_closed_focus(db: Database) -> None:
     """When a stage closes, what members were sending is marked closed rather than forgotten, so a
     message that arrives just after the deadline is told so (once) instead of going astray."""
     _run(db, "ALTER TABLE club_focus ADD COLUMN closed_at REAL")
+
+
+@migrations()
+def m012_organisers_are_user_ids(db: Database) -> None:
+    """Organisers are Telegram user ids; the @username is only shown (Telegram can give it to
+    someone else). An organiser stored by @username alone takes the user id of the one club
+    member last seen with that @username; if none or several, they move to
+    club_organisers_unlinked, which grants nothing and is listed so an administrator can add
+    them again. Frozen SQL: it must not change when the code does."""
+    _run(
+        db,
+        """CREATE TABLE club_organisers_by_id (
+            chat_id INTEGER NOT NULL REFERENCES club_chats(chat_id),
+            user_id INTEGER NOT NULL,
+            username TEXT,
+            name TEXT NOT NULL DEFAULT '',
+            added_by INTEGER NOT NULL,
+            added_at REAL NOT NULL,
+            PRIMARY KEY (chat_id, user_id)
+        )""",
+        """INSERT OR IGNORE INTO club_organisers_by_id (chat_id, user_id, username, name, added_by, added_at)
+           SELECT chat_id, user_id, username, name, added_by, added_at FROM club_organisers
+           WHERE user_id IS NOT NULL ORDER BY id""",
+        """INSERT OR IGNORE INTO club_organisers_by_id (chat_id, user_id, username, name, added_by, added_at)
+           SELECT o.chat_id, m.user_id, o.username, m.name, o.added_by, o.added_at
+           FROM club_organisers o JOIN club_members m ON m.chat_id = o.chat_id AND m.username = o.username
+           WHERE o.user_id IS NULL
+             AND (SELECT COUNT(*) FROM club_members n
+                  WHERE n.chat_id = o.chat_id AND n.username = o.username) = 1
+           ORDER BY o.id""",
+        """CREATE TABLE club_organisers_unlinked (
+            chat_id INTEGER NOT NULL REFERENCES club_chats(chat_id),
+            username TEXT NOT NULL,
+            added_by INTEGER NOT NULL,
+            added_at REAL NOT NULL,
+            PRIMARY KEY (chat_id, username)
+        )""",
+        """INSERT OR IGNORE INTO club_organisers_unlinked (chat_id, username, added_by, added_at)
+           SELECT o.chat_id, o.username, o.added_by, o.added_at FROM club_organisers o
+           WHERE o.user_id IS NULL AND o.username IS NOT NULL
+             AND (SELECT COUNT(*) FROM club_members n
+                  WHERE n.chat_id = o.chat_id AND n.username = o.username) != 1""",
+        "DROP TABLE club_organisers",
+        "ALTER TABLE club_organisers_by_id RENAME TO club_organisers",
+    )

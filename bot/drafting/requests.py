@@ -1,0 +1,103 @@
+"""Requests: what an author asks for in so many words, the commonest proposal in speeches.
+
+"I recommend that the Congress declare …" (a subjunctive: no modal), "I urge you to pass …",
+"I call on Congress to …", "I recommend the adoption of …" (a noun for the act). Each becomes a
+Recommendation with `asked` set, so ranking can weigh the author's explicit ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.drafting.cues import MORE_VERBS
+from bot.drafting.proposals import OWN_RELATIVE, Recommendation, build_recommendation, parse_recommendation
+from bot.drafting.wording import strip_openers
+
+_ASK = re.compile(
+    r"(?:^|[,;:]\s+|\s)(?:I|we),?\s+(?:(?:\w+ly|very|most|so|again|therefore|do|now|also|shall|will|must|"
+    r"venture to|wish to|want to|would like to|have to)\s+)*"
+    r"(?P<verb>recommend|propose|urge|request|suggest|ask|call\s+(?:on|upon)|invite|advise|press)"
+    r"(?:\s+(?:again|therefore|now|also|once more|earnestly|respectfully|strongly))*,?\s+(?P<rest>.+)$",
+    re.I,
+)
+_BODIES = r"(?:you|the Congress|Congress|the Senate|the House|the Parliament|Parliament)"
+_TO_WHOM = rf"(?:(?:to|of|upon)\s+{_BODIES}\s+)?"
+_ADDRESSEE = re.compile(
+    r"^(?P<who>you|them|us|(?:the\s+|all\s+|every\s+|our\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+    r",?\s+(?:again\s+|now\s+|once more\s+|therefore\s+)?to\s+(?P<vp>.+)$"
+)
+_ASKING_PEOPLE = ("urge", "ask", "request", "call on", "call upon", "invite", "press", "advise")
+_AS_ACTOR = {"you": "we", "them": "they"}
+# Nouns for the act asked for: "the adoption of X" → "adopt X".
+_ACT_NOUNS = {
+    "adoption": "adopt", "abolition": "abolish", "creation": "create", "establishment": "establish",
+    "reduction": "reduce", "extension": "extend", "enactment": "enact", "passage": "pass",
+    "expansion": "expand", "ratification": "ratify", "repeal": "repeal", "review": "review",
+    "revision": "revise", "increase": "increase", "reform": "reform", "reorganization": "reorganize",
+    "reorganisation": "reorganise", "elimination": "eliminate", "construction": "construct",
+    "improvement": "improve", "protection": "protect", "prohibition": "prohibit", "amendment": "amend",
+    "restoration": "restore", "removal": "remove", "suspension": "suspend", "limitation": "limit",
+    "simplification": "simplify", "modification": "modify", "appointment": "appoint",
+    "continuation": "continue", "strengthening": "strengthen", "lifting": "lift", "raising": "raise",
+}
+_NOMINAL = re.compile(
+    rf"^{_TO_WHOM}(?:the|a|an)\s+(?:(?:prompt|early|immediate|speedy|careful|thorough|complete|general|"
+    r"gradual|further|careful|serious)\s+)?(?P<noun>\w+)\s+of\s+(?P<object>.+)$",
+    re.I,
+)
+_ADVERB = re.compile(r"^(?:\w+ly|now|at once|forthwith|together|also|again|therefore|then)$", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\b")
+
+
+def _subjunctive(clause: str, known: set[str], negative: bool) -> Recommendation | None:
+    """ "the Congress immediately declare X" (a verb in its bare form after the subject)."""
+    words = clause.split()
+    for i, word in enumerate(words[1:9], start=1):
+        low = word.lower().strip(",")
+        if re.search(r"[:;()]", word):
+            return None
+        if low == "be" or (low in known and word.islower() and not low.endswith("s")):
+            subject = words[:i]
+            while subject and subject[-1].islower() and _ADVERB.match(subject[-1].strip(",")):
+                subject = subject[:-1]
+            if not subject or _NOT_SUBJECT.search(" ".join(subject)) or "," in " ".join(subject):
+                return None
+            if low == "be":  # "that provision be made for …": as "provision should be made for …"
+                found = parse_recommendation(" ".join(subject) + " should " + " ".join(words[i:]), known)
+                return replace(found, negative=negative) if found else None
+            return build_recommendation(" ".join(subject), " ".join(words[i:]), negative, known, False)
+    return None
+
+
+def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
+    """The recommendation an author asks for explicitly in this sentence, or None."""
+    text = strip_openers(sentence).rstrip(".!")
+    if text.endswith("?"):
+        return None
+    known = known | MORE_VERBS
+    match = _ASK.search(text)
+    if match is None or re.search(r"\b(?:not|never)\s+" + re.escape(match.group("verb")), text, re.I):
+        return None
+    verb, rest = match.group("verb").lower(), match.group("rest").strip()
+    if re.match(rf"^(?:{_BODIES}|it|them)\s+to\s+(?:consider|look|think|remember)\b", rest, re.I):
+        return None  # "I ask you to consider …": attention, not a proposal
+    found: Recommendation | None = None
+    that = re.match(rf"^{_TO_WHOM}that\s+(?P<clause>.+)$", rest, re.I)
+    addressee = _ADDRESSEE.match(rest)
+    nominal = _NOMINAL.match(rest)
+    if that:
+        clause = OWN_RELATIVE.sub("", that.group("clause"))
+        found = parse_recommendation(clause, known) or _subjunctive(clause, known, False)
+    elif addressee and verb in _ASKING_PEOPLE:
+        who = addressee.group("who")
+        if re.search(r"\b(?:attention|consideration|thought)\b", who, re.I):
+            return None  # "I ask the attention of Congress to …"
+        actor = _AS_ACTOR.get(who.lower(), who)
+        found = build_recommendation(actor, addressee.group("vp"), False, known, False)
+    elif nominal and verb in ("recommend", "propose", "urge", "request", "suggest", "advise"):
+        noun = nominal.group("noun").lower()
+        act = _ACT_NOUNS.get(noun) or (noun[:-3] if noun.endswith("ing") and noun[:-3] in known else None)
+        if act:
+            found = build_recommendation("we", f"{act} {nominal.group('object')}", False, known, False)
+    return replace(found, asked=True) if found else None
