@@ -15,6 +15,7 @@ SPARKS = "▁▂▃▄▅▆▇█"
 SIDE_NAMES = {"prop": "Proposition", "opp": "Opposition"}
 DRILL_NAMES = {"rebuttal": "Rebuttal", "case": "Case building", "weighing": "Weighing"}
 TREND_LENGTH = 12  # speeches shown in a text trend
+STANDINGS_SHOWN = 25  # members on the standings chart
 
 
 def spark(values: list[float] | tuple[float, ...]) -> str:
@@ -59,6 +60,36 @@ def progress_png(progress: Progress) -> bytes:
         _sides(axes[1][0], progress)
         _drills(axes[1][1], progress)
         figure.suptitle("Your progress (one 0–100 scale)", fontsize=11)
+        out = io.BytesIO()
+        figure.savefig(out, format="png")
+        return out.getvalue()
+    finally:
+        plt.close(figure)
+
+
+def standings_png(rows: list[tuple[str, float, int, int]]) -> bytes:
+    """A club's standings as PNG bytes: each member's average score on 0–100 (bands 1–5 spread
+    over the scale), labelled with wins and rounds; `rows` is (name, average 0–100, wins, rounds),
+    best first."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    shown = rows[:STANDINGS_SHOWN]
+    height = max(2.5, 0.4 * len(shown) + 1.2)
+    figure, ax = plt.subplots(figsize=(6, height), dpi=150, layout="constrained")
+    try:
+        names = [name[:20] for name, *_ in shown][::-1]
+        values = [average for _, average, *_ in shown][::-1]
+        bars = ax.barh(names, values, color="#4c72b0")
+        for bar, (_, _, wins, rounds) in zip(bars, shown[::-1], strict=True):
+            ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{wins} wins / {rounds} rounds",
+                    va="center", fontsize=6)
+        ax.set_xlim(0, 115)
+        ax.set_xlabel("average score (0–100)", fontsize=7)
+        ax.set_title("Club standings", fontsize=10)
+        ax.tick_params(labelsize=7)
         out = io.BytesIO()
         figure.savefig(out, format="png")
         return out.getvalue()

@@ -62,6 +62,12 @@ async def test_full_open_round_with_four_speakers_and_an_adjudicator(room: Club)
     table = await fake.wait_for("sendMessage", chat_id=room.group.id)
     for user in room.speakers:
         assert re.search(rf"{user.first_name}</b>: 1 rounds, {int(sides[user.id] == 'opp')} wins", table.text)
+    fake.command(room.admin, "/standings chart", chat=room.group)
+    chart = await fake.wait_for("sendPhoto", chat_id=room.group.id, timeout=30)
+    _name, picture = chart.files["photo"]
+    assert picture[:8] == b"\x89PNG\r\n\x1a\n" and len(picture) > 10_000 and "0–100" in chart.text
+    await fake.wait_for("sendMessage", chat_id=room.group.id, predicate=lambda c: "Standings" in c.text,
+                        since=chart.index)  # the table follows the picture
     fake.command(room.admin, "/motionstats", chat=room.group)
     stats = await fake.wait_for("sendMessage", chat_id=room.group.id)
     assert "1 rounds, Prop 0 – Opp 1" in stats.text
@@ -213,3 +219,6 @@ async def test_side_balance_over_six_rounds(room: Club) -> None:
     fake.command(room.admin, "/standings", chat=room.group)
     table = await fake.wait_for("sendMessage", chat_id=room.group.id)
     assert table.text.count("6 rounds") == 4
+    fake.command(room.admin, "/standings chart", chat=room.group)
+    unscored = await fake.wait_for("sendMessage", chat_id=room.group.id)
+    assert "no scores yet" in unscored.text and not fake.calls_to("sendPhoto", chat_id=room.group.id)

@@ -6,6 +6,7 @@ private, club deep links and members the club is waiting for)."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Callable, Coroutine
@@ -25,6 +26,7 @@ from telegram.ext import (
 )
 
 from bot import club
+from bot.charts import standings_png
 from bot.chat import club_private, membership
 from bot.chat import club_render as render
 from bot.chat.callback_data import EXPIRED, ButtonExpired, Press, expect
@@ -337,11 +339,21 @@ async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 @replies_club_errors
 async def standings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/standings: each member's rounds, wins, scores and side balance."""
+    """/standings: each member's rounds, wins, scores and side balance; `/standings chart` adds
+    the same as a picture."""
     rt = runtime(context.application)
     rows = await rt.store.run(club.standings, update.effective_chat.id)
     names = {c.id: c.name for c in rt.criteria}
-    await update.effective_message.reply_html(render.standings_message(rows, names))
+    text = render.standings_message(rows, names)
+    wants_chart = bool(context.args) and context.args[0].lower() == "chart"
+    scored = [(r.name, 25.0 * (r.average - 1), r.wins, r.rounds) for r in rows if r.average is not None]
+    if wants_chart and scored:
+        picture = await asyncio.to_thread(standings_png, scored)
+        await update.effective_message.reply_photo(picture, caption="Standings: each member's average "
+                                                   "score on one 0–100 scale (band 1 is 0, band 5 is 100).")
+    elif wants_chart:
+        text += "\n\n(There are no scores yet, so no chart: scored rounds come first.)"
+    await update.effective_message.reply_html(text)
 
 
 @replies_club_errors
@@ -372,7 +384,7 @@ GROUP_COMMANDS = [
     ("extend", "Organisers: give the running stage more minutes"),
     ("skip", "Organisers: stop waiting for a speaker"),
     ("cancel", "Organisers: cancel the running round"),
-    ("standings", "The club's standings"),
+    ("standings", "The club's standings (/standings chart: as a picture)"),
     ("motionstats", "How each motion has gone here"),
     ("organisers", "List or change the club's organisers"),
 ]
