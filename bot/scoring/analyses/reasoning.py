@@ -184,7 +184,7 @@ def reasoning(ctx: Context) -> Finding:
     tips = (*(Tip(f"Say why this is true, step by step: {short_quote(ctx.units[i])}", quotes=(i,),
                   quoted_not=(moves.REASONS, *moves.SETUP)) for i in bare[:3]),
             *(Tip("Take this reason one step further (what follows, and for whom?): "
-                  f"{short_quote(ctx.units[i])}", quotes=(i,)) for i in single[:2]),
+                  f"{short_quote(ctx.units[i])}", quotes=(i,), quoted_not=moves.SETUP) for i in single[:3]),
             Tip("Keep building each claim into a chain: cause, effect, and who it reaches.", generic=True))
     return Finding("reasoning", score, tuple(sorted(linked)), reason, "", tips=tips,
                    shows={moves.REASONS: tuple(sorted(linked | gives))},
