@@ -98,3 +98,16 @@ async def test_store_run_does_not_block_the_event_loop(tmp_path: Path) -> None:
         assert await store.run(add, "tg:2") == 2
     finally:
         store.close()
+
+
+def test_the_attempts_table_checks_exactly_the_states_the_code_uses(tmp_path: Path) -> None:
+    import re
+
+    from bot.practice.values import ATTEMPT_STATES
+
+    db = open_database(tmp_path / "states.db")
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'attempts'").fetchone()[0]
+    listed = re.search(r"state IN \(([^)]*)\)", sql)
+    assert listed is not None
+    states = tuple(s.strip().strip("'") for s in listed.group(1).replace("\n", " ").split(","))
+    assert states == ATTEMPT_STATES

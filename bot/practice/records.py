@@ -9,9 +9,8 @@ from sqlite_utils import Database
 
 from bot.motions import SideName
 from bot.practice.progress import criterion_on_one_scale, total_on_one_scale
-from bot.practice.values import Attempt, CriterionAverage, Progress, Stats, Timer
+from bot.practice.values import UNFINISHED_STATES, Attempt, CriterionAverage, Progress, Stats, Timer
 from bot.scoring.card import Scorecard
-from bot.storage.practice import UNFINISHED_STATES
 
 GIVEN = "state IN ('submitted', 'scored')"  # attempts whose speech was handed in
 COLUMNS = (

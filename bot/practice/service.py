@@ -17,6 +17,7 @@ from bot.practice.timing import with_timing
 from bot.practice.values import (
     MAX_PREP_MINUTES,
     STALE_TIMER_SECONDS,
+    UNFINISHED_STATES,
     Attempt,
     AttemptNotFound,
     Draw,
@@ -37,7 +38,7 @@ from bot.rubric import rubric_names
 from bot.scoring.card import Scorecard
 from bot.selection import choose_motion, suggest
 from bot.speech_limits import check_speech_part, check_speech_text
-from bot.storage.practice import PERSON_TABLES, UNFINISHED_STATES
+from bot.storage.practice import PERSON_TABLES
 
 
 def _default_scorer(speech: str, motion: Motion, side: SideName, rubric: str) -> Scorecard:

@@ -47,6 +47,12 @@ class ScoringFailed(PracticeError):
     """The scorer broke; the speech is stored and will be scored again later."""
 
 
+# The states an attempt moves through; `cancelled` ends an attempt that was never submitted.
+# The attempts table's CHECK constraint (bot/storage/practice.py, m003) lists the same states.
+ATTEMPT_STATES = ("drafted", "prepping", "speaking", "submitted", "scored", "cancelled")
+UNFINISHED_STATES = ("drafted", "prepping", "speaking")
+
+
 @dataclass(frozen=True)
 class Person:
     """A debater with their own settings (rubric, prep minutes)."""

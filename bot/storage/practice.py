@@ -16,9 +16,6 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("debate.practice")
 
-# The states an attempt moves through; `cancelled` ends an attempt that was never submitted.
-ATTEMPT_STATES = ("drafted", "prepping", "speaking", "submitted", "scored", "cancelled")
-UNFINISHED_STATES = ("drafted", "prepping", "speaking")
 TIMER_KINDS = ("prep_reminder", "prep_end")
 
 
@@ -58,11 +55,14 @@ def m002_person_settings(db: Database) -> None:
 
 @migrations()
 def m003_attempts(db: Database) -> None:
-    """Attempts: motion, side and why, the speech, the scorecard JSON and every timestamp."""
-    states = ", ".join(f"'{s}'" for s in ATTEMPT_STATES)
+    """Attempts: motion, side and why, the speech, the scorecard JSON and every timestamp.
+
+    Frozen SQL: the states are written out here, never built from the code's current list, so a
+    fresh database and a migrated one always agree.
+    """
     _run(
         db,
-        f"""CREATE TABLE attempts (
+        """CREATE TABLE attempts (
             id INTEGER PRIMARY KEY,
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
             motion_id TEXT NOT NULL,
@@ -70,7 +70,8 @@ def m003_attempts(db: Database) -> None:
             side TEXT NOT NULL CHECK (side IN ('prop', 'opp')),
             side_reason TEXT NOT NULL DEFAULT '',
             rubric TEXT NOT NULL,
-            state TEXT NOT NULL DEFAULT 'drafted' CHECK (state IN ({states})),
+            state TEXT NOT NULL DEFAULT 'drafted' CHECK (state IN ('drafted', 'prepping', 'speaking',
+                'submitted', 'scored', 'cancelled')),
             speech TEXT NOT NULL DEFAULT '',
             created_at REAL NOT NULL,
             prep_ends_at REAL,
