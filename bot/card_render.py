@@ -14,6 +14,7 @@ from html import escape
 
 from bot.motions import SIDE_LABELS
 from bot.practice.timing import timing_note
+from bot.rubric import RubricError, load_rubric
 from bot.scoring.card import FLAGS, Advice, CriterionScore, Scorecard, with_sentence
 from bot.scoring.feedback import NO_STRENGTH
 
@@ -39,20 +40,16 @@ def _number(value: float) -> str:
 def rubric_title(rubric_id: str) -> str:
     """The rubric's display name ("World Schools (WSDC)"), or its id if it no longer loads."""
     try:
-        from bot.rubric import load_rubric
-
         return load_rubric(rubric_id).name
-    except Exception:  # an unknown or club rubric file: show what was stored
+    except (RubricError, OSError):  # an unknown or club rubric file: show what was stored
         return rubric_id
 
 
 def total_band(card: Scorecard) -> str:
     """The label of the speaker-scale band the total falls in, or ""."""
     try:
-        from bot.rubric import load_rubric
-
         band = load_rubric(card.rubric).total_band(card.total)
-    except Exception:  # an unknown or club rubric: the card still renders without a band
+    except (RubricError, OSError):  # an unknown or club rubric: the card still renders without a band
         return ""
     return band.label if band else ""
 
@@ -84,10 +81,8 @@ def _findings(card: Scorecard, c: CriterionScore) -> str:
     """What the analyses found for a criterion, without the rubric's band description in front
     (the band says that); a capped criterion keeps the line that explains the cap."""
     try:
-        from bot.rubric import load_rubric
-
         criterion = load_rubric(card.rubric).criterion(c.id)
-    except Exception:  # an unknown or club rubric: show the reason as stored
+    except (RubricError, OSError):  # an unknown or club rubric: show the reason as stored
         criterion = None
     heading = criterion.bands.get(c.band, "") if criterion else ""
     return c.reason.removeprefix(heading).strip() if heading else c.reason
