@@ -397,12 +397,18 @@ def test_scoring_in_steps_keeps_the_first_card(practice: Practice, db: Database)
     assert practice.speech_to_score(db, draw.attempt_id) == again
 
 
-def test_private_chat_of_a_speech_is_its_telegram_debater(practice: Practice, db: Database) -> None:
+def test_a_speech_knows_its_debater_and_only_the_chat_adapter_reads_telegram_keys(
+    practice: Practice, db: Database,
+) -> None:
+    from bot.chat.speech import private_chat
+
     on_telegram = speak(practice, db, "tg:4242")
     at_terminal = speak(practice, db, "terminal:ada")
-    assert practice.private_chat_of(db, on_telegram) == 4242
-    assert practice.private_chat_of(db, at_terminal) is None
-    assert practice.private_chat_of(db, 999_999) is None
+    assert practice.owner_key(db, on_telegram) == "tg:4242"
+    assert private_chat(practice.owner_key(db, on_telegram)) == 4242
+    assert private_chat(practice.owner_key(db, at_terminal)) is None
+    assert practice.owner_key(db, 999_999) is None and private_chat(None) is None
+    assert private_chat("tg:²42") is None and private_chat("tg:1" + "0" * 30) is None
 
 
 def test_a_timed_speech_card_says_how_the_speaking_time_was_used(clock: FakeClock, db: Database) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from typing import cast
 
 from sqlite_utils import Database
@@ -32,6 +33,8 @@ from .outbox import owe_html, sender
 
 log = logging.getLogger(__name__)
 
+KEY_PREFIX = "tg:"  # a Telegram debater's key in the people table: "tg:" and their user id
+_KEY = re.compile(r"tg:(-?[0-9]{1,19})")
 ACK_SECONDS = 1.0  # parts arriving within this time of each other get one acknowledgement
 NO_MOTION = "No motion is waiting for a speech. Send /practice to draw one first."
 NOTHING_SENT = ("There's nothing to hand in yet: send your speech as one or more messages (or a .txt file) "
@@ -47,7 +50,19 @@ EDIT_NOT_KEPT = ("Edits don't change what I've stored: a speech you handed in ke
 async def person_of(update: Update, svc: Services) -> Person:
     """The debater behind this update (created on first sight, name kept current)."""
     user = update.effective_user
-    return await svc.store.run(svc.practice.person, f"tg:{user.id}", user.full_name)
+    return await svc.store.run(svc.practice.person, f"{KEY_PREFIX}{user.id}", user.full_name)
+
+
+def private_chat(key: str | None) -> int | None:
+    """The private chat (the user id) of a debater keyed by this adapter; None for anyone else
+    (a terminal debater) or a key that is not one of ours."""
+    found = _KEY.fullmatch(key or "")
+    return int(found.group(1)) if found else None
+
+
+def private_chat_of(db: Database, svc: Services, attempt_id: int) -> int | None:
+    """The private chat of the Telegram debater who gave this speech, if any."""
+    return private_chat(svc.practice.owner_key(db, attempt_id))
 
 
 async def send_long(
@@ -81,7 +96,7 @@ def _store_and_owe(db: Database, svc: Services, attempt_id: int, card: Scorecard
     """Keep the card and owe its message in one transaction: a stored card is always delivered."""
     with db.atomic():
         attempt = svc.practice.store_card(db, attempt_id, card)
-        chat_id = svc.practice.private_chat_of(db, attempt_id)
+        chat_id = private_chat_of(db, svc, attempt_id)
         if chat_id is not None and attempt.card is not None:
             owe_html(db, chat_id, cards.scorecard(attempt.card, attempt), svc.clock.now(),
                      markup=keyboards.scorecard(attempt.id), kind=CARD_KIND, ref=card_ref(attempt_id),
@@ -107,7 +122,7 @@ async def deliver_scorecard(app: Application, attempt_id: int) -> Attempt | None
         return None
     svc.in_scoring.add(attempt_id)
     try:
-        chat_id = await svc.store.run(svc.practice.private_chat_of, attempt_id)
+        chat_id = await svc.store.run(private_chat_of, svc, attempt_id)
         if chat_id is not None:
             with contextlib.suppress(TelegramError):  # a typing indicator is a nicety; the card matters
                 await app.bot.send_chat_action(chat_id, ChatAction.TYPING)

@@ -356,16 +356,13 @@ class Practice:
         rows = db.execute("SELECT id FROM attempts WHERE state = 'submitted' ORDER BY submitted_at, id")
         return [r[0] for r in rows.fetchall()]
 
-    def private_chat_of(self, db: Database, attempt_id: int) -> int | None:
-        """The private chat of the Telegram debater who gave this speech (their user id).
-
-        None when the speech is gone or its debater is not on Telegram (e.g. the terminal).
-        """
+    def owner_key(self, db: Database, attempt_id: int) -> str | None:
+        """The key of the debater who gave this speech (as the adapter that made them set it), or
+        None when the speech is gone."""
         row = db.execute(
             "SELECT p.key FROM attempts a JOIN people p ON p.id = a.person_id WHERE a.id = ?", [attempt_id],
         ).fetchone()
-        key = row[0] if row else ""
-        return int(key[3:]) if key.startswith("tg:") and key[3:].lstrip("-").isdigit() else None
+        return str(row[0]) if row else None
 
     # ------------------------------------------------------------------ looking back
 
