@@ -12,6 +12,7 @@ from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, read_essay
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.structure import is_complete
+from bot.drafting.theses import value_thesis
 from bot.drafting.wording import (
     first_person,
     impersonal,
@@ -79,9 +80,14 @@ def _satire_check(markers: tuple[str, ...]) -> str:
     )
 
 
+def _belief(sentence: str, names: frozenset[str]) -> str:
+    """The belief motion for a thesis sentence: a declared thesis's own form when it has one."""
+    return value_thesis(sentence) or value_motion(sentence, names)
+
+
 def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, list[str]]:
     sentence = findings.essay.sentences[index]
-    text = value_motion(sentence.text, findings.essay.names)
+    text = _belief(sentence.text, findings.essay.names)
     checks = ["belief motion worded from the essay's thesis: make sure both sides can argue it"]
     if re.search(
         r"\b(?:not|never|no longer|nothing|no one)\b", text[len("This House believes that ") :], re.I
@@ -126,8 +132,8 @@ def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         (s, score)
         for s, score in findings.theses
         if all(overlap(content_stems(s.text), stems) < 0.5 for stems in used_stems)
-        and not first_person(value_motion(s.text, findings.essay.names))  # "This House believes that I …"
-        and is_complete(value_motion(s.text, findings.essay.names))
+        and not first_person(_belief(s.text, findings.essay.names))  # "This House believes that I …"
+        and is_complete(_belief(s.text, findings.essay.names))
     ]
     if theses:
         top, top_score = theses[0]

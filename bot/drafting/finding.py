@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.drafting.cues import (
     CONCESSION_PATTERNS,
@@ -17,6 +17,7 @@ from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.requests import parse_request
+from bot.drafting.theses import policy_thesis, value_thesis
 
 # Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
 _POLICY_VERBS_TEXT = """
@@ -113,6 +114,31 @@ def _echo(stems: set[str], centrality: Centrality, skip: int) -> float:
     return min(1.0, hits / 5)
 
 
+# "the measure", "the amendment": a proposal named a sentence or two before ("a proposed amendment of
+# the Constitution abolishing slavery passed the Senate, but failed …").
+_THE_MEASURE = re.compile(
+    r"\bthe (?:measure|proposal|bill|amendment|resolution)\b(?!\s+(?:of|to|for|that|which))", re.I
+)
+_NAMED_MEASURE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<np>(?:proposed|pending)\s+(?:amendment|bill|measure|resolution|law)\b[^,;:]{0,90}?)\s+"
+    r"(?:passed|was|is|has|had|failed|went|came|will|would|which|that)\b",
+    re.I,
+)
+
+
+def _named_measure(rec: Recommendation, essay: Essay, index: int) -> Recommendation:
+    """The recommendation with "the measure" replaced by the proposal the essay named just before."""
+    if not any(_THE_MEASURE.search(a) for a in rec.actions):
+        return rec
+    for back in range(index - 1, max(-1, index - 4), -1):
+        named = _NAMED_MEASURE.search(essay.sentences[back].text)
+        if named:
+            phrase = "the " + named.group("np").strip()
+            actions = tuple(_THE_MEASURE.sub(phrase, a, count=1) for a in rec.actions)
+            return replace(rec, actions=actions)
+    return rec
+
+
 def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) -> list[FoundRecommendation]:
     """Every recommendation, best first, one per distinct proposal."""
     title = content_stems(essay.title or "")
@@ -120,9 +146,14 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     for sentence in essay.sentences:
         if CONCESSION_PATTERNS[2][1].match(sentence.text):
             continue  # "critics say we should …" is not the author's proposal
-        rec = parse_request(sentence.text, verbs) or parse_recommendation(sentence.text, verbs)
+        rec = (
+            parse_request(sentence.text, verbs)
+            or policy_thesis(sentence.text, verbs)
+            or parse_recommendation(sentence.text, verbs)
+        )
         if rec is None:
             continue
+        rec = _named_measure(rec, essay, sentence.index)
         echoes = [_echo(content_stems(a), centrality, sentence.index) for a in rec.actions]
         usable = [i for i, a in enumerate(rec.actions) if not _WEAK_ACTIONS.match(a)] or [0]
         first = usable[0]
@@ -165,6 +196,26 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     return distinct
 
 
+REPEAT_COSINE = 0.8  # two sentences this close under the static encoder, with the same content words,
+# make the same claim ("I say again, the era of X is over" after "The era of X is over")
+
+
+def repeated(centrality: Centrality, index: int) -> bool:
+    """Whether the author makes this claim again elsewhere (not in the next sentence): the same
+    meaning by the sentence encoder, and most of the same content words."""
+    stems = centrality.stems[index]
+    if len(stems) < 3:
+        return False
+    row = centrality.similarity[index]
+    return any(
+        abs(j - index) > 1
+        and float(row[j]) >= REPEAT_COSINE
+        and len(stems & centrality.stems[j]) >= 3
+        and overlap(stems, centrality.stems[j]) >= 0.75
+        for j in range(len(row))
+    )
+
+
 def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> list[tuple[Sentence, float]]:
     """Sentences that could state the essay's thesis, best first."""
     last = essay.paragraphs - 1
@@ -173,7 +224,8 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
     scored = []
     for s in essay.sentences:
         words = len(s.text.split())
-        if s.index in skip or s.part or s.text.endswith("?") or not 7 <= words <= 40:
+        declared = value_thesis(s.text) is not None  # "The era of X is over"
+        if s.index in skip or s.part or s.text.endswith("?") or not (4 if declared else 7) <= words <= 40:
             continue
         paragraph = essay.paragraph(s.paragraph)
         edge = sizes[s.paragraph] > 1 and s in (paragraph[0], paragraph[-1])
@@ -182,6 +234,8 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
             + 0.3 * min(1.0, len(EVALUATIVE.findall(s.text)) / 2)
             + 0.3 * overlap(content_stems(s.text), title)
             + (0.2 if THESIS_CUES.search(s.text) else 0.0)
+            + (0.4 if declared else 0.0)
+            + (0.3 if repeated(centrality, s.index) else 0.0)  # the author says it twice
             + (0.1 if s.paragraph <= 1 and s.index > 0 else 0.05 if s.paragraph >= last - 1 else 0.0)
             + (0.1 if edge else 0.0)
             - 0.5 * evidence_weight(s.text)

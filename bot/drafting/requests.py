@@ -1,7 +1,8 @@
 """Requests: what an author asks for in so many words, the commonest proposal in speeches.
 
 "I recommend that the Congress declare …" (a subjunctive: no modal), "I urge you to pass …",
-"I call on Congress to …", "I recommend the adoption of …" (a noun for the act). Each becomes a
+"I call on Congress to …", "I recommend the adoption of …" (a noun for the act; of two, "the
+reconsideration and passage of …", the last). Each becomes a
 Recommendation with `asked` set, so ranking can weigh the author's explicit ask.
 """
 
@@ -43,7 +44,7 @@ _ACT_NOUNS = {
 }
 _NOMINAL = re.compile(
     rf"^{_TO_WHOM}(?:the|a|an)\s+(?:(?:prompt|early|immediate|speedy|careful|thorough|complete|general|"
-    r"gradual|further|careful|serious)\s+)?(?P<noun>\w+)\s+of\s+(?P<object>.+)$",
+    r"gradual|further|careful|serious)\s+)?(?:\w+\s+and\s+(?:the\s+)?)?(?P<noun>\w+)\s+of\s+(?P<object>.+)$",
     re.I,
 )
 _ADVERB = re.compile(r"^(?:\w+ly|now|at once|forthwith|together|also|again|therefore|then)$", re.I)
