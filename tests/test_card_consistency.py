@@ -228,3 +228,19 @@ def test_terminal_telegram_and_club_cards_give_the_same_priorities() -> None:
         for line in priorities:
             assert " ".join(line.split())[:60] in flat, (surface, line)
         assert f"Total: {card.total:g}" in flat, surface
+
+
+@pytest.mark.parametrize(("motion_id", "side", "opening"), [
+    ("carr-phones-in-schools", "opp", "This bench rejects the ban outright."),
+    ("george-land-value-tax", "prop", "Shift the tax from buildings to land, that is our position."),
+])
+def test_a_side_stated_through_the_speakers_position_is_read_as_stated(
+    motion_id: str, side: str, opening: str,
+) -> None:
+    motion = load_bank().get(motion_id)
+    assert motion is not None
+    body = (" The rule costs the people it claims to help, because it takes a choice away from them. "
+            "Those who pay most are the ones with least, and the harm outlasts any gain.")
+    card = score(opening + body, motion, side)  # type: ignore[arg-type]
+    assert "never states the side" not in card.extras["analyses"]["side"]["reason"]
+    assert not any("saying plainly" in step for step in advice(card))

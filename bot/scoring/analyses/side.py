@@ -31,10 +31,14 @@ BODY_CONFIRMS = 0.15
 DECLARED_WEIGHT = 4.0
 # How much the reader's stance adds to the key-point votes where a motion has key points.
 STANCE_SHARE = 0.5
-# A side statement names the debate itself (not the other bench, which a speaker mentions all
-# the time); which way it points is the reader's call.
+# A side statement names the debate itself or the speaker's own position (not the other bench,
+# which a speaker mentions all the time); which way it points is the reader's call.
 _SIDE_WORDS = re.compile(
-    r"\b(motion|resolution|this house|propose|oppose|our side|our team|in favou?r)\b", re.IGNORECASE)
+    r"\b(motion|resolution|this house|propose|oppose|in favou?r"
+    r"|(?:our|my) (?:side|team|bench|position|stance)|this (?:bench|team|side)"
+    r"|(?:we|i) (?:reject|defend|back|stand))\b",
+    re.IGNORECASE,
+)
 DECLARED_LEANING = 0.5
 # A side statement is the speaker's own: it speaks as "we", "I", "our side" or "this bench".
 _SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|my|this (?:bench|side|team))\b", re.IGNORECASE)
