@@ -44,6 +44,9 @@ WET_SUMMER = ESSAYS / "no-proposal" / "wet-summer.txt"  # written for this test:
     ("This House believes that you cannot tax a ruined farmer", "speaks to or as a person"),
     ('This House believes that the "great experiment" has failed', "quotation"),
     ("This House believes that necessary is it that we count the cost", "inverted"),
+    # a demonstrative standing for a claim made elsewhere; two clauses spliced by a comma
+    ("This House believes that much of this is exaggerated", "refers to something outside"),
+    ("This House believes that tolls cut traffic, shops lose trade", "joined by a comma"),
 ])
 def test_fragments_are_refused_with_a_reason(motion: str, why: str) -> None:
     found = problem(motion)

@@ -178,6 +178,17 @@ def _than_problem(words: list[str]) -> str | None:
     return None
 
 
+_LINKS = frozenset(["and", "but", "or", "nor", "so", "yet", "which", "who", "that", "because", "while",
+                    "although", "though", "if", "when", "whereas", "as", "since", "for", "even"])
+
+
+def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
+    """Two full clauses joined by a bare comma ("visitors can travel, loans can be arranged")."""
+    parts = [part.split() for part in body.split(",")]
+    return len(parts) > 1 and all(_finite_at(part, verbs) >= 0 for part in parts if part) and any(
+        part and part[0].lower() not in _LINKS for part in parts[1:])
+
+
 def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A claim: subject, finite verb, complement; a fronted phrase or condition needs its main clause."""
     lowered = [w.lower() for w in words]
@@ -199,6 +210,9 @@ def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         return "no finite verb: not a full claim"
     if at == len(words) - 1 and lowered[at] in _FINITE:
         return "the claim stops at its verb"
+    for k, word in enumerate(lowered[1:-1], start=1):  # "some of that is true": that stands for a claim
+        if word in _DEMONSTRATIVES and lowered[k - 1] == "of" and lowered[k + 1] in _FINITE:
+            return f"'{words[k]}' refers to something outside the motion"
     return None
 
 
@@ -265,6 +279,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         found = None if named else f"'{words[0]}' does not name what is opposed or supported"
     else:
         found = _clause_problem(words, known)
+        if found is None and _spliced(words, body, known):
+            found = "two clauses joined by a comma: not one proposition"
         modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
         if found is None and 0 < modal < len(words) - 1:  # "X should VP": the VP as a policy
             after = words[modal + 1 :]
