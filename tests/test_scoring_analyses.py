@@ -57,6 +57,21 @@ def test_declared_side_reads_the_motions_own_policy() -> None:
     assert declared_side(context("The new bill will not abolish capital punishment in Texas."))[0] == 0
 
 
+def test_a_side_is_stated_by_backing_or_refusing_the_policy_by_name_or_ordering_it() -> None:
+    ban = Motion.ad_hoc("We should ban private jets")
+    close = Motion.ad_hoc("We should close coal power stations")
+    welcome = Motion.ad_hoc("We should let refugees vote in local elections")
+    assert declared_side(context("Our bench backs this prohibition without hesitation. Jets burn fuel.", ban))[0] == 1
+    assert declared_side(context("I cannot accept such a closure while bills are rising. Coal is cheap.", close))[0] == -1
+    assert declared_side(context("Prices matter. So shut the coal power stations down this decade.", close))[0] == 1
+    assert declared_side(context("Never close a working plant in a cold winter. Coal is reliable.", close))[0] == -1
+    # Everyday imperatives and -ing subjects are not side statements.
+    assert declared_side(context("Let me explain the stakes. Refugees pay local taxes.", welcome))[0] == 0
+    assert declared_side(context("Banning private jets would hit air ambulances. Jets save lives.", ban))[0] == 0
+    # Someone else's backing is not the speaker's.
+    assert declared_side(context("They support the ban because it polls well. Jets are a tiny share.", ban))[0] == 0
+
+
 def test_signposts_count_only_when_content_follows_in_order() -> None:
     real = context(
         "First, capital punishment executes innocent people because trials make mistakes. "

@@ -28,7 +28,7 @@ def match(units: Sequence[str], key_points: Sequence[str], motion_text: str) -> 
         return np.zeros((len(key_points), len(units)), dtype=np.float32)
     reader = shipped_reader()
     unit_vectors = reader.read(motion_text, units).vectors
-    point_vectors = reader.read(motion_text, key_points).vectors
+    point_vectors = reader.read(motion_text, key_points, keep=True).vectors
     probabilities = reader.point_probability(point_vectors @ unit_vectors.T)
     probabilities[:, [not unit.strip() for unit in units]] = 0.0
     return probabilities

@@ -29,6 +29,8 @@ from tokenizers import Tokenizer
 MODEL_DIR = Path(__file__).resolve().parent / "reader_model"
 CON, PRO, REPORTED = 0, 1, 2
 CACHE_SIZE = 4096
+# Readings of the bank's key points (a few dozen texts per motion), kept for the whole run.
+KEPT_SIZE = 20000
 
 
 @dataclass(frozen=True)
@@ -70,22 +72,30 @@ class Reader:
         self.point_scale = float(self.config["point_scale"])
         self.point_bias = float(self.config["point_bias"])
         self._cache: OrderedDict[tuple[str, str], tuple[np.ndarray, float, np.ndarray]] = OrderedDict()
+        self._kept: OrderedDict[tuple[str, str], tuple[np.ndarray, float, np.ndarray]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def read(self, motion: str, sentences: Sequence[str]) -> Reading:
-        """Read each sentence against the motion (remembered readings are not recomputed)."""
+    def read(self, motion: str, sentences: Sequence[str], keep: bool = False) -> Reading:
+        """Read each sentence against the motion (remembered readings are not recomputed).
+
+        `keep`: the sentences are part of the motion itself (its key points), read once per
+        process and kept apart from the speeches' readings, which a busy bot evicts.
+        """
         keys = [(motion, s) for s in sentences]
         with self._lock:
-            known = {k: self._cache[k] for k in keys if k in self._cache}
+            known = {k: self._kept[k] if k in self._kept else self._cache[k]
+                     for k in keys if k in self._kept or k in self._cache}
         missing = [k for k in dict.fromkeys(keys) if k not in known]
         if missing:
             fresh = self._run(motion, [s for _, s in missing])
+            store = self._kept if keep else self._cache
             with self._lock:
                 for key, row in zip(missing, fresh, strict=True):
-                    self._cache[key] = row
+                    store[key] = row
                     known[key] = row
-                while len(self._cache) > CACHE_SIZE:
-                    self._cache.popitem(last=False)
+                for memory, size in ((self._cache, CACHE_SIZE), (self._kept, KEPT_SIZE)):
+                    while len(memory) > size:
+                        memory.popitem(last=False)
         rows = [known[k] for k in keys]
         if not rows:
             width = int(self.session.get_outputs()[2].shape[-1] or 384)
@@ -112,10 +122,13 @@ class Reader:
                         vectors[0].astype(np.float32)))
         return out
 
-    def clear_cache(self) -> None:
-        """Forget remembered readings (for benchmarks that time a fresh speech)."""
+    def clear_cache(self, kept: bool = True) -> None:
+        """Forget remembered readings (for benchmarks that time a fresh speech); `kept=False`
+        keeps the motions' own key points, as a running bot does."""
         with self._lock:
             self._cache.clear()
+            if kept:
+                self._kept.clear()
 
 
 @cache
@@ -124,6 +137,6 @@ def shipped_reader() -> Reader:
     return Reader()
 
 
-def read(motion: str, sentences: Sequence[str]) -> Reading:
-    """Read sentences against a motion with the shipped reader."""
-    return shipped_reader().read(motion, sentences)
+def read(motion: str, sentences: Sequence[str], keep: bool = False) -> Reading:
+    """Read sentences against a motion with the shipped reader (`keep`: the motion's own key points)."""
+    return shipped_reader().read(motion, sentences, keep)

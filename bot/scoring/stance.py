@@ -49,12 +49,13 @@ def stance(units: Sequence[str], motion_text: str) -> np.ndarray:
     return (read(motion_text, units).leaning * on_topic(units, motion_text)).astype(np.float32)
 
 
-def leaning(units: Sequence[str], motion_text: str) -> np.ndarray:
+def leaning(units: Sequence[str], motion_text: str, keep: bool = False) -> np.ndarray:
     """Per unit, in [-1, 1]: the reader's P(for) − P(against), not shrunk by topicality (a side
-    statement such as "we are proud to propose" names no subject, yet says which way it points)."""
+    statement such as "we are proud to propose" names no subject, yet says which way it points).
+    `keep`: the units are the motion's own key points (see Reader.read)."""
     if not len(units):
         return np.zeros(0, dtype=np.float32)
-    return read(motion_text, units).leaning
+    return read(motion_text, units, keep).leaning
 
 
 def reported(units: Sequence[str], motion_text: str) -> np.ndarray:

@@ -94,12 +94,20 @@ def same_verb(word: str, verb: str) -> bool:
     return any(found in family and verb in family for family in _VERB_FAMILIES)
 
 
+_LY_VERBS = {"apply", "supply", "rely", "reply", "comply", "multiply", "ally", "rally", "bully", "tally"}
+
+
+def _is_adverb(word: str) -> bool:
+    """"legally", "fully", "gradually": not the policy verb of "would legally require"."""
+    return word.endswith("ly") and word not in _LY_VERBS
+
+
 def _predicate(motion_text: str) -> tuple[str | None, bool]:
     """The stem of the motion's policy verb ("abolish", "mandatory" …) and whether it removes something."""
     match = re.search(r"\b(?:should|would|must|ought to)\s+((?:[\w'-]+\s*){1,3})", motion_text, re.IGNORECASE)
     if not match:
         return None, bool(AGAINST_VERBS.search(motion_text))
-    head = [w for w in match.group(1).lower().split() if w not in _ADVERBS]
+    head = [w for w in match.group(1).lower().split() if w not in _ADVERBS and not _is_adverb(w)]
     verb = head[0] if head else None
     return (stem(verb) if verb else None), bool(AGAINST_VERBS.search(match.group(1)))
 
@@ -146,6 +154,53 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
     return 0.0
 
 
+# The speaker backing or refusing the motion's action named as a thing: "my team stands firmly
+# behind this ban", "we cannot accept such a closure", "I reject this proposal outright".
+_BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?"
+          r"|stand(?:s)? (?:\w+ly )?(?:behind|by|for)|(?:are|am|is) (?:\w+ly )?(?:for|behind))")
+_REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|(?:cannot|can't|do not|don't|will not|won't) "
+            r"(?:accept|support|back)|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
+_POLICY_NOUN = r"(?:this|the|such an?|that)\s+([\w-]+)(?:\s+([\w-]+))?"
+_GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
+                   "idea"}
+_TAKES_POLICY = re.compile(
+    rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench))"
+    rf"(?:\s+\w+ly)?\s+(?:({_BACKS})|({_REFUSES}))\s+{_POLICY_NOUN}\b",
+    re.IGNORECASE,
+)
+# An imperative that restates (or refuses) the motion's action: "Ban the phones." "Do not close it."
+_IMPERATIVE = re.compile(r"(?:^|[.!?;]\s+)(?:so,?\s+|then,?\s+|therefore,?\s+)?(do not |don't |never )?"
+                         r"([a-z]+)\b(?!\s+(?:to|of|by|up|with|from|is|are|was)\b)(?=\s+\w)", re.IGNORECASE)
+
+
+# Verbs that open everyday imperatives ("Let me explain", "Make no mistake", "Put simply"): an
+# imperative of one of these says nothing about the motion.
+_LIGHT_VERBS = {stem(w) for w in (
+    "make", "give", "have", "let", "put", "keep", "take", "get", "hold", "stop", "pay", "go", "do", "see",
+    "look", "come", "consider", "think", "remember", "imagine", "note", "bear", "mark", "say", "tell", "ask",
+    "call", "turn", "set")}
+
+
+def _names_action(noun: str, verb: str) -> bool:
+    """"ban" names banning; "closure", "abolition", "legalisation" name closing, abolishing, legalising."""
+    return same_verb(noun, verb) or (len(verb) >= 4 and stem(noun).startswith(verb[:4]))
+
+
+def _stance_on_policy(unit: str, verb: str | None) -> float:
+    """+1/-1 when the speaker backs or refuses the motion's action by name, or orders it done
+    (or not done) in an imperative; else 0."""
+    for match in _TAKES_POLICY.finditer(unit):
+        nouns = [w.lower() for w in match.group(3, 4) if w]
+        if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
+            return 1.0 if match.group(1) else -1.0
+    if verb and verb not in _LIGHT_VERBS:
+        for match in _IMPERATIVE.finditer(unit):
+            word = match.group(2).lower()
+            if not word.endswith(("ing", "ed", "s")) and same_verb(word, verb):
+                return -1.0 if match.group(1) else 1.0
+    return 0.0
+
+
 def declared_side(ctx: Context) -> tuple[float, int | None]:
     """+1 if the speech says it supports the motion, -1 if it says it opposes it, else 0.
 
@@ -177,6 +232,9 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
             position = _position(unit, verb, removes, subject)
             if position:
                 return position, i
+        policy = _stance_on_policy(unit, verb)
+        if policy:
+            return policy, i
         speaks = bool(_SIDE_WORDS.search(unit) and _SPEAKER.search(unit))
         if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
             return float(np.sign(ctx.leaning[i])), i

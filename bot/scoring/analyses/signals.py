@@ -60,8 +60,8 @@ def _anchored_leaning(units: Sequence[str], motion: Motion) -> np.ndarray:
     """The reader's leaning per unit, anchored on the motion's key points, not shrunk by
     topicality (a side statement names no subject, yet says which way it points)."""
     raw = stance_model.leaning(list(units), motion.text)
-    prop = stance_model.leaning([p.text() for p in motion.prop], motion.text)
-    opp = stance_model.leaning([p.text() for p in motion.opp], motion.text)
+    prop = stance_model.leaning([p.text() for p in motion.prop], motion.text, keep=True)
+    opp = stance_model.leaning([p.text() for p in motion.opp], motion.text, keep=True)
     return stance_model.anchor(raw, prop, opp)
 
 
