@@ -12,6 +12,12 @@ from typing import Literal
 SideName = Literal["prop", "opp"]
 SIDES: tuple[SideName, SideName] = ("prop", "opp")
 SIDE_LABELS: dict[str, str] = {"prop": "Proposition", "opp": "Opposition"}
+# The fixed list of subject areas; every motion belongs to exactly one.
+AREAS: tuple[str, ...] = (
+    "ai-technology", "criminal-justice", "economics", "education", "elections", "environment",
+    "ethics", "gender", "health", "international", "media", "migration", "religion", "rights",
+    "science", "sport-arts",
+)
 
 
 def other_side(side: SideName) -> SideName:
@@ -39,12 +45,33 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """Where an evidence item can be checked: the publication or body, its year, maybe more."""
+
+    source: str
+    year: int
+    url: str = ""
+    as_of: str = ""  # for a time-bound fact: when it was true (YYYY, YYYY-MM or YYYY-MM-DD)
+
+    def short(self) -> str:
+        """The citation as a debater sees it after the fact: "(Source, year)"."""
+        return f"({self.source}, {self.year})"
+
+
+@dataclass(frozen=True)
 class KeyPoint:
     """One argument a side can make: the claim, why it holds, what shows it."""
 
     claim: str
     reasoning: str = ""
     evidence: str = ""
+    citation: Citation | None = None
+
+    def cited_evidence(self) -> str:
+        """The evidence with its short citation appended, or "" when there is none."""
+        if not self.evidence:
+            return ""
+        return f"{self.evidence} {self.citation.short()}" if self.citation else self.evidence
 
     def text(self) -> str:
         """The point as one passage, for matching against a speech."""
@@ -62,6 +89,7 @@ class Motion:
     source: Source
     tags: tuple[str, ...] = ()
     difficulty: str = "intermediate"
+    area: str = ""  # one of AREAS; "" while a file has not been given one
     definitions: Mapping[str, str] = field(default_factory=dict)
     prop: tuple[KeyPoint, ...] = ()
     opp: tuple[KeyPoint, ...] = ()
@@ -86,7 +114,7 @@ class Motion:
         lines = [f"{SIDE_LABELS[side]} key points:"]
         for n, point in enumerate(self.points(side), 1):
             lines.append(f"{n}. {point.claim}")
-            lines += [f"   {part}" for part in (point.reasoning, point.evidence) if part]
+            lines += [f"   {part}" for part in (point.reasoning, point.cited_evidence()) if part]
         return "\n".join(lines)
 
     @classmethod
@@ -103,6 +131,11 @@ class Bank:
     """Every motion of the bank, in file order, looked up by id."""
 
     motions: tuple[Motion, ...]
+    files: Mapping[str, str] = field(default_factory=dict)  # motion id -> its file's name
+
+    def file_of(self, motion: Motion) -> str:
+        """The name of the file a motion came from (its essay's title if not known)."""
+        return self.files.get(motion.id, motion.source.title)
 
     def get(self, motion_id: str) -> Motion | None:
         """The motion with this id, or None."""

@@ -15,26 +15,40 @@ from typing import Any
 
 import yaml
 
-from bot.bank import SIDES, Bank, KeyPoint, Motion, Source
+from bot.bank import SIDES, Bank, Citation, KeyPoint, Motion, Source
 
 MOTION_TYPES = ("policy", "value", "actor", "regret")
 DIFFICULTIES = ("novice", "intermediate", "open")
-MOTION_OPENINGS = tuple(f"This House {verb} " for verb in (
+MOTION_OPENINGS = (*(f"This House {verb} " for verb in (
     "would", "believes that", "regrets", "supports", "opposes", "prefers",
-))
-# Every motion carries exactly one area tag (plus any free topical tags).
+)), "This House, as ", "Resolved: ")
+ACTOR_OPENING = re.compile(r"^This House, as ([^,]+), would ")  # "This House, as X, would ..."
+RESOLVED = "Resolved: "  # a Public Forum resolution
+# A motion without an `area:` (the old form) carries exactly one of these among its tags.
 AREA_TAGS = (
     "international-relations", "economics", "technology", "education", "civil-liberties",
     "health", "environment", "justice", "ethics", "culture",
 )
+# The area a motion in the old form belongs to, from its area tag (a first guess for a draft).
+AREA_OF_TAG = {
+    "international-relations": "international", "economics": "economics",
+    "technology": "ai-technology", "education": "education", "civil-liberties": "rights",
+    "health": "health", "environment": "environment", "justice": "criminal-justice",
+    "ethics": "ethics", "culture": "sport-arts",
+}
 INFO_SLIDE_MAX = 700
 MOTION_TEXT_MAX = 300
 TEXT_FIELD_MAX = 1200
 MESSAGE_MAX = 4096  # a Telegram message: a motion card and each side's points must fit
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SOURCE_KEYS = {"title", "author", "publication", "date", "address", "summary"}
-_MOTION_KEYS = {"id", "text", "type", "info_slide", "tags", "difficulty", "definitions", "sides"}
+_MOTION_KEYS = {
+    "id", "text", "type", "info_slide", "tags", "area", "difficulty", "definitions", "sides",
+}
 _POINT_KEYS = {"claim", "reasoning", "evidence"}
+_EVIDENCE_KEYS = {"text", "source", "year", "url", "as_of"}
+YEAR_RANGE = (1500, dt.date.today().year + 1)  # a source's year outside this is a typo
+AS_OF_PATTERN = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
 
@@ -68,7 +82,19 @@ def _fragment(text: str) -> str | None:
     """What makes a motion's text a fragment rather than a complete proposition, or None."""
     from bot.drafting.structure import problem  # imported here: bot.drafting itself imports bot.motions
 
-    return problem(text.rstrip(" ."))
+    return problem(house_form(text).rstrip(" ."))
+
+
+def house_form(text: str) -> str:
+    """An actor motion or a PF resolution in the plain House form the structure check reads."""
+    if actor := ACTOR_OPENING.match(text):
+        return f"This House believes that {actor.group(1)} should {text[actor.end():]}"
+    if text.startswith(RESOLVED):
+        body = text[len(RESOLVED):]
+        if body[:1].isupper() and body[1:2].islower():
+            body = body[0].lower() + body[1:]  # "The state should ..." reads mid-sentence
+        return "This House believes that " + body
+    return text
 
 
 class _Checker:
@@ -137,17 +163,55 @@ class _Checker:
                 self.add(mid, f"{name}[{i}]", "should be a mapping with claim and reasoning")
                 continue
             self.unknown(raw, _POINT_KEYS, mid, prefix)
+            evidence, citation = self.evidence(raw, mid, prefix)
             point = KeyPoint(
                 claim=self.text(raw, "claim", mid, prefix),
                 reasoning=self.text(raw, "reasoning", mid, prefix),
-                evidence=self.text(raw, "evidence", mid, prefix, required=False),
+                evidence=evidence, citation=citation,
             )
             if point.claim and any(p.claim.lower() == point.claim.lower() for p in points):
                 self.add(mid, f"{prefix}claim", "repeats an earlier claim of this side")
             points.append(point)
         return tuple(points)
 
-    def tags(self, raw: Any, mid: str) -> tuple[str, ...]:
+    def evidence(self, point: Mapping[str, Any], mid: str, prefix: str) -> tuple[str, Citation | None]:
+        """A point's evidence: plain text (the old form, uncited) or a mapping with its citation."""
+        raw = point.get("evidence")
+        if not isinstance(raw, Mapping):
+            return self.text(point, "evidence", mid, prefix, required=False), None
+        prefix = f"{prefix}evidence."
+        self.unknown(raw, _EVIDENCE_KEYS, mid, prefix)
+        text = self.text(raw, "text", mid, prefix)
+        source = self.text(raw, "source", mid, prefix)
+        year = raw.get("year")
+        if year is None:
+            self.add(mid, f"{prefix}year", "missing: the year of the source")
+            year = 0
+        elif isinstance(year, bool) or not isinstance(year, int) or not (
+            YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
+        ):
+            self.add(mid, f"{prefix}year", f"{year!r} is not a year between {YEAR_RANGE[0]} and "
+                     f"{YEAR_RANGE[1]}")
+            year = 0
+        url = self.text(raw, "url", mid, prefix, required=False)
+        if url and not url.startswith(("https://", "http://")):
+            self.add(mid, f"{prefix}url", "should be a web address starting with https://")
+        as_of = self.text(raw, "as_of", mid, prefix, required=False)
+        if as_of and not AS_OF_PATTERN.match(as_of):
+            self.add(mid, f"{prefix}as_of", f"'{as_of}' should be a date: YYYY, YYYY-MM or YYYY-MM-DD")
+        return text, Citation(source=source, year=year, url=url, as_of=as_of)
+
+    def area(self, raw: Any, mid: str) -> str:
+        """The motion's area, lowercased; whether it is one of AREAS is a craft check."""
+        if raw is None:
+            return ""
+        if not isinstance(raw, str):
+            self.add(mid, "area", "should be one word from the list of areas")
+            return ""
+        return raw.strip().lower()
+
+    def tags(self, raw: Any, mid: str, *, has_area: bool = False) -> tuple[str, ...]:
+        """The motion's tags; one of them must be an old area tag unless it has an `area:`."""
         if not isinstance(raw, list) or not all(isinstance(t, str) and t.strip() for t in raw):
             self.add(mid, "tags", "should be a list of words")
             return ()
@@ -159,7 +223,7 @@ class _Checker:
             if not ID_PATTERN.match(tag):
                 self.add(mid, "tags", f"'{tag}' should be one lowercase word or hyphenated words")
         areas = [t for t in tags if t in AREA_TAGS]
-        if len(areas) != 1:
+        if not has_area and len(areas) != 1:
             found = f"has {', '.join(areas)}" if areas else "has none"
             self.add(mid, "tags", f"needs exactly one area tag ({found}); one of {', '.join(AREA_TAGS)}")
         return tags
@@ -198,7 +262,8 @@ class _Checker:
         self.unknown(raw, _MOTION_KEYS, mid, "")
         text = self.text(raw, "text", mid, limit=MOTION_TEXT_MAX)
         if text and not text.startswith(MOTION_OPENINGS):
-            self.add(mid, "text", "should open with a standard form such as 'This House would'")
+            self.add(mid, "text", "should open with a standard form such as 'This House would', "
+                     "'This House, as X, would' or 'Resolved:'")
         elif text and len(text) <= MOTION_TEXT_MAX and (fragment := _fragment(text)):
             self.add(mid, "text", f"is not a complete proposition: {fragment}")
         mtype = self.text(raw, "type", mid)
@@ -208,7 +273,7 @@ class _Checker:
         if difficulty and difficulty not in DIFFICULTIES:
             self.add(mid, "difficulty", f"'{difficulty}' is not one of {', '.join(DIFFICULTIES)}")
         info = self.text(raw, "info_slide", mid, limit=INFO_SLIDE_MAX)
-        tags = self.tags(raw.get("tags"), mid)
+        tags = self.tags(raw.get("tags"), mid, has_area=raw.get("area") is not None)
         definitions = self.definitions(raw.get("definitions"), mid)
         sides = raw.get("sides")
         if not isinstance(sides, Mapping):
@@ -217,7 +282,7 @@ class _Checker:
         self.unknown(sides, set(SIDES), mid, "sides.")
         motion = Motion(
             id=mid, text=text, type=mtype, info_slide=info, source=source, tags=tags,
-            difficulty=difficulty, definitions=definitions,
+            area=self.area(raw.get("area"), mid), difficulty=difficulty, definitions=definitions,
             prop=self.points(sides.get("prop"), mid, "prop"),
             opp=self.points(sides.get("opp"), mid, "opp"),
         )
@@ -271,4 +336,4 @@ def check_folders(folders: Iterable[Path]) -> tuple[Bank, list[Problem]]:
                     continue
                 seen[motion.id] = path.name
                 motions.append(motion)
-    return Bank(tuple(motions)), problems
+    return Bank(tuple(motions), files=seen), problems

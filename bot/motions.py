@@ -9,7 +9,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from bot.bank import SIDE_LABELS, SIDES, Bank, KeyPoint, Motion, SideName, Source, other_side
+from bot.bank import (
+    AREAS,
+    SIDE_LABELS,
+    SIDES,
+    Bank,
+    Citation,
+    KeyPoint,
+    Motion,
+    SideName,
+    Source,
+    other_side,
+)
 from bot.bank_check import (
     AREA_TAGS,
     DIFFICULTIES,
@@ -27,6 +38,7 @@ from bot.bank_check import (
 )
 
 __all__ = [
+    "AREAS",
     "AREA_TAGS",
     "BANK_ENV",
     "DIFFICULTIES",
@@ -41,6 +53,7 @@ __all__ = [
     "TEXT_FIELD_MAX",
     "Bank",
     "BankError",
+    "Citation",
     "KeyPoint",
     "Motion",
     "Problem",

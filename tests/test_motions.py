@@ -37,6 +37,7 @@ def motion(motion_id: str = "ban-homework", **changes: Any) -> dict[str, Any]:
         "type": "policy",
         "difficulty": "novice",
         "tags": ["education", "schools"],
+        "area": "education",
         "info_slide": "Many primary schools set homework every night.",
         "definitions": {"primary school": "school for children aged five to eleven"},
         "sides": {
@@ -233,11 +234,12 @@ def test_one_sides_points_that_would_not_fit_a_message_are_reported(tmp_path: Pa
 
 
 def test_tags_need_slugs_and_exactly_one_area(tmp_path: Path) -> None:
-    found = problems_for(tmp_path, essay(
-        motion("no-area", tags=["schools"]),
-        motion("two-areas", tags=["education", "health"]),
-        motion("bad-tag", tags=["education", "Home Work"]),
-        motion("no-tags", tags=[]),
+    found = problems_for(tmp_path, essay(  # the old form: no `area:`, so one tag names the area
+        motion("no-area", tags=["schools"], area=None),
+        motion("two-areas", tags=["education", "health"], area=None),
+        motion("bad-tag", tags=["education", "Home Work"], area=None),
+        motion("no-tags", tags=[], area=None),
+        motion("has-area", tags=["schools"]),
     ))
     assert [(p.motion_id, p.field) for p in found] == [
         ("no-area", "tags"), ("two-areas", "tags"), ("bad-tag", "tags"), ("no-tags", "tags"),
@@ -287,7 +289,7 @@ def test_the_shipped_bank_is_clean_and_ready_to_debate() -> None:
     assert problems == [], "\n".join(map(str, problems))
     assert len(bank.motions) >= 4
     for m in bank.motions:
-        assert sum(t in AREA_TAGS for t in m.tags) == 1
+        assert m.area or sum(t in AREA_TAGS for t in m.tags) == 1
         for side in SIDES:
             assert len(m.points(side)) >= 3, (m.id, side)
 
@@ -396,17 +398,18 @@ def test_cli_show_unknown_id_offers_close_matches(
     assert "Did you mean: ban-homework?" in captured.err
 
 
-def test_cli_check_clean_folder_prints_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_check_clean_folder_prints_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, "a.yaml", essay(motion("ban-homework"), motion("fund-tutoring", tags=["education"])))
     assert main(["motions", "check", str(tmp_path)]) == 0
-    assert capsys.readouterr().out == "Motion bank OK: 2 motions, 1 source, 2 tags.\n"
+    assert capsys.readouterr().out.splitlines()[0] == "Motion bank OK: 2 motions, 1 source, 2 tags."
 
 
 def test_cli_check_lists_every_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(tmp_path, "a.yaml", essay(motion(type="opinion"), motion("x", tags=["schools"])))
+    write(tmp_path, "a.yaml", essay(motion(type="opinion"), motion("x", tags=["schools"], area=None)))
     assert main(["motions", "check", str(tmp_path)]) == 1
     out = capsys.readouterr().out
-    assert out.startswith("2 problems in ")
+    assert out.startswith("3 problems in ")
+    assert "a.yaml [x] area: missing" in out
     assert "a.yaml [ban-homework] type: 'opinion' is not one of" in out
     assert "a.yaml [x] tags: needs exactly one area tag" in out
 

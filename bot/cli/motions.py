@@ -9,6 +9,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from bot.bank import AREAS
+from bot.bank_craft import review
 from bot.cli.draft import register_draft
 from bot.motions import (
     AREA_TAGS,
@@ -41,16 +43,25 @@ definitions, and each key point a claim and its reasoning (evidence where the es
   source: {{title, author?, publication?, date?, address?, summary}}
   motions:
     - id: a-unique-slug
-      text: This House would ...      (or believes that / regrets / supports ...)
+      text: This House would ...      (or believes that / regrets / supports / opposes /
+            prefers ...; This House, as X, would ...; Resolved: ... for Public Forum)
       type: {' | '.join(MOTION_TYPES)}
       difficulty: {' | '.join(DIFFICULTIES)}
-      tags: [one area tag, then topical tags]
+      area: one of the areas below
+      tags: [topical tags]
       info_slide: at most {INFO_SLIDE_MAX} characters
       definitions: {{term: meaning}}
       sides:
         prop: [{{claim, reasoning, evidence?}}, ...]
         opp: [...]
-{textwrap.fill("Area tags (exactly one per motion): " + ", ".join(AREA_TAGS) + ".", 88)}
+  evidence: {{text, source, year, url?, as_of?}}   (source: the publication or body;
+            as_of: YYYY[-MM[-DD]], when a time-bound fact was true)
+{textwrap.fill("Areas (exactly one per motion): " + ", ".join(AREAS) + ".", 88)}
+{textwrap.fill("A motion in the old form, with no area, carries exactly one of the area tags "
+               + ", ".join(AREA_TAGS) + ".", 88)}
+Besides the format it checks craft: problems (evidence without a citation, a missing area,
+a type the wording contradicts) fail; warnings (thin areas, one debate twice, lopsided
+evidence, a one-sided info slide) are printed for a curator to judge.
 Without FOLDER it checks what the bot loads: the shipped bank plus ${BANK_ENV}, so
 ids that clash with the shipped bank are caught too.
 """
@@ -143,12 +154,22 @@ def check_bank(args: argparse.Namespace) -> int:
     """Validate the bank (or one folder); print every problem, or a one-line summary."""
     folders = [Path(args.folder).expanduser()] if args.folder else bank_folders()
     bank, problems = check_folders(folders)
+    found = review(bank, coverage=not args.folder)  # a club's own folder need not cover every area
+    problems += found.problems
     if problems:
         print(f"{_count(len(problems), 'problem')} in {', '.join(str(f) for f in folders)}:")
         for problem in problems:
             print(f"  {problem}")
+    else:
+        print(_summary(bank))
+    if found.warnings:
+        print(f"{_count(len(found.warnings), 'warning')} (a curator's judgement; they do not fail "
+              "the check):")
+        for warning in found.warnings:
+            print(f"  {warning}")
+    if problems:
         return 1
-    print(_summary(bank))
+    print(_coverage(bank))
     return 0
 
 
@@ -180,7 +201,7 @@ def render_motion(motion: Motion, width: int = 88) -> str:
             if point.reasoning:
                 lines.append(para(f"Why: {point.reasoning}", "    "))
             if point.evidence:
-                lines.append(para(f"Evidence: {point.evidence}", "    "))
+                lines.append(para(f"Evidence: {point.cited_evidence()}", "    "))
     return "\n".join(lines)
 
 
@@ -207,6 +228,23 @@ def _summary(bank: Bank) -> str:
     counts = [_count(len(bank.motions), "motion"), _count(len(bank.sources()), "source"),
               _count(len(bank.tags()), "tag")]
     return f"Motion bank OK: {', '.join(counts)}."
+
+
+def _coverage(bank: Bank) -> str:
+    """Essays, motions per area and difficulty, and how much of the evidence is cited."""
+    lines = [f"Essays: {len(bank.sources())}.", "Areas (novice / intermediate / open):"]
+    areas = [*AREAS, *sorted({m.area for m in bank.motions} - set(AREAS))]
+    width = max(len(a) for a in [*areas, "(no area)"])
+    for area in areas:
+        motions = [m for m in bank.motions if m.area == area]
+        per = " / ".join(str(sum(m.difficulty == d for m in motions)) for d in DIFFICULTIES)
+        label = area or "(no area)"
+        lines.append(f"  {label:<{width}}  {len(motions):>3}  ({per})")
+    items = [p for m in bank.motions for s in SIDES for p in m.points(s) if p.evidence]
+    cited = sum(p.citation is not None for p in items)
+    share = f"{100 * cited / len(items):.0f}%" if items else "n/a"
+    lines.append(f"Citations: {cited} of {len(items)} evidence items cited ({share}).")
+    return "\n".join(lines)
 
 
 def _count(n: int, noun: str) -> str:

@@ -11,7 +11,8 @@ from typing import Any
 
 import yaml
 
-from bot.bank_check import NOTES_FIELD
+from bot.bank import AREAS
+from bot.bank_check import AREA_OF_TAG, NOTES_FIELD
 from bot.drafting.model import Draft, DraftMotion
 from bot.drafting.points import DraftPoint
 from bot.motions import Problem, parse_file
@@ -54,21 +55,49 @@ def _field(key: str, value: str, indent: int, dash: bool = False) -> str:
     return f"{prefix}{key}: {_scalar(value, inner, len(key) + 2)}"
 
 
-def _point(point: DraftPoint, indent: int) -> list[str]:
+def _area(motion: DraftMotion) -> str:
+    """The motion's area, guessed from its area tag ("" when it has none)."""
+    return next((AREA_OF_TAG[t] for t in motion.tags if t in AREA_OF_TAG), "")
+
+
+def _citation(source: dict[str, str]) -> dict[str, Any] | None:
+    """The essay itself as the citation of evidence drawn from it, when its year is known."""
+    year = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", source.get("date", ""))
+    name = ", ".join(p for p in (source.get("author"), source.get("title")) if p)
+    if not year or not name:
+        return None
+    cited: dict[str, Any] = {"source": name, "year": int(year.group(1))}
+    if source.get("address"):
+        cited["url"] = source["address"]
+    return cited
+
+
+def _point(point: DraftPoint, indent: int, citation: dict[str, Any] | None) -> list[str]:
     lines = _comments([point.check] if point.check else [], indent)
     lines.append(_field("claim", point.claim, indent, dash=True))
     lines.append(_field("reasoning", point.reasoning, indent + 2))
-    if point.evidence:
+    if point.evidence and citation:
+        lines.append(" " * (indent + 2) + "evidence:")
+        lines.append(_field("text", point.evidence, indent + 4))
+        lines.append(_field("source", citation["source"], indent + 4))
+        lines.append(" " * (indent + 4) + f"year: {citation['year']}")
+        if citation.get("url"):
+            lines.append(_field("url", citation["url"], indent + 4))
+    elif point.evidence:
         lines.append(_field("evidence", point.evidence, indent + 2))
     return lines
 
 
-def _motion(motion: DraftMotion) -> list[str]:
-    lines = _comments(motion.checks, 2)
+def _motion(motion: DraftMotion, citation: dict[str, Any] | None) -> list[str]:
+    area_note = ("area: guessed from the essay's words; check it" if _area(motion)
+                 else f"area: add one of {', '.join(AREAS)}")
+    lines = _comments([*motion.checks, area_note], 2)
     lines.append(_field("id", motion.id, 2, dash=True))
     lines.append(_field("text", motion.text, 4))
     lines.append(f"    type: {motion.type}")
     lines.append(f"    difficulty: {motion.difficulty}")
+    if _area(motion):
+        lines.append(f"    area: {_area(motion)}")
     lines.append("    tags: [" + ", ".join(_scalar(t, 0, 0) for t in motion.tags) + "]")
     lines.append(_field("info_slide", motion.info_slide, 4))
     if motion.definitions:
@@ -78,17 +107,19 @@ def _motion(motion: DraftMotion) -> list[str]:
     for side, points in (("prop", motion.prop), ("opp", motion.opp)):
         lines.append(f"      {side}:")
         for point in points:
-            lines += _point(point, 8)
+            lines += _point(point, 8, citation)
     return lines
 
 
 def as_data(draft: Draft) -> dict[str, Any]:
     """The draft as the plain mapping its YAML holds."""
 
-    def point(p: DraftPoint) -> dict[str, str]:
-        out = {"claim": p.claim, "reasoning": p.reasoning}
+    citation = _citation(draft.source)
+
+    def point(p: DraftPoint) -> dict[str, Any]:
+        out: dict[str, Any] = {"claim": p.claim, "reasoning": p.reasoning}
         if p.evidence:
-            out["evidence"] = p.evidence
+            out["evidence"] = {"text": p.evidence, **citation} if citation else p.evidence
         return out
 
     motions = []
@@ -98,6 +129,7 @@ def as_data(draft: Draft) -> dict[str, Any]:
             "text": m.text,
             "type": m.type,
             "difficulty": m.difficulty,
+            **({"area": _area(m)} if _area(m) else {}),
             "tags": list(m.tags),
             "info_slide": m.info_slide,
         }
@@ -150,7 +182,7 @@ def render_yaml(draft: Draft) -> str:
     lines.append("")
     lines.append("motions:" if draft.motions else "motions: []")
     for motion in draft.motions:
-        lines += _motion(motion)
+        lines += _motion(motion, _citation(draft.source))
         lines.append("")
     text = "\n".join(lines).rstrip() + "\n"
     if _normalised(yaml.safe_load(text)) != _normalised(as_data(draft)):
