@@ -61,15 +61,19 @@ def test_a_side_is_stated_by_backing_or_refusing_the_policy_by_name_or_ordering_
     ban = Motion.ad_hoc("We should ban private jets")
     close = Motion.ad_hoc("We should close coal power stations")
     welcome = Motion.ad_hoc("We should let refugees vote in local elections")
-    assert declared_side(context("Our bench backs this prohibition without hesitation. Jets burn fuel.", ban))[0] == 1
-    assert declared_side(context("I cannot accept such a closure while bills are rising. Coal is cheap.", close))[0] == -1
-    assert declared_side(context("Prices matter. So shut the coal power stations down this decade.", close))[0] == 1
-    assert declared_side(context("Never close a working plant in a cold winter. Coal is reliable.", close))[0] == -1
+
+    def stated(text: str, motion: Motion) -> float:
+        return declared_side(context(text, motion))[0]
+
+    assert stated("Our bench backs this prohibition without hesitation. Jets burn fuel.", ban) == 1
+    assert stated("I cannot accept such a closure while bills are rising. Coal is cheap.", close) == -1
+    assert stated("Prices matter. So shut the coal power stations down this decade.", close) == 1
+    assert stated("Never close a working plant in a cold winter. Coal is reliable.", close) == -1
     # Everyday imperatives and -ing subjects are not side statements.
-    assert declared_side(context("Let me explain the stakes. Refugees pay local taxes.", welcome))[0] == 0
-    assert declared_side(context("Banning private jets would hit air ambulances. Jets save lives.", ban))[0] == 0
+    assert stated("Let me explain the stakes. Refugees pay local taxes.", welcome) == 0
+    assert stated("Banning private jets would hit air ambulances. Jets save lives.", ban) == 0
     # Someone else's backing is not the speaker's.
-    assert declared_side(context("They support the ban because it polls well. Jets are a tiny share.", ban))[0] == 0
+    assert stated("They support the ban because it polls well. Jets are a tiny share.", ban) == 0
 
 
 def test_signposts_count_only_when_content_follows_in_order() -> None:

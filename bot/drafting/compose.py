@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
+from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
+from bot.drafting.genre import reads_as_narrative
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
 from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.ranking import Centrality, content_stems, overlap
-from bot.drafting.reading import Essay, EssayError, read_essay
+from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.structure import is_complete
-from bot.drafting.theses import value_thesis
+from bot.drafting.theses import announced_policy, announced_thesis, title_thesis, value_thesis
+from bot.drafting.voice import own_claim
 from bot.drafting.wording import (
     first_person,
     impersonal,
@@ -123,18 +126,102 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     return chosen
 
 
+TITLE_ECHO = 4  # sentences that must name a title's subject before its claim counts as the thesis
+
+
+def _titled(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
+    """The belief motion a title states ("Prisons: A Social Crime and Failure"), when the essay keeps
+    to its subject; the author's own thesis, so it comes first."""
+    found = title_thesis(findings.essay.title)
+    if found is None or not is_complete(found[0]):
+        return []
+    subject = content_stems(found[1])
+    echoes = sum(1 for stems in findings.centrality.stems if subject and subject <= stems)
+    if echoes < TITLE_ECHO:
+        return []
+    checks = [
+        "belief motion worded from the essay's title, which states its thesis: check that the essay argues it"
+    ]
+    return [(found[0], "value", checks, set())]
+
+
+ANNOUNCED_WITHIN = 3  # paragraphs from the start in which an author announces the thesis
+
+
+def _periods(essay: Essay) -> list[tuple[str, set[int]]]:
+    """The essay's full periods: a run-on sentence's pieces joined again, with their indexes."""
+    periods: list[tuple[str, set[int]]] = []
+    for s in essay.sentences:
+        joined = bool(periods) and s.part and essay.sentences[s.index - 1].part and (
+            essay.sentences[s.index - 1].paragraph == s.paragraph
+        ) and not periods[-1][0].rstrip().endswith((".", "!", "?"))
+        if joined:
+            text, used = periods[-1]
+            periods[-1] = (f"{text} {s.text}", used | {s.index})
+        else:
+            periods.append((s.text, {s.index}))
+    return periods
+
+
+def _announced(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
+    """The belief motion for a thesis the author announces near the start ("the object of this essay
+    is to explain … that X"): the author's own statement of the thesis, so it comes first."""
+    essay = findings.essay
+    for text, used in _periods(essay):
+        if min(essay.sentences[i].paragraph for i in used) >= ANNOUNCED_WITHIN:
+            break
+        motion = announced_thesis(text)
+        if motion and is_complete(motion) and report_not_thesis(motion) is None:
+            checks = ["belief motion worded from the thesis the author announces: check its wording"]
+            found = [(motion, "value", checks, used)]
+            policy = announced_policy(text, known_verbs(essay))
+            if policy is not None:
+                worded, kind = policy_motion(policy, [0], essay.names)
+                if is_complete(worded):
+                    found.append((worded, kind, ["policy worded from the announced thesis: check it"], used))
+            return found
+    return []
+
+
 def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     """(text, type, checks, sentences used) for each motion, most central first; every one complete."""
+    declared = _titled(findings) or _announced(findings)
+    if declared:
+        return (declared + _choose_from_text(findings))[:MAX_MOTIONS]
+    return _choose_from_text(findings)
+
+
+READ_THESES = 8  # thesis candidates read by the reader, best first; the rest are not considered
+
+
+def _own_theses(findings: Findings, used_stems: list[set[str]]) -> list[tuple[Sentence, float]]:
+    """The best thesis candidates whose belief motion is complete, takes a side, is not already a
+    proposal, and is argued in the author's own voice (by the reader: not reported, not reversed)."""
+    kept: list[tuple[Sentence, float]] = []
+    read = 0
+    for s, score in findings.theses:
+        if read >= READ_THESES:
+            break
+        motion = _belief(s.text, findings.essay.names)
+        if (
+            any(overlap(content_stems(s.text), stems) >= 0.5 for stems in used_stems)
+            or first_person(motion)  # "This House believes that I …"
+            or not is_complete(motion)
+            or report_not_thesis(motion) is not None  # a side someone could dispute
+        ):
+            continue
+        read += 1
+        if own_claim(motion, s.text):
+            kept.append((s, score))
+    return kept
+
+
+def _choose_from_text(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
+    """Motions from the essay's sentences: its proposals, then its theses."""
     chosen = _policies(findings)
     recs = chosen
     used_stems = [content_stems(text) for text, *_ in chosen]
-    theses = [
-        (s, score)
-        for s, score in findings.theses
-        if all(overlap(content_stems(s.text), stems) < 0.5 for stems in used_stems)
-        and not first_person(_belief(s.text, findings.essay.names))  # "This House believes that I …"
-        and is_complete(_belief(s.text, findings.essay.names))
-    ]
+    theses = _own_theses(findings, used_stems)
     if theses:
         top, top_score = theses[0]
         picks = [top]
@@ -184,6 +271,9 @@ def compose(
 ) -> Draft:
     """The draft from what was found in an essay."""
     essay = findings.essay
+    asks = any(r.rec.asked for r in findings.recommendations)  # a story may end on an explicit appeal
+    if findings.theses and not asks and reads_as_narrative(essay):  # a story or description argues nothing
+        return _no_motion(findings, meta, origin, narrative=True)
     satirical = _satire_read(findings)
     chosen = [(m.text, m.kind, [m.check], set(m.used)) for m in satirical] or _choose(findings)
     if not chosen and not findings.theses:
@@ -246,14 +336,18 @@ def compose(
 NEAREST = 3  # sentences shown when no motion can be drafted
 
 
-def _no_motion(findings: Findings, meta: SourceMeta, origin: str) -> Draft:
+def _no_motion(findings: Findings, meta: SourceMeta, origin: str, narrative: bool = False) -> Draft:
     """The honest draft: no motion, and the whole sentences nearest to a thesis for the curator."""
     picked = sorted(findings.theses[:NEAREST], key=lambda pair: pair[0].index)
     nearest = tuple(s.text for s, _ in picked)
     source, source_checks = _source(findings.essay, meta, impersonal(picked[0][0].text), [])
+    why = (
+        "the text tells a story or describes; it does not argue. I found no clear proposal or thesis,"
+        if narrative
+        else "I found no clear proposal or thesis"
+    )
     notes = (
-        f"No motion drafted{' from ' + origin if origin else ''} by `debate-bot motions draft`: "
-        "I found no clear proposal or thesis",
+        f"No motion drafted{' from ' + origin if origin else ''} by `debate-bot motions draft`: {why}",
         "that words into a complete motion. The sentences closest to a thesis are listed below;",
         "write the motion yourself, then run `debate-bot motions check` on the folder.",
     )

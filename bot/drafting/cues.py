@@ -34,7 +34,7 @@ retain retire retrain reverse review revise revive secure seek seize send separa
 simplify stabilise stabilize submit succeed suppress surrender sustain terminate tolerate trade
 transfer transform uphold unite use veto waive wage welcome win write yield save put set grant
 balance assure safeguard insist amend make begin start launch explore quit implement commit invest
-use focus let have refuse campaign reorganise reorganize expand enforce abolish declare recognise
+use focus let have refuse campaign break reorganise reorganize expand enforce abolish declare recognise
 """
 MORE_VERBS = frozenset(_MORE_VERBS.split())
 

@@ -13,6 +13,7 @@ from bot.drafting.cues import (
     SATIRE_CUES,
     THESIS_CUES,
 )
+from bot.drafting.exhortations import is_call, restate
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
@@ -146,11 +147,16 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     for sentence in essay.sentences:
         if CONCESSION_PATTERNS[2][1].match(sentence.text):
             continue  # "critics say we should …" is not the author's proposal
+        restated = restate(sentence.text, verbs)  # "it is high time that X did Y", "why not Y?"
         rec = (
             parse_request(sentence.text, verbs)
             or policy_thesis(sentence.text, verbs)
             or parse_recommendation(sentence.text, verbs)
         )
+        if restated is not None:
+            rec = parse_recommendation(restated, verbs) or rec
+            if rec is not None and is_call(sentence.text):
+                rec = replace(rec, asked=True)  # the author's own call, as explicit as a request
         if rec is None:
             continue
         rec = _named_measure(rec, essay, sentence.index)
@@ -225,7 +231,9 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
     for s in essay.sentences:
         words = len(s.text.split())
         declared = value_thesis(s.text) is not None  # "The era of X is over"
-        if s.index in skip or s.part or s.text.endswith("?") or not (4 if declared else 7) <= words <= 40:
+        if s.index in skip or s.part or s.text.endswith("?") or not (4 if declared else 7) <= words <= (
+            80 if declared else 40  # a declared claim is worded from its clause, not the whole period
+        ):
             continue
         paragraph = essay.paragraph(s.paragraph)
         edge = sizes[s.paragraph] > 1 and s in (paragraph[0], paragraph[-1])

@@ -81,9 +81,9 @@ _IRREGULAR = {
 }
 _TAIL_CUTS = re.compile(
     r"(?:,?\s+(?:in the same way|just as|in an effort to|in order to|so that|so as to|because|since|"
-    r"thereby|which|who|whereas|while|as it has|as they have|as we have|rather than|instead of|"
+    r"thereby|which|who|whose|whereas|while|as it has|as they have|as we have|rather than|instead of|"
     r"all the while|even if|even though|although|specifically|especially|particularly|including)\b|"
-    r",\s+(?:with|except|unless|provided|from|for)\b|"
+    r",\s+(?:with|except|unless|provided|from|for|if|[a-z]{3,}ing)\b|"
     r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|(?<=\w)[–—-](?=(?:for|the|a|an|that|which|and|or|but|as|on|to|in|it)\b)|"
     r";|:|\s\().*$",
     re.I,
@@ -187,7 +187,8 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         return build_recommendation(match.group("actor"), match.group("vp"), False, known_verbs, conditional)
     match = re.match(
         rf"^(?P<actor>[^,;:]{{2,70}}?)\s+{MODALS}\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
-        r"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first)\s+)?"
+        r"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first|"
+        r"\w+ly\s+(?:or|and)\s+\w+ly)\s+)?"  # "must swiftly or slowly be broken up"
         r"(?P<vp>.+)$",
         text,
         re.I,
@@ -207,8 +208,13 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             verb = base_verb(passive.group("verb"), known_verbs)
             if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR):
                 return None
-            rest = "" if passive.group("rest").lower().startswith("by ") else passive.group("rest")
+            rest = passive.group("rest")
+            if rest.lower().startswith("by "):  # the agent goes; "replaced by Y" keeps what replaces it
+                rest = "with " + rest[3:] if verb in ("replace", "supplant", "supersede") else ""
             adverb = (passive.group("adv") or "").strip()
+            particle = re.match(r"^(up|down|off|out|away|back|aside)\b\s*(.*)$", rest, re.I)
+            if particle:  # "be broken up" → "break up X", not "break X up"
+                verb, rest = f"{verb} {particle.group(1).lower()}", particle.group(2)
             action = " ".join(p for p in (adverb, verb, lower_first(actor), rest) if p)
             rec = build_recommendation("it", action, negative, known_verbs, conditional)
             return (

@@ -47,6 +47,20 @@ _NOMINAL = re.compile(
     r"gradual|further|careful|serious)\s+)?(?:\w+\s+and\s+(?:the\s+)?)?(?P<noun>\w+)\s+of\s+(?P<object>.+)$",
     re.I,
 )
+# "I will propose a National Foundation on the Arts", "I recommend a new program for schools": the
+# measure named as a noun; the House adopts a scheme and establishes a body.
+_MEASURE_NP = re.compile(rf"^{_TO_WHOM}(?P<np>(?:a|an)\s+.+)$", re.I)
+_NP_STOP = frozenset(
+    ["of", "to", "for", "on", "in", "with", "that", "which", "who", "by", "at", "from", "and"]
+)
+_SCHEMES = frozenset([
+    "program", "programme", "plan", "policy", "law", "bill", "amendment", "treaty", "tax", "budget", "code",
+    "reform", "system", "scheme", "measure",
+])
+_BODIES_FOUNDED = frozenset([
+    "foundation", "department", "agency", "commission", "fund", "office", "corps", "bank", "university",
+    "academy", "board", "council", "court", "service", "institute", "school", "library", "hospital",
+])
 _ADVERB = re.compile(r"^(?:\w+ly|now|at once|forthwith|together|also|again|therefore|then)$", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\b")
 
@@ -101,4 +115,24 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
         act = _ACT_NOUNS.get(noun) or (noun[:-3] if noun.endswith("ing") and noun[:-3] in known else None)
         if act:
             found = build_recommendation("we", f"{act} {nominal.group('object')}", False, known, False)
+    if found is None and verb in ("recommend", "propose", "suggest", "advise"):
+        found = _measure(rest, known)
     return replace(found, asked=True) if found else None
+
+
+def _measure(rest: str, known: set[str]) -> Recommendation | None:
+    """A measure asked for by name: "a new program for schools" → "adopt a new program for schools"."""
+    match = _MEASURE_NP.match(rest)
+    if match is None:
+        return None
+    act = None
+    for word in match.group("np").split()[1:7]:  # the head noun comes before any preposition
+        low = word.lower().strip(",.;:")
+        if low in _NP_STOP or word.endswith(","):
+            break
+        act = "adopt" if low in _SCHEMES else "establish" if low in _BODIES_FOUNDED else None
+        if act:
+            break
+    if act is None:
+        return None  # "a careful study of …", "a toast": no measure named
+    return build_recommendation("we", f"{act} {match.group('np')}", False, known, False)

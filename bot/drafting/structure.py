@@ -93,6 +93,10 @@ _IRREGULAR_PAST = frozenset(
     ]
 )
 MAX_BODY_WORDS = 28
+# Participles that make no claim after "should be": "sailors should be had", "it must be got".
+_EMPTY_PARTICIPLES = frozenset(["had", "got", "gotten", "been", "done", "gone", "come"])
+# Verbs that end like adverbs ("apply" is not "immediately").
+_LY_VERBS = frozenset(["apply", "supply", "reply", "rely", "comply", "multiply", "ally", "rally", "bully"])
 
 
 def _words(text: str) -> list[str]:
@@ -219,7 +223,8 @@ def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
 def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A policy: a verb the House would do, then its object."""
     lowered = [w.lower() for w in words]
-    start = 1 if lowered[0].endswith("ly") and len(words) > 1 else 0  # "immediately abolish …"
+    adverb = lowered[0].endswith("ly") and lowered[0] not in _LY_VERBS
+    start = 1 if adverb and len(words) > 1 else 0  # "immediately abolish …"
     verb = lowered[start]
     if lowered[start : start + 2] == ["do", "without"] and len(words) > start + 2:
         start, verb = start + 1, "do without"  # "do without the internal taxes": a phrasal verb
@@ -240,6 +245,44 @@ def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         if word in _MODALS and not any(w in ("that", "which", "who", "if", "when", "so", "unless", "until")
                                        for w in rest[:i]):
             return f"a second clause ('{word}') runs into the proposal: two sentences joined"
+        if word in _BE_FORMS and i > 0 and not any(w in _SUBORDINATORS for w in rest[:i]):
+            return f"a second clause ('{rest[i - 1]} {word}') runs into the proposal: two sentences joined"
+    return _object_problem(words[start], rest)
+
+
+# A finite "be" inside a policy needs a word that opens a clause before it ("fund the schools that
+# are closing"); without one, a second sentence has run in ("put it was necessary that …").
+_BE_FORMS = frozenset(["is", "are", "was", "were", "am"])
+_SUBORDINATORS = frozenset([
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "if", "than", "because",
+    "unless", "until", "what", "whether", "how", "whoever", "whatever", "wherever", "so", "since",
+    "though", "although", "once", "after", "before",
+])
+# Objects that say only that something is to be done: "adopt every measure", "pass suitable legislation".
+_GENERIC_OBJECTS = frozenset([
+    "measure", "measures", "legislation", "law", "laws", "step", "steps", "action", "actions", "means",
+    "resolution", "resolutions", "proposal", "proposals", "bill", "bills", "policy", "policies", "plan",
+    "plans", "program", "programs", "programme", "programmes", "course", "remedy", "remedies", "reform",
+    "reforms", "provision", "provisions", "change", "changes", "thing", "things", "effort", "efforts",
+])
+_VAGUE_MODIFIERS = frozenset([
+    "every", "all", "such", "suitable", "necessary", "appropriate", "proper", "further", "needed",
+    "needful", "requisite", "adequate", "effective", "prompt", "immediate", "early", "wise", "some",
+    "any", "other", "new", "more", "additional", "certain", "various", "several", "these", "those",
+    "the", "a", "an", "this", "that", "at", "once", "now", "promptly", "forthwith", "speedily", "and",
+])
+# Words that point at text outside the motion: "the following resolution", "the said act".
+_POINTING = frozenset(["following", "foregoing", "aforesaid", "said", "above", "above-mentioned", "same"])
+
+
+def _object_problem(verb: str, rest: list[str]) -> str | None:
+    """A policy's object that names nothing: only generic nouns and vague modifiers, or a pointer."""
+    if rest[:2] in (["the", "following"], ["the", "foregoing"], ["the", "aforesaid"], ["the", "said"]):
+        return f"'{verb}' points at something outside the motion ('{rest[1]}')"
+    if any(w in _GENERIC_OBJECTS for w in rest) and all(
+        w in _GENERIC_OBJECTS or w in _VAGUE_MODIFIERS for w in rest
+    ):
+        return f"'{verb} {' '.join(rest)}': the object is left undefined"
     return None
 
 
@@ -284,9 +327,16 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
         if found is None and 0 < modal < len(words) - 1:  # "X should VP": the VP as a policy
             after = words[modal + 1 :]
-            if after and after[0].lower() in ("not", "never", "be"):
-                after = after[1:] or after
-            if after and after[0].lower() not in ("be",) and not after[0].lower().endswith(("ed", "en")):
+            while len(after) > 1 and (
+                after[0].lower() in ("not", "never", "henceforth", "hereafter", "always", "now", "therefore")
+                or (after[0].lower().endswith("ly") and after[0].lower() not in VERBS | known | _LY_VERBS)
+            ):
+                after = after[1:]  # "should henceforth not be …", "must gradually end …"
+            # "X should be idle", "X must be a free gift": a predicate, not something to do
+            predicate = bool(after) and after[0].lower() == "be"
+            if predicate and len(after) > 1 and after[1].lower() in _EMPTY_PARTICIPLES:
+                return f"'be {after[1]}' says nothing the House could do or judge"
+            if after and not predicate and not after[0].lower().endswith(("ed", "en")):
                 verb = after[0].lower()  # an actor may "campaign for …": any verb
                 shaped = verb not in _DANGLING and verb not in _PRONOUNS_NEED_REFERENT
                 found = _policy_problem(after, known | {verb} if shaped else known)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.drafting.proposals import Recommendation, build_recommendation
+from bot.drafting.proposals import Recommendation, build_recommendation, parse_recommendation
 from bot.drafting.wording import lower_first, strip_openers, tidy
 
 # "I say again, …", "Let me say it plainly: …": the author's framing of the thesis.
@@ -61,14 +61,142 @@ def _clean(text: str) -> str:
     return text.rstrip(".!;: ").strip()
 
 
+# A title that states a claim: "Prisons: A Social Crime and Failure", "Luxury: the Ruin of Nations".
+_TITLE_CLAIM = re.compile(
+    r"^(?P<subject>[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*[:—–-]\s+(?P<np>(?:an?|the)\s+[\w'’-]+(?:[\s,]+[\w'’-]+){0,7})$",
+    re.I,
+)
+_TITLE_NOT_CLAIM = re.compile(r"^(?:chapter|part|book|section|letter|essay|speech|address|volume)\b", re.I)
+
+
+def title_thesis(title: str | None) -> tuple[str, str] | None:
+    """(belief motion, subject) for a title that states a claim ("X: A Y" → "X is a Y"), or None."""
+    text = (title or "").strip().rstrip(".")
+    match = _TITLE_CLAIM.match(text)
+    if match is None or _TITLE_NOT_CLAIM.match(text) or re.search(r"\d", text):
+        return None
+    subject = match.group("subject").strip()
+    last = subject.split()[-1].lower()
+    verb = "are" if last.endswith("s") and not last.endswith(("ss", "ics", "ness", "sis", "us")) else "is"
+    np = lower_first(match.group("np").strip())
+    return tidy(f"This House believes that {subject.lower()} {verb} {np.lower()}"), subject
+
+
+# The author vouches for a claim: "It is surely beyond a doubt that X", "I hold that X", "There can be
+# no doubt that X". The claim, X, is the thesis.
+_VOUCHED = re.compile(
+    r"^(?:(?:it\s+is|it's)\s+(?:surely\s+|quite\s+|very\s+|perfectly\s+|now\s+)?"
+    r"(?:beyond\s+(?:a|all|any)\s+doubt|certain|evident|undeniable|indisputable|self-evident)|"
+    r"there\s+(?:can\s+be|is)\s+no\s+(?:doubt|question)|"
+    r"(?:I|we)\s+(?:hold|maintain|contend|affirm|submit)|(?:I|we)\s+am\s+(?:convinced|persuaded)|"
+    r"(?:I|we)\s+are\s+(?:convinced|persuaded))\s*,?\s+that\s+(?P<claim>.+)$",
+    re.I,
+)
+# A principle the author asserts inside a longer period: "… the occasion has been judged proper for
+# asserting, as a principle in which our rights are involved, that X".
+_ASSERTED = re.compile(
+    r"\b(?:assert|asserting|declare|declaring|affirm|affirming|lay(?:ing)?\s+it\s+down)"
+    r"(?:\s*,\s*as\s+a\s+(?:principle|maxim|rule)[^,]{0,100},)?\s+that\s+(?P<claim>[^;:]+)$",
+    re.I,
+)
+_CLAIM_OPENS_BADLY = re.compile(r"^(?:it|this|that|these|those|they|he|she|I|we|you|there|such)\b", re.I)
+# "the continents, by the condition which they have assumed, are …": an aside between subject and verb.
+_ASIDE = re.compile(
+    r"^(?P<subject>(?:the|our|all|every|no)\s+[^,]{2,50}?),\s+[^,]{3,100},\s+"
+    r"(?P<verb>(?:is|are|was|were|has|have|must|should|will|can|may|ought)\b.*)$",
+    re.I,
+)
+# "X are henceforth not to be considered as Y": a rule laid down, read as "should".
+_DEONTIC = re.compile(
+    r"\b(?:is|are)\s+(?P<when>(?:henceforth|hereafter|now|therefore|always)\s+)?(?P<neg>not\s+)?to\s+be\b",
+    re.I,
+)
+
+
+def vouched_claim(sentence: str) -> str | None:
+    """The belief motion for a claim the author vouches for ("it is beyond a doubt that X") or
+    asserts as a principle ("… for asserting, as a principle, that X"), or None."""
+    text = _clean(sentence)
+    if text.endswith("?"):
+        return None
+    match = _VOUCHED.match(text) or _ASSERTED.search(text)
+    if match is None:
+        return None
+    claim = match.group("claim").strip()
+    if _CLAIM_OPENS_BADLY.match(claim) or len(claim.split()) < 4:
+        return None
+    aside = _ASIDE.match(claim)
+    if aside:
+        claim = f"{aside.group('subject')} {aside.group('verb')}"
+    claim = _DEONTIC.sub(
+        lambda m: f"should {m.group('when') or ''}{m.group('neg') or ''}be", claim, count=1
+    )
+    return tidy(f"This House believes that {lower_first(claim)}")
+
+
+# The author announces the thesis: "The object of this Essay is to explain … an opinion …: That X".
+_ANNOUNCED = re.compile(
+    r"\b(?:object|purpose|aim|design|intention|business)\s+(?:of\s+(?:this|the\s+present|my|our)\s+"
+    r"(?:essay|paper|book|treatise|chapter|address|letter|work|inquiry|discourse)|(?:here\s+)?)\s*is\s+to\s+"
+    r"(?:explain|show|prove|demonstrate|maintain|argue|establish|set\s+out|defend)\b[^;]{0,500}?"
+    r"(?::\s*|\s+)that\s+(?P<claim>.+)$",
+    re.I,
+)
+# "the principle which regulates X—the legal subordination of Y—is wrong": the aside names the subject.
+_DASHED_SUBJECT = re.compile(r"^[^—–]{3,120}?[—–]\s*(?P<named>[^—–]{3,80}?)\s*[—–]\s*(?P<rest>.+)$")
+_CLAIM_END = re.compile(r"(?:,\s+and\s+|;\s*|:\s*|,\s+(?:but|while|which)\s+).*$", re.I)
+
+
+_LATER_CLAIM = re.compile(r"[;,]\s*and\s+that\s+(?P<clause>.+)$", re.I)
+
+
+def announced_policy(period: str, known: set[str]) -> Recommendation | None:
+    """The policy in a later clause of an announced thesis ("…; and that it ought to be replaced by
+    Y"), its "it" read as the thesis's subject, or None."""
+    text = " ".join(period.split())
+    match = _ANNOUNCED.search(text)
+    if match is None:
+        return None
+    claim = match.group("claim")
+    later = _LATER_CLAIM.search(claim)
+    if later is None:
+        return None
+    dashed = _DASHED_SUBJECT.match(claim)
+    subject = dashed.group("named") if dashed else ""
+    clause = later.group("clause").rstrip(".!")
+    if re.match(r"^(?:it|they)\b", clause, re.I):
+        if not subject:
+            return None
+        clause = re.sub(r"^(?:it|they)\b", subject, clause, count=1, flags=re.I)
+    found = parse_recommendation(clause, known)
+    return Recommendation(found.actor, found.actions, found.negative, found.passive, details=found.details,
+                          asked=True) if found else None
+
+
+def announced_thesis(period: str) -> str | None:
+    """The belief motion for a thesis the author announces ("the object of this essay is to explain
+    … that X"), or None."""
+    match = _ANNOUNCED.search(" ".join(period.split()))
+    if match is None:
+        return None
+    claim = match.group("claim").strip()
+    dashed = _DASHED_SUBJECT.match(claim)
+    if dashed:
+        claim = f"{dashed.group('named')} {dashed.group('rest')}"
+    claim = _CLAIM_END.sub("", claim).rstrip(".!,")
+    if _CLAIM_OPENS_BADLY.match(claim) or len(claim.split()) < 4:
+        return None
+    return tidy(f"This House believes that {lower_first(claim)}")
+
+
 def value_thesis(sentence: str) -> str | None:
-    """A value motion for a declared thesis ("The era of X is over"), or None."""
+    """A value motion for a declared thesis ("The era of X is over", "it is beyond doubt that X"), or None."""
     text = _clean(sentence)
     if text.endswith("?"):
         return None
     match = _ERA.match(text)
     if match is None:
-        return None
+        return vouched_claim(sentence)
     verb = match.group("verb").lower()
     rest = match.group("rest").lower()
     if verb in ("has", "have") and rest not in ("passed", "ended", "gone"):

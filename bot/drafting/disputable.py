@@ -1,0 +1,53 @@
+"""Whether a belief motion takes a side someone could dispute, or only reports what happened.
+
+"This House believes that the lives of many citizens have thus been sacrificed" is a report: both
+benches would agree on it, and "thus" leans on a sentence the motion does not hold. A past event is
+debatable only when the motion judges it ("the war was a mistake"). Used on drafted belief motions;
+a report is dropped, and with nothing else left the draft says "no clear proposal".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.cues import EVALUATIVE
+
+_BODY = re.compile(r"^This House believes that\s+", re.I)
+# A finite verb that reports: past tense or present perfect.
+_REPORTING_VERB = re.compile(
+    r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:been|had|become|shown|proved|grown)|"
+    r"(?:has|have)\s+(?:\w+\s+)?\w+ed)\b",
+    re.I,
+)
+# A finite verb of argument: present, future or modal.
+_ARGUING_VERB = re.compile(
+    r"\b(?:is|are|am|must|should|shall|will|would|can|could|may|might|ought|need|needs|cannot)\b", re.I
+)
+# Words that lean on an earlier sentence: "have thus been sacrificed", "was thereby lost".
+_ANAPHORIC = re.compile(r"\b(?:thus|thereby|hence|therein|thereupon|likewise)\b", re.I)
+
+# Hearsay: "the general opinion is supposed to be that …", "it is thought to be necessary".
+_HEARSAY = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:supposed|said|thought|believed|held|reputed|alleged|reported)"
+    r"\s+to\s+(?:be|have)\b",
+    re.I,
+)
+
+
+def report_not_thesis(motion: str) -> str | None:
+    """Why a belief motion reports rather than argues, or None when it takes a side."""
+    match = _BODY.match(motion)
+    if match is None:
+        return None
+    claim = motion[match.end() :]
+    if _ANAPHORIC.search(claim):
+        return "it leans on an earlier sentence ('thus', 'thereby'): a report, not a thesis"
+    if _HEARSAY.search(claim):
+        return "it reports what others hold ('is supposed to be'): not the author's claim"
+    reporting = _REPORTING_VERB.search(claim)
+    if reporting is None or _ARGUING_VERB.search(claim[: reporting.start()]):
+        return None
+    predicate = claim[reporting.start() :]  # "have failed" judges; "was closed in 1850" reports
+    if EVALUATIVE.search(predicate) or _ARGUING_VERB.search(predicate):
+        return None
+    return "it tells what happened and judges nothing: both sides would agree"

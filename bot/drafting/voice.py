@@ -1,0 +1,21 @@
+"""Whether a thesis sentence is the author's own claim, read by meaning with the scorer's reader.
+
+The reader (bot/scoring/reader.py) reads a sentence against a motion and says whether the sentence
+argues for it, against it, or reports or concedes someone else's claim. A belief motion worded from a
+sentence should be argued FOR by that very sentence: when the reader finds the sentence reports a claim
+("the general opinion of men is supposed to be that …", "I grant this food will be dear") or pulls
+against the wording (a negation lost, irony), the sentence is not the author's thesis.
+"""
+
+from __future__ import annotations
+
+from bot.scoring.reader import read
+
+REPORTED_AT = 0.5  # P(reported or conceded) from which a sentence is someone else's claim
+AGAINST_AT = -0.3  # leaning (P(for) - P(against)) below which the wording pulls against the sentence
+
+
+def own_claim(motion: str, sentence: str) -> bool:
+    """Whether the sentence argues for the belief motion worded from it, in the author's own voice."""
+    reading = read(motion, [sentence])
+    return float(reading.reported[0]) < REPORTED_AT

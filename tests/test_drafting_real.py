@@ -1,0 +1,276 @@
+"""Drafting on real public-domain texts (tests/data/essays/corpus): the fragment patterns of issue 11
+refused, the proposal forms read, and the honest "no clear proposal" for a story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.drafting import draft_essay, read_essay, render_yaml
+from bot.drafting.disputable import report_not_thesis
+from bot.drafting.exhortations import restate
+from bot.drafting.finding import POLICY_VERBS
+from bot.drafting.genre import reads_as_narrative
+from bot.drafting.requests import parse_request
+from bot.drafting.structure import problem
+from bot.drafting.theses import announced_thesis, title_thesis, value_thesis
+from bot.drafting.writing import no_motion_message
+
+CORPUS = Path(__file__).parent / "data" / "essays" / "corpus"
+REFS = yaml.safe_load((CORPUS / "refs.yaml").read_text(encoding="utf-8"))
+
+
+def excerpt(name: str, phrase: str, words: int = 220) -> str:
+    """The paragraph of a corpus text holding `phrase`, with the paragraphs after it up to `words`,
+    under the text's title: a short real essay."""
+    paragraphs = (CORPUS / name).read_text(encoding="utf-8").split("\n\n")
+    start = next(i for i, p in enumerate(paragraphs) if phrase in p)
+    kept: list[str] = []
+    for paragraph in paragraphs[start:]:
+        kept.append(paragraph)
+        if sum(len(p.split()) for p in kept) >= words:
+            break
+    return "\n\n".join([paragraphs[0], *kept])
+
+
+def sentence(name: str, phrase: str) -> str:
+    """The whole sentence of a corpus text that holds `phrase`."""
+    essay = read_essay((CORPUS / name).read_text(encoding="utf-8"))
+    return next(s.text for s in essay.sentences if phrase in s.text)
+
+
+# Each fragment is what a careless cut of the quoted real sentence gives; the check must refuse it.
+@pytest.mark.parametrize(("name", "phrase", "fragment", "why"), [
+    # "would" followed by two adjectives and no verb
+    ("chesterton-1910-a-last-instance.txt", "It would be long and laborious",
+     "This House would long and laborious", "not a verb"),
+    # a motion ending on a preposition
+    ("goldman-1911-prisons.txt", "the statute exercises punishment",
+     "This House believes that the statute exercises punishment, not merely as an infliction of pain upon",
+     "ends on 'upon'"),
+    # "believes that" + a clause that starts mid-sentence and ends on "this"
+    ("mill-1869-subjection-of-women.txt", "constantly growing stronger",
+     "This House believes that and which has been constantly growing stronger by this", "mid-sentence"),
+    # a verb phrase lifted from a long period, ending on "also"
+    ("goldman-1911-prisons.txt", "the statute exercises punishment",
+     "This House would punish the offender not merely by the infliction of pain but also", "ends on 'also'"),
+    # a short policy whose object is left undefined
+    ("sotu-1948-truman.txt", "pass suitable legislation at once",
+     "This House would pass suitable legislation at once", "left undefined"),
+    ("sotu-1823-monroe.txt", "every measure",
+     "This House would adopt every measure", "left undefined"),
+    # a policy that points at a text outside the motion
+    ("sotu-1862-lincoln.txt", "the following resolution",
+     "This House would adopt the following resolution and articles amendatory to the Constitution",
+     "points at something outside"),
+    # two sentences run together inside a policy
+    ("wilde-1891-soul-of-man.txt", "as a mode of self-realisation",
+     "This House would put it was necessary that pain forward as a mode of self-realisation",
+     "second clause"),
+])
+def test_fragments_cut_from_real_sentences_are_refused(
+    name: str, phrase: str, fragment: str, why: str
+) -> None:
+    assert sentence(name, phrase)  # the fragment's source is a real sentence of the corpus
+    found = problem(fragment)
+    assert found is not None and why in found, found
+
+
+@pytest.mark.parametrize(("name", "phrase", "refused"), [
+    ("sotu-1948-truman.txt", "pass suitable legislation at once", "pass suitable legislation"),
+    ("sotu-1862-lincoln.txt", "the following resolution", "the following resolution"),
+    ("wilde-1891-soul-of-man.txt", "as a mode of self-realisation", "it was necessary"),
+    ("chesterton-1910-a-last-instance.txt", "It would be long and laborious", "would long"),
+])
+def test_drafts_of_real_excerpts_hold_no_fragment(name: str, phrase: str, refused: str) -> None:
+    draft = draft_essay(excerpt(name, phrase))
+    for motion in draft.motions:
+        assert problem(motion.text) is None, motion.text
+        assert refused not in motion.text
+
+
+def test_a_story_gets_the_honest_answer() -> None:
+    """Tom Sawyer's fence argues for nothing: no motion, three whole sentences, said plainly."""
+    text = excerpt("twain-1876-whitewashing.txt", "SATURDAY morning was come", words=600)
+    assert reads_as_narrative(read_essay(text))
+    draft = draft_essay(text)
+    assert draft.motions == ()
+    body = {s.text for s in read_essay(text).sentences}
+    assert len(draft.nearest) == 3 and set(draft.nearest) <= body
+    rendered = render_yaml(draft)
+    assert yaml.safe_load(rendered)["motions"] == [] and "tells a story" in rendered
+    assert no_motion_message(draft).startswith("I found no clear proposal")
+
+
+@pytest.mark.parametrize("name", ["irving-1820-sleepy-hollow.txt", "twain-1876-whitewashing.txt"])
+def test_narrative_texts_draft_no_motion(name: str) -> None:
+    assert draft_essay((CORPUS / name).read_text(encoding="utf-8")).motions == ()
+
+
+def test_a_story_that_ends_on_an_explicit_appeal_is_drafted() -> None:
+    """The story is read as narrative, but the author's own call at the end is still a proposal."""
+    story = excerpt("twain-1876-whitewashing.txt", "SATURDAY morning was come", words=600)
+    appeal = "It is high time that the town council repealed the tax on whitewash."
+    draft = draft_essay(f"{story}\n\n{appeal}")
+    assert "This House would repeal the tax on whitewash" in [m.text for m in draft.motions]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [r["essay"].removeprefix("corpus/") for r in REFS
+     if "source" in r and r["split"] == "dev" and r["motion"] != "no clear proposal"],
+)
+def test_argued_texts_are_not_taken_for_stories(name: str) -> None:
+    """Old spelling and long periods are argument all the same: each dev essay gets complete motions."""
+    draft = draft_essay((CORPUS / name).read_text(encoding="utf-8"))
+    assert draft.motions
+    assert all(problem(m.text) is None for m in draft.motions)
+
+
+def test_a_title_that_states_the_thesis_becomes_the_motion() -> None:
+    draft = draft_essay((CORPUS / "goldman-1911-prisons.txt").read_text(encoding="utf-8"))
+    assert draft.motions[0].text == "This House believes that prisons are a social crime and failure"
+    assert title_thesis("The Subjection of Women, Chapter I") is None  # a plain title claims nothing
+
+
+def test_a_claim_the_author_vouches_for_is_a_thesis() -> None:
+    claim = sentence("stevenson-1877-apology-for-idlers.txt", "beyond a doubt")
+    motion = value_thesis(claim)
+    assert motion == "This House believes that people should be a good deal idle in youth"
+    assert problem(motion) is None
+    draft = draft_essay((CORPUS / "stevenson-1877-apology-for-idlers.txt").read_text(encoding="utf-8"))
+    assert motion in [m.text for m in draft.motions]
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("It is high time that the council repealed the tax on windows.",
+     "the council should repeal the tax on windows"),
+    ("It is high time the magistrates closed the gin shops of the parish.",
+     "the magistrates should close the gin shops of the parish"),
+    ("It is time we stopped taxing bread.", "we should not tax bread"),
+    ("Is it not time for Parliament to extend the franchise to women?",
+     "Parliament should extend the franchise to women"),
+    ("Why should we not abolish the fixed sentence?", "we should abolish the fixed sentence"),
+    ("Why not open the parks on Sunday?", "we should open the parks on Sunday"),
+    ("Ought we not to protect the lamplighter's trade?", "we should protect the lamplighter's trade"),
+])
+def test_proposals_in_other_clothes_are_restated(said: str, meant: str) -> None:
+    assert restate(said, set(POLICY_VERBS)) == meant
+
+
+@pytest.mark.parametrize(("name", "phrase", "meant"), [
+    # Truman, 1948: the author's own earlier call, and a need that names the measure
+    ("sotu-1948-truman.txt", "this condition demands", "we should adopt a national health program"),
+    # Truman, 1948: a duty to see a state of things brought about
+    ("sotu-1948-truman.txt", "a decent home",
+     "we should ensure that every American family has a decent home"),
+    # Chesterton, 1910: "I have said that X must swiftly or slowly be broken up, if …"
+    ("chesterton-1910-a-last-instance.txt", "must swiftly or slowly be broken up",
+     "the strong centers of modern English property must swiftly or slowly be broken up, if even the idea "
+     "of property is to remain among Englishmen"),
+])
+def test_real_proposals_in_other_clothes_are_restated(name: str, phrase: str, meant: str) -> None:
+    assert restate(sentence(name, phrase), set(POLICY_VERBS)) == meant
+
+
+def test_a_passive_call_with_a_particle_reads_as_a_policy() -> None:
+    draft = draft_essay((CORPUS / "chesterton-1910-a-last-instance.txt").read_text(encoding="utf-8"))
+    assert "This House would break up the strong centers of modern English property" in [
+        m.text for m in draft.motions
+    ]
+
+
+@pytest.mark.parametrize("said", [
+    "It is high time that he went home.",  # nothing proposed to anyone
+    "Why should we not be merry?",  # no act
+    "It is time the lamps were lit.",  # a report of the hour
+])
+def test_wishes_and_questions_that_propose_nothing_are_left_alone(said: str) -> None:
+    assert restate(said, set(POLICY_VERBS)) is None
+
+
+HIGH_TIME_ESSAY = """The Window Tax
+
+By a correspondent
+
+Every house in the town with more than six windows pays the tax, and so every landlord who can bricks
+up the windows he does not need. The poor who rent the back rooms live in the dark. The doctors of the
+dispensary say that the fevers of the winter are worst in the darkest lodgings, and the parish pays for
+the sick who cannot work. The tax brings in little: the collectors cost a third of what they gather,
+and the richest houses pay no more than a shopkeeper's. Light and air are not luxuries. A tax on them
+falls hardest on those who can least bear it, and it makes the town uglier every year as the bricked
+windows multiply along the streets. It is high time that Parliament repealed the window tax. The
+revenue can be found elsewhere, from the carriages and the plate of those who can afford them, and
+the lodgers of the back rooms would see the sun again.
+"""
+
+
+def test_an_essay_whose_proposal_is_high_time_drafts_it() -> None:
+    draft = draft_essay(HIGH_TIME_ESSAY)
+    assert draft.motions
+    assert draft.motions[0].text == "This House would repeal the window tax"
+
+
+def test_a_principle_asserted_inside_a_long_period_is_the_thesis() -> None:
+    """Monroe, 1823: the principle sits in a subordinate clause ("for asserting, as a principle …, that
+    X"), with an aside between its subject and verb and a rule worded "are not to be considered"."""
+    period = sentence("sotu-1823-monroe.txt", "future colonization")
+    motion = value_thesis(period)
+    assert motion == (
+        "This House believes that the American continents should henceforth not be considered as "
+        "subjects for future colonization by any European powers"
+    )
+    assert problem(motion) is None
+    draft = draft_essay((CORPUS / "sotu-1823-monroe.txt").read_text(encoding="utf-8"))
+    assert motion in [m.text for m in draft.motions]
+
+
+@pytest.mark.parametrize(("motion", "reports"), [
+    # Washington, 1790: a sentence of the address, worded as a belief, only tells what happened
+    ("This House believes that the lives of a number of valuable citizens have thus been sacrificed", True),
+    ("This House believes that the harbour was closed in 1850", True),
+    ("This House believes that the war was a mistake", False),
+    ("This House believes that prisons have failed", False),
+    ("This House believes that prisons are a social crime and failure", False),
+])
+def test_a_belief_motion_must_take_a_side(motion: str, reports: bool) -> None:
+    assert (report_not_thesis(motion) is not None) is reports
+
+
+def test_a_report_is_not_drafted_as_a_thesis() -> None:
+    draft = draft_essay((CORPUS / "sotu-1790-washington.txt").read_text(encoding="utf-8"))
+    assert sentence("sotu-1790-washington.txt", "have thus been sacrificed")
+    assert all("thus been sacrificed" not in m.text for m in draft.motions)
+
+
+def test_a_thesis_announced_in_a_run_on_opening_is_read_whole() -> None:
+    """Mill, 1869: "The object of this Essay is to explain … an opinion …: That the principle which
+    regulates … —the legal subordination of one sex to the other—is wrong in itself, …". The reader
+    cuts that period into pieces; the announced thesis is read from the whole period."""
+    assert announced_thesis(sentence("mill-1869-subjection-of-women.txt", "The object of this Essay")) is None
+    draft = draft_essay((CORPUS / "mill-1869-subjection-of-women.txt").read_text(encoding="utf-8"))
+    assert [m.text for m in draft.motions[:2]] == [
+        "This House believes that the legal subordination of one sex to the other is wrong in itself",
+        # "…; and that it ought to be replaced by a principle of perfect equality, admitting no …"
+        "This House would replace the legal subordination of one sex to the other with a principle of "
+        "perfect equality",
+    ]
+    assert report_not_thesis(
+        "This House believes that the general opinion of men is supposed to be that women should marry"
+    ) is not None  # hearsay is not the author's thesis
+
+
+@pytest.mark.parametrize(("phrase", "action"), [
+    # Johnson, 1965: a measure asked for by name; a body is established, a scheme adopted
+    ("National Foundation on the Arts", "establish a National Foundation on the Arts"),
+    ("a new program for schools", "adopt a new program for schools and students"),
+])
+def test_a_measure_asked_for_by_name_is_a_proposal(phrase: str, action: str) -> None:
+    found = parse_request(sentence("sotu-1965-johnson.txt", phrase), set(POLICY_VERBS))
+    assert found is not None and found.asked and found.actions[0].startswith(action)
+
+
+def test_a_request_that_names_no_measure_is_not_a_proposal() -> None:
+    assert parse_request("I recommend a careful study of the question.", set(POLICY_VERBS)) is None
