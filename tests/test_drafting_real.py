@@ -13,6 +13,17 @@ from bot.drafting.disputable import report_not_thesis
 from bot.drafting.exhortations import restate
 from bot.drafting.finding import POLICY_VERBS
 from bot.drafting.genre import reads_as_narrative
+from bot.drafting.measures import (
+    closing_clause,
+    jussive,
+    means_of_benefit,
+    nominal_proposal,
+    provision,
+    pseudo_cleft,
+    quoted_measure,
+    sums_up,
+)
+from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.requests import parse_request
 from bot.drafting.structure import problem
 from bot.drafting.theses import announced_thesis, title_thesis, value_thesis
@@ -274,3 +285,124 @@ def test_a_measure_asked_for_by_name_is_a_proposal(phrase: str, action: str) -> 
 
 def test_a_request_that_names_no_measure_is_not_a_proposal() -> None:
     assert parse_request("I recommend a careful study of the question.", set(POLICY_VERBS)) is None
+
+
+# --- Second pass: proposals in the forms of drafted law and old prose, and parses that are not proposals.
+
+
+def sentences_from(name: str, phrase: str, before: int, after: int) -> str:
+    """A short real excerpt by whole sentences: `before` sentences ahead of the one holding `phrase` and
+    `after` sentences from it, under the text's title."""
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    essay = read_essay(text)
+    at = next(s.index for s in essay.sentences if phrase in s.text)
+    kept = essay.sentences[max(0, at - before) : at + after]
+    return text.split("\n\n")[0] + "\n\n" + " ".join(s.text for s in kept)
+
+
+def test_a_quoted_measure_is_drafted_from_its_first_provision() -> None:
+    # Lincoln, 1862: "I recommend the adoption of the following resolution and articles …: Resolved … Every
+    # State wherein slavery now exists which shall abolish the same therein … shall receive compensation"
+    text = sentences_from("sotu-1862-lincoln.txt", "I recommend the adoption of the following", 14, 8)
+    essay = read_essay(text)
+    at = next(s.index for s in essay.sentences if "the following resolution" in s.text)
+    rec = quoted_measure(Recommendation("we", ("adopt the following resolution",), False), essay, at,
+                         set(POLICY_VERBS))
+    assert rec is not None and rec.actions == ("give compensation to every State that abolishes slavery",)
+    motions = [m.text for m in draft_essay(text).motions]
+    assert "This House would give compensation to every State that abolishes slavery" in motions
+    assert not any("the following" in m for m in motions)  # never the announcement itself
+
+
+def test_a_provision_is_read_from_its_main_verb_not_its_relative_clause() -> None:
+    # Lincoln, 1862, the second article: "All slaves who shall have enjoyed actual freedom … shall be forever
+    # free"
+    found = provision(sentence("sotu-1862-lincoln.txt", "All slaves who shall have enjoyed"))
+    assert found is not None and found[1] == "be forever free"  # passive: no actor for a motion
+    assert found[0].startswith("All slaves who")
+    assert provision("The President shall report to Congress.") is None  # not a general provision
+
+
+@pytest.mark.parametrize(("phrase", "meant"), [
+    # Marx and Engels, 1848: the whole doctrine after a colon, and the numbered measures
+    ("summed up in the single sentence", "we should abolish private property"),
+    ("Abolition of all right of inheritance", "we should abolish all right of inheritance"),
+    ("Centralisation of the means of communication",
+     "we should centralise the means of communication and transport in the hands of the State"),
+])
+def test_a_noun_of_action_stands_for_the_act(phrase: str, meant: str) -> None:
+    said = sentence("marx-engels-1848-manifesto.txt", phrase)
+    assert nominal_proposal(said, set(POLICY_VERBS)) == meant
+
+
+@pytest.mark.parametrize("said", [
+    "The abolition of existing property relations is not at all a distinctive feature of Communism.",
+    "Mention of the weather in every letter.",  # a noun of no act the tool knows
+    "Abolition of what?",
+])
+def test_statements_about_an_act_are_not_the_act(said: str) -> None:
+    assert nominal_proposal(said, set(POLICY_VERBS)) is None
+
+
+def test_the_summed_up_proposal_leads_the_manifesto() -> None:
+    draft = draft_essay((CORPUS / "marx-engels-1848-manifesto.txt").read_text(encoding="utf-8"))
+    assert sums_up(sentence("marx-engels-1848-manifesto.txt", "summed up in the single sentence"))
+    assert draft.motions[0].text == "This House would abolish private property"
+
+
+def test_the_jussive_of_old_prose_is_a_proposal() -> None:
+    # Bacon, Of Usury: "First, therefore, let usury in general, be reduced to five in the hundred; …"
+    said = sentence("bacon-1625-of-usury.txt", "let usury in general")
+    assert jussive(said) == "usury should be reduced to five in the hundred"
+    assert jussive("Let us go then, you and I.") is None and jussive("Let there be light.") is None
+    text = (CORPUS / "bacon-1625-of-usury.txt").read_text(encoding="utf-8")
+    assert draft_essay(text).motions[0].text == "This House would reduce usury to five in the hundred"
+
+
+def test_a_means_argued_by_its_good_is_the_proposal() -> None:
+    # Wilde: "Socialism, …, by converting private property into public wealth, and substituting co-operation
+    # for competition, will restore society to its proper condition …"
+    said = sentence("wilde-1891-soul-of-man.txt", "by converting private property")
+    assert means_of_benefit(said, set(POLICY_VERBS)) == (
+        "we should convert private property into public wealth, and substitute co-operation for competition"
+    )
+    harm = "The council, by raising the rates, will ruin every small shop in the town."
+    assert means_of_benefit(harm, set(POLICY_VERBS)) is None  # argued against by its harm
+    text = excerpt("wilde-1891-soul-of-man.txt", "by converting private property", 400)
+    assert any(m.text.startswith("This House would convert private property into public wealth")
+               for m in draft_essay(text).motions)
+
+
+@pytest.mark.parametrize("said", [
+    "It will, in fact, give Life its proper basis and its proper environment.",  # a prediction, not a command
+    "It is inevitable that they should be strongly moved by all this.",  # a clause is not what is moved
+    "They have to be told of it by other people, and they often entirely disbelieve them.",
+])
+def test_predictions_and_clauses_are_not_read_as_proposals(said: str) -> None:
+    assert parse_recommendation(said, set(POLICY_VERBS) | {"give", "move", "tell"}) is None
+
+
+def test_the_proposal_that_closes_a_period_of_reasons_is_read() -> None:
+    # Bacon, Of Usury: "…; for since there must be borrowing and lending, and men are so hard of heart, as
+    # they will not lend freely, usury must be permitted."
+    said = sentence("bacon-1625-of-usury.txt", "usury must be permitted")
+    assert closing_clause(said) == "usury must be permitted"
+    found = parse_recommendation("usury must be permitted", set(POLICY_VERBS))
+    assert found is not None and found.actions == ("permit usury",)
+    assert closing_clause("Since the war began, prices have risen.") is None  # no proposal closes it
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    # Kropotkin, Expropriation: a pseudo-cleft names the proposal; "what we want is not …" names none
+    (sentence("kropotkin-1892-expropriation.txt", "What we do want is so to arrange things"),
+     "we should arrange things so that every human being"),
+    ("What this city needs is a tram line along the river.", "we should adopt a tram line along the river"),
+])
+def test_a_pseudo_cleft_names_the_proposal(said: str, meant: str) -> None:
+    found = pseudo_cleft(said)
+    assert found is not None and found.startswith(meant)
+
+
+def test_a_pseudo_cleft_that_rejects_proposes_nothing() -> None:
+    said = sentence("kropotkin-1892-expropriation.txt", "What we want is not a redistribution")
+    assert pseudo_cleft(said) is None and pseudo_cleft("What we need is unclear?") is None

@@ -14,6 +14,15 @@ from bot.drafting.cues import (
     THESIS_CUES,
 )
 from bot.drafting.exhortations import is_call, restate
+from bot.drafting.measures import (
+    closing_clause,
+    jussive,
+    means_of_benefit,
+    nominal_proposal,
+    pseudo_cleft,
+    quoted_measure,
+    sums_up,
+)
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
@@ -147,7 +156,14 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     for sentence in essay.sentences:
         if CONCESSION_PATTERNS[2][1].match(sentence.text):
             continue  # "critics say we should …" is not the author's proposal
-        restated = restate(sentence.text, verbs)  # "it is high time that X did Y", "why not Y?"
+        restated = (  # "it is high time that X did Y", "why not Y?", "Abolition of X.", "let X be Ved"
+            restate(sentence.text, verbs)
+            or nominal_proposal(sentence.text, verbs)
+            or jussive(sentence.text)
+            or means_of_benefit(sentence.text, verbs)  # "X, by converting A into B, will restore …"
+            or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
+            or pseudo_cleft(sentence.text)  # "What we want is to …"
+        )
         rec = (
             parse_request(sentence.text, verbs)
             or policy_thesis(sentence.text, verbs)
@@ -155,11 +171,12 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         )
         if restated is not None:
             rec = parse_recommendation(restated, verbs) or rec
-            if rec is not None and is_call(sentence.text):
+            if rec is not None and (is_call(sentence.text) or sums_up(sentence.text)):
                 rec = replace(rec, asked=True)  # the author's own call, as explicit as a request
         if rec is None:
             continue
         rec = _named_measure(rec, essay, sentence.index)
+        rec = quoted_measure(rec, essay, sentence.index, verbs) or rec  # "the following resolution: …"
         echoes = [_echo(content_stems(a), centrality, sentence.index) for a in rec.actions]
         usable = [i for i, a in enumerate(rec.actions) if not _WEAK_ACTIONS.match(a)] or [0]
         first = usable[0]
@@ -176,6 +193,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         score = (
             0.5 * centrality.coverage(action, sentence.index)  # by meaning: how much the essay says of it
             + (0.2 if rec.asked else 0.0)  # "I recommend that …", "I urge you to …"
+            + (0.25 if sums_up(sentence.text) else 0.0)  # "… summed up in the single sentence: X"
             + 0.35 * float(centrality.scores[sentence.index])
             + 0.35 * sum(echoes[i] for i in picked) / len(picked)
             + (0.25 if CONCLUSION.search(sentence.text) else 0.0)

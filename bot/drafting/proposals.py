@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.drafting.cues import MODALS, STOPWORDS
+from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.wording import lower_first, strip_openers
 
 _NOT_ACTORS = re.compile(
@@ -205,6 +205,12 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             re.I,
         )
         if passive:
+            if (
+                _AUXILIARIES.search(actor)
+                or _REPORTING.search(actor)
+                or re.fullmatch(r"(?:they|it|he|she|we|you|i|this|that|these|those)", actor, re.I)
+            ):
+                return None  # "It is inevitable that they should be moved": a clause, not the thing acted on
             verb = base_verb(passive.group("verb"), known_verbs)
             if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR):
                 return None
@@ -232,6 +238,10 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         return build_recommendation(actor, vp, negative, known_verbs, conditional)
     # An imperative slogan: "Enough talk – end the mission in X."
     for clause in re.split(r"\s+[–—-]{1,2}\s+|,\s+|:\s+", text):
+        before = text[: text.find(clause)]
+        modal = rf"(?:{_AUXILIARIES.pattern}|{MODALS}|{WEAK_MODALS})"
+        if re.search(rf"{modal}\s*,(?:[^,]{{0,40}},)?\s*$", before, re.I):
+            break  # "It will, in fact, give X": the verb phrase of a subject and modal, not a command
         words = clause.split()
         if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
             return build_recommendation("we", lower_first(clause), False, known_verbs, conditional)

@@ -1,6 +1,6 @@
 """Benchmark: drafting motions from essays — time per essay and closeness to reference motions.
 
-    python tests/bench/drafting.py [--long-words 30000]
+    python tests/bench/drafting.py [--long-words 30000] [--split all|dev|held-out] [--corpus-only]
 
 For every essay in tests/data/essays (and the seed essay in ../shared/seeds when present) it
 prints the time to draft, the number of motions and the first motion. For essays with a
@@ -177,6 +177,11 @@ def main() -> int:
         help="corpus texts to measure: all, the State of the Union set only, or the broader texts only "
         "(the 'matches' threshold is computed on the texts measured)",
     )
+    parser.add_argument(
+        "--split", choices=("all", "dev", "held-out"), default="all",
+        help="corpus rows to measure: all, dev only (tune without touching held-out rows), or held-out",
+    )
+    parser.add_argument("--corpus-only", action="store_true", help="skip the test essays and the long essay")
     args = parser.parse_args()
     refs = {r["essay"]: r for r in yaml.safe_load(REFS.read_text(encoding="utf-8"))}
     paths = sorted(p for p in ESSAYS.iterdir() if p.suffix in (".txt", ".md", ".html") and p.stem != "README")
@@ -187,7 +192,7 @@ def main() -> int:
               f"{'lifted':>6}")
     print(header + "  first motion")
     cosines, f1s, recalls, lifts = [], [], [], []
-    for path in paths:
+    for path in [] if args.corpus_only else paths:
         if not path.exists():
             print(f"{path.name:42} (absent, skipped)")
             continue
@@ -230,7 +235,11 @@ def main() -> int:
         texts = yaml.safe_load(CORPUS_REFS.read_text(encoding="utf-8"))
         if args.texts != "all":
             texts = [r for r in texts if ("source" in r) == (args.texts == "broader")]
+        if args.split != "all":
+            texts = [r for r in texts if r["split"] == args.split]
         corpus(texts)
+    if args.corpus_only:
+        return 0
     homework = (ESSAYS / "homework.txt").read_text(encoding="utf-8")
     paragraphs = [p for p in homework.split("\n\n")[2:] if p.strip()]
     words = sum(len(p.split()) for p in paragraphs)
