@@ -17,6 +17,7 @@ from bot.practice.timing import timing_note
 from bot.rubric import RubricError, load_rubric
 from bot.scoring.card import FLAGS, Advice, CriterionScore, Scorecard, with_sentence
 from bot.scoring.feedback import NO_STRENGTH
+from bot.voice.delivery import delivery_lines  # voice (issue 16): the Delivery section
 
 WIDTH = 80
 SHORT_POINTS = 3  # key points listed per heading, except in full
@@ -133,6 +134,14 @@ def _key_points(card: Scorecard, detail: str) -> list[Line]:
     ]
 
 
+def _delivery(card: Scorecard) -> list[Line]:
+    """A spoken speech's Delivery section (bot/voice/delivery.py); a written speech has none."""
+    found = card.extras.get("delivery")
+    if not isinstance(found, dict):
+        return []
+    return [Line("heading", "Delivery"), *(Line("note", text) for text in delivery_lines(found))]
+
+
 def layout(card: Scorecard, *, detail: str = "card", late: bool = False, title: str = "Scorecard",
            ) -> list[list[Line]]:
     """The card as blocks of lines, at one of three details: "short" (Telegram's card, clubs),
@@ -167,7 +176,7 @@ def layout(card: Scorecard, *, detail: str = "card", late: bool = False, title: 
         notes.append(Line("note", str(card.extras["note"])))
     if detail == "full" and card.scorer_version:
         notes.append(Line("version", f"scorer {card.scorer_version}"))
-    blocks = (head, total, coach, criteria, _key_points(card, detail), notes)
+    blocks = (head, total, coach, criteria, _delivery(card), _key_points(card, detail), notes)
     return [block for block in blocks if block]
 
 

@@ -33,6 +33,7 @@ class Settings:
     rubric: str = "practice"
     prep_minutes: float = 15.0
     speech_minutes: float = 7.0
+    scoring_workers: int = 1  # worker processes that score speeches (bot/scoring_worker.py)
 
     @property
     def file_url(self) -> str:
@@ -73,6 +74,15 @@ def _float(
     if most is not None and value > most:
         raise SettingsError(f"{key} should be at most {most:g}, not {raw}")
     return value
+
+
+def _count(env: Mapping[str, str], key: str, default: int, most: int) -> int:
+    raw = env.get(key, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= most:
+        raise SettingsError(f"{key} should be a whole number from 1 to {most}, not {raw!r}")
+    return int(raw)
 
 
 def _url(env: Mapping[str, str], key: str) -> str | None:
@@ -123,6 +133,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         rubric=rubric,
         prep_minutes=_float(env, "DEBATE_BOT_PREP_MINUTES", 15.0, zero_ok=True, most=60),
         speech_minutes=_float(env, "DEBATE_BOT_SPEECH_MINUTES", 7.0, most=60),
+        scoring_workers=_count(env, "DEBATE_BOT_SCORING_WORKERS", 1, most=16),
     )
 
 
@@ -137,4 +148,5 @@ ENV_VARS: dict[str, str] = {
     "DEBATE_BOT_RUBRIC": "default rubric for new debaters (default practice)",
     "DEBATE_BOT_PREP_MINUTES": "default prep time in minutes, 0 for none (default 15)",
     "DEBATE_BOT_SPEECH_MINUTES": "speaking time after prep before a speech counts as late (default 7)",
+    "DEBATE_BOT_SCORING_WORKERS": "processes that score speeches, each holding the model (default 1)",
 }

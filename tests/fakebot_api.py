@@ -166,6 +166,21 @@ class BotApiMethods:
         self.files[file_id] = (content, declared_size or len(content), f"documents/file_{n}.{suffix}")
         return file_id
 
+    def recording(
+        self, user: FakeUser, content: bytes, *, duration: int, kind: str = "voice",
+        file_name: str = "speech.mp3", mime_type: str = "audio/ogg", declared_size: int | None = None,
+    ) -> dict[str, Any]:
+        """A voice message (kind "voice", OGG/Opus) or an audio file (kind "audio") from `user` in
+        their private chat, `duration` seconds long as Telegram declares it; the bot can getFile it."""
+        file_id = self.add_file(content, "voice.ogg" if kind == "voice" else file_name, declared_size)
+        media: dict[str, Any] = {"file_id": file_id, "file_unique_id": f"u{file_id}", "duration": duration,
+                                 "mime_type": mime_type, "file_size": self.files[file_id][1]}
+        if kind == "audio":
+            media["file_name"] = file_name
+        msg = self._incoming(user, None, **{kind: media})  # type: ignore[attr-defined]
+        self.push({"message": msg})  # type: ignore[attr-defined]
+        return msg
+
     def _message_id(self, chat_id: int) -> int:
         return next(self._next_message.setdefault(chat_id, itertools.count(1)))
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
@@ -45,6 +44,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings, SettingsError
 from bot.motions import Bank, load_bank
 from bot.practice import Practice, Scorer
+from bot.scoring_worker import ScoringPool
 from bot.storage import Store
 
 from .errors import protect_token, report_error
@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 HANDLER_MODULES: tuple[str, ...] = (
     "bot.chat.outbox", "bot.chat.practice", "bot.chat.speech", "bot.chat.club", "bot.chat.drafting",
     "bot.chat.drills", "bot.chat.progress",
+    "bot.chat.voice",  # voice speeches (issue 16): registers in its own group, ahead of the text intake
 )
 FLOOD_RETRIES = 2  # a 429 on a direct reply is waited out and retried this often (the outbox has its own)
 SERVICES_KEY = "services"
@@ -72,9 +73,8 @@ class Services:
     clock: Clock
     owns_store: bool = True
     in_scoring: set[int] = field(default_factory=set)  # attempts being scored now
-    # Scoring is CPU work: one worker, so the database thread and the event loop stay free.
-    scoring: ThreadPoolExecutor = field(
-        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="debate-scoring"))
+    # Scoring is CPU work: worker processes, so the database thread and the event loop stay free.
+    scoring: ScoringPool = field(default_factory=ScoringPool)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -109,6 +109,7 @@ def build_application(
     application.bot_data[SERVICES_KEY] = Services(
         settings=settings, store=store or Store(settings.db_path), bank=bank,
         practice=Practice(bank, settings, clock, scorer), clock=clock, owns_store=store is None,
+        scoring=ScoringPool(scorer, settings.scoring_workers),
     )
     application.add_handler(TypeHandler(Update, screen), group=GUARD_GROUP)
     for name in HANDLER_MODULES:
@@ -136,9 +137,9 @@ def _commands(attribute: str) -> list[BotCommand]:
 
 
 async def start_up(application: Application) -> None:
-    """post_init: publish the command menus, re-arm stored timers, score speeches left unscored."""
-    from .speech import score_later
-    from .timers import rearm_pending
+    """post_init: publish the command menus, score speeches left unscored (stored timers are
+    re-armed by the job each feature's `jobs.keep` scheduled, bot/chat/jobs.py)."""
+    from .scoring import requeue_unscored
 
     private, group = _commands("PRIVATE_COMMANDS"), _commands("GROUP_COMMANDS")
     if private:
@@ -146,18 +147,21 @@ async def start_up(application: Application) -> None:
     if group:
         await application.bot.set_my_commands(group, scope=BotCommandScopeAllGroupChats())
     svc: Services = application.bot_data[SERVICES_KEY]
-    armed = await rearm_pending(application)
-    unscored = await svc.store.run(svc.practice.unscored)
-    for attempt_id in unscored:
-        score_later(application, attempt_id)
-    log.info("bot @%s ready: %d timers re-armed, %d speeches to score",
-             application.bot.username, armed, len(unscored))
+    svc.scoring.warm()
+    unscored = await requeue_unscored(application)
+    from .voice import resume as resume_voice  # voice (issue 16): recordings left untranscribed
+
+    await resume_voice(application)
+    log.info("bot @%s ready: %d speeches to score", application.bot.username, unscored)
 
 
 async def shut_down(application: Application) -> None:
-    """post_shutdown: stop the scoring worker; close the database if this application opened it."""
+    """post_shutdown: stop the scoring workers; close the database if this application opened it."""
     svc: Services = application.bot_data[SERVICES_KEY]
-    svc.scoring.shutdown(wait=True)
+    from .voice import shut_down as shut_down_voice  # voice (issue 16): drop work in hand; resumed at start
+
+    await shut_down_voice(application)
+    svc.scoring.close()
     if svc.owns_store:
         svc.store.close()
 

@@ -30,8 +30,17 @@ from bot.charts import standings_png
 from bot.chat import club_private, membership
 from bot.chat import club_render as render
 from bot.chat.callback_data import EXPIRED, ButtonExpired, Press, expect
-from bot.chat.club_runtime import advance, rearm, refresh_status, runtime, schedule_status
+from bot.chat.club_runtime import (
+    CLUB_TIMERS,
+    advance,
+    refresh_status,
+    resume,
+    runtime,
+    schedule_status,
+    settle_scoring,
+)
 from bot.chat.guards import command
+from bot.chat.jobs import keep
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +240,7 @@ async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user_id = found[0]
     else:
         raise club.ClubError("Who should I skip? Use /skip @username or reply to their message with /skip.")
+    await settle_scoring(context.application, rnd.id)  # skipping the last speaker may give the result
     now = rt.now()
     await advance(context.application, lambda db: club.skip(db, rnd.id, user_id, now),
                   by=update.effective_user.full_name)
@@ -434,5 +444,6 @@ def register(application: Application) -> None:
     application.add_handler(MessageHandler(new_command, seen_in_group), group=MEMBERSHIP_GROUP)
     application.add_handler(ChatMemberHandler(membership_changed, ChatMemberHandler.CHAT_MEMBER),
                             group=MEMBERSHIP_GROUP)
+    keep(application, CLUB_TIMERS)  # stage reminders and deadlines: re-armed from the database at start-up
     if application.job_queue is not None:
-        application.job_queue.run_once(rearm, 0, name="club-rearm")
+        application.job_queue.run_once(resume, 0, name="club-resume")

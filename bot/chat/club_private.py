@@ -23,7 +23,7 @@ from bot.chat import club_render as render
 from bot.chat import membership
 from bot.chat.callback_data import EXPIRED, MAX_ID, ButtonExpired, expect
 from bot.chat.club_outbox import owe_late
-from bot.chat.club_runtime import advance, edit_ballot, runtime, schedule_status, send_private
+from bot.chat.club_runtime import advance, edit_ballot, queue_speech, runtime, schedule_status, send_private
 from bot.chat.guards import command
 from bot.chat.outbox import sender
 from bot.motions import SIDE_LABELS, Bank
@@ -200,15 +200,16 @@ async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await _hand_in(update, context, text)
 
 
-def _take_speech(db: Database, user_id: int, now: float, bank: Bank, scorer: club.Scorer, text: str | None,
+def _take_speech(db: Database, user_id: int, now: float, bank: Bank, text: str | None,
                  username: str) -> club.Received | club.Closed | club.ClubError | None:
     """Hand in the draft in one transaction with what it owes (a late speech's reveal); or the
-    stage it was for has closed (say so); or a ClubError to show; None: a ballot comment is due."""
+    stage it was for has closed (say so); or a ClubError to show; None: a ballot comment is due.
+    The speech is stored without a card: the scoring worker scores it (queue_speech)."""
     with db.atomic():
         if club.focus(db, user_id) is None:
             return club.closed_focus(db, user_id, now) or club.ClubError(NOT_TAKEN)
         try:
-            got = club.hand_in(db, user_id, now, bank, scorer, text)
+            got = club.hand_in(db, user_id, now, bank, None, text)
         except club.ClubError as exc:
             return exc
         if got is not None and got.late:
@@ -219,7 +220,7 @@ def _take_speech(db: Database, user_id: int, now: float, bank: Bank, scorer: clu
 async def _hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> None:
     rt, user, app = runtime(context.application), update.effective_user, context.application
     _cancel_ack(context, user.id)
-    got = await rt.store.run(_take_speech, user.id, rt.now(), rt.bank, rt.scorer, text, context.bot.username)
+    got = await rt.store.run(_take_speech, user.id, rt.now(), rt.bank, text, context.bot.username)
     if isinstance(got, club.ClubError):
         await send_private(app, user.id, escape(str(got)))
         raise ApplicationHandlerStop
@@ -231,6 +232,7 @@ async def _hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
         raise ApplicationHandlerStop
     assert isinstance(got, club.Received)
     rnd = got.round
+    queue_speech(app, rnd.id, user.id, got.purpose)
     what = "reply" if got.purpose == "reply" else "speech"
     words = len(got.speech.text.split()) if got.speech is not None else 0
     note = " It replaces your earlier one." if got.replaced else ""

@@ -1,14 +1,15 @@
-"""What club handlers share: the runtime (store, settings, bank, clock, scorer), advancing a
-round with what each step owes (stored in the outbox in the same transaction), the debounced
-status message, and timer jobs that survive restarts."""
+"""What club handlers share: the runtime (store, settings, bank, clock, scoring workers), advancing
+a round with what each step owes (stored in the outbox in the same transaction), scoring speeches
+in the scoring worker, the debounced status message, and timer jobs that survive restarts."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from sqlite_utils import Database
 from telegram.error import BadRequest, Forbidden
@@ -16,12 +17,16 @@ from telegram.ext import Application, ContextTypes
 
 from bot import club
 from bot.chat import club_render as render
-from bot.chat.club_outbox import owe_handed, owe_step
+from bot.chat.club_outbox import owe_handed, owe_scorecard, owe_step
+from bot.chat.jobs import Due, TimerKind
+from bot.chat.jobs import arm as arm_job
 from bot.chat.membership import Memberships
 from bot.chat.outbox import sender
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.motions import Bank
+from bot.motions import Bank, Motion, SideName
+from bot.scoring.card import Scorecard
+from bot.scoring_worker import ScoringPool, SpeechToScore
 from bot.storage import Store
 
 log = logging.getLogger(__name__)
@@ -41,10 +46,18 @@ class ClubRuntime:
     ack_delay: float = 1.0  # seconds of quiet before one acknowledgement of a burst of speech parts
     rng: random.Random = field(default_factory=random.Random)
     members: Memberships = field(default_factory=Memberships)  # who is in which group, recently
+    scoring: ScoringPool | None = None  # the bot's scoring workers (started from `scorer` if not given)
+    being_scored: dict[tuple[int, int, str], asyncio.Task[None]] = field(default_factory=dict)
 
     def now(self) -> float:
         """The current time from the injected clock."""
         return self.clock.now()
+
+    def pool(self) -> ScoringPool:
+        """The scoring workers that score this club's speeches."""
+        if self.scoring is None:
+            self.scoring = ScoringPool(self.scorer, self.settings.scoring_workers)
+        return self.scoring
 
 
 def runtime(app: Application) -> ClubRuntime:
@@ -58,6 +71,7 @@ def runtime(app: Application) -> ClubRuntime:
             store=services.store, settings=settings, bank=services.bank, scorer=scorer,
             criteria=club.rubric_criteria(settings.rubric),
             clock=getattr(services, "clock", None) or SystemClock(),
+            scoring=getattr(services, "scoring", None),
         )
         app.bot_data["club"] = found
     return found
@@ -67,46 +81,166 @@ def runtime(app: Application) -> ClubRuntime:
 
 
 def arm(app: Application, timers: tuple[club.Timer, ...] | list[club.Timer]) -> None:
-    """Schedule a job for each stored timer (past-due ones fire at once)."""
-    now = runtime(app).now()
+    """Schedule a durable job for each stored timer (past-due ones fire at once)."""
     for timer in timers:
-        app.job_queue.run_once(_timer_job, max(0.0, timer.due_at - now), data=timer.id,
-                               name=f"club-timer-{timer.id}")
+        arm_job(app, CLUB_TIMERS, Due(timer.id, timer.due_at))
 
 
-async def _timer_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+PRESCORE_TRIES = 3  # a deadline scores what changed meanwhile this often before it closes regardless
+
+
+async def ring(app: Application, timer_id: int) -> None:
     """A stored timer is due: hand in the drafts left and close the stage in one transaction,
-    with every message that owes (bot.club.close_at_deadline)."""
-    app, rt, timer_id = context.application, runtime(context.application), cast(int, context.job.data)
+    with every message that owes (bot.club.close_at_deadline). The drafts and the round's
+    speeches without a card are scored first, in the scoring worker, so that a result decided
+    at the close has every card while the database thread never scores."""
+    rt = runtime(app)
     username = app.bot.username
+    cards = PreScored()
 
-    def close(db: Database) -> club.Deadline:
+    def close(db: Database, last_try: bool) -> club.Deadline | list[club.Unscored]:
         with db.atomic():
+            missing = [u for u in club.to_score_before(db, timer_id, rt.bank) if not cards.has(u)]
+            if missing and not last_try:
+                return missing  # a part or a speech came in since they were scored: score it first
             now = rt.now()
-            deadline = club.close_at_deadline(db, timer_id, now, rt.bank, rt.scorer)
+            club.score_missing(db, rt.bank, cards)
+            deadline = club.close_at_deadline(db, timer_id, now, rt.bank, cards)
             owe_handed(db, deadline.handed, now)
             if deadline.step is not None:
                 owe_step(db, deadline.step, username, now)
             return deadline
 
-    deadline = await rt.store.run(close)
-    sender(app).wake()
-    if deadline.step is not None:
-        settle(app, deadline.step)
+    for attempt in range(PRESCORE_TRIES + 1):
+        done = await rt.store.run(close, attempt == PRESCORE_TRIES)
+        if isinstance(done, club.Deadline):
+            sender(app).wake()
+            if done.step is not None:
+                settle(app, done.step)
+            break
+        await cards.score(rt.pool(), done)
+    await requeue_speeches(app)  # a card the close could not have (a failure) is scored afterwards
 
 
-async def rearm(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """At start-up: score speeches left unscored, re-arm every pending timer, refresh statuses,
-    deliver what is still owed."""
+async def pending(app: Application) -> list[Due]:
+    """Every stored club timer that has not rung (re-armed at start-up)."""
+    rt = runtime(app)
+    return [Due(t.id, t.due_at) for t in await rt.store.run(club.pending)]
+
+
+CLUB_TIMERS = TimerKind("club", ring, pending, lambda app: runtime(app).now())
+
+
+async def resume(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """At start-up (the timers are re-armed as durable jobs): queue speeches left unscored for
+    the scoring worker, refresh the statuses of running rounds, deliver what is still owed."""
     rt = runtime(context.application)
-    rescored = await rt.store.run(club.score_missing, rt.bank, rt.scorer)
-    if rescored:
-        log.info("scored %d club speeches left without a card", rescored)
+    requeued = await requeue_speeches(context.application)
+    if requeued:
+        log.info("scoring %d club speeches left without a card", requeued)
     timers = await rt.store.run(club.pending)
-    arm(context.application, timers)
     for round_id in sorted({t.round_id for t in timers}):
         schedule_status(context.application, round_id)
     sender(context.application).wake()  # what the last run left unsent
+
+
+# ------------------------------------------------------------------ scoring speeches
+
+
+def _job(speech: club.Unscored) -> SpeechToScore:
+    return SpeechToScore(speech.text, speech.motion, speech.side, speech.rubric)
+
+
+def _key(speech: club.Unscored) -> tuple[str, str, str, str]:
+    return speech.text, speech.motion.text, speech.side, speech.rubric
+
+
+class PreScored:
+    """Cards the scoring worker made before a deadline, looked up as a club.Scorer on the
+    database thread (a speech it has none for is stored without, for the worker to score)."""
+
+    def __init__(self) -> None:
+        self.cards: dict[tuple[str, str, str, str], Scorecard | None] = {}  # None: the scorer failed
+
+    def has(self, speech: club.Unscored) -> bool:
+        """Whether this speech was scored (or its scoring failed: it is not tried again here)."""
+        return _key(speech) in self.cards
+
+    async def score(self, pool: ScoringPool, speeches: list[club.Unscored]) -> None:
+        """Score these speeches at once in the scoring workers."""
+        todo = {_key(s): s for s in speeches if not self.has(s)}
+        found = await asyncio.gather(*(pool.score(_job(s)) for s in todo.values()), return_exceptions=True)
+        for key, card in zip(todo, found, strict=True):
+            if isinstance(card, BaseException):
+                log.error("scoring a club speech failed before its deadline", exc_info=card)
+            self.cards[key] = card if isinstance(card, Scorecard) else None
+
+    def __call__(self, speech: str, motion: Motion, side: SideName, rubric: str) -> Scorecard:
+        card = self.cards.get((speech, motion.text, side, rubric))
+        if card is None:
+            raise club.NotScoredYet("no card was made for this speech before the deadline")
+        return card
+
+
+def queue_speech(app: Application, round_id: int, user_id: int, stage: str) -> asyncio.Task[None]:
+    """Score a stored speech in the scoring worker (once, however often it is asked)."""
+    rt, key = runtime(app), (round_id, user_id, stage)
+    task = rt.being_scored.get(key)
+    if task is None or task.done():
+        task = app.create_task(_score_speech(app, key), name=f"club-score-{round_id}-{user_id}-{stage}")
+        rt.being_scored[key] = task
+    return task
+
+
+async def _score_speech(app: Application, key: tuple[int, int, str]) -> None:
+    """Score the speech in a worker, then store its card (and owe it, if cards are already out)
+    on the database thread; a speech replaced meanwhile is scored again as it now stands."""
+    rt = runtime(app)
+    try:
+        while found := await rt.store.run(lambda db: club.unscored(db, rt.bank, *key)):
+            try:
+                card = await rt.pool().score(_job(found[0]))
+            except Exception:
+                log.exception("scoring club speech %s failed; it is scored again at the next start", key)
+                return
+            if await rt.store.run(_store_and_owe, rt, found[0], card):
+                return
+    finally:
+        rt.being_scored.pop(key, None)
+        sender(app).wake()
+
+
+def _store_and_owe(db: Database, rt: ClubRuntime, speech: club.Unscored, card: Scorecard) -> bool:
+    """Keep the card; if the round has already sent its scorecards (adjudication or later), owe
+    this one now, in the same transaction. False: the speech changed (or has a card) meanwhile."""
+    with db.atomic():
+        if not club.store_card(db, speech, card):
+            return False
+        stage = db.execute("SELECT stage FROM club_rounds WHERE id = ?", [speech.round_id]).fetchone()[0]
+        if stage in ("adjudication", "done"):  # its scorecard was not among those sent: send it now
+            rnd = club.load_round(db, speech.round_id)
+            stored = rnd.speech(speech.user_id, speech.stage)
+            if stored is not None:
+                owe_scorecard(db, rnd, stored, rt.now())
+        return True
+
+
+async def requeue_speeches(app: Application, round_id: int | None = None) -> int:
+    """Queue every speech of running rounds (or of one round) stored without a card."""
+    rt = runtime(app)
+    found = await rt.store.run(lambda db: club.unscored(db, rt.bank, round_id))
+    for speech in found:
+        queue_speech(app, speech.round_id, speech.user_id, speech.stage)
+    return len(found)
+
+
+async def settle_scoring(app: Application, round_id: int) -> None:
+    """Wait until every speech of the round handed in so far has its card (before a change that
+    may decide its result from the cards)."""
+    rt = runtime(app)
+    found = await rt.store.run(lambda db: club.unscored(db, rt.bank, round_id))
+    tasks = [queue_speech(app, s.round_id, s.user_id, s.stage) for s in found]
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 # ------------------------------------------------------------------ the status message

@@ -6,7 +6,6 @@ motion drawn after the drill takes messages instead); /cancel drops the drill.
 
 from __future__ import annotations
 
-import asyncio
 import html
 
 from telegram import Update
@@ -72,8 +71,7 @@ async def take_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return  # not a drill answer: solo practice takes it
     try:
         answer = await svc.store.run(drills.take, person, update.effective_message.text or "")
-        loop = asyncio.get_running_loop()
-        judgement = await loop.run_in_executor(svc.scoring, drills.judge, answer)
+        judgement = await svc.scoring.run(drills.judge, answer)  # in a scoring worker
         result = await svc.store.run(drills.keep, person, answer, judgement)
     except DrillError as exc:
         await update.effective_message.reply_text(exc.message)

@@ -20,8 +20,9 @@ from . import cards, club_runtime, keyboards, render
 from .app import Services, command_menu, services
 from .callback_data import EXPIRED, parse
 from .guards import command
+from .jobs import keep
 from .speech import hand_in, person_of, send_long
-from .timers import arm
+from .timers import PRACTICE_TIMERS, arm
 
 PRIVATE_COMMANDS = [
     ("practice", "Draw a motion (add a topic or motion id)"),
@@ -330,3 +331,4 @@ def register(application: Application) -> None:
         application.add_handler(command(name, callback, private))
     application.add_handler(command(SOLO_COMMANDS, point_to_private_chat, elsewhere))
     application.add_handler(CallbackQueryHandler(press_button, pattern=keyboards.PATTERN))
+    keep(application, PRACTICE_TIMERS)  # prep timers: re-armed from the database at start-up

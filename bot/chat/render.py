@@ -17,6 +17,7 @@ from bot.club import Forgotten
 from bot.motions import SIDE_LABELS, Motion
 from bot.practice import Draw, NoMatch, Person
 from bot.text_render import rubric_title
+from bot.voice.limits import limits_text  # voice (issue 16)
 
 MESSAGE_LIMIT = 4096
 PRACTICE_START = "practice"  # the deep link's payload: /start practice draws a motion at once
@@ -142,6 +143,9 @@ def help_text(more: Sequence[tuple[str, str]] = (), in_groups: Sequence[tuple[st
         "<b>How it works</b>: /practice draws a motion. Prep, then send your speech as one or more "
         "messages (or a .txt file) and finish with /done.\n\n" + "\n".join(lines)
     )
+    # voice (issue 16): spoken speeches and their limits
+    text += ("\n\n<b>Speaking it</b>: send voice messages or audio files instead of text and I'll transcribe "
+             f"them. {esc(limits_text())}")
     if in_groups:
         names = " ".join(f"/{name}" for name, _ in in_groups)
         text += f"\n\n<b>In a club's group chat</b>: add me there and use {esc(names)}."

@@ -1,7 +1,8 @@
 """The speech in a private chat: parts as messages, a .txt document, handing it in, the scorecard.
 
 The service stores each part and the submitted speech before anything else happens; scoring
-then runs in a background task on its own worker thread, so the chat answers at once. What the
+then runs in a background task that awaits a scoring worker process (bot/scoring_worker.py), so
+the chat answers at once. What the
 speech is owed ("saved, scoring it now", then the scorecard) is stored in the outbox in the same
 transaction as the hand-in and the card, so a card that was scored is always delivered, also
 after a Bot API error or a restart; /done again says where the speech is.
@@ -9,7 +10,6 @@ after a Bot API error or a restart; /done again says where the speech is.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import re
@@ -23,8 +23,11 @@ from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot import outbox as outbox_records
 from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed, SpeechError
+from bot.practice.service import SCORING_FAILED
 from bot.scoring.card import Scorecard
+from bot.scoring_worker import PoolClosed
 from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
+from bot.voice.records import card_with_delivery  # voice (issue 16)
 
 from . import cards, keyboards, render
 from .app import Services, services
@@ -95,6 +98,8 @@ def card_ref(attempt_id: int) -> str:
 def _store_and_owe(db: Database, svc: Services, attempt_id: int, card: Scorecard) -> Attempt:
     """Keep the card and owe its message in one transaction: a stored card is always delivered."""
     with db.atomic():
+        # voice (issue 16): a spoken speech's card gains its Delivery section; a written one is unchanged
+        card = card_with_delivery(db, attempt_id, card, svc.settings.speech_minutes)
         attempt = svc.practice.store_card(db, attempt_id, card)
         chat_id = private_chat_of(db, svc, attempt_id)
         if chat_id is not None and attempt.card is not None:
@@ -105,14 +110,19 @@ def _store_and_owe(db: Database, svc: Services, attempt_id: int, card: Scorecard
 
 
 async def score(svc: Services, attempt_id: int) -> Attempt:
-    """Score a stored speech: read it on the database thread, run the scorer on the scoring
-    worker (so other debaters' updates are not held up), then store the card and owe its message
-    on the database thread."""
+    """Score a stored speech: read it on the database thread, run the scorer in a scoring worker
+    process (so other debaters' updates are not held up; a worker that dies is replaced and the
+    speech scored again), then store the card and owe its message on the database thread."""
     request = await svc.store.run(svc.practice.speech_to_score, attempt_id)
     if isinstance(request, Attempt):  # scored already
         return request
-    card = await asyncio.get_running_loop().run_in_executor(svc.scoring, svc.practice.run_scorer, request)
-    return await svc.store.run(_store_and_owe, svc, attempt_id, card)
+    try:
+        card = await svc.scoring.score(svc.practice.scoring_job(request))
+    except PoolClosed:
+        raise
+    except Exception as exc:
+        raise ScoringFailed(SCORING_FAILED) from exc
+    return await svc.store.run(_store_and_owe, svc, attempt_id, svc.practice.timed(request, card))
 
 
 async def deliver_scorecard(app: Application, attempt_id: int) -> Attempt | None:
@@ -135,6 +145,8 @@ async def deliver_scorecard(app: Application, attempt_id: int) -> Attempt | None
             return None
         except PracticeError as exc:  # e.g. the debater deleted their data while it was scored
             log.info("attempt %s was not scored: %s", attempt_id, exc.message)
+            return None
+        except PoolClosed:  # the bot is stopping; the speech is scored at the next start
             return None
         return attempt
     finally:

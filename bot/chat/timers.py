@@ -1,4 +1,5 @@
-"""Prep timers as JobQueue jobs, armed from the timers stored by the practice service.
+"""Prep timers as durable jobs (bot/chat/jobs.py), armed from the timers stored by the practice
+service.
 
 The database is the record: a job only rings a stored timer, and `fire_timer` marks it fired
 exactly once, in the transaction that owes its message to the outbox, so a job re-armed after a
@@ -8,15 +9,16 @@ restart (or armed twice) never sends twice, and a message owed is sent even afte
 from __future__ import annotations
 
 import logging
-from typing import cast
 
 from sqlite_utils import Database
-from telegram.ext import Application, ContextTypes, JobQueue
+from telegram.ext import Application, JobQueue
 
 from bot.practice import Timer
 
 from . import render
-from .app import Services, services
+from .app import SERVICES_KEY, Services
+from .jobs import Due, TimerKind
+from .jobs import arm as arm_job
 from .outbox import owe_html, sender
 
 log = logging.getLogger(__name__)
@@ -24,15 +26,9 @@ log = logging.getLogger(__name__)
 KINDS = ("prep_reminder", "prep_end")
 
 
-def job_name(timer: Timer) -> str:
-    """The job's name, so tests and logs can find it."""
-    return f"practice-timer-{timer.id}"
-
-
 def arm(job_queue: JobQueue, svc: Services, timer: Timer) -> None:
     """Schedule the job that rings `timer` at its due time (at once if it is overdue)."""
-    delay = max(0.0, timer.due_at - svc.clock.now())
-    job_queue.run_once(ring, when=delay, data=timer.id, name=job_name(timer), chat_id=timer.chat_id)
+    arm_job(job_queue.application, PRACTICE_TIMERS, Due(timer.id, timer.due_at, timer.chat_id))
 
 
 def _fire_and_owe(db: Database, svc: Services, timer_id: int) -> Timer | None:
@@ -50,18 +46,23 @@ def _fire_and_owe(db: Database, svc: Services, timer_id: int) -> Timer | None:
         return timer
 
 
-async def ring(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ring(application: Application, timer_id: int) -> None:
     """A timer is due: mark it fired and owe the debater its message (unless it was cancelled or
     rang already); the outbox delivers it, also after a Bot API error or a restart."""
-    svc = services(context)
-    if await svc.store.run(_fire_and_owe, svc, cast(int, context.job.data)) is not None:
-        sender(context.application).wake()
+    svc: Services = application.bot_data[SERVICES_KEY]
+    if await svc.store.run(_fire_and_owe, svc, timer_id) is not None:
+        sender(application).wake()
 
 
-async def rearm_pending(application: Application) -> int:
-    """Arm a job for every stored timer that has not rung; returns how many."""
-    svc: Services = application.bot_data["services"]
-    pending = await svc.store.run(svc.practice.pending_timers)
-    for timer in pending:
-        arm(application.job_queue, svc, timer)
-    return len(pending)
+async def pending(application: Application) -> list[Due]:
+    """Every stored prep timer that has not rung (re-armed at start-up)."""
+    svc: Services = application.bot_data[SERVICES_KEY]
+    return [Due(t.id, t.due_at, t.chat_id) for t in await svc.store.run(svc.practice.pending_timers)]
+
+
+def _now(application: Application) -> float:
+    svc: Services = application.bot_data[SERVICES_KEY]
+    return svc.clock.now()
+
+
+PRACTICE_TIMERS = TimerKind("practice", ring, pending, _now)

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bot.config import SettingsError, check_rubric, load_settings
+from bot.config import Settings, SettingsError, check_rubric, load_settings
+from bot.motions import Motion, SideName
 from bot.rubric import rubric_names
+from bot.scoring.card import Scorecard
 from bot.speech_limits import SpeechInputError, read_speech_file
 from bot.terminal import Options, practise_in_terminal
 
@@ -18,6 +23,7 @@ examples:
   debate-bot practice --motion ID --side opp   a chosen motion and side
   debate-bot practice --no-prep --file my.txt  score a speech you wrote earlier
   debate-bot practice --side prop < my.txt     piped: read the speech, print the card, exit
+  debate-bot practice --no-prep --audio my.ogg a recorded speech (needs the voice extra)
 
 Set DEBATE_BOT_TIME_SCALE=0.1 to make every timer ten times shorter.
 """
@@ -32,7 +38,10 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--motion", metavar="ID", help="the motion's id (see `debate-bot motions list`)")
     parser.add_argument("--side", choices=("prop", "opp"), help="argue this side (default: the fair one)")
-    parser.add_argument("--file", type=Path, metavar="SPEECH.txt", help="read the speech from this file")
+    given = parser.add_mutually_exclusive_group()
+    given.add_argument("--file", type=Path, metavar="SPEECH.txt", help="read the speech from this file")
+    given.add_argument("--audio", type=Path, metavar="RECORDING",  # voice (issue 16)
+                       help="a recorded speech (OGG/Opus, MP3, M4A, WAV), with delivery feedback")
     parser.add_argument(
         "--rubric", metavar="NAME", help=f"score with this rubric ({', '.join(rubric_names())})",
     )
@@ -71,4 +80,31 @@ def practice(args: argparse.Namespace) -> int:
         except SpeechInputError as error:
             print(f"debate-bot practice: {error.message}", file=sys.stderr)
             return 2
+    if getattr(args, "audio", None) is not None:  # voice (issue 16)
+        return _practise_spoken(settings, options, args.audio)
     return practise_in_terminal(settings, options)
+
+
+def _practise_spoken(settings: Settings, options: Options, recording: Path) -> int:
+    """Transcribe the recording first (refused before any motion is drawn), then practise with the
+    transcript as the speech; the card gains the Delivery section."""
+    from bot.cli.audio import transcribe_speech, transcript_note
+    from bot.voice import AudioProblem
+    from bot.voice.delivery import allowed_seconds, analyse, with_delivery
+
+    try:
+        transcript = transcribe_speech(recording)
+    except (AudioProblem, SpeechInputError) as error:
+        print(f"debate-bot practice: {error.message}", file=sys.stderr)
+        return 2
+    print(transcript_note(transcript))
+
+    def score_spoken(speech: str, motion: Motion, side: SideName, rubric: str) -> Scorecard:
+        card: Scorecard = importlib.import_module("bot.scoring").score(speech, motion, side, rubric)
+        allowed = allowed_seconds(card.rubric, settings.speech_minutes)
+        return with_delivery(card, analyse([transcript], allowed))
+
+    with tempfile.TemporaryDirectory(prefix="debate-voice-") as folder:
+        text = Path(folder) / "transcript.txt"
+        text.write_text(transcript.text, encoding="utf-8")
+        return practise_in_terminal(settings, replace(options, speech_file=text), scorer=score_spoken)

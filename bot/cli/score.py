@@ -17,6 +17,7 @@ examples:
   debate-bot score --motion-text "This House would ban zoos" --side opp - < speech.txt
   debate-bot score --motion ID --side opp --rubric wsdc --json speech.txt
   debate-bot score --motion ID --side prop --rubric ./club-rubric.yaml speech.txt
+  debate-bot score --motion ID --side opp --audio speech.ogg   a recording (needs the voice extra)
 
 The speech must be UTF-8 text of at most {MAX_SPEECH_WORDS:,} words (files under 1 MB), the same limits as
 in Telegram; anything else is refused with one line on stderr and exit status 2.
@@ -42,7 +43,10 @@ def register(subparsers: Any) -> None:
         help=f"a shipped rubric ({', '.join(rubric_names())}) or a rubric YAML file",
     )
     parser.add_argument("--json", action="store_true", help="print the scorecard as JSON")
-    parser.add_argument("speech", metavar="FILE|-", help="the speech as a text file, or - for standard input")
+    parser.add_argument("speech", metavar="FILE|-", nargs="?",
+                        help="the speech as a text file, or - for standard input")
+    parser.add_argument("--audio", metavar="FILE",  # voice (issue 16)
+                        help="a recorded speech (OGG/Opus, MP3, M4A, WAV), scored with delivery")
     parser.set_defaults(func=run_score)
 
 
@@ -84,14 +88,19 @@ def run_score(args: argparse.Namespace) -> int:
         rubric = load_rubric(args.rubric)
     except RubricError as exc:
         return _fail(str(exc))
+    if (args.speech is None) == (args.audio is None):
+        return _fail("give the speech as a text file (or -) or as --audio FILE, not both or neither.")
+    if args.audio is not None:  # voice (issue 16)
+        return _score_audio(args, motion, rubric)
     try:
         speech = _read_speech(args.speech)
     except SpeechInputError as exc:
         return _fail(exc.message)
-    from bot.scoring import score  # imported once the input is known to be good: it loads the model
+    from bot.scoring_worker import SpeechToScore, score_speech  # the bot's workers score through it too
     from bot.text_render import render_scorecard
 
-    card = score(speech, motion, args.side, rubric)
+    # the rubric loaded above was only checked; the scorer loads it by its name or path again
+    card = score_speech(SpeechToScore(speech, motion, args.side, args.rubric))
     if args.json:
         print(json.dumps(card.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -99,4 +108,35 @@ def run_score(args: argparse.Namespace) -> int:
         note = card.extras.get("note") or card.extras.get("key_points_note")
         if note:
             print(note)
+    return 0
+
+
+def _score_audio(args: argparse.Namespace, motion: Motion, rubric: Any) -> int:
+    """Transcribe a recorded speech, score the transcript and add the Delivery section."""
+    from bot.cli.audio import transcribe_speech, transcript_note
+    from bot.voice import AudioProblem
+
+    try:
+        transcript = transcribe_speech(args.audio)
+    except (AudioProblem, SpeechInputError) as exc:
+        return _fail(exc.message)
+    from bot.config import SettingsError, load_settings
+    from bot.scoring import score
+    from bot.text_render import render_scorecard
+    from bot.voice.delivery import allowed_seconds, analyse, with_delivery
+
+    try:
+        minutes = load_settings().speech_minutes
+    except SettingsError:
+        minutes = 7.0
+    card = score(transcript.text, motion, args.side, rubric)
+    allowed = allowed_seconds(card.rubric, minutes)
+    card = with_delivery(card, analyse([transcript], allowed))
+    if args.json:
+        data = card.to_json()
+        data["extras"] = {**data.get("extras", {}), "transcript": transcript.to_json()}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(transcript_note(transcript))
+        print(render_scorecard(card))
     return 0

@@ -24,6 +24,7 @@ from bot.club.drafts import (
     hand_in,
     hand_in_at_deadline,
     receive_text,
+    to_score_before,
 )
 from bot.club.forgetting import Forgotten, forget_member
 from bot.club.model import (
@@ -73,14 +74,18 @@ from bot.club.rounds import (
 )
 from bot.club.speeches import (
     Closed,
+    NotScoredYet,
     Opened,
     Received,
+    Unscored,
     closed_focus,
     focus,
     motion_of,
     open_private,
     score_missing,
+    store_card,
     submit_speech,
+    unscored,
 )
 from bot.club.teams import ClubTeam, choose_team, leave_team, team_of
 
@@ -96,6 +101,7 @@ __all__ = [
     "Forgotten",
     "Format",
     "MotionStat",
+    "NotScoredYet",
     "Opened",
     "Participant",
     "Received",
@@ -105,6 +111,7 @@ __all__ = [
     "Standing",
     "Timer",
     "Transition",
+    "Unscored",
     "active_round",
     "active_round_id",
     "add_organiser",
@@ -154,8 +161,11 @@ __all__ = [
     "skip",
     "standings",
     "start",
+    "store_card",
     "submit_ballot",
     "submit_speech",
     "team_of",
+    "to_score_before",
     "unlinked_organisers",
+    "unscored",
 ]

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from bot.club import queries as q
 from bot.club.model import ClubError, Round, Scorer, Transition
 from bot.club.rounds import fire_timer
-from bot.club.speeches import Received, focus, speaking_round, submit_speech
+from bot.club.speeches import Received, Unscored, focus, speaking_round, submit_speech, to_score, unscored
 from bot.motions import Bank
 from bot.speech_limits import check_speech_part
 
@@ -76,7 +76,7 @@ def add_part(db: Database, round_id: int, user_id: int, text: str, purpose: str,
 
 
 def hand_in(
-    db: Database, user_id: int, now: float, bank: Bank, scorer: Scorer, text: str | None = None,
+    db: Database, user_id: int, now: float, bank: Bank, scorer: Scorer | None, text: str | None = None,
 ) -> Received | None:
     """Hand in the member's draft (plus `text`, e.g. a .txt file, as its last part) as the speech.
 
@@ -108,7 +108,28 @@ class Deadline:
     step: Transition | None
 
 
-def close_at_deadline(db: Database, timer_id: int, now: float, bank: Bank, scorer: Scorer) -> Deadline:
+def to_score_before(db: Database, timer_id: int, bank: Bank) -> list[Unscored]:
+    """What must have a card before this timer closes its stage (a result may be decided from the
+    cards): the drafts it will hand in and the round's speeches still without one. Nothing for a
+    reminder, or a timer that no longer applies."""
+    found = q.rows(db, "SELECT t.kind, t.fired, t.round_id, r.stage FROM club_timers t "
+                       "JOIN club_rounds r ON r.id = t.round_id WHERE t.id = ?", (timer_id,))
+    if not found or found[0]["fired"] or found[0]["kind"] in ("prep_half", "speeches_reminder"):
+        return []
+    round_id = found[0]["round_id"]
+    due = unscored(db, bank, round_id)
+    if found[0]["kind"] in CLOSING_TIMERS and found[0]["stage"] == CLOSING_TIMERS[found[0]["kind"]][0]:
+        stage = CLOSING_TIMERS[found[0]["kind"]][1]
+        rnd = q.load_round(db, round_id)
+        for row in q.rows(db, "SELECT user_id, text FROM club_drafts WHERE round_id = ? AND stage = ?",
+                          (round_id, stage)):
+            me = rnd.participant(row["user_id"])
+            if me is not None and me.side is not None and not me.skipped:
+                due.append(to_score(rnd, row["user_id"], stage, me.side, row["text"], bank))
+    return due
+
+
+def close_at_deadline(db: Database, timer_id: int, now: float, bank: Bank, scorer: Scorer | None) -> Deadline:
     """A timer is due: hand in every draft left and close the stage, in one transaction. A part
     stored before it is in the round; one that comes after finds the stage closed."""
     with db.atomic():
@@ -116,7 +137,7 @@ def close_at_deadline(db: Database, timer_id: int, now: float, bank: Bank, score
         return Deadline(tuple(handed), fire_timer(db, timer_id, now))
 
 
-def hand_in_at_deadline(db: Database, timer_id: int, bank: Bank, scorer: Scorer) -> list[Received]:
+def hand_in_at_deadline(db: Database, timer_id: int, bank: Bank, scorer: Scorer | None) -> list[Received]:
     """Before a stage-end timer closes speeches or replies: hand in every draft left, on time
     (as of its last part). Nothing happens for other timers or ones that no longer apply."""
     found = q.rows(db, "SELECT t.kind, t.fired, t.round_id, r.stage FROM club_timers t "

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from bot.club import queries as q
 from bot.club.model import OPEN_STAGES, ClubError, Round, Scorer, Speech
-from bot.motions import Bank, Motion
+from bot.motions import Bank, Motion, SideName
 from bot.scoring.card import Scorecard
 from bot.speech_limits import check_speech_text
 
@@ -36,6 +36,24 @@ class Received:
     late: bool = False
     replaced: bool = False
     speech: Speech | None = None
+
+
+@dataclass(frozen=True)
+class Unscored:
+    """A stored speech (or one a deadline is about to hand in) without a card: what the scorer reads."""
+
+    round_id: int
+    user_id: int
+    stage: str
+    text: str
+    motion: Motion
+    side: SideName
+    rubric: str
+
+
+class NotScoredYet(LookupError):
+    """A scorer that only looks up cards made beforehand has none for this speech; the speech is
+    stored without a card, and the scoring worker scores it afterwards."""
 
 
 @dataclass(frozen=True)
@@ -119,9 +137,12 @@ def speaking_round(db: Database, round_id: int, user_id: int) -> tuple[Round, st
 
 def submit_speech(
     db: Database, round_id: int, user_id: int, text: str, purpose: str, now: float,
-    bank: Bank, scorer: Scorer,
+    bank: Bank, scorer: Scorer | None,
 ) -> Received:
-    """Store a speech (a second one replaces the first), score it, and say whether it was late."""
+    """Store a speech (a second one replaces the first), score it, and say whether it was late.
+
+    With no scorer the speech is stored without a card: the bot's scoring worker scores it
+    (`unscored`, then `store_card`), so the database thread never scores."""
     text = text.strip()
     # the same limits as solo practice and the command line (bot.speech_limits)
     problem = check_speech_text(text, f"Your {'reply' if purpose == 'reply' else 'speech'}")
@@ -144,7 +165,8 @@ def submit_speech(
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (round_id, user_id, stage, side, text, now, int(late), int(late)),
         )
-    _store_card(db, rnd, user_id, stage, side, text, bank, scorer)
+    if scorer is not None:
+        _store_card(db, rnd, user_id, stage, side, text, bank, scorer)
     rnd = q.load_round(db, round_id)
     return Received(rnd, stage, late=late, replaced=bool(replaced), speech=rnd.speech(user_id, stage))
 
@@ -173,6 +195,48 @@ def score_missing(db: Database, bank: Bank, scorer: Scorer) -> int:
     return scored
 
 
+def unscored(db: Database, bank: Bank, round_id: int | None = None, user_id: int | None = None,
+             stage: str | None = None) -> list[Unscored]:
+    """Speeches of running rounds stored without a card (of one round, member and stage if given),
+    oldest first: the scoring worker's queue."""
+    marks = ", ".join("?" * len(OPEN_STAGES))
+    where = [f"r.stage IN ({marks})", "s.card IS NULL"]
+    args: list[str | int] = list(OPEN_STAGES)
+    for column, value in (("s.round_id", round_id), ("s.user_id", user_id), ("s.stage", stage)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            args.append(value)
+    rows = q.rows(db, "SELECT s.round_id, s.user_id, s.stage, s.side, s.text FROM club_speeches s "
+                      "JOIN club_rounds r ON r.id = s.round_id WHERE " + " AND ".join(where)
+                  + " ORDER BY s.submitted_at", tuple(args))
+    rounds: dict[int, Round] = {}
+    found = []
+    for row in rows:
+        if row["round_id"] not in rounds:
+            rounds[row["round_id"]] = q.load_round(db, row["round_id"])
+        rnd = rounds[row["round_id"]]
+        found.append(to_score(rnd, row["user_id"], row["stage"], row["side"], row["text"], bank))
+    return found
+
+
+def to_score(rnd: Round, user_id: int, stage: str, side: str, text: str, bank: Bank) -> Unscored:
+    """What the scorer reads for this member's speech or reply."""
+    return Unscored(rnd.id, user_id, stage, text.strip(), motion_of(rnd, bank),
+                    "prop" if side == "prop" else "opp", rnd.rubric)
+
+
+def store_card(db: Database, speech: Unscored, card: Scorecard) -> bool:
+    """Keep the scoring worker's card if the speech is still the one it read and has no card yet
+    (a second hand-in replaces the text, and its own card follows); whether it was kept."""
+    with db.atomic():
+        stored = db.execute(
+            "UPDATE club_speeches SET card = ?, total = ?, scorer_version = ? WHERE round_id = ? "
+            "AND user_id = ? AND stage = ? AND text = ? AND card IS NULL",
+            (json.dumps(card.to_json()), card.total, card.scorer_version, speech.round_id, speech.user_id,
+             speech.stage, speech.text)).rowcount
+    return bool(stored)
+
+
 def motion_of(rnd: Round, bank: Bank) -> Motion:
     """The round's motion from the bank (or as typed, if the bank has dropped it)."""
     return bank.get(rnd.motion_id) or Motion.ad_hoc(rnd.motion_text)
@@ -181,6 +245,8 @@ def motion_of(rnd: Round, bank: Bank) -> Motion:
 def _score(text: str, rnd: Round, side: str, bank: Bank, scorer: Scorer) -> Scorecard | None:
     try:
         return scorer(text, motion_of(rnd, bank), "prop" if side == "prop" else "opp", rnd.rubric)
+    except NotScoredYet:
+        return None
     except Exception:  # the speech is stored either way; a card can be missing, a speech cannot
         log.exception("scoring a club speech failed (round %s)", rnd.id)
         return None

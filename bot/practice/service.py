@@ -36,9 +36,12 @@ from bot.practice.values import (
 )
 from bot.rubric import rubric_names
 from bot.scoring.card import Scorecard
+from bot.scoring_worker import SpeechToScore, score_speech
 from bot.selection import choose_motion, suggest
 from bot.speech_limits import check_speech_part, check_speech_text
 from bot.storage.practice import PERSON_TABLES
+
+SCORING_FAILED = "Sorry, I could not score your speech just now. It is saved, and I will score it soon."
 
 
 def _default_scorer(speech: str, motion: Motion, side: SideName, rubric: str) -> Scorecard:
@@ -302,7 +305,8 @@ class Practice:
         """Score a submitted speech and store the card; an already scored attempt is returned as is.
 
         This runs the scorer on the caller's thread. To keep the database thread free while a
-        speech is scored, call `speech_to_score` (db), `run_scorer` (anywhere), `store_card` (db).
+        speech is scored, call `speech_to_score` (db), score `scoring_job` in the scoring worker,
+        then `timed` and `store_card` (db).
         """
         request = self.speech_to_score(db, attempt_id)
         if isinstance(request, Attempt):
@@ -322,15 +326,22 @@ class Practice:
         return ScoreRequest(attempt, motion)
 
     def run_scorer(self, request: ScoreRequest) -> Scorecard:
-        """Score the speech (no database): raises ScoringFailed with a friendly message."""
-        attempt = request.attempt
+        """Score the speech in this process (no database): raises ScoringFailed with a friendly
+        message. The terminal scores so; the bot sends `scoring_job` to the scoring worker."""
         try:
-            card = self.scorer(attempt.speech, request.motion, attempt.side, attempt.rubric)
+            card = score_speech(self.scoring_job(request), self.scorer)
         except Exception as exc:
-            raise ScoringFailed(
-                "Sorry, I could not score your speech just now. It is saved, and I will score it soon."
-            ) from exc
-        return with_timing(card, attempt, self.settings.seconds(self.settings.speech_minutes))
+            raise ScoringFailed(SCORING_FAILED) from exc
+        return self.timed(request, card)
+
+    def scoring_job(self, request: ScoreRequest) -> SpeechToScore:
+        """What the scorer reads, as plain values for a scoring worker."""
+        attempt = request.attempt
+        return SpeechToScore(attempt.speech, request.motion, attempt.side, attempt.rubric)
+
+    def timed(self, request: ScoreRequest, card: Scorecard) -> Scorecard:
+        """The card with how the speaking time was used."""
+        return with_timing(card, request.attempt, self.settings.seconds(self.settings.speech_minutes))
 
     def store_card(self, db: Database, attempt_id: int, card: Scorecard) -> Attempt:
         """Keep the card with its scorer version; the first card stored for an attempt wins."""

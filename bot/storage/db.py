@@ -20,7 +20,8 @@ T = TypeVar("T")
 # Modules that define a `migrations: Migrations` set, applied in this order. Each feature
 # owns its set (its own numbered steps); a set never touches another set's tables except
 # through foreign keys.
-MIGRATION_MODULES = ("bot.storage.practice", "bot.storage.club", "bot.storage.outbox")
+MIGRATION_MODULES = ("bot.storage.practice", "bot.storage.club", "bot.storage.outbox",
+                     "bot.storage.voice")  # voice: spoken speeches (issue 16)
 
 
 def migration_sets() -> list[Migrations]:

@@ -1,17 +1,20 @@
 """Benchmark: the whole Telegram bot, end to end over HTTP against the fake Bot API on loopback.
 
-    python tests/bench/bot.py [--users 20] [--rounds 5] [--speeches 10]
+    python tests/bench/bot.py [--users 20] [--rounds 5] [--speeches 10] [--club 10]
 
 Prints updates handled per second (a burst of non-scoring commands from many users at once),
 p50/p95 reply latency for single non-scoring commands and for scored speeches (from /done to
-the scorecard), and the process's peak RSS. It uses the real scorer and the shipped motion
-bank, a temporary database, and stops by itself; it is a script, not a test.
+the scorecard), the latency of other users' commands while speeches are scored (solo, and in a
+club round where `--club` members hand in at once), and the process's peak RSS. It uses the
+real scorer and the shipped motion bank, a temporary database, and stops by itself; it is a
+script, not a test.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 import resource
 import statistics
 import sys
@@ -26,6 +29,7 @@ from botrunner import RunningBot  # noqa: E402
 from fakebot import Call, FakeBotApi, FakeUser  # noqa: E402
 
 COMMANDS = ("/help", "/stats", "/history", "/motions", "/settings")
+OTHERS_ROUNDS = 3  # /help from each other user, a second apart, while speeches are scored
 SPEECH = (
     "Thank you. Our case rests on two claims. First, a rule matters only when it protects people, "
     "because a law that harms the people it governs loses its claim on them. For example, laws that "
@@ -77,14 +81,60 @@ async def while_scoring(fake: FakeBotApi, speakers: list[FakeUser], others: list
     mark = fake.mark()
     for person in speakers:
         fake.command(person, "/done")
-    latencies = [(await reply_to(fake, person, "/help", "How it works"))[0] for person in others]
+    latencies = await meanwhile(fake, others)
     for person in speakers:
         await fake.wait_for("sendMessage", chat_id=person.id, predicate=lambda c: "Scorecard" in c.text,
                             since=mark, timeout=60)
     return latencies
 
 
-async def main(users: int, rounds: int, speeches: int) -> None:
+async def meanwhile(fake: FakeBotApi, others: list[FakeUser]) -> list[float]:
+    """While speeches are scored, each of `others` sends /help OTHERS_ROUNDS times, a second
+    apart, the users spread over each second (so some commands arrive with the hand-ins and some
+    while the cards are made); the reply latencies."""
+    started = time.monotonic()
+
+    async def one_user(n: int, person: FakeUser) -> list[float]:
+        found = []
+        for turn in range(OTHERS_ROUNDS):
+            await asyncio.sleep(max(0.0, started + turn + n / len(others) - time.monotonic()))
+            found.append((await reply_to(fake, person, "/help", "How it works"))[0])
+        return found
+
+    per_user = await asyncio.gather(*(one_user(n, person) for n, person in enumerate(others)))
+    return [latency for latencies in per_user for latency in latencies]
+
+
+async def club_round(fake: FakeBotApi, speakers: int, others: list[FakeUser]) -> list[float]:
+    """A club round whose `speakers` hand in their speeches at once (a real organiser's round at
+    time scale 1, so no deadline passes); meanwhile `others` send /help. Their reply latencies."""
+    admin = fake.user("Organiser")
+    group = fake.group("Bench Club", admins=[admin])
+    members = [fake.user(f"Member {i}") for i in range(speakers)]
+    fake.command(admin, "/session open", chat=group)
+    card = await fake.wait_for("sendMessage", chat_id=group.id, predicate=lambda c: "Club round #" in c.text)
+    round_id = int(re.findall(r"Club round #(\d+)", card.text)[0])
+    for member in members:
+        mark = fake.mark()
+        fake.press(member, card, "Join as speaker", chat=group)
+        await fake.wait_for("answerCallbackQuery", since=mark)
+    fake.press(admin, card, "Start", chat=group)
+    await fake.wait_for("sendMessage", chat_id=group.id, predicate=lambda c: "The draw" in c.text, timeout=60)
+    for member in members:
+        await reply_to(fake, member, f"/start round-{round_id}", "Send ")
+        fake.message(member, SPEECH)
+    await asyncio.sleep(1.5)  # the burst acknowledgements
+    mark = fake.mark()
+    for member in members:
+        fake.command(member, "/done")
+    latencies = await meanwhile(fake, others)
+    for member in members:
+        await fake.wait_for("sendMessage", chat_id=member.id, predicate=lambda c: "Got your" in c.text,
+                            since=mark, timeout=120)
+    return latencies
+
+
+async def main(users: int, rounds: int, speeches: int, club: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         async with FakeBotApi() as fake:
             bot = await RunningBot(fake, Path(folder) / "bench.db", scorer=None).start()
@@ -107,6 +157,13 @@ async def main(users: int, rounds: int, speeches: int) -> None:
                 during = await while_scoring(fake, people[:half], people[half:] or people[:1])
             finally:
                 await bot.stop()
+            # a club round at time scale 1, so that no stage closes while the bench runs
+            bot = await RunningBot(fake, Path(folder) / "club.db", scorer=None,
+                                   env={"DEBATE_BOT_TIME_SCALE": "1"}).start()
+            try:
+                in_club = await club_round(fake, club, people[:half])
+            finally:
+                await bot.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ms = 1000.0
     print(f"users: {users}, loopback fake Bot API, real scorer, {len(SPEECH.split())}-word speeches")
@@ -117,7 +174,12 @@ async def main(users: int, rounds: int, speeches: int) -> None:
           f"p95 {percentile(scored, 0.95) * ms:.0f} ms")
     print(f"command latency while {min(half, users)} speeches are scored (n={len(during)}): "
           f"p50 {percentile(during, 0.5) * ms:.0f} ms, p95 {percentile(during, 0.95) * ms:.0f} ms")
+    print(f"command latency while {club} club speeches are handed in and scored (n={len(in_club)}): "
+          f"p50 {percentile(in_club, 0.5) * ms:.0f} ms, p95 {percentile(in_club, 0.95) * ms:.0f} ms")
     print(f"peak RSS: {rss_mb:.0f} MB (bot and fake server in one process)")
+    workers_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if workers_mb:
+        print(f"peak RSS of a scoring worker process: {workers_mb:.0f} MB")
 
 
 if __name__ == "__main__":
@@ -126,5 +188,6 @@ if __name__ == "__main__":
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--speeches", type=int, default=10)
+    parser.add_argument("--club", type=int, default=10, help="speakers in the club round")
     args = parser.parse_args()
-    asyncio.run(main(max(1, args.users), max(1, args.rounds), max(1, args.speeches)))
+    asyncio.run(main(max(1, args.users), max(1, args.rounds), max(1, args.speeches), max(2, args.club)))

@@ -1,0 +1,349 @@
+"""Spoken speeches in solo practice: voice messages and audio files, transcribed off the event loop.
+
+A recording is a part of the speech, like a text message. It is kept the moment it arrives (the
+file id, then the downloaded bytes: bot/storage/voice.py), the debater is told "Transcribing
+your 6-minute speech…", and one worker thread transcribes it (bot.voice). The transcript joins
+the speech draft through the same service call as a typed part (`Practice.add_speech_part`) and
+is shown collapsed, as an expandable quote. /done (or the Submit button) while a recording is
+still being transcribed is remembered and carried out once it is done. After a restart, every
+recording left untranscribed is finished and every waiting hand-in carried out.
+
+Scoring is the written path's own (`speech.deliver_scorecard`); the card gains a Delivery
+section from the word timings (bot.voice.records.card_with_delivery, called where the card is
+stored). Without the `voice` extra a recording gets a reply saying how to enable voice.
+Club rounds and drills still take text only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import timedelta
+from html import escape
+
+from sqlite_utils import Database
+from telegram import Update
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.practice import Attempt, Person, PracticeError
+from bot.practice.timing import clock
+from bot.voice import limits
+from bot.voice import records as voice_records
+from bot.voice.limits import AudioProblem
+from bot.voice.transcript import Transcript
+
+from . import keyboards, render
+from .app import Services, services
+from .callback_data import parse
+from .guards import command
+from .outbox import owe_html, sender
+from .speech import NO_MOTION, card_ref, deliver_scorecard, person_of
+
+log = logging.getLogger(__name__)
+
+DESK_KEY = "voice"
+VOICE_GROUP = -4  # its own group, before drills (-3), drafting (-2), club speeches (-1) and solo practice
+QUOTE_CHARS = 3500  # a transcript is shown in quotes of at most this many characters each
+TRANSCRIBING = "🎙 Transcribing your {length} speech… I'll show you the text when it's ready."
+STILL_TRANSCRIBING = ("I'm still transcribing your recording; I'll hand your speech in as soon as it's done "
+                      "and send the card here.")
+COULD_NOT_TRANSCRIBE = ("Sorry, I couldn't transcribe that recording just now. Please send it again, or send "
+                        "your speech as text.")
+NO_VOICE_SPEECH = (NO_MOTION + " Then send your recording again. (Voice speeches are for solo practice: "
+                   "club rounds and drills take text for now.)")
+NOT_IN_SPEECH = ("I transcribed your recording, but that motion is no longer waiting for a speech, so it "
+                 "isn't part of one. Send /practice to draw a new motion.")
+
+
+def _default_transcriber(data: bytes) -> Transcript:
+    from bot.voice.transcribe import transcribe_bytes  # imported on first use: it loads faster-whisper
+
+    return transcribe_bytes(data)
+
+
+@dataclass
+class VoiceDesk:
+    """Transcription for the application: one worker thread, the recordings in hand."""
+
+    transcribe: Callable[[bytes], Transcript] = _default_transcriber
+    available: Callable[[], bool] = field(default=lambda: _voice_available())
+    worker: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="debate-voice"))
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # recordings in the order they came
+    tasks: set[asyncio.Task[None]] = field(default_factory=set)
+
+
+def _voice_available() -> bool:
+    from bot.voice import available
+
+    return available()
+
+
+def desk(app: Application) -> VoiceDesk:
+    """The application's VoiceDesk, made on first use."""
+    found = app.bot_data.get(DESK_KEY)
+    if found is None:
+        found = app.bot_data[DESK_KEY] = VoiceDesk()
+    return found
+
+
+# ------------------------------------------------------------------ messages
+
+
+def transcript_messages(number: int, transcript: Transcript) -> list[str]:
+    """The transcript of part `number`, collapsed in expandable quotes, split to Telegram's limit."""
+    head = (f"📝 Part {number} transcribed: {clock(transcript.spoken_seconds)} spoken, "
+            f"{len(transcript.words):,} words. It is now in your speech:")
+    chunks: list[str] = []
+    for word in transcript.text.split():
+        if chunks and len(chunks[-1]) + len(word) < QUOTE_CHARS:
+            chunks[-1] += " " + word
+        else:
+            chunks.append(word)
+    quotes = [f"<blockquote expandable>{escape(chunk)}</blockquote>" for chunk in chunks]
+    quotes[0] = f"{head}\n{quotes[0]}"
+    quotes[-1] += "\nSend more, or /done to hand your speech in."
+    return quotes
+
+
+# ------------------------------------------------------------------ on the database thread
+
+
+def _person_of_attempt(db: Database, svc: Services, attempt_id: int) -> Person | None:
+    key = svc.practice.owner_key(db, attempt_id)
+    name = voice_records.name_of(db, key) if key else None
+    return svc.practice.person(db, key, name) if key and name is not None else None
+
+
+def _active_for(db: Database, svc: Services, attempt_id: int) -> Person | None:
+    """The debater, when this attempt is still their active one (the speech still open)."""
+    person = _person_of_attempt(db, svc, attempt_id)
+    if person is None:
+        return None
+    active = svc.practice.active(db, person)
+    return person if active is not None and active.id == attempt_id else None
+
+
+def _keep_transcript(
+    db: Database, svc: Services, part: voice_records.VoicePart, transcript: Transcript,
+) -> None:
+    """Store the transcript, add it to the speech and owe its message, in one transaction."""
+    now = svc.clock.now()
+    with db.atomic():
+        person = _active_for(db, svc, part.attempt_id)
+        if person is None:
+            voice_records.finish(db, part.id, transcript, now)
+            _owe(db, svc, part.chat_id, [escape(NOT_IN_SPEECH)])
+            return
+        try:
+            svc.practice.add_speech_part(db, person, transcript.text)
+        except PracticeError as exc:  # e.g. the speech would run over the word limit
+            voice_records.refuse(db, part.id, exc.message, now)
+            _owe(db, svc, part.chat_id, [escape(exc.message)])
+            return
+        voice_records.finish(db, part.id, transcript, now)
+        number = len(voice_records.transcripts(db, part.attempt_id))
+        _owe(db, svc, part.chat_id, transcript_messages(number, transcript))
+
+
+def _refuse(db: Database, svc: Services, part: voice_records.VoicePart, message: str) -> None:
+    with db.atomic():
+        voice_records.refuse(db, part.id, message, svc.clock.now())
+        _owe(db, svc, part.chat_id, [escape(message)])
+
+
+def _owe(db: Database, svc: Services, chat_id: int | None, texts: list[str]) -> None:
+    """Owe these HTML messages to the chat, in the caller's transaction."""
+    if chat_id is not None:
+        for text in texts:
+            owe_html(db, chat_id, text, svc.clock.now())
+
+
+def _hand_in_if_ready(db: Database, svc: Services, attempt_id: int) -> Attempt | None:
+    """Carry out a waiting /done once nothing is left to transcribe: hand the speech in and owe
+    "saved, scoring it now" in one transaction. None when there is nothing to hand in (yet)."""
+    chat_id = voice_records.hand_in_requested(db, attempt_id)
+    if chat_id is None or voice_records.waiting_for(db, attempt_id):
+        return None
+    with db.atomic():
+        voice_records.clear_hand_in(db, attempt_id)
+        person = _active_for(db, svc, attempt_id)
+        if person is None:
+            return None
+        try:
+            attempt = svc.practice.submit(db, person)
+        except PracticeError as exc:  # nothing usable was transcribed
+            owe_html(db, chat_id, escape(exc.message), svc.clock.now())
+            return None
+        owe_html(db, chat_id, render.scoring(attempt.words), svc.clock.now(), kind="saved",
+                 ref=card_ref(attempt.id))
+    return attempt
+
+
+# ------------------------------------------------------------------ the worker
+
+
+async def transcribe_part(app: Application, part_id: int) -> None:
+    """Download (if not kept yet), transcribe on the worker thread, keep the transcript; then hand
+    the speech in if the debater already asked. Recordings are done one at a time, in order."""
+    svc: Services = app.bot_data["services"]
+    voice = desk(app)
+    async with voice.lock:
+        part = await svc.store.run(voice_records.part, part_id)
+        if part is None or part.state != "received":
+            return
+        try:
+            data = await svc.store.run(voice_records.audio_of, part_id)
+            if data is None:
+                file = await app.bot.get_file(part.file_id)
+                data = bytes(await file.download_as_bytearray())
+                await svc.store.run(voice_records.keep_audio, part_id, data)
+            loop = asyncio.get_running_loop()
+            transcript = await loop.run_in_executor(voice.worker, voice.transcribe, data)
+        except AudioProblem as exc:
+            await svc.store.run(_refuse, svc, part, exc.message)
+        except Exception:  # a recording that breaks the decoder must not come back after every restart
+            log.exception("transcribing voice part %s failed", part_id)
+            await svc.store.run(_refuse, svc, part, COULD_NOT_TRANSCRIBE)
+        else:
+            await svc.store.run(_keep_transcript, svc, part, transcript)
+        sender(app).wake()
+    attempt = await svc.store.run(_hand_in_if_ready, svc, part.attempt_id)
+    sender(app).wake()
+    if attempt is not None:
+        await deliver_scorecard(app, attempt.id)
+
+
+def _start(app: Application, part_ids: list[int], attempt_ids: tuple[int, ...] | list[int] = ()) -> None:
+    """Transcribe these recordings (in order), then carry out these waiting hand-ins, in a task that
+    shutting down cancels (the rows stay, and the next start finishes them)."""
+    voice = desk(app)
+
+    async def run() -> None:
+        for part_id in part_ids:
+            await transcribe_part(app, part_id)
+        svc: Services = app.bot_data["services"]
+        for attempt_id in attempt_ids:
+            attempt = await svc.store.run(_hand_in_if_ready, svc, attempt_id)
+            if attempt is not None:
+                sender(app).wake()
+                await deliver_scorecard(app, attempt.id)
+
+    task = asyncio.get_running_loop().create_task(run(), name=f"voice-{part_ids}")
+    voice.tasks.add(task)
+    task.add_done_callback(voice.tasks.discard)
+
+
+async def resume(app: Application) -> int:
+    """At start-up: finish recordings handed in but not transcribed, and hand-ins waiting on them."""
+    svc: Services = app.bot_data["services"]
+    parts = await svc.store.run(voice_records.waiting)
+    hand_ins = await svc.store.run(voice_records.pending_hand_ins)
+    if parts or hand_ins:
+        _start(app, [p.id for p in parts], hand_ins)
+    return len(parts)
+
+
+async def shut_down(app: Application) -> None:
+    """Stop transcribing: work in hand is dropped and finished after the next start."""
+    voice = app.bot_data.get(DESK_KEY)
+    if voice is None:
+        return
+    for task in list(voice.tasks):
+        task.cancel()
+    voice.worker.shutdown(wait=False, cancel_futures=True)
+
+
+# ------------------------------------------------------------------ handlers
+
+
+async def receive_recording(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A voice message or an audio file: the next part of the speech, kept at once, then transcribed.
+    No other handler sees it (the text intake would say it reads text only)."""
+    await _take_recording(update, context)
+    raise ApplicationHandlerStop
+
+
+def _seconds(duration: object) -> float | None:
+    """Telegram's declared duration in seconds (an int now, a timedelta in later PTB versions)."""
+    if isinstance(duration, timedelta):
+        return duration.total_seconds()
+    return float(duration) if isinstance(duration, int | float) else None
+
+
+async def _take_recording(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    media = message.voice or message.audio or message.document
+    if not desk(context.application).available():
+        await message.reply_text(limits.INSTALL_HINT)
+        return
+    seconds = _seconds(getattr(media, "duration", None))
+    problem = limits.declared_problem(seconds, media.file_size)
+    if problem is not None:
+        await message.reply_text(problem.message)
+        return
+    svc = services(context)
+    person = await person_of(update, svc)
+    active = await svc.store.run(svc.practice.active, person)
+    if active is None:
+        await message.reply_text(NO_VOICE_SPEECH)
+        return
+    so_far = await svc.store.run(voice_records.declared_total, active.id)
+    if seconds and so_far + seconds > limits.MAX_SPEECH_SECONDS:
+        await message.reply_text(
+            f"That recording would take your speech over {limits.MAX_SPEECH_SECONDS // 60} minutes in all: "
+            "send /done to hand in what you have, or /cancel to start over.")
+        return
+    part_id = await svc.store.run(voice_records.add_part, active.id, update.effective_chat.id, media.file_id,
+                                  seconds, svc.clock.now())
+    length = limits.minutes(seconds) if seconds else "recorded"
+    await message.reply_text(TRANSCRIBING.format(length=length))
+    _start(context.application, [part_id])
+
+
+async def _defer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Remember a hand-in while a recording is being transcribed; True if it was deferred."""
+    svc = services(context)
+    person = await person_of(update, svc)
+    active = await svc.store.run(svc.practice.active, person)
+    if active is None or not await svc.store.run(voice_records.waiting_for, active.id):
+        return False
+    await svc.store.run(voice_records.request_hand_in, active.id, update.effective_chat.id, svc.clock.now())
+    await context.bot.send_message(update.effective_chat.id, STILL_TRANSCRIBING)
+    return True
+
+
+async def done_while_transcribing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/done with a recording still being transcribed: hand in once it is done (else /done as usual)."""
+    if await _defer(update, context):
+        raise ApplicationHandlerStop
+
+
+async def submit_while_transcribing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The Submit button, likewise."""
+    press = parse(update.callback_query.data or "")
+    if press is None or press.action != keyboards.SUBMIT or update.effective_chat is None:
+        return
+    if await _defer(update, context):
+        await update.callback_query.answer()
+        raise ApplicationHandlerStop
+
+
+def register(application: Application) -> None:
+    """Add the voice handlers (private chats), ahead of the text intake."""
+    private, new = filters.ChatType.PRIVATE, filters.UpdateType.MESSAGE
+    recordings = filters.VOICE | filters.AUDIO | filters.Document.AUDIO
+    application.add_handler(MessageHandler(new & private & recordings, receive_recording), group=VOICE_GROUP)
+    application.add_handler(command("done", done_while_transcribing, private), group=VOICE_GROUP)
+    application.add_handler(CallbackQueryHandler(submit_while_transcribing, pattern=keyboards.PATTERN),
+                            group=VOICE_GROUP)
