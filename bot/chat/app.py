@@ -1,12 +1,14 @@
 """Wiring of the Telegram bot: the PTB Application, its services, handler modules and start-up.
 
-Adding a feature: append its module to HANDLER_MODULES. A handler module provides
+Adding a feature: import its module here and add it to HANDLER_MODULES. A handler module provides
 
     def register(application: Application) -> None   # adds its handlers (group 0 by default)
     PRIVATE_COMMANDS = [("practice", "Draw a motion"), ...]   # optional: Telegram's command menu
     GROUP_COMMANDS = [("session", "Start a club round"), ...]   # optional: menu in groups
 
-and reads what it needs with `services(context)` (settings, store, bank, practice, clock); a
+and reads what it needs with `services(context)` from bot/chat/context.py (settings, store, bank,
+practice, clock), never from this module: the wiring imports every handler module, so a handler
+importing it back would be an import circle (tests/test_import_graph.py checks there is none); a
 feature with its own service may keep it in `application.bot_data` under its own key. Modules
 register in order, and in one handler group the first matching handler wins, so a module that
 must see an update before solo practice (e.g. a club speech in a private chat) registers in
@@ -25,16 +27,14 @@ within Telegram's limits.
 
 from __future__ import annotations
 
-import importlib
 import logging
-from dataclasses import dataclass, field
+from types import ModuleType
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats, Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
-    ContextTypes,
     MessageHandler,
     TypeHandler,
     filters,
@@ -47,40 +47,22 @@ from bot.practice import Practice, Scorer
 from bot.scoring_worker import ScoringPool
 from bot.storage import Store
 
+from . import club, drafting, drills, outbox, practice, progress, speech, voice
+from .context import SERVICES_KEY, Menu, Services, services, services_of
 from .errors import protect_token, report_error
 from .guards import GUARD_GROUP, expired_button, screen
 from .rate_limits import MessageRateLimiter
+from .scoring import requeue_unscored
 
 log = logging.getLogger(__name__)
 
-HANDLER_MODULES: tuple[str, ...] = (
-    "bot.chat.outbox", "bot.chat.practice", "bot.chat.speech", "bot.chat.club", "bot.chat.drafting",
-    "bot.chat.drills", "bot.chat.progress",
-    "bot.chat.voice",  # voice speeches (issue 16): registers in its own group, ahead of the text intake
+HANDLER_MODULES: tuple[ModuleType, ...] = (
+    outbox, practice, speech, club, drafting, drills, progress,
+    voice,  # voice speeches (issue 16): registers in its own group, ahead of the text intake
 )
 FLOOD_RETRIES = 2  # a 429 on a direct reply is waited out and retried this often (the outbox has its own)
-SERVICES_KEY = "services"
-
-
-@dataclass
-class Services:
-    """What every handler needs, kept in application.bot_data["services"]."""
-
-    settings: Settings
-    store: Store
-    bank: Bank
-    practice: Practice
-    clock: Clock
-    owns_store: bool = True
-    in_scoring: set[int] = field(default_factory=set)  # attempts being scored now
-    # Scoring is CPU work: worker processes, so the database thread and the event loop stay free.
-    scoring: ScoringPool = field(default_factory=ScoringPool)
-
-
-def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
-    """The Services of the running application."""
-    found: Services = context.application.bot_data[SERVICES_KEY]
-    return found
+__all__ = ["SERVICES_KEY", "Services", "build_application", "command_menu", "run_bot", "services",
+           "services_of"]
 
 
 def build_application(
@@ -110,24 +92,24 @@ def build_application(
         settings=settings, store=store or Store(settings.db_path), bank=bank,
         practice=Practice(bank, settings, clock, scorer), clock=clock, owns_store=store is None,
         scoring=ScoringPool(scorer, settings.scoring_workers),
+        menus={attribute: command_menu(attribute) for attribute in ("PRIVATE_COMMANDS", "GROUP_COMMANDS")},
     )
     application.add_handler(TypeHandler(Update, screen), group=GUARD_GROUP)
-    for name in HANDLER_MODULES:
-        importlib.import_module(name).register(application)
-    from .practice import reply_unknown_command
+    for module in HANDLER_MODULES:
+        module.register(application)
 
     new_private_command = filters.UpdateType.MESSAGE & filters.COMMAND & filters.ChatType.PRIVATE
-    application.add_handler(MessageHandler(new_private_command, reply_unknown_command))
+    application.add_handler(MessageHandler(new_private_command, practice.reply_unknown_command))
     application.add_handler(CallbackQueryHandler(expired_button))
     application.add_error_handler(report_error)
     return application
 
 
-def command_menu(attribute: str = "PRIVATE_COMMANDS") -> list[tuple[str, str]]:
+def command_menu(attribute: str = "PRIVATE_COMMANDS") -> Menu:
     """Every module's (command, description) pairs under `attribute`, in module order, once each."""
     found: dict[str, str] = {}
-    for name in HANDLER_MODULES:
-        for command, description in getattr(importlib.import_module(name), attribute, ()):
+    for module in HANDLER_MODULES:
+        for command, description in getattr(module, attribute, ()):
             found.setdefault(command, description)
     return list(found.items())
 
@@ -139,28 +121,22 @@ def _commands(attribute: str) -> list[BotCommand]:
 async def start_up(application: Application) -> None:
     """post_init: publish the command menus, score speeches left unscored (stored timers are
     re-armed by the job each feature's `jobs.keep` scheduled, bot/chat/jobs.py)."""
-    from .scoring import requeue_unscored
-
     private, group = _commands("PRIVATE_COMMANDS"), _commands("GROUP_COMMANDS")
     if private:
         await application.bot.set_my_commands(private, scope=BotCommandScopeAllPrivateChats())
     if group:
         await application.bot.set_my_commands(group, scope=BotCommandScopeAllGroupChats())
-    svc: Services = application.bot_data[SERVICES_KEY]
+    svc = services_of(application)
     svc.scoring.warm()
     unscored = await requeue_unscored(application)
-    from .voice import resume as resume_voice  # voice (issue 16): recordings left untranscribed
-
-    await resume_voice(application)
+    await voice.resume(application)  # voice (issue 16): recordings left untranscribed
     log.info("bot @%s ready: %d speeches to score", application.bot.username, unscored)
 
 
 async def shut_down(application: Application) -> None:
     """post_shutdown: stop the scoring workers; close the database if this application opened it."""
-    svc: Services = application.bot_data[SERVICES_KEY]
-    from .voice import shut_down as shut_down_voice  # voice (issue 16): drop work in hand; resumed at start
-
-    await shut_down_voice(application)
+    svc = services_of(application)
+    await voice.shut_down(application)  # voice (issue 16): drop work in hand; resumed at start
     svc.scoring.close()
     if svc.owns_store:
         svc.store.close()

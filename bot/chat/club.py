@@ -39,6 +39,7 @@ from bot.chat.club_runtime import (
     schedule_status,
     settle_scoring,
 )
+from bot.chat.context import chat_id_of, chat_of, message_of, query_of, user_of
 from bot.chat.guards import command
 from bot.chat.jobs import keep
 
@@ -61,12 +62,12 @@ def replies_club_errors(handler: Callback) -> Callback:
             await handler(update, context)
         except ButtonExpired:
             if update.callback_query is not None:
-                await update.callback_query.answer(EXPIRED)
+                await query_of(update).answer(EXPIRED)
         except club.ClubError as exc:
             if update.callback_query is not None:
-                await update.callback_query.answer(str(exc)[:200], show_alert=True)
+                await query_of(update).answer(str(exc)[:200], show_alert=True)
             elif update.effective_message is not None:
-                await update.effective_message.reply_text(str(exc))
+                await message_of(update).reply_text(str(exc))
         raise ApplicationHandlerStop
 
     return wrapper
@@ -75,7 +76,7 @@ def replies_club_errors(handler: Callback) -> Callback:
 async def may_run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Chat administrators and the club's organisers (by user id, while in the group) may start,
     cancel or change rounds. Telegram is asked afresh: rights must be current."""
-    chat, user, rt = update.effective_chat, update.effective_user, runtime(context.application)
+    chat, user, rt = chat_of(update), user_of(update), runtime(context.application)
     member = await membership.lookup(context.bot, rt.members, chat.id, user.id)
     if member is None or not membership.is_current_member(member):
         return False
@@ -102,7 +103,7 @@ async def session(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/session [motion id or tag] [format]: open sign-up for a round."""
     await require_organiser(update, context, "start a round")
     rt = runtime(context.application)
-    chat, user = update.effective_chat, update.effective_user
+    chat, user = chat_of(update), user_of(update)
     fmt, wanted = "open", []
     for arg in context.args or []:
         if arg.lower() in club.FORMATS:
@@ -114,7 +115,7 @@ async def session(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     motion = await rt.store.run(club.pick_motion, chat.id, rt.bank, wanted[0] if wanted else None, rt.rng)
     rnd = await rt.store.run(club.create_round, chat.id, chat.title or "", user.id, motion, fmt,
                              rt.settings.rubric, rt.criteria, rt.settings.seconds, rt.now())
-    message = await update.effective_message.reply_html(
+    message = await message_of(update).reply_html(
         render.status(rnd, motion, rt.now()), reply_markup=render.signup_keyboard(rnd.id))
     await rt.store.run(club.set_status_message, rnd.id, message.message_id)
 
@@ -123,23 +124,23 @@ async def session(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def show_round(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/round: post the running round's status again (when it has scrolled away)."""
     rt = runtime(context.application)
-    rnd = await _active(context, update.effective_chat.id)
+    rnd = await _active(context, chat_id_of(update))
     keyboard = (render.signup_keyboard(rnd.id) if rnd.stage == "signup"
                 else render.running_keyboard(rnd, context.bot.username))
-    message = await update.effective_message.reply_html(
+    message = await message_of(update).reply_html(
         render.status(rnd, club.motion_of(rnd, rt.bank), rt.now()), reply_markup=keyboard)
     await rt.store.run(club.set_status_message, rnd.id, message.message_id)
 
 
 def _round_of(update: Update, action: str) -> tuple[int, Press]:
     """The round id of a sign-up button's press, and the press (ButtonExpired if it is forged)."""
-    press = expect(update.callback_query.data, "club", action)
+    press = expect(query_of(update).data, "club", action)
     return press.number(0), press
 
 
 async def _checked_round(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: int) -> club.Round:
     rnd = await runtime(context.application).store.run(club.load_round, round_id)
-    chat = update.effective_chat
+    chat = update.effective_chat  # None for a press on an inline message
     if chat is None or rnd.chat_id != chat.id:
         raise club.ClubError("That button belongs to another chat.")
     return rnd
@@ -154,14 +155,14 @@ async def pressed_join(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """A member of the group joins (or leaves) as speaker or adjudicator."""
     round_id, press = _round_of(update, "join")
     rnd = await _checked_round(update, context, round_id)
-    rt, user = runtime(context.application), update.effective_user
+    rt, user = runtime(context.application), user_of(update)
     role = "speaker" if press.word(1) == "s" else "adjudicator"
     current = rnd.participant(user.id)
     if current is None or current.role != role:  # pressing again to leave needs no check
         await membership.require_member(context.bot, rt.members, rnd.chat_id, user.id, NOT_A_MEMBER)
     _, joined = await rt.store.run(club.join, round_id, user.id, user.full_name, role, rt.now(),
                                    user.username)
-    await update.callback_query.answer(f"You're in as {role}." if joined else f"You left the {role}s.")
+    await query_of(update).answer(f"You're in as {role}." if joined else f"You left the {role}s.")
     schedule_status(context.application, round_id)
 
 
@@ -174,7 +175,7 @@ async def pressed_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     rt = runtime(context.application)
     now, seed = rt.now(), rt.rng.randrange(2**31)
     await advance(context.application, lambda db: club.start(db, round_id, now, seed))
-    await update.callback_query.answer("Round started.")
+    await query_of(update).answer("Round started.")
     await refresh_status(context.application, round_id)
 
 
@@ -184,14 +185,14 @@ async def pressed_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     round_id, _ = _round_of(update, "cancel")
     await _checked_round(update, context, round_id)
     await require_organiser(update, context, "cancel the round")
-    await update.callback_query.answer("Cancelled.")
+    await query_of(update).answer("Cancelled.")
     await _cancel(update, context, round_id)
 
 
 async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: int) -> None:
     now = runtime(context.application).now()
     await advance(context.application, lambda db: club.cancel(db, round_id, now),
-                  by=update.effective_user.full_name)
+                  by=user_of(update).full_name)
     await refresh_status(context.application, round_id)
 
 
@@ -201,7 +202,7 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: 
 @replies_club_errors
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/cancel: an organiser cancels the running round."""
-    rnd = await _active(context, update.effective_chat.id)
+    rnd = await _active(context, chat_id_of(update))
     await require_organiser(update, context, "cancel a round")
     await _cancel(update, context, rnd.id)
 
@@ -209,7 +210,7 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 @replies_club_errors
 async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/extend [minutes]: an organiser gives the running stage more time."""
-    rnd = await _active(context, update.effective_chat.id)
+    rnd = await _active(context, chat_id_of(update))
     await require_organiser(update, context, "extend a timer")
     rt = runtime(context.application)
     raw = (context.args or [str(DEFAULT_EXTEND_MINUTES)])[0]
@@ -221,16 +222,16 @@ async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         raise club.ClubError("Use /extend MINUTES with a number from 1 to 60, e.g. /extend 3")
     seconds, now = rt.settings.seconds(extra), rt.now()
     await advance(context.application, lambda db: club.extend(db, rnd.id, seconds, now),
-                  by=update.effective_user.full_name)
+                  by=user_of(update).full_name)
 
 
 @replies_club_errors
 async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/skip @name (or as a reply to their message): stop waiting for a speaker."""
-    rnd = await _active(context, update.effective_chat.id)
+    rnd = await _active(context, chat_id_of(update))
     await require_organiser(update, context, "skip a speaker")
     rt = runtime(context.application)
-    reply = update.effective_message.reply_to_message
+    reply = message_of(update).reply_to_message
     if reply is not None and reply.from_user is not None and not reply.from_user.is_bot:
         user_id = reply.from_user.id
     elif context.args:
@@ -243,26 +244,26 @@ async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await settle_scoring(context.application, rnd.id)  # skipping the last speaker may give the result
     now = rt.now()
     await advance(context.application, lambda db: club.skip(db, rnd.id, user_id, now),
-                  by=update.effective_user.full_name)
+                  by=user_of(update).full_name)
 
 
 @replies_club_errors
 async def team(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/team NAME: keep a team in this club (and join a 2v2/3v3 round in it); /team shows it;
     /team off leaves it."""
-    rt, user, chat = runtime(context.application), update.effective_user, update.effective_chat
+    rt, user, chat = runtime(context.application), user_of(update), chat_of(update)
     typed = " ".join(context.args or []).strip()
     if not typed:
         mine = await rt.store.run(club.team_of, chat.id, user.id)
-        await update.effective_message.reply_html(render.team_message(mine))
+        await message_of(update).reply_html(render.team_message(mine))
         return
     if typed.lower() == "off":
         left = await rt.store.run(club.leave_team, chat.id, user.id)
-        await update.effective_message.reply_html(f"You've left team <b>{escape(left.name or '')}</b>.")
+        await message_of(update).reply_html(f"You've left team <b>{escape(left.name or '')}</b>.")
     else:
         left = await rt.store.run(club.choose_team, chat.id, user.id, user.full_name, user.username, typed,
                                   rt.now())
-        await update.effective_message.reply_html(render.team_message(left, chosen=True))
+        await message_of(update).reply_html(render.team_message(left, chosen=True))
     if left.round is not None:
         schedule_status(context.application, left.round.id)
 
@@ -288,8 +289,8 @@ async def _member_named(update: Update, context: ContextTypes.DEFAULT_TYPE, hand
     """The group member named: picked from Telegram's list (a text mention carries the user), or
     by @username, the member last seen here with it, checked with Telegram (still in the group,
     still called that). ClubError otherwise."""
-    rt, chat = runtime(context.application), update.effective_chat
-    picked = _text_mention(update.effective_message)
+    rt, chat = runtime(context.application), chat_of(update)
+    picked = _text_mention(message_of(update))
     if picked is not None:
         return picked
     name = club.organiser_handle(handle)
@@ -307,7 +308,7 @@ async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     As a reply to a member's message, add or remove names that member (no @username needed).
     Organisers are kept by user id; the @username is only how they are shown."""
     rt = runtime(context.application)
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    chat, user, message = chat_of(update), user_of(update), message_of(update)
     args = context.args or []
     if args and args[0].lower() in ("add", "remove"):
         member = await membership.lookup(context.bot, rt.members, chat.id, user.id)
@@ -320,7 +321,8 @@ async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         if named and not adding and picked is None:
             label = await rt.store.run(club.remove_organiser, chat.id, args[1])
         elif named or (len(args) == 1 and replied is not None and not replied.is_bot):
-            who = await _member_named(update, context, " ".join(args[1:])) if named else replied
+            who = replied if not named and replied is not None else \
+                await _member_named(update, context, " ".join(args[1:]))
             label = await (
                 rt.store.run(club.add_organiser, chat.id, who.id, who.full_name, who.username, user.id,
                              rt.now()) if adding
@@ -352,32 +354,33 @@ async def standings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/standings: each member's rounds, wins, scores and side balance; `/standings chart` adds
     the same as a picture."""
     rt = runtime(context.application)
-    rows = await rt.store.run(club.standings, update.effective_chat.id)
+    rows = await rt.store.run(club.standings, chat_id_of(update))
     names = {c.id: c.name for c in rt.criteria}
     text = render.standings_message(rows, names)
-    wants_chart = bool(context.args) and context.args[0].lower() == "chart"
+    args = context.args or []
+    wants_chart = bool(args) and args[0].lower() == "chart"
     scored = [(r.name, 25.0 * (r.average - 1), r.wins, r.rounds) for r in rows if r.average is not None]
     if wants_chart and scored:
         picture = await asyncio.to_thread(standings_png, scored)
-        await update.effective_message.reply_photo(picture, caption="Standings: each member's average "
+        await message_of(update).reply_photo(picture, caption="Standings: each member's average "
                                                    "score on one 0–100 scale (band 1 is 0, band 5 is 100).")
     elif wants_chart:
         text += "\n\n(There are no scores yet, so no chart: scored rounds come first.)"
-    await update.effective_message.reply_html(text)
+    await message_of(update).reply_html(text)
 
 
 @replies_club_errors
 async def motionstats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/motionstats: per motion, rounds and wins by side."""
     rt = runtime(context.application)
-    rows = await rt.store.run(club.motion_stats, update.effective_chat.id)
-    await update.effective_message.reply_html(render.motionstats_message(rows))
+    rows = await rt.store.run(club.motion_stats, chat_id_of(update))
+    await message_of(update).reply_html(render.motionstats_message(rows))
 
 
 @replies_club_errors
 async def point_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A club command sent in private: say where it works."""
-    await update.effective_message.reply_text(
+    await message_of(update).reply_text(
         "Club rounds run in group chats: add me to your club's group and use this command there. "
         "Here you can practise on your own with /practice.")
 
@@ -404,11 +407,11 @@ async def membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE)
     """Someone joined or left the group (a service message or a chat_member update): the
     remembered answer for them there is out of date, and who joined is noted as a member. The
     update goes on to other handlers."""
-    rt, chat = runtime(context.application), update.effective_chat
+    rt, chat = runtime(context.application), chat_of(update)
     if update.chat_member is not None:
         membership.note_change(rt.members, update.chat_member)
         return
-    message = update.effective_message
+    message = message_of(update)
     for user in [*(message.new_chat_members or ()), message.left_chat_member]:
         if user is not None:
             rt.members.drop(chat.id, user.id)
@@ -418,7 +421,7 @@ async def membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE)
 async def seen_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A member used a command in the group: note their user id and current @username there (what
     /organisers add @name looks up). The update goes on to the command's handler."""
-    await _note(context, update.effective_chat.id, [update.effective_user])
+    await _note(context, chat_id_of(update), [update.effective_user] if update.effective_user else [])
 
 
 async def _note(context: ContextTypes.DEFAULT_TYPE, chat_id: int, users: list[User]) -> None:

@@ -113,8 +113,11 @@ def owe_late(db: Database, got: club.Received, user_id: int, bot_username: str, 
     rnd, speech = got.round, got.speech
     if speech is None:
         return
+    speaker = rnd.participant(user_id)
+    if speaker is None:  # a speech is only taken from a participant
+        return
     what = "reply" if got.purpose == "reply" else "speech"
-    heading = f"📜 Late {what} ({render.seat(rnd.participant(user_id))}), round #{rnd.id}"
+    heading = f"📜 Late {what} ({render.seat(speaker)}), round #{rnd.id}"
     owe_group(db, rnd, render.reveal_blocks(rnd, [speech], heading), bot_username, now)
     if rnd.stage == "adjudication":
         owe_scorecard(db, rnd, speech, now)

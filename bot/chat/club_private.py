@@ -8,7 +8,6 @@ from html import escape
 
 from sqlite_utils import Database
 from telegram import Update
-from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -24,10 +23,21 @@ from bot.chat import membership
 from bot.chat.callback_data import EXPIRED, MAX_ID, ButtonExpired, expect
 from bot.chat.club_outbox import owe_late
 from bot.chat.club_runtime import advance, edit_ballot, queue_speech, runtime, schedule_status, send_private
+from bot.chat.context import (
+    chat_id_of,
+    document_of,
+    job_chat_of,
+    job_of,
+    message_of,
+    query_of,
+    text_of,
+    user_of,
+)
 from bot.chat.guards import command
+from bot.chat.intake import after_burst, cancel_burst, read_speech_document
 from bot.chat.outbox import sender
 from bot.motions import SIDE_LABELS, Bank
-from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
+from bot.speech_limits import SpeechInputError
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +50,15 @@ LEFT_THE_GROUP = ("Round #{round_id} belongs to a group you're no longer in, so 
 
 async def _reply_error(update: Update, exc: club.ClubError) -> None:
     if update.callback_query is not None:
-        await update.callback_query.answer(str(exc)[:200], show_alert=True)
+        await query_of(update).answer(str(exc)[:200], show_alert=True)
     else:
-        await update.effective_message.reply_text(str(exc))
+        await message_of(update).reply_text(str(exc))
 
 
 async def opened(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start round-<id> from the group's button: get ready for the speech, reply or ballot."""
-    rt, user = runtime(context.application), update.effective_user
-    match = DEEP_LINK.match(update.effective_message.text.strip())
+    rt, user = runtime(context.application), user_of(update)
+    match = DEEP_LINK.match(text_of(update).strip())
     try:
         if match is None or not 0 < int(match.group(1)) <= MAX_ID:
             raise club.ClubError(BROKEN_LINK)
@@ -60,10 +70,10 @@ async def opened(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if got.purpose == "ballot":
             state = await rt.store.run(club.open_ballot, got.round.id, user.id)
             text, keyboard = render.ballot_message(state)  # a fresh copy, at the bottom of the chat
-            message = await update.effective_message.reply_html(text, reply_markup=keyboard)
+            message = await message_of(update).reply_html(text, reply_markup=keyboard)
             await rt.store.run(club.set_message, got.round.id, user.id, message.message_id)
         else:
-            await update.effective_message.reply_html(_prompt(got, user.id, rt.now()))
+            await message_of(update).reply_html(_prompt(got, user.id, rt.now()))
     except club.ClubError as exc:
         await _reply_error(update, exc)
     raise ApplicationHandlerStop
@@ -72,6 +82,8 @@ async def opened(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 def _prompt(got: club.Opened, user_id: int, now: float) -> str:
     rnd = got.round
     me = rnd.participant(user_id)
+    if me is None:  # open_private only opens a round to its participants
+        raise club.ClubError(NOT_TAKEN)
     side = SIDE_LABELS.get(me.side or "", "?")
     what = "your side's reply (one per side; it replaces a teammate's)" if got.purpose == "reply" \
         else "your speech"
@@ -100,17 +112,17 @@ async def _closed(update: Update, context: ContextTypes.DEFAULT_TYPE, closed: cl
     """The message came after its stage closed: say so (and what was handed in)."""
     text = render.closed_notice(closed)
     if update.callback_query is not None:
-        await update.callback_query.answer("That round's deadline has passed.", show_alert=False)
-    await send_private(context.application, update.effective_user.id, text)
+        await query_of(update).answer("That round's deadline has passed.", show_alert=False)
+    await send_private(context.application, user_of(update).id, text)
     raise ApplicationHandlerStop
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A private message from a member the club is waiting for: a part of the speech or reply
     (gathered until /done), or a ballot comment; after the stage closed, a note saying so."""
-    rt, user = runtime(context.application), update.effective_user
+    rt, user = runtime(context.application), user_of(update)
     try:
-        got = await rt.store.run(_take_text, user.id, update.effective_message.text, rt.now())
+        got = await rt.store.run(_take_text, user.id, message_of(update).text, rt.now())
     except club.ClubError as exc:
         await _reply_error(update, exc)
         raise ApplicationHandlerStop from None
@@ -119,7 +131,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if isinstance(got, club.Closed):
         await _closed(update, context, got)
     if isinstance(got, club.Received):  # a ballot comment
-        await update.effective_message.reply_text("Comment saved. Hand in the ballot when you're ready.")
+        await message_of(update).reply_text("Comment saved. Hand in the ballot when you're ready.")
         await edit_ballot(context.application, await rt.store.run(club.ballot, got.round.id, user.id))
     elif isinstance(got, club.Drafted):
         _acknowledge_soon(context, user.id, got)
@@ -131,9 +143,9 @@ async def _for_the_club(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     """Whether a round waits for this member's message (if its stage has just closed, they are
     told so and the update stops here); False: solo practice takes it."""
     rt = runtime(context.application)
-    if await rt.store.run(club.focus, update.effective_user.id) is not None:
+    if await rt.store.run(club.focus, user_of(update).id) is not None:
         return True
-    closed = await rt.store.run(club.closed_focus, update.effective_user.id, rt.now())
+    closed = await rt.store.run(club.closed_focus, user_of(update).id, rt.now())
     if closed is not None:
         await _closed(update, context, closed)
     return False
@@ -142,14 +154,14 @@ async def _for_the_club(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
 async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An edited private message while a round waits for this member. As in solo practice an edit
     never rewrites the draft (it may come after the hand-in or the deadline): say how to correct it."""
-    target = await runtime(context.application).store.run(club.focus, update.effective_user.id)
+    target = await runtime(context.application).store.run(club.focus, user_of(update).id)
     if target is None:
         return  # not for the club: solo practice handles it
     text = ("I keep your comment as you first sent it, so that edit isn't on your ballot. Send the "
             "corrected comment as a new message; it replaces the old one." if target[1] == "comment" else
             "I keep each part as you first sent it, so that edit isn't in your speech. Send the corrected "
             "passage as a new message; or hand in with /done and send a new version, which replaces it.")
-    await context.bot.send_message(update.effective_chat.id, text)
+    await context.bot.send_message(chat_id_of(update), text)
     raise ApplicationHandlerStop
 
 
@@ -162,7 +174,7 @@ async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 async def submit_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The Submit button under a part's acknowledgement."""
-    query = update.callback_query
+    query = query_of(update)
     try:
         expect(query.data, "club", "done")
     except ButtonExpired:
@@ -180,22 +192,10 @@ async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     handed in. It is checked as solo practice checks one (bot.speech_limits)."""
     if not await _for_the_club(update, context):
         return  # not for the club: solo practice handles it
-    document = update.effective_message.document
     try:
-        problem = document_problem(document.file_name, document.mime_type, document.file_size)
-        if problem:
-            raise club.ClubError(problem)
-        try:
-            data = await (await document.get_file()).download_as_bytearray()
-        except BadRequest as exc:
-            log.info("could not fetch a club document: %s", exc)
-            raise club.ClubError("I couldn't download that file. Please send a .txt under 1 MB.") from None
-        try:
-            text = decode_speech_bytes(bytes(data), "That file")
-        except SpeechInputError as exc:
-            raise club.ClubError(exc.message) from None
-    except club.ClubError as exc:
-        await _reply_error(update, exc)
+        text = await read_speech_document(document_of(update))
+    except SpeechInputError as exc:  # the same checks, and the same sentences, as solo practice's
+        await _reply_error(update, club.ClubError(exc.message))
         raise ApplicationHandlerStop from None
     await _hand_in(update, context, text)
 
@@ -218,7 +218,7 @@ def _take_speech(db: Database, user_id: int, now: float, bank: Bank, text: str |
 
 
 async def _hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> None:
-    rt, user, app = runtime(context.application), update.effective_user, context.application
+    rt, user, app = runtime(context.application), user_of(update), context.application
     _cancel_ack(context, user.id)
     got = await rt.store.run(_take_speech, user.id, rt.now(), rt.bank, text, context.bot.username)
     if isinstance(got, club.ClubError):
@@ -246,36 +246,32 @@ async def _hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
     raise ApplicationHandlerStop
 
 
-def _ack_job(user_id: int) -> str:
-    return f"club-ack-{user_id}"
+BURST = "club"  # the intake's name for a member's burst of speech parts (bot/chat/intake.py)
 
 
 def _cancel_ack(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
-    for job in context.job_queue.get_jobs_by_name(_ack_job(user_id)):
-        job.schedule_removal()
+    cancel_burst(context.application, BURST, user_id)
 
 
 def _acknowledge_soon(context: ContextTypes.DEFAULT_TYPE, user_id: int, got: club.Drafted) -> None:
-    """One acknowledgement per burst: a long paste arrives as several messages at once, and a
-    reply to each would run into Telegram's limit of about one message a second."""
-    _cancel_ack(context, user_id)
-    context.job_queue.run_once(_acknowledge, runtime(context.application).ack_delay, data=got,
-                               chat_id=user_id, name=_ack_job(user_id))
+    """One acknowledgement per burst of parts, as in solo practice (bot/chat/intake.py)."""
+    after_burst(context.application, BURST, user_id, runtime(context.application).ack_delay, _acknowledge,
+                data=got)
 
 
 async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
-    got = context.job.data
+    got = job_of(context).data
     assert isinstance(got, club.Drafted)
-    focus = await runtime(context.application).store.run(club.focus, context.job.chat_id)
+    focus = await runtime(context.application).store.run(club.focus, job_chat_of(context))
     if focus != (got.round.id, got.purpose):
         return  # the deadline handed the draft in meanwhile (and said so), or the round moved on
     text, keyboard = render.draft_received(got.round.id, got.purpose, got.words)
-    await context.bot.send_message(context.job.chat_id, text, reply_markup=keyboard)
+    await context.bot.send_message(job_chat_of(context), text, reply_markup=keyboard)
 
 
 async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A button of a private ballot: a band, all bands of a speaker, the winner, hand in, restart."""
-    rt, user, query = runtime(context.application), update.effective_user, update.callback_query
+    rt, user, query = runtime(context.application), user_of(update), query_of(update)
     try:
         press = expect(query.data, "club", "b", "ba", "w", "sub", "redo")
     except ButtonExpired:

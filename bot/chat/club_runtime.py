@@ -18,6 +18,7 @@ from telegram.ext import Application, ContextTypes
 from bot import club
 from bot.chat import club_render as render
 from bot.chat.club_outbox import owe_handed, owe_scorecard, owe_step
+from bot.chat.context import job_of, job_queue_of, services_of
 from bot.chat.jobs import Due, TimerKind
 from bot.chat.jobs import arm as arm_job
 from bot.chat.membership import Memberships
@@ -64,14 +65,11 @@ def runtime(app: Application) -> ClubRuntime:
     """The club runtime, built once from the application's shared services if not given."""
     found = app.bot_data.get("club")
     if found is None:
-        services = app.bot_data["services"]
-        scorer = getattr(services, "scorer", None) or services.practice.scorer
+        services = services_of(app)
         settings = services.settings
         found = ClubRuntime(
-            store=services.store, settings=settings, bank=services.bank, scorer=scorer,
-            criteria=club.rubric_criteria(settings.rubric),
-            clock=getattr(services, "clock", None) or SystemClock(),
-            scoring=getattr(services, "scoring", None),
+            store=services.store, settings=settings, bank=services.bank, scorer=services.practice.scorer,
+            criteria=club.rubric_criteria(settings.rubric), clock=services.clock, scoring=services.scoring,
         )
         app.bot_data["club"] = found
     return found
@@ -249,13 +247,13 @@ async def settle_scoring(app: Application, round_id: int) -> None:
 def schedule_status(app: Application, round_id: int) -> None:
     """Edit the round's status message soon, once for any number of changes meanwhile."""
     name = f"club-status-{round_id}"
-    if app.job_queue.get_jobs_by_name(name):
+    if job_queue_of(app).get_jobs_by_name(name):
         return
-    app.job_queue.run_once(_status_job, runtime(app).status_delay, data=round_id, name=name)
+    job_queue_of(app).run_once(_status_job, runtime(app).status_delay, data=round_id, name=name)
 
 
 async def _status_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    await refresh_status(context.application, int(context.job.data))  # type: ignore[call-overload]
+    await refresh_status(context.application, int(job_of(context).data))  # type: ignore[call-overload]
 
 
 async def refresh_status(app: Application, round_id: int) -> None:

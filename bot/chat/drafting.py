@@ -29,7 +29,9 @@ from bot.drafting import Draft, EssayError, draft_essay, render_yaml
 from bot.drafting.reading import decode_essay
 from bot.drafting.writing import no_motion_message
 
+from .context import chat_id_of, document_of, message_of, text_of, user_data_of, user_of
 from .guards import command
+from .intake import after_burst, cancel_burst
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +86,7 @@ def _fmt(file_name: str | None, mime: str | None) -> str | None:
 
 def _was_asked(context: ContextTypes.DEFAULT_TYPE) -> bool:
     """Whether this person sent /draft in the last WAIT_SECONDS (and forget that they did)."""
-    asked_at = context.user_data.pop(AWAITING, None)
+    asked_at = user_data_of(context).pop(AWAITING, None)
     return asked_at is not None and time.monotonic() - asked_at <= WAIT_SECONDS
 
 
@@ -120,21 +122,21 @@ async def _draft_and_send(context: ContextTypes.DEFAULT_TYPE, chat_id: int, text
     )
 
 
-def _job_names(chat_id: int) -> tuple[str, str]:
-    return f"draft-quiet-{chat_id}", f"draft-ack-{chat_id}"
+# The intake's names (bot/chat/intake.py) for the two answers to a burst of pasted essay text:
+# "got it so far" after a second of quiet, and the draft itself after QUIET_SECONDS.
+ACK_BURST, QUIET_BURST = "draft-ack", "draft-quiet"
 
 
 def _cancel_jobs(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
-    for name in _job_names(chat_id):
-        for job in context.job_queue.get_jobs_by_name(name):
-            job.schedule_removal()
+    for purpose in (QUIET_BURST, ACK_BURST):
+        cancel_burst(context.application, purpose, chat_id)
 
 
 def _take_pasted(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> str:
     """The essay pasted so far (and stop gathering)."""
     _cancel_jobs(context, chat_id)
-    context.user_data.pop(AWAITING, None)
-    return "\n\n".join(context.user_data.pop(PIECES, None) or [])
+    user_data_of(context).pop(AWAITING, None)
+    return "\n\n".join(user_data_of(context).pop(PIECES, None) or [])
 
 
 async def _draft_pasted(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
@@ -158,13 +160,13 @@ async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def essay_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A document with the caption /draft, or after /draft: draft motions from it."""
-    message = update.effective_message
+    message = message_of(update)
     asked = _was_asked(context)
     if asked:
         _take_pasted(context, message.chat_id)  # a file replaces anything pasted so far
     if not asked and not re.match(r"^/draft(?:@\w+)?\b", message.caption or ""):
         return  # a speech or something else: later handler groups take it
-    document = message.document
+    document = document_of(update)
     fmt = _fmt(document.file_name, document.mime_type)
     if fmt is None:
         await message.reply_text(WRONG_FILE)
@@ -189,12 +191,12 @@ async def essay_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 async def draft_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/draft alone asks for the essay; /draft followed by pasted text starts gathering from it."""
-    message = update.effective_message
+    message = message_of(update)
     _take_pasted(context, message.chat_id)
-    context.user_data[AWAITING] = time.monotonic()
+    user_data_of(context)[AWAITING] = time.monotonic()
     pasted = (message.text or "").split(maxsplit=1)
     if len(pasted) > 1:
-        _gather(context, message.chat_id, update.effective_user.id, pasted[1])
+        _gather(context, message.chat_id, user_of(update).id, pasted[1])
     else:
         await message.reply_text(ASK_FOR_ESSAY)
     raise ApplicationHandlerStop
@@ -202,38 +204,36 @@ async def draft_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 def _gather(context: ContextTypes.DEFAULT_TYPE, chat_id: int, user_id: int, text: str) -> None:
     """Keep one more piece of the essay; draft after a quiet spell, acknowledge each burst."""
-    pieces = context.user_data.setdefault(PIECES, [])
+    pieces = user_data_of(context).setdefault(PIECES, [])
     pieces.append(text)
-    context.user_data[AWAITING] = time.monotonic()
-    _cancel_jobs(context, chat_id)
-    quiet, ack = _job_names(chat_id)
-    context.job_queue.run_once(_quiet, QUIET_SECONDS, chat_id=chat_id, user_id=user_id, name=quiet)
+    user_data_of(context)[AWAITING] = time.monotonic()
+    after_burst(context.application, QUIET_BURST, chat_id, QUIET_SECONDS, _quiet, user_id=user_id)
     words = sum(len(p.split()) for p in pieces)
-    context.job_queue.run_once(_acknowledge, ACK_SECONDS, data=words, chat_id=chat_id, user_id=user_id,
-                               name=ack)
+    after_burst(context.application, ACK_BURST, chat_id, ACK_SECONDS, _acknowledge, data=words,
+                user_id=user_id)
 
 
 async def essay_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Text pasted after /draft: one more piece of the essay; any other text goes on to later handlers."""
-    asked_at = context.user_data.get(AWAITING)
+    asked_at = user_data_of(context).get(AWAITING)
     if asked_at is None or time.monotonic() - asked_at > WAIT_SECONDS:
-        _take_pasted(context, update.effective_chat.id)
+        _take_pasted(context, chat_id_of(update))
         return
-    _gather(context, update.effective_chat.id, update.effective_user.id, update.effective_message.text)
+    _gather(context, chat_id_of(update), user_of(update).id, text_of(update))
     raise ApplicationHandlerStop
 
 
 async def done_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/done after pasting an essay: draft now. Otherwise /done belongs to the speech flow."""
-    if not context.user_data.get(PIECES):
+    if not user_data_of(context).get(PIECES):
         return
-    await _draft_pasted(context, update.effective_chat.id)
+    await _draft_pasted(context, chat_id_of(update))
     raise ApplicationHandlerStop
 
 
 async def draft_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/draft in a group: point to a private chat."""
-    await update.effective_message.reply_text(IN_GROUPS)
+    await message_of(update).reply_text(IN_GROUPS)
     raise ApplicationHandlerStop
 
 

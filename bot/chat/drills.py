@@ -14,7 +14,7 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, Mess
 from bot.drills import KINDS, DrillError, DrillKind, DrillNoMatch, Drills
 from bot.drills import cards as drill_cards
 
-from .app import Services, services
+from .context import Services, chat_id_of, message_of, services
 from .guards import command
 from .speech import person_of, send_long
 
@@ -46,7 +46,7 @@ async def start_drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     person = await person_of(update, svc)
     active = await svc.store.run(svc.practice.active, person)
     if active is not None and active.speech.strip():
-        await update.effective_message.reply_text(
+        await message_of(update).reply_text(
             "You are in the middle of a speech: hand it in with /done, or /cancel it, then /drill.")
         return
     args = list(context.args or ())
@@ -55,10 +55,10 @@ async def start_drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     found = await svc.store.run(drills.set, person, kind, query)
     if isinstance(found, DrillNoMatch):
         text = html.escape(found.message + f" Kinds: {', '.join(KINDS)}.", quote=False)
-        await send_long(context.bot, update.effective_chat.id, text)  # it quotes the query, however long
+        await send_long(context.bot, chat_id_of(update), text)  # it quotes the query, however long
         return
     seconds = found.due_at - found.created_at
-    await send_long(context.bot, update.effective_chat.id,
+    await send_long(context.bot, chat_id_of(update),
                     _html([*drill_cards.prompt(found, seconds), "Send your answer as one message."]))
 
 
@@ -70,13 +70,13 @@ async def take_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if await svc.store.run(drills.open, person) is None:
         return  # not a drill answer: solo practice takes it
     try:
-        answer = await svc.store.run(drills.take, person, update.effective_message.text or "")
+        answer = await svc.store.run(drills.take, person, message_of(update).text or "")
         judgement = await svc.scoring.run(drills.judge, answer)  # in a scoring worker
         result = await svc.store.run(drills.keep, person, answer, judgement)
     except DrillError as exc:
-        await update.effective_message.reply_text(exc.message)
+        await message_of(update).reply_text(exc.message)
         raise ApplicationHandlerStop from None
-    await send_long(context.bot, update.effective_chat.id, _html(drill_cards.result(result)))
+    await send_long(context.bot, chat_id_of(update), _html(drill_cards.result(result)))
     raise ApplicationHandlerStop
 
 
@@ -88,7 +88,7 @@ async def cancel_drill(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     if await svc.store.run(drills.open, person) is None:
         return
     await svc.store.run(drills.cancel, person)
-    await update.effective_message.reply_text("Dropped that drill. Send /drill when you want another.")
+    await message_of(update).reply_text("Dropped that drill. Send /drill when you want another.")
     raise ApplicationHandlerStop
 
 

@@ -19,6 +19,8 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ContextTypes
 
+from .context import query_of
+
 log = logging.getLogger(__name__)
 
 REDACTED = "<redacted-token>"
@@ -87,7 +89,7 @@ async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     if update.callback_query is not None:  # every press is answered, a failed one with the apology
         try:
-            await update.callback_query.answer(SORRY, show_alert=True)
+            await query_of(update).answer(SORRY, show_alert=True)
             return
         except TelegramError:  # answered already: say it in the chat instead
             pass

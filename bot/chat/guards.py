@@ -23,6 +23,7 @@ from telegram.constants import ChatType
 from telegram.ext import ApplicationHandlerStop, CommandHandler, ContextTypes, filters
 
 from .callback_data import EXPIRED, MAX_ID
+from .context import query_of
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ async def screen(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if any(not -MAX_ID <= i <= MAX_ID for i in _ids(update)):
         log.warning("update %s dropped: an id beyond 64 bits", update.update_id)
         if update.callback_query is not None:
-            await update.callback_query.answer(EXPIRED)
+            await query_of(update).answer(EXPIRED)
         raise ApplicationHandlerStop
     edited = update.edited_message
     if edited is not None and filters.COMMAND.check_update(update):
@@ -71,4 +72,4 @@ async def screen(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def expired_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A press no feature took (forged, or from a button this bot no longer makes)."""
-    await update.callback_query.answer(EXPIRED)
+    await query_of(update).answer(EXPIRED)

@@ -18,6 +18,8 @@ from typing import cast
 
 from telegram.ext import Application, ContextTypes
 
+from .context import job_of, job_queue_of
+
 log = logging.getLogger(__name__)
 
 KINDS_KEY = "timer_kinds"  # application.bot_data: the TimerKinds this application keeps
@@ -51,12 +53,12 @@ def job_name(kind: TimerKind, timer_id: int) -> str:
 def arm(application: Application, kind: TimerKind, due: Due) -> None:
     """Schedule the job that rings this stored timer when it is due (at once if overdue)."""
     delay = max(0.0, due.due_at - kind.now(application))
-    application.job_queue.run_once(_ring, delay, data=(kind, due.id), name=job_name(kind, due.id),
+    job_queue_of(application).run_once(_ring, delay, data=(kind, due.id), name=job_name(kind, due.id),
                                    chat_id=due.chat_id)
 
 
 async def _ring(context: ContextTypes.DEFAULT_TYPE) -> None:
-    kind, timer_id = cast(tuple[TimerKind, int], context.job.data)
+    kind, timer_id = cast(tuple[TimerKind, int], job_of(context).data)
     await kind.ring(context.application, timer_id)
 
 

@@ -17,8 +17,8 @@ from bot.rubric import rubric_names
 from bot.storage import flush_deleted
 
 from . import cards, club_runtime, keyboards, render
-from .app import Services, command_menu, services
 from .callback_data import EXPIRED, parse
+from .context import Services, chat_id_of, command_menu, job_queue_of, message_of, query_of, services, user_of
 from .guards import command
 from .jobs import keep
 from .speech import hand_in, person_of, send_long
@@ -47,26 +47,26 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     (/start practice) draw a motion at once, as the link promised."""
     svc = services(context)
     person = await person_of(update, svc)
-    await update.effective_message.reply_html(render.welcome(person.name))
+    await message_of(update).reply_html(render.welcome(person.name))
     if [a.lower() for a in context.args or ()] == [render.PRACTICE_START]:
         await _show_draw(update, context, person, await svc.store.run(svc.practice.draw, person, None))
 
 
 async def ask_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help: the command list."""
-    more, in_groups = command_menu("PRIVATE_COMMANDS"), command_menu("GROUP_COMMANDS")
-    await update.effective_message.reply_html(render.help_text(more, in_groups))
+    more, in_groups = command_menu(context, "PRIVATE_COMMANDS"), command_menu(context, "GROUP_COMMANDS")
+    await message_of(update).reply_html(render.help_text(more, in_groups))
 
 
 async def reply_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any command no handler took: say so and list the commands."""
-    command = (update.effective_message.text or "").split(maxsplit=1)[0][:40]
-    await update.effective_message.reply_html(render.unknown_command(command, command_menu()))
+    command = (message_of(update).text or "").split(maxsplit=1)[0][:40]
+    await message_of(update).reply_html(render.unknown_command(command, command_menu(context)))
 
 
 async def point_to_private_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A solo command in a group: practice happens in a private chat."""
-    await update.effective_message.reply_html(render.private_only(context.bot.username))
+    await message_of(update).reply_html(render.private_only(context.bot.username))
 
 
 # ------------------------------------------------------------------ drawing a motion
@@ -79,11 +79,11 @@ async def _show_draw(update: Update, context: ContextTypes.DEFAULT_TYPE, person:
     else:
         text = render.motion_card(result, person.prep_minutes)
         markup = keyboards.motion_card(result.attempt_id, person.prep_minutes)
-    query = update.callback_query
+    query = update.callback_query  # None for a command: the card is sent, not edited
     if edit and query is not None and isinstance(result, Draw):
         await query.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
     else:
-        await send_long(context.bot, update.effective_chat.id, text, markup)
+        await send_long(context.bot, chat_id_of(update), text, markup)
 
 
 async def _keep_draft(svc: Services, person: Person) -> None:
@@ -100,7 +100,7 @@ async def draw_motion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     try:
         await _keep_draft(svc, person)
     except PracticeError as exc:
-        await update.effective_message.reply_text(exc.message)
+        await message_of(update).reply_text(exc.message)
         return
     query = " ".join(context.args or ()).strip() or None
     result = await svc.store.run(svc.practice.draw, person, query)
@@ -111,7 +111,7 @@ async def browse_motions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """/motions [topic]: list the bank's motions."""
     bank = services(context).bank
     tag = " ".join(context.args or ()).strip().lower() or None
-    await send_long(context.bot, update.effective_chat.id,
+    await send_long(context.bot, chat_id_of(update),
                     render.motion_list(bank.filter(tag=tag), tag, bank.tags()))
 
 
@@ -121,7 +121,7 @@ async def cancel_motion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     dropped = await svc.store.run(svc.practice.cancel, await person_of(update, svc))
     text = ("Dropped that motion. Send /practice when you want another." if dropped
             else "Nothing to cancel: no motion is waiting. Send /practice to draw one.")
-    await update.effective_message.reply_text(text)
+    await message_of(update).reply_text(text)
 
 
 # ------------------------------------------------------------------ looking back
@@ -132,7 +132,7 @@ async def show_history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     svc = services(context)
     attempts = await svc.store.run(svc.practice.history, await person_of(update, svc))
     markup = keyboards.history([(a.id, cards.history_label(a)) for a in attempts])
-    await send_long(context.bot, update.effective_chat.id, cards.history(attempts), markup)
+    await send_long(context.bot, chat_id_of(update), cards.history(attempts), markup)
 
 
 async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -140,7 +140,7 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     svc = services(context)
     person = await person_of(update, svc)
     result = await svc.store.run(svc.practice.stats, person)
-    await update.effective_message.reply_html(cards.stats(result))
+    await message_of(update).reply_html(cards.stats(result))
 
 
 # ------------------------------------------------------------------ settings and forgetting
@@ -157,17 +157,17 @@ async def open_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         elif len(args) == 2 and args[0] == "rubric":
             person = await svc.store.run(svc.practice.update_settings, person, rubric=args[1])
         elif args:
-            await update.effective_message.reply_html(
+            await message_of(update).reply_html(
                 "Try <code>/settings prep 10</code> or <code>/settings rubric bp</code>.")
             return
     except ValueError:
-        await update.effective_message.reply_text("Prep time should be a number of minutes, like 10.")
+        await message_of(update).reply_text("Prep time should be a number of minutes, like 10.")
         return
     except PracticeError as exc:
-        await update.effective_message.reply_text(exc.message)
+        await message_of(update).reply_text(exc.message)
         return
     markup = keyboards.settings(person.prep_minutes, person.rubric, rubric_names())
-    await update.effective_message.reply_html(render.settings(person), reply_markup=markup)
+    await message_of(update).reply_html(render.settings(person), reply_markup=markup)
 
 
 async def choose_rubric(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -178,18 +178,18 @@ async def choose_rubric(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         try:
             person = await svc.store.run(svc.practice.update_settings, person, rubric=context.args[0])
         except PracticeError as exc:
-            await update.effective_message.reply_text(exc.message)
+            await message_of(update).reply_text(exc.message)
             return
-        await update.effective_message.reply_html(render.rubric_set(person))
+        await message_of(update).reply_html(render.rubric_set(person))
         return
     names = rubric_names()
     markup = keyboards.rubrics(person.rubric, names)
-    await update.effective_message.reply_html(render.rubric_choice(person, names), reply_markup=markup)
+    await message_of(update).reply_html(render.rubric_choice(person, names), reply_markup=markup)
 
 
 async def ask_to_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/forget: ask for confirmation before deleting everything."""
-    await update.effective_message.reply_text(render.forget_confirm(), reply_markup=keyboards.forget())
+    await message_of(update).reply_text(render.forget_confirm(), reply_markup=keyboards.forget())
 
 
 # ------------------------------------------------------------------ buttons
@@ -198,7 +198,7 @@ async def ask_to_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def _edit_text(update: Update, text: str) -> None:
     """Replace the pressed message's text (a second tap of the same button changes nothing)."""
     try:
-        await update.callback_query.edit_message_text(text)
+        await query_of(update).edit_message_text(text)
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
             raise
@@ -206,7 +206,7 @@ async def _edit_text(update: Update, text: str) -> None:
 
 async def _edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> None:
     try:
-        await update.callback_query.edit_message_reply_markup(markup)
+        await query_of(update).edit_message_reply_markup(markup)
     except BadRequest as exc:  # unchanged, or the message is gone: nothing to fix
         if "not modified" not in str(exc).lower() and "not found" not in str(exc).lower():
             raise
@@ -214,7 +214,7 @@ async def _edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> N
 
 async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any practice button: do what it says, or explain why it no longer applies."""
-    query = update.callback_query
+    query = query_of(update)
     press, chat = parse(query.data), update.effective_chat
     if press is None or press.feature != keyboards.PREFIX or chat is None or chat.type != ChatType.PRIVATE:
         await query.answer(EXPIRED)  # forged, or not from a practice message in a private chat
@@ -234,12 +234,12 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services, person: Person,
               action: str, argument: str, number: int | None) -> str | None:
     """Carry out one button's action; returns a short notice for the button's answer."""
-    chat_id = update.effective_chat.id
+    chat_id = chat_id_of(update)
     practice, run = svc.practice, svc.store.run
     if action == keyboards.START_PREP and number is not None:
         timers = await run(practice.start_prep, person, number, chat_id)
         for timer in timers:
-            arm(context.job_queue, svc, timer)
+            arm(job_queue_of(context.application), svc, timer)
         await _edit_markup(update, keyboards.prepping(number))
         started = render.prep_started(person.prep_minutes, svc.settings.speech_minutes)
         await context.bot.send_message(chat_id, started)
@@ -257,7 +257,7 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
     if action in (keyboards.NEW_MOTION, keyboards.RETRY):
         result = (await run(practice.draw, person) if action == keyboards.NEW_MOTION or number is None
                   else await run(practice.retry, person, number))
-        message = update.callback_query.message
+        message = query_of(update).message
         await _edit_markup(update, keyboards.after_next_motion(getattr(message, "reply_markup", None)))
         await _show_draw(update, context, person, result)
         return None
@@ -268,7 +268,7 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
     if action in (keyboards.FULL_CARD, keyboards.OPEN_ATTEMPT) and number is not None:
         return await _show_card(update, context, svc, person, number, full=action == keyboards.FULL_CARD)
     if action == keyboards.FORGET_YES:
-        user = update.effective_user
+        user = user_of(update)
         rows = await run(practice.forget, person)
         in_clubs = await club_runtime.forget_member(context.application, user.id, user.username)
         await run(outbox.forget_chat, user.id)  # messages owed or sent to their chat
@@ -290,7 +290,7 @@ async def _show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Se
         return "That speech is no longer stored."
     if attempt.card is None:
         return "That speech has not been scored yet; its card will arrive soon."
-    chat_id = update.effective_chat.id
+    chat_id = chat_id_of(update)
     if full:
         await _edit_markup(update, keyboards.scorecard(attempt.id, full_shown=True))
         await send_long(context.bot, chat_id, cards.full_feedback(attempt.card, attempt))
@@ -311,7 +311,7 @@ async def _change_setting(update: Update, svc: Services, person: Person, action:
         person = await svc.store.run(svc.practice.update_settings, person, rubric=argument)
     markup = keyboards.settings(person.prep_minutes, person.rubric, rubric_names())
     try:
-        await update.callback_query.edit_message_text(render.settings(person), parse_mode="HTML",
+        await query_of(update).edit_message_text(render.settings(person), parse_mode="HTML",
                                                       reply_markup=markup)
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():

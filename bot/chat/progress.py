@@ -9,7 +9,7 @@ from telegram.ext import Application, ContextTypes, filters
 
 from bot.charts import progress_lines, progress_png
 
-from .app import services
+from .context import message_of, services
 from .guards import command
 from .speech import person_of
 
@@ -23,7 +23,7 @@ async def show_progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     person = await person_of(update, svc)
     found = await svc.store.run(svc.practice.progress, person)
     lines = progress_lines(found)
-    message = update.effective_message
+    message = message_of(update)
     if found.empty:
         await message.reply_text(lines[0])
         return

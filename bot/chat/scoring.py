@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from .app import Services
 from .club_runtime import requeue_speeches
+from .context import services_of
 from .speech import score_later
 
 
 async def requeue_unscored(application: Application) -> int:
     """Queue the scoring of every handed-in speech without a card; how many there were."""
-    svc: Services = application.bot_data["services"]
+    svc = services_of(application)
     attempts = await svc.store.run(svc.practice.unscored)
     for attempt_id in attempts:
         score_later(application, attempt_id)

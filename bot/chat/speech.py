@@ -18,7 +18,7 @@ from typing import cast
 from sqlite_utils import Database
 from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot import outbox as outbox_records
@@ -26,12 +26,24 @@ from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, Scorin
 from bot.practice.service import SCORING_FAILED
 from bot.scoring.card import Scorecard
 from bot.scoring_worker import PoolClosed
-from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
+from bot.speech_limits import SpeechInputError
 from bot.voice.records import card_with_delivery  # voice (issue 16)
 
 from . import cards, keyboards, render
-from .app import Services, services
+from .context import (
+    Services,
+    chat_id_of,
+    document_of,
+    job_chat_of,
+    job_of,
+    job_queue_of,
+    message_of,
+    services,
+    services_of,
+    user_of,
+)
 from .guards import command
+from .intake import after_burst, cancel_burst, document_refusal, read_speech_document
 from .outbox import owe_html, sender
 
 log = logging.getLogger(__name__)
@@ -39,6 +51,7 @@ log = logging.getLogger(__name__)
 KEY_PREFIX = "tg:"  # a Telegram debater's key in the people table: "tg:" and their user id
 _KEY = re.compile(r"tg:(-?[0-9]{1,19})")
 ACK_SECONDS = 1.0  # parts arriving within this time of each other get one acknowledgement
+BURST = "speech"  # the intake's name for this chat's burst of speech parts
 NO_MOTION = "No motion is waiting for a speech. Send /practice to draw one first."
 NOTHING_SENT = ("There's nothing to hand in yet: send your speech as one or more messages (or a .txt file) "
                 "first, then /done.")
@@ -52,7 +65,7 @@ EDIT_NOT_KEPT = ("Edits don't change what I've stored: a speech you handed in ke
 
 async def person_of(update: Update, svc: Services) -> Person:
     """The debater behind this update (created on first sight, name kept current)."""
-    user = update.effective_user
+    user = user_of(update)
     return await svc.store.run(svc.practice.person, f"{KEY_PREFIX}{user.id}", user.full_name)
 
 
@@ -127,7 +140,7 @@ async def score(svc: Services, attempt_id: int) -> Attempt:
 
 async def deliver_scorecard(app: Application, attempt_id: int) -> Attempt | None:
     """Score a submitted speech; its card goes out through the outbox (also after an error)."""
-    svc: Services = app.bot_data["services"]
+    svc = services_of(app)
     if attempt_id in svc.in_scoring:
         return None
     svc.in_scoring.add(attempt_id)
@@ -160,12 +173,12 @@ def _owe_one(db: Database, svc: Services, chat_id: int, text: str) -> None:
 
 
 async def _score_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    await deliver_scorecard(context.application, cast(int, context.job.data))
+    await deliver_scorecard(context.application, cast(int, job_of(context).data))
 
 
 def score_later(application: Application, attempt_id: int) -> None:
     """Queue the scoring of a stored speech (used at start-up for speeches left unscored)."""
-    application.job_queue.run_once(_score_job, when=0, data=attempt_id, name=f"score-{attempt_id}")
+    job_queue_of(application).run_once(_score_job, when=0, data=attempt_id, name=f"score-{attempt_id}")
 
 
 def _submit_and_owe(db: Database, svc: Services, person: Person, chat_id: int, text: str | None) -> Attempt:
@@ -209,7 +222,7 @@ async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str 
     """Submit the speech (the draft plus `text`), then score it in the background."""
     svc = services(context)
     person = await person_of(update, svc)
-    chat_id = update.effective_chat.id
+    chat_id = chat_id_of(update)
     _cancel_ack(context, chat_id)
     try:
         attempt = await svc.store.run(_submit_and_owe, svc, person, chat_id, text)
@@ -247,43 +260,36 @@ async def send_speech_part(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     svc = services(context)
     person = await person_of(update, svc)
     try:
-        attempt = await svc.store.run(svc.practice.add_speech_part, person, update.effective_message.text)
+        attempt = await svc.store.run(svc.practice.add_speech_part, person, message_of(update).text)
     except NoActiveAttempt:
         reply = await no_motion_reply(context.application, svc, person, NO_MOTION)
-        await update.effective_message.reply_text(
+        await message_of(update).reply_text(
             reply + " (Your message stays here in the chat; you can paste it into your speech.)")
         return
     except PracticeError as exc:
-        await update.effective_message.reply_text(exc.message)
+        await message_of(update).reply_text(exc.message)
         return
-    _acknowledge_soon(context, update.effective_chat.id, attempt.words)
-
-
-def _ack_job(chat_id: int) -> str:
-    return f"speech-ack-{chat_id}"
+    _acknowledge_soon(context, chat_id_of(update), attempt.words)
 
 
 def _cancel_ack(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
-    for job in context.job_queue.get_jobs_by_name(_ack_job(chat_id)):
-        job.schedule_removal()
+    cancel_burst(context.application, BURST, chat_id)
 
 
 def _acknowledge_soon(context: ContextTypes.DEFAULT_TYPE, chat_id: int, words: int) -> None:
-    """One acknowledgement per burst: a long paste arrives as many messages within a second,
-    and a reply to each would run into Telegram's limit of about one message a second."""
-    _cancel_ack(context, chat_id)
-    context.job_queue.run_once(_acknowledge, ACK_SECONDS, data=words, chat_id=chat_id, name=_ack_job(chat_id))
+    """One acknowledgement per burst of parts (bot/chat/intake.py)."""
+    after_burst(context.application, BURST, chat_id, ACK_SECONDS, _acknowledge, data=words)
 
 
 async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_message(
-        context.job.chat_id, render.part_received(cast(int, context.job.data)),
+        job_chat_of(context), render.part_received(cast(int, job_of(context).data)),
         reply_markup=keyboards.speech_draft())
 
 
 async def ask_for_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A photo, sticker, voice note...: the bot reads text only, for now."""
-    await update.effective_message.reply_text(
+    await message_of(update).reply_text(
         "I can only read text for now: send your speech as messages or as a .txt file.")
 
 
@@ -299,16 +305,16 @@ async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         text = EDIT_IN_DRAFT.format(words=active.words)
     else:
         text = EDIT_BEFORE_SPEECH
-    await context.bot.send_message(update.effective_chat.id, text)
+    await context.bot.send_message(chat_id_of(update), text)
 
 
 async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A .txt or .md document: the whole speech (after any parts already sent), handed in at once.
     It is checked as the club and the command line check one (bot.speech_limits)."""
     svc = services(context)
-    message = update.effective_message
-    document = message.document
-    problem = document_problem(document.file_name, document.mime_type, document.file_size)
+    message = message_of(update)
+    document = document_of(update)
+    problem = document_refusal(document)
     if problem:
         await message.reply_text(problem)
         return
@@ -316,14 +322,7 @@ async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYP
         await message.reply_text(NO_MOTION + " Then send the file again.")
         return
     try:
-        file = await document.get_file()
-        data = bytes(await file.download_as_bytearray())
-    except BadRequest as exc:
-        log.info("could not fetch a document: %s", exc)
-        await message.reply_text("I couldn't download that file. Please send a .txt under 1 MB.")
-        return
-    try:
-        text = decode_speech_bytes(data, "That file")
+        text = await read_speech_document(document)
     except SpeechInputError as exc:  # the same checks as the club's and the command line's
         await message.reply_text(exc.message)
         return

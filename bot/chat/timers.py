@@ -16,7 +16,7 @@ from telegram.ext import Application, JobQueue
 from bot.practice import Timer
 
 from . import render
-from .app import SERVICES_KEY, Services
+from .context import Services, services_of
 from .jobs import Due, TimerKind
 from .jobs import arm as arm_job
 from .outbox import owe_html, sender
@@ -49,19 +49,19 @@ def _fire_and_owe(db: Database, svc: Services, timer_id: int) -> Timer | None:
 async def ring(application: Application, timer_id: int) -> None:
     """A timer is due: mark it fired and owe the debater its message (unless it was cancelled or
     rang already); the outbox delivers it, also after a Bot API error or a restart."""
-    svc: Services = application.bot_data[SERVICES_KEY]
+    svc = services_of(application)
     if await svc.store.run(_fire_and_owe, svc, timer_id) is not None:
         sender(application).wake()
 
 
 async def pending(application: Application) -> list[Due]:
     """Every stored prep timer that has not rung (re-armed at start-up)."""
-    svc: Services = application.bot_data[SERVICES_KEY]
+    svc = services_of(application)
     return [Due(t.id, t.due_at, t.chat_id) for t in await svc.store.run(svc.practice.pending_timers)]
 
 
 def _now(application: Application) -> float:
-    svc: Services = application.bot_data[SERVICES_KEY]
+    svc = services_of(application)
     return svc.clock.now()
 
 

@@ -43,8 +43,8 @@ from bot.voice.limits import AudioProblem
 from bot.voice.transcript import Transcript
 
 from . import keyboards, render
-from .app import Services, services
 from .callback_data import parse
+from .context import MissingPart, Services, chat_id_of, message_of, query_of, services, services_of
 from .guards import command
 from .outbox import owe_html, sender
 from .speech import NO_MOTION, card_ref, deliver_scorecard, person_of
@@ -196,7 +196,7 @@ def _hand_in_if_ready(db: Database, svc: Services, attempt_id: int) -> Attempt |
 async def transcribe_part(app: Application, part_id: int) -> None:
     """Download (if not kept yet), transcribe on the worker thread, keep the transcript; then hand
     the speech in if the debater already asked. Recordings are done one at a time, in order."""
-    svc: Services = app.bot_data["services"]
+    svc = services_of(app)
     voice = desk(app)
     async with voice.lock:
         part = await svc.store.run(voice_records.part, part_id)
@@ -232,7 +232,7 @@ def _start(app: Application, part_ids: list[int], attempt_ids: tuple[int, ...] |
     async def run() -> None:
         for part_id in part_ids:
             await transcribe_part(app, part_id)
-        svc: Services = app.bot_data["services"]
+        svc = services_of(app)
         for attempt_id in attempt_ids:
             attempt = await svc.store.run(_hand_in_if_ready, svc, attempt_id)
             if attempt is not None:
@@ -246,7 +246,7 @@ def _start(app: Application, part_ids: list[int], attempt_ids: tuple[int, ...] |
 
 async def resume(app: Application) -> int:
     """At start-up: finish recordings handed in but not transcribed, and hand-ins waiting on them."""
-    svc: Services = app.bot_data["services"]
+    svc = services_of(app)
     parts = await svc.store.run(voice_records.waiting)
     hand_ins = await svc.store.run(voice_records.pending_hand_ins)
     if parts or hand_ins:
@@ -282,8 +282,10 @@ def _seconds(duration: object) -> float | None:
 
 
 async def _take_recording(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    message = update.effective_message
+    message = message_of(update)
     media = message.voice or message.audio or message.document
+    if media is None:  # the handler's filters let only recordings through
+        raise MissingPart(f"update {update.update_id} has no recording")
     if not desk(context.application).available():
         await message.reply_text(limits.INSTALL_HINT)
         return
@@ -304,7 +306,7 @@ async def _take_recording(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
             f"That recording would take your speech over {limits.MAX_SPEECH_SECONDS // 60} minutes in all: "
             "send /done to hand in what you have, or /cancel to start over.")
         return
-    part_id = await svc.store.run(voice_records.add_part, active.id, update.effective_chat.id, media.file_id,
+    part_id = await svc.store.run(voice_records.add_part, active.id, chat_id_of(update), media.file_id,
                                   seconds, svc.clock.now())
     length = limits.minutes(seconds) if seconds else "recorded"
     await message.reply_text(TRANSCRIBING.format(length=length))
@@ -318,8 +320,8 @@ async def _defer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     active = await svc.store.run(svc.practice.active, person)
     if active is None or not await svc.store.run(voice_records.waiting_for, active.id):
         return False
-    await svc.store.run(voice_records.request_hand_in, active.id, update.effective_chat.id, svc.clock.now())
-    await context.bot.send_message(update.effective_chat.id, STILL_TRANSCRIBING)
+    await svc.store.run(voice_records.request_hand_in, active.id, chat_id_of(update), svc.clock.now())
+    await context.bot.send_message(chat_id_of(update), STILL_TRANSCRIBING)
     return True
 
 
@@ -331,11 +333,11 @@ async def done_while_transcribing(update: Update, context: ContextTypes.DEFAULT_
 
 async def submit_while_transcribing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """The Submit button, likewise."""
-    press = parse(update.callback_query.data or "")
+    press = parse(query_of(update).data or "")
     if press is None or press.action != keyboards.SUBMIT or update.effective_chat is None:
         return
     if await _defer(update, context):
-        await update.callback_query.answer()
+        await query_of(update).answer()
         raise ApplicationHandlerStop
 
 
