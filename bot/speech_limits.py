@@ -61,6 +61,12 @@ def empty(what: str) -> str:
     return f"{what} is empty: there is nothing in it to score."
 
 
+def nothing_sent(noun: str = "speech") -> str:
+    """The answer to /done before any part has arrived, the same in solo practice and club rounds."""
+    return (f"Nothing to hand in yet: send your {noun} as one or more messages (or a .txt file) first, "
+            "then /done.")
+
+
 def length_problem(text: str, opening: str) -> str | None:
     """'<opening> 6,100 words, over the 6,000-word limit' when the text is too long, else None."""
     words = len(text.split())

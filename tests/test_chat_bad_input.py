@@ -47,7 +47,7 @@ async def test_an_empty_or_missing_speech_is_refused_kindly(telegram_bot: Runnin
     await fake.wait_for("sendMessage", chat_id=ben.id)
     fake.command(ben, "/done")
     early = (await fake.wait_for("sendMessage", chat_id=ben.id)).text
-    assert "nothing to hand in yet" in early and "then /done" in early  # says how, not "submit it"
+    assert "Nothing to hand in yet" in early and "then /done" in early  # says how, not "submit it"
 
 
 async def test_a_30000_character_message_is_kept(telegram_bot: RunningBot):

@@ -107,6 +107,11 @@ async def test_the_same_inputs_are_refused_with_the_same_sentence(speakers: Spea
     assert getfile == 2 * 6, "types and sizes are judged before a download, in both paths"
 
 
+async def test_done_before_any_part_gets_the_same_answer_in_both_paths(speakers: Speakers) -> None:
+    solo, club = await speakers.both(lambda fake, user: fake.command(user, "/done"))
+    assert solo == club and "Nothing to hand in yet" in solo and "then /done" in solo
+
+
 async def test_the_same_draft_limits_and_hand_in_in_both_paths(speakers: Speakers) -> None:
     so_far = words(MAX_SPEECH_WORDS - 1000, "because")
     solo, club = await speakers.both(message(so_far), expect="so far")

@@ -26,7 +26,7 @@ from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, Scorin
 from bot.practice.service import SCORING_FAILED
 from bot.scoring.card import Scorecard
 from bot.scoring_worker import PoolClosed
-from bot.speech_limits import SpeechInputError
+from bot.speech_limits import SpeechInputError, nothing_sent
 from bot.voice.records import card_with_delivery  # voice (issue 16)
 
 from . import cards, keyboards, render
@@ -53,8 +53,7 @@ _KEY = re.compile(r"tg:(-?[0-9]{1,19})")
 ACK_SECONDS = 1.0  # parts arriving within this time of each other get one acknowledgement
 BURST = "speech"  # the intake's name for this chat's burst of speech parts
 NO_MOTION = "No motion is waiting for a speech. Send /practice to draw one first."
-NOTHING_SENT = ("There's nothing to hand in yet: send your speech as one or more messages (or a .txt file) "
-                "first, then /done.")
+NOTHING_SENT = nothing_sent("speech")
 # An edited message never rewrites a speech (see note_edit); these say so.
 EDIT_IN_DRAFT = ("I keep each part as you first sent it, so that edit isn't in your speech ({words:,} words "
                  "so far). Send the corrected passage as a new message, or /cancel to start over.")

@@ -18,7 +18,7 @@ from bot.club.model import ClubError, Round, Scorer, Transition
 from bot.club.rounds import fire_timer
 from bot.club.speeches import Received, Unscored, focus, speaking_round, submit_speech, to_score, unscored
 from bot.motions import Bank
-from bot.speech_limits import check_speech_part
+from bot.speech_limits import check_speech_part, nothing_sent
 
 # The stage-end timers whose stage's drafts are handed in when they fire.
 CLOSING_TIMERS = {"speeches_end": ("speeches", "speech"), "rebuttal_end": ("rebuttal", "reply")}
@@ -92,8 +92,7 @@ def hand_in(
     if text and text.strip():
         draft = f"{draft}\n\n{text.strip()}" if draft else text.strip()
     if not draft:
-        raise ClubError(f"Nothing to hand in yet: send your {stage} as messages (or a .txt file), "
-                        "then /done.")
+        raise ClubError(nothing_sent(stage))
     got = submit_speech(db, round_id, user_id, draft, purpose, now, bank, scorer)
     _drop(db, round_id, user_id, stage)
     return got
