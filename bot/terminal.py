@@ -20,7 +20,7 @@ from typing import TextIO
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.motions import BankError, SideName, load_bank
+from bot.motions import Bank, BankError, SideName, load_bank
 from bot.practice import Draw, NoMatch, Person, Practice, PracticeError, Scorer
 from bot.speech_limits import SpeechInputError, read_speech_file, read_speech_stream
 from bot.storage import Store
@@ -301,6 +301,16 @@ def _key(options: Options) -> str:
     return f"terminal:{_name(options).lower()}"
 
 
+def bank_or_problems(settings: Settings, stdout: TextIO) -> Bank | None:
+    """The motion bank, or None after listing its problems for a terminal user to fix."""
+    try:
+        return load_bank(settings.motions)
+    except BankError as error:
+        stdout.write("The motion bank has problems; fix them and try again:\n")
+        stdout.write("".join(f"  {p}\n" for p in error.problems))
+        return None
+
+
 def practise_in_terminal(
     settings: Settings, options: Options, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
     clock: Clock | None = None, scorer: Scorer | None = None, wait: Waiter | None = None,
@@ -310,11 +320,8 @@ def practise_in_terminal(
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or (sys.stderr if stdout is sys.stdout else stdout)
-    try:
-        bank = load_bank(settings.motions)
-    except BankError as error:
-        stdout.write("The motion bank has problems; fix them and try again:\n")
-        stdout.write("".join(f"  {p}\n" for p in error.problems))
+    bank = bank_or_problems(settings, stdout)
+    if bank is None:
         return 2
     practice = Practice(bank, settings, clock or SystemClock(), scorer)
     store = Store(settings.db_path)

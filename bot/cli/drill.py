@@ -9,10 +9,9 @@ from typing import Any, TextIO
 from bot.clock import Clock, SystemClock
 from bot.config import Settings, SettingsError, load_settings
 from bot.drills import KINDS, DrillError, DrillKind, DrillNoMatch, Drills, cards
-from bot.motions import BankError, load_bank
 from bot.practice import Practice
 from bot.storage import Store
-from bot.terminal import END_OF_SPEECH, Options, _key, _name
+from bot.terminal import END_OF_SPEECH, Options, _key, _name, bank_or_problems
 
 EPILOG = """\
 examples:
@@ -55,11 +54,8 @@ def drill_in_terminal(
 ) -> int:
     """Set a drill, read the answer (typed up to a "." line, or piped), print its card; the exit code."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
-    try:
-        bank = load_bank(settings.motions)
-    except BankError as error:
-        stdout.write("The motion bank has problems; fix them and try again:\n")
-        stdout.write("".join(f"  {p}\n" for p in error.problems))
+    bank = bank_or_problems(settings, stdout)
+    if bank is None:
         return 2
     clock = clock or SystemClock()
     practice, drills = Practice(bank, settings, clock), Drills(bank, settings, clock)
