@@ -72,6 +72,9 @@ def test_a_side_is_stated_by_backing_or_refusing_the_policy_by_name_or_ordering_
     # Everyday imperatives and -ing subjects are not side statements.
     assert stated("Let me explain the stakes. Refugees pay local taxes.", welcome) == 0
     assert stated("Banning private jets would hit air ambulances. Jets save lives.", ban) == 0
+    # The speaker's own backing counts even where it sounds like a report; a concession does not.
+    assert stated("Frankly, my side wholeheartedly endorses this prohibition. Jets burn fuel.", ban) == 1
+    assert stated("We welcome this ban's aims, but it would ground air ambulances. Jets help.", ban) == 0
     # Someone else's backing is not the speaker's.
     assert stated("They support the ban because it polls well. Jets are a tiny share.", ban) == 0
 

@@ -161,6 +161,7 @@ _BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?"
 _REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|(?:cannot|can't|do not|don't|will not|won't) "
             r"(?:accept|support|back)|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
 _POLICY_NOUN = r"(?:this|the|such an?|that)\s+([\w-]+)(?:\s+([\w-]+))?"
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
 _GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
                    "idea"}
 _TAKES_POLICY = re.compile(
@@ -186,13 +187,21 @@ def _names_action(noun: str, verb: str) -> bool:
     return same_verb(noun, verb) or (len(verb) >= 4 and stem(noun).startswith(verb[:4]))
 
 
-def _stance_on_policy(unit: str, verb: str | None) -> float:
-    """+1/-1 when the speaker backs or refuses the motion's action by name, or orders it done
-    (or not done) in an imperative; else 0."""
+def _takes_policy(unit: str, verb: str | None) -> float:
+    """+1/-1 when the speaker, in the first person, backs or refuses the motion's action by name
+    ("my team stands behind this ban"); else 0. A concession ("we welcome the plan's aims, but
+    …") takes no side."""
+    if _CONTRAST.search(unit):
+        return 0.0
     for match in _TAKES_POLICY.finditer(unit):
         nouns = [w.lower() for w in match.group(3, 4) if w]
         if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
             return 1.0 if match.group(1) else -1.0
+    return 0.0
+
+
+def _orders_policy(unit: str, verb: str | None) -> float:
+    """+1/-1 when an imperative orders the motion's action done ("Ban the phones.") or not done."""
     if verb and verb not in _LIGHT_VERBS:
         for match in _IMPERATIVE.finditer(unit):
             word = match.group(2).lower()
@@ -220,10 +229,15 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
         if bench:
             named = (bench.group(1) or bench.group(2)).lower()
             return (-1.0 if named.startswith(("opp", "against")) else 1.0), i
-        if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
-            continue
         if _HEDGED.search(unit):
             continue  # "should maybe close, or maybe not" takes no side
+        # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
+        # report.
+        taken = _takes_policy(unit, verb)
+        if taken:
+            return taken, i
+        if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
+            continue
         if OPPOSE.search(unit):
             return -1.0, i
         if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
@@ -232,9 +246,9 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
             position = _position(unit, verb, removes, subject)
             if position:
                 return position, i
-        policy = _stance_on_policy(unit, verb)
-        if policy:
-            return policy, i
+        ordered = _orders_policy(unit, verb)
+        if ordered:
+            return ordered, i
         speaks = bool(_SIDE_WORDS.search(unit) and _SPEAKER.search(unit))
         if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
             return float(np.sign(ctx.leaning[i])), i
