@@ -57,8 +57,8 @@ class Seat:
 
 
 @dataclass(frozen=True)
-class Draw:
-    """The allocation of a round, reproducible from `seed`."""
+class RoundDraw:
+    """The allocation of a club round (sides and speaking positions), reproducible from `seed`."""
 
     seed: int
     seats: tuple[Seat, ...]
@@ -70,7 +70,7 @@ class Draw:
 
 def make_draw(
     entrants: Sequence[Entrant], history: Mapping[int, History], team_size: int | None, seed: int,
-) -> Draw:
+) -> RoundDraw:
     """Allocate sides and positions. `team_size` None means an open round (any even-ish split)."""
     rng = random.Random(seed)
     if team_size is None:
@@ -90,7 +90,7 @@ def make_draw(
                 team=team, prop_before=record.prop, opp_before=record.opp,
                 reason=_reason(side, record),
             ))
-    return Draw(seed=seed, seats=tuple(seats))
+    return RoundDraw(seed=seed, seats=tuple(seats))
 
 
 def _reason(side: SideName, record: History) -> str:
@@ -181,4 +181,4 @@ def describe_balance(seat: Seat) -> str:
     return f"proposed {seat.prop_before}, opposed {seat.opp_before}"
 
 
-__all__ = ["Draw", "DrawError", "Entrant", "History", "Seat", "describe_balance", "make_draw"]
+__all__ = ["DrawError", "Entrant", "History", "RoundDraw", "Seat", "describe_balance", "make_draw"]

@@ -44,7 +44,7 @@ class RubricError(ValueError):
 
 
 @dataclass(frozen=True)
-class Criterion:
+class RubricCriterion:
     """One thing the adjudicator judges, with its share of the total."""
 
     id: str
@@ -77,14 +77,14 @@ class Rubric:
     description: str
     scale: tuple[float, float]
     step: float
-    criteria: tuple[Criterion, ...]
+    criteria: tuple[RubricCriterion, ...]
     anchors: tuple[tuple[float, float], ...] = ()
     text_note: str = ""
     total_bands: tuple[TotalBand, ...] = ()
     source: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
 
-    def criterion(self, criterion_id: str) -> Criterion | None:
+    def criterion(self, criterion_id: str) -> RubricCriterion | None:
         """The criterion with this id, or None."""
         return next((c for c in self.criteria if c.id == criterion_id), None)
 
@@ -100,12 +100,12 @@ class Rubric:
         ys = [p[1] for p in points]
         return float(_interp(quality, xs, ys))
 
-    def criterion_range(self, criterion: Criterion) -> tuple[float, float]:
+    def criterion_range(self, criterion: RubricCriterion) -> tuple[float, float]:
         """The points a criterion spans: its weight's share of the scale."""
         low, high = self.scale
         return low * criterion.weight, high * criterion.weight
 
-    def criterion_points(self, criterion: Criterion, quality: float) -> float:
+    def criterion_points(self, criterion: RubricCriterion, quality: float) -> float:
         """A criterion's points for its quality: its weight's share of the mark that quality
         earns overall, so equal qualities add up to the total (WSDC Style at 0.45: 28 of 32)."""
         return criterion.weight * self.points_for(quality)
@@ -209,8 +209,8 @@ def parse_rubric(data: Any, where: str = "rubric") -> Rubric:
     )
 
 
-def _reweigh(c: Criterion, weight: float) -> Criterion:
-    return Criterion(c.id, c.name, weight, c.analyses, c.bands, c.text_note)
+def _reweigh(c: RubricCriterion, weight: float) -> RubricCriterion:
+    return RubricCriterion(c.id, c.name, weight, c.analyses, c.bands, c.text_note)
 
 
 def _number(value: Any) -> bool:
@@ -242,7 +242,7 @@ def _scale(value: Any, problems: list[str]) -> tuple[float, float]:
     return 0.0, 1.0
 
 
-def _criterion(raw: Any, index: int, problems: list[str]) -> Criterion | None:
+def _criterion(raw: Any, index: int, problems: list[str]) -> RubricCriterion | None:
     where = f"criteria[{index}]."
     if not isinstance(raw, Mapping):
         problems.append(f"criteria[{index}]: should be a mapping with id, name, weight, analyses, bands")
@@ -281,7 +281,7 @@ def _criterion(raw: Any, index: int, problems: list[str]) -> Criterion | None:
             else:
                 descriptors[int(band)] = " ".join(text.split())
     total = sum(clean.values()) or 1.0
-    return Criterion(
+    return RubricCriterion(
         id=cid, name=name, weight=float(weight),
         analyses={k: v / total for k, v in clean.items()}, bands=descriptors,
         text_note=" ".join(str(raw.get("text_note") or "").split()),

@@ -33,6 +33,8 @@ from bot.scoring.card import Scorecard
 
 log = logging.getLogger(__name__)
 
+# score(speech, motion, side, rubric name) -> Scorecard, as bot.scoring.score: the one definition,
+# used by solo practice (bot.practice.Scorer) and the club (bot.club.Scorer) alike.
 Scorer = Callable[[str, Motion, SideName, str], Scorecard]
 Result = TypeVar("Result")
 MAX_TRIES = 3  # a speech whose worker dies this often is given up on (it may be what kills it)

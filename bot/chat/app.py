@@ -6,15 +6,18 @@ Adding a feature: import its module here and add it to HANDLER_MODULES. A handle
     PRIVATE_COMMANDS = [("practice", "Draw a motion"), ...]   # optional: Telegram's command menu
     GROUP_COMMANDS = [("session", "Start a club round"), ...]   # optional: menu in groups
 
-and reads what it needs with `services(context)` from bot/chat/context.py (settings, store, bank,
+and reads what it needs from its callbacks' typed context, `context.services` (a DebateContext:
+the application is built with CONTEXT_TYPES, bot/chat/context.py: settings, store, bank,
 practice, clock), never from this module: the wiring imports every handler module, so a handler
 importing it back would be an import circle (tests/test_import_graph.py checks there is none); a
 feature with its own service may keep it in `application.bot_data` under its own key. Modules
-register in order, and in one handler group the first matching handler wins, so a module that
-must see an update before solo practice (e.g. a club speech in a private chat) registers in
-group -1 and raises ApplicationHandlerStop once it has handled the update. Commands that no
-module handles get a friendly reply from the fallback added after every module, and button
-presses none took get "This button has expired." Build command handlers with
+register in order, and in one handler group the first matching handler wins. Private messages
+that several features may want (text, documents, recordings, edits, /done, /cancel) are not
+raced for by handler groups: each feature declares them to the one private-message router
+(`focus.declare`, bot/chat/focus.py), which hands each message to the first feature, in a
+stated order, that holds the person's focus. Commands that no module handles get a friendly
+reply from the fallback added after every module, and button presses none took get "This
+button has expired." Build command handlers with
 `guards.command`, so that an edited command never runs again; `guards.screen` runs before every
 module and stops edited commands and impossible ids (see bot/chat/guards.py).
 
@@ -48,7 +51,7 @@ from bot.scoring_worker import ScoringPool
 from bot.storage import Store
 
 from . import club, drafting, drills, outbox, practice, progress, speech, voice
-from .context import SERVICES_KEY, Menu, Services, services, services_of
+from .context import CONTEXT_TYPES, SERVICES_KEY, DebateContext, Menu, Services, services_of
 from .errors import protect_token, report_error
 from .guards import GUARD_GROUP, expired_button, screen
 from .rate_limits import MessageRateLimiter
@@ -58,10 +61,10 @@ log = logging.getLogger(__name__)
 
 HANDLER_MODULES: tuple[ModuleType, ...] = (
     outbox, practice, speech, club, drafting, drills, progress,
-    voice,  # voice speeches (issue 16): registers in its own group, ahead of the text intake
+    voice,  # voice speeches (issue 16): recordings, first in the private-message router's order
 )
 FLOOD_RETRIES = 2  # a 429 on a direct reply is waited out and retried this often (the outbox has its own)
-__all__ = ["SERVICES_KEY", "Services", "build_application", "command_menu", "run_bot", "services",
+__all__ = ["SERVICES_KEY", "DebateContext", "Services", "build_application", "command_menu", "run_bot",
            "services_of"]
 
 
@@ -80,6 +83,7 @@ def build_application(
     clock = clock or SystemClock()
     application = (
         ApplicationBuilder()
+        .context_types(CONTEXT_TYPES)  # every handler gets a DebateContext: context.services
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_url)

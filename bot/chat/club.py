@@ -2,7 +2,8 @@
 
 Works with privacy mode on: everything is a command, a button or a private message. Handlers
 sit in handler group CLUB_GROUP, before solo practice, and only match group chats (or, in
-private, club deep links and members the club is waiting for)."""
+private, club deep links and the club's buttons); what members send privately for a round
+comes through the private-message router (bot/chat/focus.py, declared in club_private.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
     ChatMemberHandler,
-    ContextTypes,
     MessageHandler,
     filters,
 )
@@ -32,6 +32,7 @@ from bot.chat import club_render as render
 from bot.chat.callback_data import EXPIRED, ButtonExpired, Press, expect
 from bot.chat.club_runtime import (
     CLUB_TIMERS,
+    LAST_MINUTE_WARNINGS,
     advance,
     refresh_status,
     resume,
@@ -39,7 +40,7 @@ from bot.chat.club_runtime import (
     schedule_status,
     settle_scoring,
 )
-from bot.chat.context import chat_id_of, chat_of, message_of, query_of, user_of
+from bot.chat.context import DebateContext, chat_id_of, chat_of, message_of, query_of, user_of
 from bot.chat.guards import command
 from bot.chat.jobs import keep
 
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 CLUB_GROUP = -1
 MEMBERSHIP_GROUP = -9  # after the guards, before every feature: sees joins and departures, stops nothing
 DEFAULT_EXTEND_MINUTES = 2.0
-Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Callback = Callable[[Update, DebateContext], Coroutine[Any, Any, None]]
 
 
 def replies_club_errors(handler: Callback) -> Callback:
@@ -57,7 +58,7 @@ def replies_club_errors(handler: Callback) -> Callback:
     practice's "use a private chat" hint, the fallback for presses) do not answer it too."""
 
     @functools.wraps(handler)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def wrapper(update: Update, context: DebateContext) -> None:
         try:
             await handler(update, context)
         except ButtonExpired:
@@ -73,7 +74,7 @@ def replies_club_errors(handler: Callback) -> Callback:
     return wrapper
 
 
-async def may_run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def may_run(update: Update, context: DebateContext) -> bool:
     """Chat administrators and the club's organisers (by user id, while in the group) may start,
     cancel or change rounds. Telegram is asked afresh: rights must be current."""
     chat, user, rt = chat_of(update), user_of(update), runtime(context.application)
@@ -85,13 +86,13 @@ async def may_run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     return await rt.store.run(club.is_organiser, chat.id, user.id)
 
 
-async def require_organiser(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str) -> None:
+async def require_organiser(update: Update, context: DebateContext, action: str) -> None:
     """Raise a ClubError unless the member may run rounds here."""
     if not await may_run(update, context):
         raise club.ClubError(f"Only chat administrators and organisers can {action}.")
 
 
-async def _active(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> club.Round:
+async def _active(context: DebateContext, chat_id: int) -> club.Round:
     return await runtime(context.application).store.run(club.active_round, chat_id)
 
 
@@ -99,7 +100,7 @@ async def _active(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> club.Roun
 
 
 @replies_club_errors
-async def session(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def session(update: Update, context: DebateContext) -> None:
     """/session [motion id or tag] [format]: open sign-up for a round."""
     await require_organiser(update, context, "start a round")
     rt = runtime(context.application)
@@ -121,7 +122,7 @@ async def session(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @replies_club_errors
-async def show_round(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_round(update: Update, context: DebateContext) -> None:
     """/round: post the running round's status again (when it has scrolled away)."""
     rt = runtime(context.application)
     rnd = await _active(context, chat_id_of(update))
@@ -138,7 +139,7 @@ def _round_of(update: Update, action: str) -> tuple[int, Press]:
     return press.number(0), press
 
 
-async def _checked_round(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: int) -> club.Round:
+async def _checked_round(update: Update, context: DebateContext, round_id: int) -> club.Round:
     rnd = await runtime(context.application).store.run(club.load_round, round_id)
     chat = update.effective_chat  # None for a press on an inline message
     if chat is None or rnd.chat_id != chat.id:
@@ -151,7 +152,7 @@ NOT_A_MEMBER = ("Only members of this group can join its rounds, and Telegram sa
 
 
 @replies_club_errors
-async def pressed_join(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def pressed_join(update: Update, context: DebateContext) -> None:
     """A member of the group joins (or leaves) as speaker or adjudicator."""
     round_id, press = _round_of(update, "join")
     rnd = await _checked_round(update, context, round_id)
@@ -167,7 +168,7 @@ async def pressed_join(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 @replies_club_errors
-async def pressed_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def pressed_start(update: Update, context: DebateContext) -> None:
     """An organiser starts the round: the draw is made and posted, prep begins."""
     round_id, _ = _round_of(update, "start")
     await _checked_round(update, context, round_id)
@@ -180,7 +181,7 @@ async def pressed_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 @replies_club_errors
-async def pressed_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def pressed_cancel(update: Update, context: DebateContext) -> None:
     """An organiser cancels the round from its button."""
     round_id, _ = _round_of(update, "cancel")
     await _checked_round(update, context, round_id)
@@ -189,7 +190,7 @@ async def pressed_cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await _cancel(update, context, round_id)
 
 
-async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: int) -> None:
+async def _cancel(update: Update, context: DebateContext, round_id: int) -> None:
     now = runtime(context.application).now()
     await advance(context.application, lambda db: club.cancel(db, round_id, now),
                   by=user_of(update).full_name)
@@ -200,7 +201,7 @@ async def _cancel(update: Update, context: ContextTypes.DEFAULT_TYPE, round_id: 
 
 
 @replies_club_errors
-async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cancel(update: Update, context: DebateContext) -> None:
     """/cancel: an organiser cancels the running round."""
     rnd = await _active(context, chat_id_of(update))
     await require_organiser(update, context, "cancel a round")
@@ -208,7 +209,7 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @replies_club_errors
-async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def extend(update: Update, context: DebateContext) -> None:
     """/extend [minutes]: an organiser gives the running stage more time."""
     rnd = await _active(context, chat_id_of(update))
     await require_organiser(update, context, "extend a timer")
@@ -226,7 +227,7 @@ async def extend(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @replies_club_errors
-async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def skip(update: Update, context: DebateContext) -> None:
     """/skip @name (or as a reply to their message): stop waiting for a speaker."""
     rnd = await _active(context, chat_id_of(update))
     await require_organiser(update, context, "skip a speaker")
@@ -248,7 +249,7 @@ async def skip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @replies_club_errors
-async def team(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def team(update: Update, context: DebateContext) -> None:
     """/team NAME: keep a team in this club (and join a 2v2/3v3 round in it); /team shows it;
     /team off leaves it."""
     rt, user, chat = runtime(context.application), user_of(update), chat_of(update)
@@ -285,7 +286,7 @@ def _text_mention(message: Message) -> User | None:
     return None
 
 
-async def _member_named(update: Update, context: ContextTypes.DEFAULT_TYPE, handle: str) -> User:
+async def _member_named(update: Update, context: DebateContext, handle: str) -> User:
     """The group member named: picked from Telegram's list (a text mention carries the user), or
     by @username, the member last seen here with it, checked with Telegram (still in the group,
     still called that). ClubError otherwise."""
@@ -303,7 +304,7 @@ async def _member_named(update: Update, context: ContextTypes.DEFAULT_TYPE, hand
 
 
 @replies_club_errors
-async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def organisers(update: Update, context: DebateContext) -> None:
     """/organisers [add|remove @name]: list, or (administrators) change, the club's organisers.
     As a reply to a member's message, add or remove names that member (no @username needed).
     Organisers are kept by user id; the @username is only how they are shown."""
@@ -350,7 +351,7 @@ async def organisers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 @replies_club_errors
-async def standings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def standings(update: Update, context: DebateContext) -> None:
     """/standings: each member's rounds, wins, scores and side balance; `/standings chart` adds
     the same as a picture."""
     rt = runtime(context.application)
@@ -370,7 +371,7 @@ async def standings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @replies_club_errors
-async def motionstats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def motionstats(update: Update, context: DebateContext) -> None:
     """/motionstats: per motion, rounds and wins by side."""
     rt = runtime(context.application)
     rows = await rt.store.run(club.motion_stats, chat_id_of(update))
@@ -378,7 +379,7 @@ async def motionstats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 @replies_club_errors
-async def point_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def point_to_group(update: Update, context: DebateContext) -> None:
     """A club command sent in private: say where it works."""
     await message_of(update).reply_text(
         "Club rounds run in group chats: add me to your club's group and use this command there. "
@@ -403,7 +404,7 @@ GROUP_COMMANDS = [
 ]
 
 
-async def membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def membership_changed(update: Update, context: DebateContext) -> None:
     """Someone joined or left the group (a service message or a chat_member update): the
     remembered answer for them there is out of date, and who joined is noted as a member. The
     update goes on to other handlers."""
@@ -418,13 +419,13 @@ async def membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE)
     await _note(context, chat.id, list(message.new_chat_members or ()))
 
 
-async def seen_in_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def seen_in_group(update: Update, context: DebateContext) -> None:
     """A member used a command in the group: note their user id and current @username there (what
     /organisers add @name looks up). The update goes on to the command's handler."""
     await _note(context, chat_id_of(update), [update.effective_user] if update.effective_user else [])
 
 
-async def _note(context: ContextTypes.DEFAULT_TYPE, chat_id: int, users: list[User]) -> None:
+async def _note(context: DebateContext, chat_id: int, users: list[User]) -> None:
     people = [(u.id, u.full_name, u.username) for u in users if u is not None and not u.is_bot]
     if people:
         await runtime(context.application).store.run(club.note_members, chat_id, people)
@@ -448,5 +449,6 @@ def register(application: Application) -> None:
     application.add_handler(ChatMemberHandler(membership_changed, ChatMemberHandler.CHAT_MEMBER),
                             group=MEMBERSHIP_GROUP)
     keep(application, CLUB_TIMERS)  # stage reminders and deadlines: re-armed from the database at start-up
+    keep(application, LAST_MINUTE_WARNINGS)  # "your draft will be handed in as it stands", a minute before
     if application.job_queue is not None:
         application.job_queue.run_once(resume, 0, name="club-resume")

@@ -2,8 +2,9 @@
 
 `owe_step` turns a round's Transition into messages: the group's announcement (the draw,
 notices, reveals and the result, laid end to end in as few messages as fit), each speaker's
-scorecard and each adjudicator's ballot. `owe_handed` writes the "time is up" notes to members
-whose drafts a deadline handed in, `owe_late` a late speech's reveal and scorecard. They run on
+scorecard and each adjudicator's ballot. `owe_last_minute` warns members whose drafts a deadline
+will hand in, `owe_handed` writes the "time is up" notes to members whose drafts a deadline
+handed in, `owe_late` a late speech's reveal and scorecard. They run on
 the database thread inside the caller's transaction, so a round never moves on without its
 messages owed (bot/chat/outbox.py delivers them).
 """
@@ -105,6 +106,19 @@ def owe_handed(db: Database, handed: Iterable[club.Received], now: float) -> Non
                      f"⏰ Time is up: I handed in the {what} you had sent "
                      f"({len(got.speech.text.split()):,} words) for round #{got.round.id}.", now,
                      kind=NOTE, ref=f"round:{got.round.id}")
+
+
+LAST_MINUTE_NOTE = ("⏳ One minute left in round #{round_id}: your draft will be handed in as it stands "
+                    "({words:,} words) at the deadline. Add to it until then, or send /done to hand it "
+                    "in now.")
+
+
+def owe_last_minute(db: Database, timer_id: int, due: Iterable[club.DraftDue], now: float) -> None:
+    """Tell each member whose draft this deadline will hand in, once (keyed by timer and member,
+    so a warning re-rung after a restart is not sent twice)."""
+    for draft in due:
+        owe_html(db, draft.user_id, LAST_MINUTE_NOTE.format(round_id=draft.round.id, words=draft.words), now,
+                 kind=NOTE, ref=f"round:{draft.round.id}", key=f"last-minute:{timer_id}:{draft.user_id}")
 
 
 def owe_late(db: Database, got: club.Received, user_id: int, bot_username: str, now: float) -> None:

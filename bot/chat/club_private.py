@@ -12,8 +12,6 @@ from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
-    ContextTypes,
-    MessageHandler,
     filters,
 )
 
@@ -24,6 +22,7 @@ from bot.chat.callback_data import EXPIRED, MAX_ID, ButtonExpired, expect
 from bot.chat.club_outbox import owe_late
 from bot.chat.club_runtime import advance, edit_ballot, queue_speech, runtime, schedule_status, send_private
 from bot.chat.context import (
+    DebateContext,
     chat_id_of,
     document_of,
     job_chat_of,
@@ -33,6 +32,7 @@ from bot.chat.context import (
     text_of,
     user_of,
 )
+from bot.chat.focus import Kind, declare
 from bot.chat.guards import command
 from bot.chat.intake import after_burst, cancel_burst, read_speech_document
 from bot.chat.outbox import sender
@@ -55,7 +55,7 @@ async def _reply_error(update: Update, exc: club.ClubError) -> None:
         await message_of(update).reply_text(str(exc))
 
 
-async def opened(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def opened(update: Update, context: DebateContext) -> None:
     """/start round-<id> from the group's button: get ready for the speech, reply or ballot."""
     rt, user = runtime(context.application), user_of(update)
     match = DEEP_LINK.match(text_of(update).strip())
@@ -108,26 +108,26 @@ def _take_text(db: Database, user_id: int, text: str, now: float
     return club.receive_text(db, user_id, text, now)
 
 
-async def _closed(update: Update, context: ContextTypes.DEFAULT_TYPE, closed: club.Closed) -> None:
+async def _closed(update: Update, context: DebateContext, closed: club.Closed) -> None:
     """The message came after its stage closed: say so (and what was handed in)."""
     text = render.closed_notice(closed)
     if update.callback_query is not None:
         await query_of(update).answer("That round's deadline has passed.", show_alert=False)
     await send_private(context.application, user_of(update).id, text)
-    raise ApplicationHandlerStop
 
 
-async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def private_text(update: Update, context: DebateContext) -> bool:
     """A private message from a member the club is waiting for: a part of the speech or reply
-    (gathered until /done), or a ballot comment; after the stage closed, a note saying so."""
+    (gathered until /done), or a ballot comment; after the stage closed, a note saying so.
+    False: no round waits for it after all (the next feature in the router's order takes it)."""
     rt, user = runtime(context.application), user_of(update)
     try:
         got = await rt.store.run(_take_text, user.id, message_of(update).text, rt.now())
     except club.ClubError as exc:
         await _reply_error(update, exc)
-        raise ApplicationHandlerStop from None
+        return True
     if got is None:
-        return  # not for the club: solo practice handles it
+        return False
     if isinstance(got, club.Closed):
         await _closed(update, context, got)
     if isinstance(got, club.Received):  # a ballot comment
@@ -136,43 +136,45 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     elif isinstance(got, club.Drafted):
         _acknowledge_soon(context, user.id, got)
         schedule_status(context.application, got.round.id)  # "writing" in the group; edits are batched
-    raise ApplicationHandlerStop
+    return True
 
 
-async def _for_the_club(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Whether a round waits for this member's message (if its stage has just closed, they are
-    told so and the update stops here); False: solo practice takes it."""
+async def _for_the_club(update: Update, context: DebateContext) -> bool | None:
+    """True: a round waits for this member's message; None: its stage has just closed and they
+    were told so; False: no round waits for it."""
     rt = runtime(context.application)
     if await rt.store.run(club.focus, user_of(update).id) is not None:
         return True
     closed = await rt.store.run(club.closed_focus, user_of(update).id, rt.now())
     if closed is not None:
         await _closed(update, context, closed)
+        return None
     return False
 
 
-async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def note_edit(update: Update, context: DebateContext) -> bool:
     """An edited private message while a round waits for this member. As in solo practice an edit
     never rewrites the draft (it may come after the hand-in or the deadline): say how to correct it."""
     target = await runtime(context.application).store.run(club.focus, user_of(update).id)
     if target is None:
-        return  # not for the club: solo practice handles it
+        return False
     text = ("I keep your comment as you first sent it, so that edit isn't on your ballot. Send the "
             "corrected comment as a new message; it replaces the old one." if target[1] == "comment" else
             "I keep each part as you first sent it, so that edit isn't in your speech. Send the corrected "
             "passage as a new message; or hand in with /done and send a new version, which replaces it.")
     await context.bot.send_message(chat_id_of(update), text)
-    raise ApplicationHandlerStop
+    return True
 
 
-async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/done in private: hand in the speech or reply gathered so far (solo practice's otherwise)."""
-    if not await _for_the_club(update, context):
-        return  # not for the club: solo practice handles it
-    await _hand_in(update, context)
+async def finish_speech(update: Update, context: DebateContext) -> bool:
+    """/done in private: hand in the speech or reply gathered so far (False: no round waits for it)."""
+    waiting = await _for_the_club(update, context)
+    if waiting:
+        await _hand_in(update, context)
+    return waiting is not False
 
 
-async def submit_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def submit_pressed(update: Update, context: DebateContext) -> None:
     """The Submit button under a part's acknowledgement."""
     query = query_of(update)
     try:
@@ -180,24 +182,29 @@ async def submit_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     except ButtonExpired:
         await query.answer(EXPIRED)
         raise ApplicationHandlerStop from None
-    if not await _for_the_club(update, context):
+    waiting = await _for_the_club(update, context)
+    if waiting is False:
         await query.answer("That speech is closed: nothing is waiting to be handed in.", show_alert=True)
-        raise ApplicationHandlerStop
-    await query.answer()
-    await _hand_in(update, context)
+    elif waiting:
+        await query.answer()
+        await _hand_in(update, context)
+    raise ApplicationHandlerStop
 
 
-async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def private_document(update: Update, context: DebateContext) -> bool:
     """A .txt or .md file from a member the club is waiting for: the speech (after any parts sent),
-    handed in. It is checked as solo practice checks one (bot.speech_limits)."""
-    if not await _for_the_club(update, context):
-        return  # not for the club: solo practice handles it
+    handed in. It is checked as solo practice checks one (bot.speech_limits). False: no round
+    waits for it."""
+    waiting = await _for_the_club(update, context)
+    if not waiting:
+        return waiting is None
     try:
         text = await read_speech_document(document_of(update))
     except SpeechInputError as exc:  # the same checks, and the same sentences, as solo practice's
         await _reply_error(update, club.ClubError(exc.message))
-        raise ApplicationHandlerStop from None
+        return True
     await _hand_in(update, context, text)
+    return True
 
 
 def _take_speech(db: Database, user_id: int, now: float, bank: Bank, text: str | None,
@@ -217,19 +224,20 @@ def _take_speech(db: Database, user_id: int, now: float, bank: Bank, text: str |
         return got
 
 
-async def _hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> None:
+async def _hand_in(update: Update, context: DebateContext, text: str | None = None) -> None:
     rt, user, app = runtime(context.application), user_of(update), context.application
     _cancel_ack(context, user.id)
     got = await rt.store.run(_take_speech, user.id, rt.now(), rt.bank, text, context.bot.username)
     if isinstance(got, club.ClubError):
         await send_private(app, user.id, escape(str(got)))
-        raise ApplicationHandlerStop
+        return
     if isinstance(got, club.Closed):
         await _closed(update, context, got)
+        return
     if got is None:  # waiting for a ballot comment, not a speech
         await send_private(app, user.id, "Your ballot takes a comment, not a speech: "
                                          "type it as a message, then hand in the ballot.")
-        raise ApplicationHandlerStop
+        return
     assert isinstance(got, club.Received)
     rnd = got.round
     queue_speech(app, rnd.id, user.id, got.purpose)
@@ -243,23 +251,22 @@ async def _hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
         note += f" You can send a new version until {render.until(rnd.stage_deadline, rt.now())}."
     await send_private(app, user.id, f"Got your {what} for round #{rnd.id} ({words:,} words).{note}")
     schedule_status(app, rnd.id)
-    raise ApplicationHandlerStop
 
 
 BURST = "club"  # the intake's name for a member's burst of speech parts (bot/chat/intake.py)
 
 
-def _cancel_ack(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> None:
+def _cancel_ack(context: DebateContext, user_id: int) -> None:
     cancel_burst(context.application, BURST, user_id)
 
 
-def _acknowledge_soon(context: ContextTypes.DEFAULT_TYPE, user_id: int, got: club.Drafted) -> None:
+def _acknowledge_soon(context: DebateContext, user_id: int, got: club.Drafted) -> None:
     """One acknowledgement per burst of parts, as in solo practice (bot/chat/intake.py)."""
     after_burst(context.application, BURST, user_id, runtime(context.application).ack_delay, _acknowledge,
                 data=got)
 
 
-async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _acknowledge(context: DebateContext) -> None:
     got = job_of(context).data
     assert isinstance(got, club.Drafted)
     focus = await runtime(context.application).store.run(club.focus, job_chat_of(context))
@@ -269,7 +276,7 @@ async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_message(job_chat_of(context), text, reply_markup=keyboard)
 
 
-async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ballot_pressed(update: Update, context: DebateContext) -> None:
     """A button of a private ballot: a band, all bands of a speaker, the winner, hand in, restart."""
     rt, user, query = runtime(context.application), user_of(update), query_of(update)
     try:
@@ -312,20 +319,24 @@ async def ballot_pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     raise ApplicationHandlerStop
 
 
+def holds(db: Database, user_id: int, now: float, kind: Kind) -> bool:
+    """The club's focus (bot/chat/focus.py): a round waits for this member's speech, reply or
+    ballot comment (`club_focus`); text, documents and /done also while the stage they were for
+    closed only minutes ago, to say so. An edit only while a round waits."""
+    if club.focus(db, user_id) is not None:
+        return True
+    return kind != "edit" and club.has_closed_focus(db, user_id, now)
+
+
 def register(application: Application, group: int) -> None:
-    """The deep link, private submissions and ballot buttons, in the club's handler group."""
-    private, new = filters.ChatType.PRIVATE, filters.UpdateType.MESSAGE
-    edited = filters.UpdateType.EDITED_MESSAGE
+    """The deep link and ballot buttons in the club's handler group; speeches, replies and ballot
+    comments come through the private-message router (bot/chat/focus.py)."""
+    private = filters.ChatType.PRIVATE
     application.add_handler(command("start", opened, private & filters.Regex(r"^/start(@\w+)? round-")),
                             group=group)
-    application.add_handler(command("done", finish_speech, private), group=group)
-    application.add_handler(
-        MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, private_text),
-        group=group)
     application.add_handler(CallbackQueryHandler(submit_pressed, pattern=r"^club:done:"), group=group)
-    application.add_handler(MessageHandler(edited & private & filters.TEXT & ~filters.COMMAND, note_edit),
-                            group=group)
-    application.add_handler(MessageHandler(new & private & filters.Document.ALL, private_document),
-                            group=group)
     application.add_handler(
         CallbackQueryHandler(ballot_pressed, pattern=r"^club:(b|ba|w|sub|redo):"), group=group)
+    rt = runtime(application)
+    declare(application, "club", {"text": private_text, "document": private_document, "done": finish_speech,
+                                  "edit": note_edit}, rt.store, rt.now, holds)

@@ -13,7 +13,7 @@ from bot.card_render import html as card_html
 from bot.card_render import layout
 from bot.chat.batching import LIMIT, Block, flow, size, speech_blocks
 from bot.club import BallotState, Closed, ClubTeam, MotionStat, Participant, Round, Speech, Standing
-from bot.draw import Draw, describe_balance
+from bot.draw import RoundDraw, describe_balance
 from bot.motions import SIDE_LABELS, Motion
 from bot.scoring.card import Scorecard
 
@@ -182,7 +182,7 @@ def running_keyboard(rnd: Round, bot_username: str) -> InlineKeyboardMarkup | No
 # ------------------------------------------------------------------ announcements
 
 
-def draw_message(rnd: Round, draw: Draw) -> str:
+def draw_message(rnd: Round, draw: RoundDraw) -> str:
     """The draw with each speaker's side balance and the reason for their side."""
     lines = [f"<b>The draw</b> (round #{rnd.id}, seed {draw.seed})"]
     for side in ("prop", "opp"):

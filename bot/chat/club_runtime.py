@@ -13,12 +13,12 @@ from typing import Any
 
 from sqlite_utils import Database
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 
 from bot import club
 from bot.chat import club_render as render
-from bot.chat.club_outbox import owe_handed, owe_scorecard, owe_step
-from bot.chat.context import job_of, job_queue_of, services_of
+from bot.chat.club_outbox import owe_handed, owe_last_minute, owe_scorecard, owe_step
+from bot.chat.context import DebateContext, job_of, job_queue_of, services_of
 from bot.chat.jobs import Due, TimerKind
 from bot.chat.jobs import arm as arm_job
 from bot.chat.membership import Memberships
@@ -78,10 +78,14 @@ def runtime(app: Application) -> ClubRuntime:
 # ------------------------------------------------------------------ timers
 
 
-def arm(app: Application, timers: tuple[club.Timer, ...] | list[club.Timer]) -> None:
-    """Schedule a durable job for each stored timer (past-due ones fire at once)."""
+def arm(app: Application, timers: tuple[club.RoundTimer, ...] | list[club.RoundTimer]) -> None:
+    """Schedule a durable job for each stored timer (past-due ones fire at once), and for a speech
+    or reply deadline its last-minute warning (unless the stage is shorter than that minute)."""
+    now, lead = runtime(app).now(), last_minute(app)
     for timer in timers:
         arm_job(app, CLUB_TIMERS, Due(timer.id, timer.due_at))
+        if timer.kind in club.CLOSING_TIMERS and timer.due_at - lead > now:
+            arm_job(app, LAST_MINUTE_WARNINGS, Due(timer.id, timer.due_at - lead))
 
 
 PRESCORE_TRIES = 3  # a deadline scores what changed meanwhile this often before it closes regardless
@@ -128,8 +132,44 @@ async def pending(app: Application) -> list[Due]:
 
 CLUB_TIMERS = TimerKind("club", ring, pending, lambda app: runtime(app).now())
 
+LAST_MINUTE = 60.0  # seconds (before the time scale) between the warning and a speech or reply deadline
 
-async def resume(context: ContextTypes.DEFAULT_TYPE) -> None:
+
+def last_minute(app: Application) -> float:
+    """How long before a speech or reply deadline members with a draft are warned."""
+    return LAST_MINUTE * runtime(app).settings.time_scale
+
+
+async def warn_last_minute(app: Application, timer_id: int) -> None:
+    """A minute before a speech or reply deadline: tell every member whose draft it will hand in
+    that the draft goes in as it stands (owed once, in one transaction; nothing if the deadline
+    has moved or passed)."""
+    rt = runtime(app)
+
+    def work(db: Database) -> int:
+        with db.atomic():
+            due = club.drafts_due(db, timer_id)
+            owe_last_minute(db, timer_id, due, rt.now())
+            return len(due)
+
+    if await rt.store.run(work):
+        sender(app).wake()
+
+
+async def warnings_pending(app: Application) -> list[Due]:
+    """The last-minute warning of every speech or reply deadline still to ring (a warning that
+    went out before a restart is not owed twice: bot/chat/club_outbox.owe_last_minute)."""
+    rt, lead = runtime(app), last_minute(app)
+    timers = await rt.store.run(club.pending)
+    return [Due(t.id, t.due_at - lead) for t in timers if t.kind in club.CLOSING_TIMERS]
+
+
+# The warnings are derived from the stored deadlines, so they survive a restart with them.
+LAST_MINUTE_WARNINGS = TimerKind("club-last-minute", warn_last_minute, warnings_pending,
+                                 lambda app: runtime(app).now())
+
+
+async def resume(context: DebateContext) -> None:
     """At start-up (the timers are re-armed as durable jobs): queue speeches left unscored for
     the scoring worker, refresh the statuses of running rounds, deliver what is still owed."""
     rt = runtime(context.application)
@@ -252,7 +292,7 @@ def schedule_status(app: Application, round_id: int) -> None:
     job_queue_of(app).run_once(_status_job, runtime(app).status_delay, data=round_id, name=name)
 
 
-async def _status_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _status_job(context: DebateContext) -> None:
     await refresh_status(context.application, int(job_of(context).data))  # type: ignore[call-overload]
 
 

@@ -1,6 +1,11 @@
-"""What every Telegram handler shares: the Services kept in `application.bot_data`, and how a
-handler reaches them. Handler modules import this, never the wiring module (bot/chat/app.py),
-so that the wiring can import every handler module without an import circle."""
+"""What every Telegram handler shares: the Services kept in `application.bot_data`, and the typed
+context that hands them to handlers. Handler modules import this, never the wiring module
+(bot/chat/app.py), so that the wiring can import every handler module without an import circle.
+
+The wiring builds the application with `CONTEXT_TYPES` (python-telegram-bot's `ContextTypes`), so
+every handler and job callback gets a `DebateContext` and reads `context.services`; code that runs
+outside a callback (start-up, a stored timer ringing) holds the application and uses `services_of`.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import CallbackQuery, Chat, Document, Message, Update, User
-from telegram.ext import Application, ContextTypes, Job, JobQueue
+from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot, Job, JobQueue
 
 from bot.clock import Clock
 from bot.config import Settings
@@ -48,14 +53,21 @@ def services_of(application: Application) -> Services:
     return found
 
 
-def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
-    """The Services of the running application."""
-    return services_of(context.application)
+class DebateContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """The `context` of every handler and job callback (the application is built with
+    CONTEXT_TYPES): python-telegram-bot's context plus the bot's shared services."""
+
+    @property
+    def services(self) -> Services:
+        """Settings, database, motion bank, practice service, clock and scoring workers."""
+        return services_of(self.application)
+
+    def command_menu(self, attribute: str = "PRIVATE_COMMANDS") -> Menu:
+        """Every handler module's (command, description) pairs under `attribute`, in module order."""
+        return list(self.services.menus.get(attribute, []))
 
 
-def command_menu(context: ContextTypes.DEFAULT_TYPE, attribute: str = "PRIVATE_COMMANDS") -> Menu:
-    """Every handler module's (command, description) pairs under `attribute`, in module order."""
-    return list(services(context).menus.get(attribute, []))
+CONTEXT_TYPES = ContextTypes(context=DebateContext)
 
 
 class MissingPart(LookupError):
@@ -110,14 +122,14 @@ def query_of(update: Update) -> CallbackQuery:
     return update.callback_query
 
 
-def job_of(context: ContextTypes.DEFAULT_TYPE) -> Job[ContextTypes.DEFAULT_TYPE]:
+def job_of(context: DebateContext) -> Job[DebateContext]:
     """The job a job callback runs for."""
     if context.job is None:
         raise MissingPart("not called from a job")
     return context.job
 
 
-def job_chat_of(context: ContextTypes.DEFAULT_TYPE) -> int:
+def job_chat_of(context: DebateContext) -> int:
     """The chat of the job a job callback runs for."""
     chat_id = job_of(context).chat_id
     if chat_id is None:
@@ -125,15 +137,10 @@ def job_chat_of(context: ContextTypes.DEFAULT_TYPE) -> int:
     return chat_id
 
 
-def job_queue_of(application: Application) -> JobQueue[ContextTypes.DEFAULT_TYPE]:
+def job_queue_of(application: Application) -> JobQueue[DebateContext]:
     """The application's job queue (the bot needs python-telegram-bot's job-queue extra)."""
     if application.job_queue is None:
         raise MissingPart("no job queue: install python-telegram-bot[job-queue]")
     return application.job_queue
 
 
-def user_data_of(context: ContextTypes.DEFAULT_TYPE) -> dict[Any, Any]:
-    """What the bot keeps for the user behind this update (drafting's pasted pieces)."""
-    if context.user_data is None:
-        raise MissingPart("no user behind this update")
-    return context.user_data

@@ -17,9 +17,8 @@ from typing import Any
 
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, TelegramError
-from telegram.ext import ContextTypes
 
-from .context import query_of
+from .context import DebateContext, query_of
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +73,7 @@ def protect_token(token: str | None) -> None:
         _installed = True
 
 
-async def report_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def report_error(update: object, context: DebateContext) -> None:
     """Log what broke (never the token or the user's text) and tell the user nothing was lost."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None

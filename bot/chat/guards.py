@@ -20,17 +20,17 @@ from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.ext import ApplicationHandlerStop, CommandHandler, ContextTypes, filters
+from telegram.ext import ApplicationHandlerStop, CommandHandler, filters
 
 from .callback_data import EXPIRED, MAX_ID
-from .context import query_of
+from .context import DebateContext, query_of
 
 log = logging.getLogger(__name__)
 
 GUARD_GROUP = -10  # before every feature's group
 EDITED_COMMAND = ("I don't run edited commands again, so nothing changed. If you meant {command}, "
                   "send it as a new message.")
-Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Callback = Callable[[Update, DebateContext], Coroutine[Any, Any, None]]
 
 
 def command(names: str | Sequence[str], callback: Callback, where: filters.BaseFilter) -> CommandHandler:
@@ -53,7 +53,7 @@ def _ids(update: Update) -> Iterator[int]:
                 yield replied.from_user.id
 
 
-async def screen(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def screen(update: object, context: DebateContext) -> None:
     """Stop impossible ids and edited commands before any feature sees them."""
     if not isinstance(update, Update):
         return
@@ -70,6 +70,6 @@ async def screen(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         raise ApplicationHandlerStop
 
 
-async def expired_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def expired_button(update: Update, context: DebateContext) -> None:
     """A press no feature took (forged, or from a button this bot no longer makes)."""
     await query_of(update).answer(EXPIRED)

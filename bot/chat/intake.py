@@ -19,16 +19,16 @@ from typing import Any
 
 from telegram import Document
 from telegram.error import BadRequest
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 
 from bot.speech_limits import SpeechInputError, decode_speech_bytes, document_problem
 
-from .context import job_queue_of
+from .context import DebateContext, job_queue_of
 
 log = logging.getLogger(__name__)
 
 NO_DOWNLOAD = "I couldn't download that file. Please send a .txt under 1 MB."
-JobCallback = Callable[[ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+JobCallback = Callable[[DebateContext], Coroutine[Any, Any, None]]
 
 
 def document_refusal(document: Document) -> str | None:

@@ -16,9 +16,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 
-from .context import job_of, job_queue_of
+from .context import DebateContext, job_of, job_queue_of
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def arm(application: Application, kind: TimerKind, due: Due) -> None:
                                    chat_id=due.chat_id)
 
 
-async def _ring(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _ring(context: DebateContext) -> None:
     kind, timer_id = cast(tuple[TimerKind, int], job_of(context).data)
     await kind.ring(context.application, timer_id)
 
@@ -70,7 +70,7 @@ def keep(application: Application, kind: TimerKind) -> None:
         application.job_queue.run_once(_rearm, 0, name=REARM_JOB)
 
 
-async def _rearm(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _rearm(context: DebateContext) -> None:
     await rearm(context.application)
 
 

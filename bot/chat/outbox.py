@@ -31,12 +31,13 @@ from datetime import timedelta
 from sqlite_utils import Database
 from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import outbox as records
 from bot.storage import Store
 
+from .context import DebateContext
 from .render import split_message
 
 log = logging.getLogger(__name__)
@@ -194,7 +195,7 @@ def sender(app: Application) -> Sender:
     return found
 
 
-async def _resume(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _resume(context: DebateContext) -> None:
     sender(context.application).wake()
 
 

@@ -9,16 +9,26 @@ from __future__ import annotations
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler, ContextTypes, filters
+from telegram.ext import Application, CallbackQueryHandler, filters
 
 from bot import outbox
 from bot.practice import Draw, NoMatch, Person, PracticeError
 from bot.rubric import rubric_names
 from bot.storage import flush_deleted
 
-from . import cards, club_runtime, keyboards, render
+from . import cards, club_runtime, keyboards, pastes, render, voice
 from .callback_data import EXPIRED, parse
-from .context import Services, chat_id_of, command_menu, job_queue_of, message_of, query_of, services, user_of
+from .context import (
+    DebateContext,
+    Services,
+    chat_id_of,
+    job_queue_of,
+    message_of,
+    query_of,
+    services_of,
+    user_of,
+)
+from .focus import declare, taking
 from .guards import command
 from .jobs import keep
 from .speech import hand_in, person_of, send_long
@@ -42,29 +52,31 @@ SOLO_COMMANDS = ("start", "help", *(name for name, _ in PRIVATE_COMMANDS if name
 # ------------------------------------------------------------------ greeting and help
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: DebateContext) -> None:
     """/start: greet the debater by name; from the group's "message me directly" link
     (/start practice) draw a motion at once, as the link promised."""
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     await message_of(update).reply_html(render.welcome(person.name))
     if [a.lower() for a in context.args or ()] == [render.PRACTICE_START]:
+        if await _offer_draft(update, svc, person):
+            return
         await _show_draw(update, context, person, await svc.store.run(svc.practice.draw, person, None))
 
 
-async def ask_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ask_help(update: Update, context: DebateContext) -> None:
     """/help: the command list."""
-    more, in_groups = command_menu(context, "PRIVATE_COMMANDS"), command_menu(context, "GROUP_COMMANDS")
+    more, in_groups = context.command_menu("PRIVATE_COMMANDS"), context.command_menu("GROUP_COMMANDS")
     await message_of(update).reply_html(render.help_text(more, in_groups))
 
 
-async def reply_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def reply_unknown_command(update: Update, context: DebateContext) -> None:
     """Any command no handler took: say so and list the commands."""
     command = (message_of(update).text or "").split(maxsplit=1)[0][:40]
-    await message_of(update).reply_html(render.unknown_command(command, command_menu(context)))
+    await message_of(update).reply_html(render.unknown_command(command, context.command_menu()))
 
 
-async def point_to_private_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def point_to_private_chat(update: Update, context: DebateContext) -> None:
     """A solo command in a group: practice happens in a private chat."""
     await message_of(update).reply_html(render.private_only(context.bot.username))
 
@@ -72,7 +84,7 @@ async def point_to_private_chat(update: Update, context: ContextTypes.DEFAULT_TY
 # ------------------------------------------------------------------ drawing a motion
 
 
-async def _show_draw(update: Update, context: ContextTypes.DEFAULT_TYPE, person: Person,
+async def _show_draw(update: Update, context: DebateContext, person: Person,
                      result: Draw | NoMatch, *, edit: bool = False) -> None:
     if isinstance(result, NoMatch):
         text, markup = render.no_match(result), None
@@ -93,31 +105,41 @@ async def _keep_draft(svc: Services, person: Person) -> None:
         raise PracticeError(render.draft_in_the_way(active.motion_text, active.words))
 
 
-async def draw_motion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/practice [topic or motion id]: draw a motion and a side (not over a half-sent speech)."""
-    svc = services(context)
+async def _offer_draft(update: Update, svc: Services, person: Person) -> bool:
+    """A speech typed but not handed in is kept (in the database, so also across a restart): offer
+    it back, to hand in (the button, or /done) or drop (/cancel), instead of drawing over it.
+    True if there was one to offer."""
+    active = await svc.store.run(svc.practice.active, person)
+    if active is None or not active.speech.strip():
+        return False
+    await message_of(update).reply_text(render.draft_in_the_way(active.motion_text, active.words),
+                                        reply_markup=keyboards.speech_draft())
+    return True
+
+
+async def draw_motion(update: Update, context: DebateContext) -> None:
+    """/practice [topic or motion id]: draw a motion and a side (not over a half-sent speech,
+    which is offered back instead)."""
+    svc = context.services
     person = await person_of(update, svc)
-    try:
-        await _keep_draft(svc, person)
-    except PracticeError as exc:
-        await message_of(update).reply_text(exc.message)
+    if await _offer_draft(update, svc, person):
         return
     query = " ".join(context.args or ()).strip() or None
     result = await svc.store.run(svc.practice.draw, person, query)
     await _show_draw(update, context, person, result)
 
 
-async def browse_motions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def browse_motions(update: Update, context: DebateContext) -> None:
     """/motions [topic]: list the bank's motions."""
-    bank = services(context).bank
+    bank = context.services.bank
     tag = " ".join(context.args or ()).strip().lower() or None
     await send_long(context.bot, chat_id_of(update),
                     render.motion_list(bank.filter(tag=tag), tag, bank.tags()))
 
 
-async def cancel_motion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cancel_motion(update: Update, context: DebateContext) -> None:
     """/cancel: drop the unfinished motion (a draft speech goes with it)."""
-    svc = services(context)
+    svc = context.services
     dropped = await svc.store.run(svc.practice.cancel, await person_of(update, svc))
     text = ("Dropped that motion. Send /practice when you want another." if dropped
             else "Nothing to cancel: no motion is waiting. Send /practice to draw one.")
@@ -127,17 +149,17 @@ async def cancel_motion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 # ------------------------------------------------------------------ looking back
 
 
-async def show_history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_history(update: Update, context: DebateContext) -> None:
     """/history: recent speeches, each with a button to open its card."""
-    svc = services(context)
+    svc = context.services
     attempts = await svc.store.run(svc.practice.history, await person_of(update, svc))
     markup = keyboards.history([(a.id, cards.history_label(a)) for a in attempts])
     await send_long(context.bot, chat_id_of(update), cards.history(attempts), markup)
 
 
-async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_stats(update: Update, context: DebateContext) -> None:
     """/stats: averages, sides and trend."""
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     result = await svc.store.run(svc.practice.stats, person)
     await message_of(update).reply_html(cards.stats(result))
@@ -146,9 +168,9 @@ async def show_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 # ------------------------------------------------------------------ settings and forgetting
 
 
-async def open_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def open_settings(update: Update, context: DebateContext) -> None:
     """/settings [prep N | rubric NAME]: show or change prep time and rubric."""
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     args = [a.lower() for a in context.args or ()]
     try:
@@ -170,9 +192,9 @@ async def open_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await message_of(update).reply_html(render.settings(person), reply_markup=markup)
 
 
-async def choose_rubric(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def choose_rubric(update: Update, context: DebateContext) -> None:
     """/rubric [name]: show the rubrics or switch to one."""
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     if context.args:
         try:
@@ -187,7 +209,7 @@ async def choose_rubric(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await message_of(update).reply_html(render.rubric_choice(person, names), reply_markup=markup)
 
 
-async def ask_to_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ask_to_forget(update: Update, context: DebateContext) -> None:
     """/forget: ask for confirmation before deleting everything."""
     await message_of(update).reply_text(render.forget_confirm(), reply_markup=keyboards.forget())
 
@@ -212,14 +234,14 @@ async def _edit_markup(update: Update, markup: InlineKeyboardMarkup | None) -> N
             raise
 
 
-async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def press_button(update: Update, context: DebateContext) -> None:
     """Any practice button: do what it says, or explain why it no longer applies."""
     query = query_of(update)
     press, chat = parse(query.data), update.effective_chat
     if press is None or press.feature != keyboards.PREFIX or chat is None or chat.type != ChatType.PRIVATE:
         await query.answer(EXPIRED)  # forged, or not from a practice message in a private chat
         return
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     first = press.fields[0] if press.fields else None
     argument, number = ("" if first is None else str(first)), (first if isinstance(first, int) else None)
@@ -231,7 +253,7 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await query.answer(notice)
 
 
-async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services, person: Person,
+async def _do(update: Update, context: DebateContext, svc: Services, person: Person,
               action: str, argument: str, number: int | None) -> str | None:
     """Carry out one button's action; returns a short notice for the button's answer."""
     chat_id = chat_id_of(update)
@@ -262,6 +284,8 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
         await _show_draw(update, context, person, result)
         return None
     if action == keyboards.SUBMIT:
+        if await voice.defer_hand_in(update, context):  # a recording is still being transcribed
+            return None
         await _edit_markup(update, None)
         await hand_in(update, context)
         return None
@@ -272,6 +296,7 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
         rows = await run(practice.forget, person)
         in_clubs = await club_runtime.forget_member(context.application, user.id, user.username)
         await run(outbox.forget_chat, user.id)  # messages owed or sent to their chat
+        await run(pastes.forget, user.id)  # an essay they were pasting after /draft
         await run(flush_deleted)  # no old copy of their rows stays in the WAL file
         await _edit_text(update, render.forgotten(rows, in_clubs))
         return "Deleted"
@@ -283,7 +308,7 @@ async def _do(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services,
     return EXPIRED
 
 
-async def _show_card(update: Update, context: ContextTypes.DEFAULT_TYPE, svc: Services, person: Person,
+async def _show_card(update: Update, context: DebateContext, svc: Services, person: Person,
                      attempt_id: int, *, full: bool) -> str | None:
     attempt = await svc.store.run(svc.practice.attempt, person, attempt_id)
     if attempt is None:
@@ -324,11 +349,13 @@ def register(application: Application) -> None:
     private, elsewhere = filters.ChatType.PRIVATE, ~filters.ChatType.PRIVATE
     commands = {
         "start": start, "help": ask_help, "practice": draw_motion, "motions": browse_motions,
-        "cancel": cancel_motion, "history": show_history, "stats": show_stats,
+        "history": show_history, "stats": show_stats,
         "settings": open_settings, "rubric": choose_rubric, "forget": ask_to_forget,
     }
     for name, callback in commands.items():
         application.add_handler(command(name, callback, private))
+    svc = services_of(application)  # /cancel: an open drill's first, else the motion's (bot/chat/focus.py)
+    declare(application, "solo", {"cancel": taking(cancel_motion)}, svc.store, svc.clock.now)
     application.add_handler(command(SOLO_COMMANDS, point_to_private_chat, elsewhere))
     application.add_handler(CallbackQueryHandler(press_button, pattern=keyboards.PATTERN))
     keep(application, PRACTICE_TIMERS)  # prep timers: re-armed from the database at start-up

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes, filters
+from telegram.ext import Application, filters
 
 from bot.charts import progress_lines, progress_png
 
-from .context import message_of, services
+from .context import DebateContext, message_of
 from .guards import command
 from .speech import person_of
 
@@ -17,9 +17,9 @@ PRIVATE_COMMANDS = [("progress", "Your progress as a chart")]
 CAPTION_LIMIT = 1024  # Telegram's limit for a photo caption
 
 
-async def show_progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def show_progress(update: Update, context: DebateContext) -> None:
     """Send the chart (drawn off the event loop), or say there is nothing to draw yet."""
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     found = await svc.store.run(svc.practice.progress, person)
     lines = progress_lines(found)

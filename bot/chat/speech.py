@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes, MessageHandler, filters
+from telegram.ext import Application
 
 from bot import outbox as outbox_records
 from bot.practice import Attempt, NoActiveAttempt, Person, PracticeError, ScoringFailed, SpeechError
@@ -31,6 +31,7 @@ from bot.voice.records import card_with_delivery  # voice (issue 16)
 
 from . import cards, keyboards, render
 from .context import (
+    DebateContext,
     Services,
     chat_id_of,
     document_of,
@@ -38,11 +39,10 @@ from .context import (
     job_of,
     job_queue_of,
     message_of,
-    services,
     services_of,
     user_of,
 )
-from .guards import command
+from .focus import declare, taking
 from .intake import after_burst, cancel_burst, document_refusal, read_speech_document
 from .outbox import owe_html, sender
 
@@ -66,6 +66,11 @@ async def person_of(update: Update, svc: Services) -> Person:
     """The debater behind this update (created on first sight, name kept current)."""
     user = user_of(update)
     return await svc.store.run(svc.practice.person, f"{KEY_PREFIX}{user.id}", user.full_name)
+
+
+def known_person(db: Database, svc: Services, user_id: int) -> Person | None:
+    """The debater behind this Telegram user, if they have been seen (on the database thread)."""
+    return svc.practice.known(db, f"{KEY_PREFIX}{user_id}")
 
 
 def private_chat(key: str | None) -> int | None:
@@ -171,7 +176,7 @@ def _owe_one(db: Database, svc: Services, chat_id: int, text: str) -> None:
         owe_html(db, chat_id, text, svc.clock.now())
 
 
-async def _score_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _score_job(context: DebateContext) -> None:
     await deliver_scorecard(context.application, cast(int, job_of(context).data))
 
 
@@ -217,9 +222,9 @@ async def no_motion_reply(app: Application, svc: Services, person: Person, fallb
     return text.format(motion=attempt.motion_text, words=attempt.words)
 
 
-async def hand_in(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None = None) -> None:
+async def hand_in(update: Update, context: DebateContext, text: str | None = None) -> None:
     """Submit the speech (the draft plus `text`), then score it in the background."""
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     chat_id = chat_id_of(update)
     _cancel_ack(context, chat_id)
@@ -249,14 +254,14 @@ async def _has_draft(svc: Services, person: Person) -> bool:
     return active is not None and bool(active.speech.strip())
 
 
-async def finish_speech(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def finish_speech(update: Update, context: DebateContext) -> None:
     """/done: hand in the speech written so far."""
     await hand_in(update, context)
 
 
-async def send_speech_part(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def send_speech_part(update: Update, context: DebateContext) -> None:
     """A text message: the next part of the speech, stored at once."""
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     try:
         attempt = await svc.store.run(svc.practice.add_speech_part, person, message_of(update).text)
@@ -271,32 +276,32 @@ async def send_speech_part(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     _acknowledge_soon(context, chat_id_of(update), attempt.words)
 
 
-def _cancel_ack(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+def _cancel_ack(context: DebateContext, chat_id: int) -> None:
     cancel_burst(context.application, BURST, chat_id)
 
 
-def _acknowledge_soon(context: ContextTypes.DEFAULT_TYPE, chat_id: int, words: int) -> None:
+def _acknowledge_soon(context: DebateContext, chat_id: int, words: int) -> None:
     """One acknowledgement per burst of parts (bot/chat/intake.py)."""
     after_burst(context.application, BURST, chat_id, ACK_SECONDS, _acknowledge, data=words)
 
 
-async def _acknowledge(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _acknowledge(context: DebateContext) -> None:
     await context.bot.send_message(
         job_chat_of(context), render.part_received(cast(int, job_of(context).data)),
         reply_markup=keyboards.speech_draft())
 
 
-async def ask_for_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ask_for_text(update: Update, context: DebateContext) -> None:
     """A photo, sticker, voice note...: the bot reads text only, for now."""
     await message_of(update).reply_text(
         "I can only read text for now: send your speech as messages or as a .txt file.")
 
 
-async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def note_edit(update: Update, context: DebateContext) -> None:
     """An edited text message. It never rewrites the speech: a part may already be handed in and
     scored when it is edited, and the debater should see exactly the text that counts. So the
     speech keeps each part as first sent, and the reply says how to correct it."""
-    svc = services(context)
+    svc = context.services
     active = await svc.store.run(svc.practice.active, await person_of(update, svc))
     if active is None:
         text = EDIT_NOT_KEPT
@@ -307,10 +312,10 @@ async def note_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await context.bot.send_message(chat_id_of(update), text)
 
 
-async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def send_speech_document(update: Update, context: DebateContext) -> None:
     """A .txt or .md document: the whole speech (after any parts already sent), handed in at once.
     It is checked as the club and the command line check one (bot.speech_limits)."""
-    svc = services(context)
+    svc = context.services
     message = message_of(update)
     document = document_of(update)
     problem = document_refusal(document)
@@ -329,13 +334,10 @@ async def send_speech_document(update: Update, context: ContextTypes.DEFAULT_TYP
 
 
 def register(application: Application) -> None:
-    """Add the speech handlers (private chats only)."""
-    private = filters.ChatType.PRIVATE
-    application.add_handler(command("done", finish_speech, private))
-    new = filters.UpdateType.MESSAGE
-    application.add_handler(MessageHandler(new & private & filters.TEXT & ~filters.COMMAND, send_speech_part))
-    edited = filters.UpdateType.EDITED_MESSAGE
-    application.add_handler(MessageHandler(edited & private & filters.TEXT & ~filters.COMMAND, note_edit))
-    application.add_handler(MessageHandler(new & private & filters.Document.ALL, send_speech_document))
-    other = ~(filters.TEXT | filters.COMMAND | filters.Document.ALL | filters.StatusUpdate.ALL)
-    application.add_handler(MessageHandler(new & private & other, ask_for_text))
+    """Declare the solo speech to the private-message router (bot/chat/focus.py): it comes last
+    in the order and takes whatever no other feature holds (private chats only)."""
+    svc = services_of(application)
+    declare(application, "solo", {
+        "text": taking(send_speech_part), "edit": taking(note_edit), "document": taking(send_speech_document),
+        "done": taking(finish_speech), "other": taking(ask_for_text),
+    }, svc.store, svc.clock.now)

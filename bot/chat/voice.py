@@ -26,14 +26,7 @@ from html import escape
 
 from sqlite_utils import Database
 from telegram import Update
-from telegram.ext import (
-    Application,
-    ApplicationHandlerStop,
-    CallbackQueryHandler,
-    ContextTypes,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import Application
 
 from bot.practice import Attempt, Person, PracticeError
 from bot.practice.timing import clock
@@ -42,17 +35,15 @@ from bot.voice import records as voice_records
 from bot.voice.limits import AudioProblem
 from bot.voice.transcript import Transcript
 
-from . import keyboards, render
-from .callback_data import parse
-from .context import MissingPart, Services, chat_id_of, message_of, query_of, services, services_of
-from .guards import command
+from . import render
+from .context import DebateContext, MissingPart, Services, chat_id_of, message_of, services_of
+from .focus import Holds, Kind, declare
 from .outbox import owe_html, sender
-from .speech import NO_MOTION, card_ref, deliver_scorecard, person_of
+from .speech import NO_MOTION, card_ref, deliver_scorecard, known_person, person_of
 
 log = logging.getLogger(__name__)
 
 DESK_KEY = "voice"
-VOICE_GROUP = -4  # its own group, before drills (-3), drafting (-2), club speeches (-1) and solo practice
 QUOTE_CHARS = 3500  # a transcript is shown in quotes of at most this many characters each
 TRANSCRIBING = "🎙 Transcribing your {length} speech… I'll show you the text when it's ready."
 STILL_TRANSCRIBING = ("I'm still transcribing your recording; I'll hand your speech in as soon as it's done "
@@ -267,11 +258,11 @@ async def shut_down(app: Application) -> None:
 # ------------------------------------------------------------------ handlers
 
 
-async def receive_recording(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def receive_recording(update: Update, context: DebateContext) -> bool:
     """A voice message or an audio file: the next part of the speech, kept at once, then transcribed.
-    No other handler sees it (the text intake would say it reads text only)."""
+    No other feature sees it (the text intake would say it reads text only)."""
     await _take_recording(update, context)
-    raise ApplicationHandlerStop
+    return True
 
 
 def _seconds(duration: object) -> float | None:
@@ -281,7 +272,7 @@ def _seconds(duration: object) -> float | None:
     return float(duration) if isinstance(duration, int | float) else None
 
 
-async def _take_recording(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _take_recording(update: Update, context: DebateContext) -> None:
     message = message_of(update)
     media = message.voice or message.audio or message.document
     if media is None:  # the handler's filters let only recordings through
@@ -294,7 +285,7 @@ async def _take_recording(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if problem is not None:
         await message.reply_text(problem.message)
         return
-    svc = services(context)
+    svc = context.services
     person = await person_of(update, svc)
     active = await svc.store.run(svc.practice.active, person)
     if active is None:
@@ -313,9 +304,10 @@ async def _take_recording(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     _start(context.application, [part_id])
 
 
-async def _defer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Remember a hand-in while a recording is being transcribed; True if it was deferred."""
-    svc = services(context)
+async def defer_hand_in(update: Update, context: DebateContext) -> bool:
+    """/done or the Submit button while a recording is being transcribed: remember the hand-in
+    and carry it out once the transcript is in; True if it was deferred."""
+    svc = context.services
     person = await person_of(update, svc)
     active = await svc.store.run(svc.practice.active, person)
     if active is None or not await svc.store.run(voice_records.waiting_for, active.id):
@@ -325,27 +317,23 @@ async def _defer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     return True
 
 
-async def done_while_transcribing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/done with a recording still being transcribed: hand in once it is done (else /done as usual)."""
-    if await _defer(update, context):
-        raise ApplicationHandlerStop
+def focus_of(svc: Services) -> Holds:
+    """Voice's focus (bot/chat/focus.py): every recording; /done while a recording of the open
+    solo speech is still being transcribed (read from the database)."""
 
+    def holds(db: Database, user_id: int, now: float, kind: Kind) -> bool:
+        if kind == "recording":
+            return True
+        person = known_person(db, svc, user_id)
+        active = svc.practice.active(db, person) if person is not None else None
+        return active is not None and voice_records.waiting_for(db, active.id) > 0
 
-async def submit_while_transcribing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The Submit button, likewise."""
-    press = parse(query_of(update).data or "")
-    if press is None or press.action != keyboards.SUBMIT or update.effective_chat is None:
-        return
-    if await _defer(update, context):
-        await query_of(update).answer()
-        raise ApplicationHandlerStop
+    return holds
 
 
 def register(application: Application) -> None:
-    """Add the voice handlers (private chats), ahead of the text intake."""
-    private, new = filters.ChatType.PRIVATE, filters.UpdateType.MESSAGE
-    recordings = filters.VOICE | filters.AUDIO | filters.Document.AUDIO
-    application.add_handler(MessageHandler(new & private & recordings, receive_recording), group=VOICE_GROUP)
-    application.add_handler(command("done", done_while_transcribing, private), group=VOICE_GROUP)
-    application.add_handler(CallbackQueryHandler(submit_while_transcribing, pattern=keyboards.PATTERN),
-                            group=VOICE_GROUP)
+    """Declare recordings, and /done while one is transcribed, to the private-message router
+    (first in its order); the Submit button defers through `defer_hand_in` (bot/chat/practice.py)."""
+    svc = services_of(application)
+    declare(application, "voice", {"recording": receive_recording, "done": defer_hand_in},
+            svc.store, svc.clock.now, focus_of(svc))

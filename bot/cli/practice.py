@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import tempfile
 from dataclasses import replace
@@ -100,7 +99,9 @@ def _practise_spoken(settings: Settings, options: Options, recording: Path) -> i
     print(transcript_note(transcript))
 
     def score_spoken(speech: str, motion: Motion, side: SideName, rubric: str) -> Scorecard:
-        card: Scorecard = importlib.import_module("bot.scoring").score(speech, motion, side, rubric)
+        from bot.scoring import score
+
+        card: Scorecard = score(speech, motion, side, rubric)
         allowed = allowed_seconds(card.rubric, settings.speech_minutes)
         return with_delivery(card, analyse([transcript], allowed))
 

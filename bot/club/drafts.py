@@ -160,6 +160,36 @@ def hand_in_at_deadline(db: Database, timer_id: int, bank: Bank, scorer: Scorer 
     return handed
 
 
+@dataclass(frozen=True)
+class DraftDue:
+    """A draft that a stage-end timer will hand in as it stands unless the member hands it in first."""
+
+    round: Round
+    user_id: int
+    stage: str
+    words: int
+
+
+def drafts_due(db: Database, timer_id: int) -> list[DraftDue]:
+    """The drafts this speech or reply deadline will hand in, if it is still to ring and its stage
+    is running (whom to warn a minute before). Nothing for other timers."""
+    found = q.rows(db, "SELECT t.kind, t.fired, t.round_id, r.stage FROM club_timers t "
+                       "JOIN club_rounds r ON r.id = t.round_id WHERE t.id = ?", (timer_id,))
+    if not found or found[0]["fired"] or found[0]["kind"] not in CLOSING_TIMERS:
+        return []
+    round_stage, stage = CLOSING_TIMERS[found[0]["kind"]]
+    if found[0]["stage"] != round_stage:
+        return []
+    rnd = q.load_round(db, found[0]["round_id"])
+    due = []
+    for row in q.rows(db, "SELECT user_id, text FROM club_drafts WHERE round_id = ? AND stage = ? "
+                          "ORDER BY user_id", (rnd.id, stage)):
+        me = rnd.participant(row["user_id"])
+        if me is not None and me.side is not None and not me.skipped and row["text"].strip():
+            due.append(DraftDue(rnd, row["user_id"], stage, len(row["text"].split())))
+    return due
+
+
 def _drop(db: Database, round_id: int, user_id: int, stage: str) -> None:
     with db.atomic():
         db.execute("DELETE FROM club_drafts WHERE round_id = ? AND user_id = ? AND stage = ?",

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.motions import Motion, SideName
+from bot.motions import SideName
 from bot.scoring.card import Scorecard
-
-# score(speech, motion, side, rubric_name) -> Scorecard, as bot.scoring.score.
-Scorer = Callable[[str, Motion, SideName, str], Scorecard]
+from bot.scoring_worker import Scorer as Scorer  # one definition, shared with solo practice
 
 STAGES = ("signup", "prep", "speeches", "rebuttal", "adjudication", "done", "cancelled")
 OPEN_STAGES = ("signup", "prep", "speeches", "rebuttal", "adjudication")
@@ -93,8 +90,8 @@ class Speech:
 
 
 @dataclass(frozen=True)
-class Timer:
-    """A deadline or reminder of a round; the adapter arms a job for it."""
+class RoundTimer:
+    """A deadline or reminder of a club round; the adapter arms a job for it."""
 
     id: int
     round_id: int
@@ -166,5 +163,5 @@ class Transition:
     round: Round
     events: tuple[str, ...] = ()
     revealed: tuple[Speech, ...] = ()
-    timers: tuple[Timer, ...] = ()
+    timers: tuple[RoundTimer, ...] = ()
     details: dict[str, Any] = field(default_factory=dict)

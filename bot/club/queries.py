@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from sqlite_utils import Database
 
-from bot.club.model import FORMATS, OPEN_STAGES, ClubError, Criterion, Participant, Round, Speech, Timer
+from bot.club.model import (
+    FORMATS,
+    OPEN_STAGES,
+    ClubError,
+    Criterion,
+    Participant,
+    Round,
+    RoundTimer,
+    Speech,
+)
 from bot.scoring.card import Scorecard
+from bot.storage import rows  # rows as dicts, the one row style; club modules read it as q.rows
 
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest INTEGER
-
-
-def rows(db: Database, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[dict[str, Any]]:
-    """Query results as dictionaries."""
-    cursor = db.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def load_round(db: Database, round_id: int) -> Round:
@@ -90,13 +92,13 @@ def set_stage(db: Database, round_id: int, stage: str, deadline: float | None) -
                (stage, deadline, round_id))
 
 
-def add_timer(db: Database, round_id: int, kind: str, due_at: float) -> Timer:
+def add_timer(db: Database, round_id: int, kind: str, due_at: float) -> RoundTimer:
     """Store a timer so it survives a restart."""
     cursor = db.execute(
         "INSERT INTO club_timers (round_id, kind, due_at, fired) VALUES (?, ?, ?, 0)",
         (round_id, kind, due_at),
     )
-    return Timer(id=int(cursor.lastrowid or 0), round_id=round_id, kind=kind, due_at=due_at)
+    return RoundTimer(id=int(cursor.lastrowid or 0), round_id=round_id, kind=kind, due_at=due_at)
 
 
 def retire_timers(db: Database, round_id: int) -> None:
@@ -104,10 +106,10 @@ def retire_timers(db: Database, round_id: int) -> None:
     db.execute("UPDATE club_timers SET fired = 1 WHERE round_id = ? AND fired = 0", (round_id,))
 
 
-def pending_timers(db: Database) -> list[Timer]:
+def pending_timers(db: Database) -> list[RoundTimer]:
     """Every timer still to fire, for re-arming at start-up."""
     return [
-        Timer(id=t["id"], round_id=t["round_id"], kind=t["kind"], due_at=t["due_at"])
+        RoundTimer(id=t["id"], round_id=t["round_id"], kind=t["kind"], due_at=t["due_at"])
         for t in rows(db, "SELECT * FROM club_timers WHERE fired = 0 ORDER BY due_at, id")
     ]
 
@@ -117,9 +119,10 @@ def clear_focus(db: Database, round_id: int, now: float, purposes: tuple[str, ..
     in, when `purposes` is None: the round is over). A closed focus no longer takes messages; it
     is kept so that the next message is told it came too late (bot.club.speeches.closed_focus)."""
     if purposes is None:  # the round is over: drafts not handed in go too
-        db.execute("UPDATE club_focus SET closed_at = ? WHERE round_id = ? AND closed_at IS NULL",
-                   (now, round_id))
-        db.execute("DELETE FROM club_drafts WHERE round_id = ?", (round_id,))
+        with db.atomic():
+            db.execute("UPDATE club_focus SET closed_at = ? WHERE round_id = ? AND closed_at IS NULL",
+                       (now, round_id))
+            db.execute("DELETE FROM club_drafts WHERE round_id = ?", (round_id,))
         return
     marks = ", ".join("?" * len(purposes))
     db.execute(f"UPDATE club_focus SET closed_at = ? WHERE round_id = ? AND closed_at IS NULL "

@@ -20,14 +20,17 @@ from bot.motions import Bank, Motion
 def ensure_member(db: Database, chat_id: int, user_id: int, name: str, username: str | None) -> None:
     """Record (or refresh) a member's display name in this club (and in its organisers' list)."""
     handle = (username or "").lower() or None
-    db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', 0)", (chat_id,))
-    db.execute(
-        """INSERT INTO club_members (chat_id, user_id, name, username) VALUES (?, ?, ?, ?)
-           ON CONFLICT (chat_id, user_id) DO UPDATE SET name = excluded.name, username = excluded.username""",
-        (chat_id, user_id, name, handle),
-    )
-    db.execute("UPDATE club_organisers SET name = ?, username = ? WHERE chat_id = ? AND user_id = ?",
-               (name, handle, chat_id, user_id))
+    with db.atomic():
+        db.execute("INSERT OR IGNORE INTO club_chats (chat_id, title, created_at) VALUES (?, '', 0)",
+                   (chat_id,))
+        db.execute(
+            """INSERT INTO club_members (chat_id, user_id, name, username) VALUES (?, ?, ?, ?)
+               ON CONFLICT (chat_id, user_id) DO UPDATE SET name = excluded.name,
+               username = excluded.username""",
+            (chat_id, user_id, name, handle),
+        )
+        db.execute("UPDATE club_organisers SET name = ?, username = ? WHERE chat_id = ? AND user_id = ?",
+                   (name, handle, chat_id, user_id))
 
 
 def note_members(db: Database, chat_id: int, people: Sequence[tuple[int, str, str | None]]) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from sqlite_utils import Database
 
 from bot.club import queries as q
-from bot.club.model import FORMATS, ClubError, Criterion, Round, Speech, Timer, Transition
+from bot.club.model import FORMATS, ClubError, Criterion, Round, RoundTimer, Speech, Transition
 from bot.club.records import ensure_member, history, remembered_team
 from bot.club.results import finish_round
 from bot.draw import Entrant, make_draw
@@ -290,6 +290,6 @@ def skip(db: Database, round_id: int, user_id: int, now: float) -> Transition:
     return Transition(rnd, ("skipped",), details={"skipped": target.name})
 
 
-def pending(db: Database) -> list[Timer]:
+def pending(db: Database) -> list[RoundTimer]:
     """Every timer to re-arm at start-up (a restart loses no deadline)."""
     return q.pending_timers(db)

@@ -103,6 +103,14 @@ def focus(db: Database, user_id: int) -> tuple[int, str] | None:
     return (found[0]["round_id"], found[0]["purpose"]) if found else None
 
 
+def has_closed_focus(db: Database, user_id: int, now: float) -> bool:
+    """Whether the stage this member was sending to closed in the last CLOSED_NOTICE_SECONDS
+    (read only; `closed_focus` tells them so, once)."""
+    found = q.rows(db, "SELECT closed_at FROM club_focus WHERE user_id = ? AND closed_at IS NOT NULL",
+                   (user_id,))
+    return bool(found) and found[0]["closed_at"] >= now - CLOSED_NOTICE_SECONDS
+
+
 def closed_focus(db: Database, user_id: int, now: float) -> Closed | None:
     """The stage this member was sending to, if it closed in the last CLOSED_NOTICE_SECONDS:
     their message came too late. Told once: the closed focus goes."""

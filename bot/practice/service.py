@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import random
 
@@ -46,7 +45,8 @@ SCORING_FAILED = "Sorry, I could not score your speech just now. It is saved, an
 
 def _default_scorer(speech: str, motion: Motion, side: SideName, rubric: str) -> Scorecard:
     """bot.scoring.score, imported on first use so start-up stays fast."""
-    score = importlib.import_module("bot.scoring").score
+    from bot.scoring import score
+
     card: Scorecard = score(speech, motion, side, rubric)
     return card
 
@@ -75,6 +75,13 @@ class Practice:
             [key, name, now, now],
         )
         return self._person_by_key(db, key)
+
+    def known(self, db: Database, key: str) -> Person | None:
+        """The debater with this key if they have been seen before (never creates one)."""
+        try:
+            return self._person_by_key(db, key)
+        except PracticeError:
+            return None
 
     def _person_by_key(self, db: Database, key: str) -> Person:
         row = db.execute(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.motions import SIDE_LABELS, Motion, SideName
 from bot.scoring.card import Scorecard
-
-Scorer = Callable[[str, Motion, SideName, str], Scorecard]
+from bot.scoring_worker import Scorer as Scorer  # one definition, shared with the club
 
 # The limits on a speech itself (words, characters, files) live in bot.speech_limits, shared
 # with the club and the command line.
@@ -48,9 +46,13 @@ class ScoringFailed(PracticeError):
 
 
 # The states an attempt moves through; `cancelled` ends an attempt that was never submitted.
-# The attempts table's CHECK constraint (bot/storage/practice.py, m003) lists the same states.
+# The attempts table's CHECK constraint (bot/storage/practice.py, m003) is frozen SQL listing
+# the same states; tests/test_storage_schema.py fails when they part, so a new state comes with
+# a new migration.
 ATTEMPT_STATES = ("drafted", "prepping", "speaking", "submitted", "scored", "cancelled")
 UNFINISHED_STATES = ("drafted", "prepping", "speaking")
+# What a stored prep timer is for; the timers table's CHECK (m005) lists the same kinds.
+TIMER_KINDS = ("prep_reminder", "prep_end")
 
 
 @dataclass(frozen=True)

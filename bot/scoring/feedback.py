@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.rubric import Criterion
+from bot.rubric import RubricCriterion
 from bot.scoring.analyses.base import Finding
 from bot.scoring.flags import FLAG_PRIORITY
 
@@ -29,7 +29,7 @@ def _advice(finding: Finding) -> str:
     return specific or finding.tip
 
 
-def usable(criterion: Criterion, findings: Mapping[str, Finding]) -> list[tuple[Finding, float]]:
+def usable(criterion: RubricCriterion, findings: Mapping[str, Finding]) -> list[tuple[Finding, float]]:
     """The criterion's analyses that could run, with their shares renormalised."""
     parts = [(findings[a], w) for a, w in criterion.analyses.items()
              if a in findings and findings[a].available]
@@ -54,7 +54,7 @@ def pick_strength(strong: list[tuple[Finding, float]], quoted: set[int]) -> tupl
 
 
 def criterion_feedback(
-    criterion: Criterion, findings: Mapping[str, Finding], flags: tuple[str, ...],
+    criterion: RubricCriterion, findings: Mapping[str, Finding], flags: tuple[str, ...],
     quoted: set[int] | None = None,
 ) -> tuple[str, str, str, str]:
     """(reason, strength, next step, the move the strength quotes) for one criterion; `quoted`

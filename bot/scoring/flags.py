@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from bot.motions import Motion
 from bot.scoring.analyses.base import Finding
 from bot.scoring.card import FLAGS
-from bot.scoring.speech import STOPWORDS, Speech, words
+from bot.scoring.speech import STOPWORDS, ParsedSpeech, words
 
 MIN_WORDS = 80
 COPY_SHINGLE = 6
@@ -32,7 +32,7 @@ _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}|^[bcdfghjklmnpqrstvwxz]{4,}", re.IGNORECASE)
 
 
-def is_garbage(speech: Speech) -> bool:
+def is_garbage(speech: ParsedSpeech) -> bool:
     """No readable words: symbols, emoji, keyboard mashing."""
     text = speech.text
     visible = [c for c in text if not c.isspace()]
@@ -52,7 +52,7 @@ def is_garbage(speech: Speech) -> bool:
     return len(wordlike) / len(tokens) < 0.6 or (len(tokens) >= 8 and known == 0 and len(set(tokens)) < 4)
 
 
-def is_not_english(speech: Speech) -> bool:
+def is_not_english(speech: ParsedSpeech) -> bool:
     """Mostly another script, or Latin-script words with almost no English function words."""
     letters = len(_LETTER.findall(speech.text))
     if letters == 0:
@@ -66,7 +66,7 @@ def is_not_english(speech: Speech) -> bool:
     return share < 0.12
 
 
-def is_repetitive(speech: Speech, repeated_units: int) -> bool:
+def is_repetitive(speech: ParsedSpeech, repeated_units: int) -> bool:
     """The same sentences again and again, or text that compresses far too well."""
     if speech.units and repeated_units / len(speech.units) >= REPEAT_SHARE:
         return True
@@ -74,7 +74,7 @@ def is_repetitive(speech: Speech, repeated_units: int) -> bool:
     return speech.word_count >= 150 and len(zlib.compress(raw)) / len(raw) < 0.22
 
 
-def copied_share(speech: Speech, motion: Motion) -> float:
+def copied_share(speech: ParsedSpeech, motion: Motion) -> float:
     """Share of the speech's six-word runs that appear in the motion's source material."""
     material = " ".join([
         motion.info_slide, motion.source.summary,
@@ -91,7 +91,7 @@ def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
     return {tuple(tokens[i:i + COPY_SHINGLE]) for i in range(len(tokens) - COPY_SHINGLE + 1)}
 
 
-def detect(speech: Speech, motion: Motion, findings: Mapping[str, Finding]) -> tuple[str, ...]:
+def detect(speech: ParsedSpeech, motion: Motion, findings: Mapping[str, Finding]) -> tuple[str, ...]:
     """Every flag that applies, in the order of card.FLAGS."""
     found: set[str] = set()
     if speech.is_empty or is_garbage(speech):

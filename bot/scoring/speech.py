@@ -46,7 +46,7 @@ going want wants today
 
 
 @dataclass(frozen=True)
-class Speech:
+class ParsedSpeech:
     """A cleaned speech split into sentences and argument units (capped at MAX_UNITS)."""
 
     text: str
@@ -144,13 +144,13 @@ def _units(sentences: list[str]) -> list[str]:
     return units
 
 
-def read_speech(text: str, max_units: int = MAX_UNITS) -> Speech:
+def read_speech(text: str, max_units: int = MAX_UNITS) -> ParsedSpeech:
     """Clean and split a speech; keep at most `max_units` argument units."""
     cleaned = clean(text)
     sentences = split_sentences(cleaned)
     units = _units(sentences)
     truncated = len(units) > max_units
-    return Speech(
+    return ParsedSpeech(
         text=cleaned, sentences=tuple(sentences), units=tuple(units[:max_units]),
         word_count=len(cleaned.split()), truncated=truncated,
     )

@@ -1,5 +1,5 @@
 """SQLite storage through sqlite-utils: one database, migration sets per feature."""
 
-from bot.storage.db import Store, flush_deleted, open_database
+from bot.storage.db import Store, first, flush_deleted, open_database, rows
 
-__all__ = ["Store", "flush_deleted", "open_database"]
+__all__ = ["Store", "first", "flush_deleted", "open_database", "rows"]

@@ -52,6 +52,7 @@ def _copy(source: Path, partial: Path) -> None:
             contextlib.closing(sqlite3.connect(partial)) as copy:
         live.backup(copy, sleep=0.05)
         copy.execute("PRAGMA journal_mode = DELETE")  # one file; the bot turns WAL back on at start
-        verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+        copy.row_factory = sqlite3.Row  # columns by name, as everywhere else
+        verdict = copy.execute("PRAGMA integrity_check").fetchone()["integrity_check"]
     if verdict != "ok":
         raise BackupError(f"the copy failed SQLite's integrity check: {verdict}")

@@ -1,32 +1,69 @@
-"""Opening the database, applying migrations, and running every query on one thread."""
+"""Opening the database, applying migrations, and running every query on one thread.
+
+One style for every records module:
+- rows are read by column name: `rows(db, sql, params)` gives every row as a dict, `first` the
+  first row or None (a single value is named with `AS` and read by that name); nothing reads a
+  row by position;
+- a write of more than one statement runs in `with db.atomic():` (sqlite-utils: BEGIN ... COMMIT,
+  rolled back on an error; a nested block becomes a savepoint, so a records function may be called
+  inside a caller's transaction). A single statement commits on its own.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database, Migrations
 
+from bot.storage.club import migrations as club_migrations
+from bot.storage.drafting import migrations as drafting_migrations
+from bot.storage.outbox import migrations as outbox_migrations
+from bot.storage.practice import migrations as practice_migrations
+from bot.storage.voice import migrations as voice_migrations
+
 log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-# Modules that define a `migrations: Migrations` set, applied in this order. Each feature
-# owns its set (its own numbered steps); a set never touches another set's tables except
-# through foreign keys.
-MIGRATION_MODULES = ("bot.storage.practice", "bot.storage.club", "bot.storage.outbox",
-                     "bot.storage.voice")  # voice: spoken speeches (issue 16)
+# Every feature's migration set, applied in this order. Each feature owns its set (its own
+# numbered steps of frozen SQL); a set never touches another set's tables except through foreign
+# keys.
+MIGRATIONS: tuple[Migrations, ...] = (
+    practice_migrations, club_migrations, outbox_migrations,
+    voice_migrations,  # spoken speeches (issue 16)
+    drafting_migrations,  # an essay pasted after /draft (issue 13)
+)
 
 
 def migration_sets() -> list[Migrations]:
     """Every feature's migration set, in order."""
-    return [importlib.import_module(m).migrations for m in MIGRATION_MODULES]
+    return list(MIGRATIONS)
+
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+def rows(db: Database, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+    """Every row of a query as a dict of column name to value."""
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def first(db: Database, sql: str, params: Params = ()) -> dict[str, Any] | None:
+    """The first row of a query as a dict of column name to value, or None when there is none."""
+    cursor = db.execute(sql, params)
+    try:
+        row = cursor.fetchone()
+        return None if row is None else dict(zip([d[0] for d in cursor.description], row, strict=True))
+    finally:
+        cursor.close()  # ends the statement now, not when the cursor is collected
 
 
 def open_database(path: str | Path) -> Database:
@@ -57,9 +94,11 @@ def flush_deleted(db: Database) -> bool:
     to the main file and cuts the WAL to zero bytes. False when another connection's open read
     kept it from finishing (the old frames then stay until the WAL is next rewritten).
     """
-    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+    mode = first(db, "PRAGMA journal_mode")
+    if mode is None or mode["journal_mode"] != "wal":
         return True
-    busy, _frames, _copied = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    checkpoint = first(db, "PRAGMA wal_checkpoint(TRUNCATE)")
+    busy = bool(checkpoint and checkpoint["busy"])
     if busy:
         log.warning("another connection is reading the database: the WAL keeps deleted rows until "
                     "the next checkpoint")

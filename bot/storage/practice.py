@@ -16,8 +16,6 @@ from sqlite_utils import Database, Migrations
 
 migrations = Migrations("debate.practice")
 
-TIMER_KINDS = ("prep_reminder", "prep_end")
-
 
 def _run(db: Database, *statements: str) -> None:
     for sql in statements:
@@ -106,15 +104,15 @@ def m004_criterion_scores(db: Database) -> None:
 
 @migrations()
 def m005_timers(db: Database) -> None:
-    """Prep deadlines; a timer is pending until it is fired or cancelled."""
-    kinds = ", ".join(f"'{k}'" for k in TIMER_KINDS)
+    """Prep deadlines; a timer is pending until it is fired or cancelled (frozen SQL: the kinds
+    are written out, as bot.practice.values.TIMER_KINDS listed them when this step was made)."""
     _run(
         db,
-        f"""CREATE TABLE timers (
+        """CREATE TABLE timers (
             id INTEGER PRIMARY KEY,
             attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
             chat_id INTEGER,
-            kind TEXT NOT NULL CHECK (kind IN ({kinds})),
+            kind TEXT NOT NULL CHECK (kind IN ('prep_reminder', 'prep_end')),
             due_at REAL NOT NULL,
             fired_at REAL,
             cancelled_at REAL
@@ -122,8 +120,6 @@ def m005_timers(db: Database) -> None:
         "CREATE INDEX timers_pending ON timers (due_at) WHERE fired_at IS NULL AND cancelled_at IS NULL",
         "CREATE INDEX timers_by_attempt ON timers (attempt_id)",
     )
-
-
 
 
 @migrations()

@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.scoring.card import Scorecard
+from bot.storage import first, rows
 from bot.voice.delivery import allowed_seconds, analyse, with_delivery
 from bot.voice.transcript import Transcript
 
@@ -27,11 +28,12 @@ class VoicePart:
     has_audio: bool
 
 
-_COLUMNS = "id, attempt_id, chat_id, file_id, declared_seconds, state, audio IS NOT NULL"
+_COLUMNS = "id, attempt_id, chat_id, file_id, declared_seconds, state, audio IS NOT NULL AS has_audio"
 
 
-def _part(row: Any) -> VoicePart:
-    return VoicePart(int(row[0]), int(row[1]), row[2], row[3], row[4], str(row[5]), bool(row[6]))
+def _part(row: dict[str, Any]) -> VoicePart:
+    return VoicePart(int(row["id"]), int(row["attempt_id"]), row["chat_id"], row["file_id"],
+                     row["declared_seconds"], str(row["state"]), bool(row["has_audio"]))
 
 
 def add_part(db: Database, attempt_id: int, chat_id: int | None, file_id: str | None,
@@ -45,7 +47,7 @@ def add_part(db: Database, attempt_id: int, chat_id: int | None, file_id: str | 
 
 
 def part(db: Database, part_id: int) -> VoicePart | None:
-    row = db.execute(f"SELECT {_COLUMNS} FROM voice_parts WHERE id = ?", [part_id]).fetchone()
+    row = first(db, f"SELECT {_COLUMNS} FROM voice_parts WHERE id = ?", [part_id])
     return _part(row) if row else None
 
 
@@ -55,8 +57,8 @@ def keep_audio(db: Database, part_id: int, audio: bytes) -> None:
 
 
 def audio_of(db: Database, part_id: int) -> bytes | None:
-    row = db.execute("SELECT audio FROM voice_parts WHERE id = ?", [part_id]).fetchone()
-    return bytes(row[0]) if row and row[0] is not None else None
+    row = first(db, "SELECT audio FROM voice_parts WHERE id = ?", [part_id])
+    return bytes(row["audio"]) if row and row["audio"] is not None else None
 
 
 def finish(db: Database, part_id: int, transcript: Transcript, now: float) -> None:
@@ -74,29 +76,29 @@ def refuse(db: Database, part_id: int, problem: str, now: float) -> None:
 
 def waiting(db: Database) -> list[VoicePart]:
     """Recordings not yet transcribed (e.g. the bot stopped mid-way), oldest first."""
-    rows = db.execute(f"SELECT {_COLUMNS} FROM voice_parts WHERE state = 'received' ORDER BY id").fetchall()
-    return [_part(r) for r in rows]
+    return [_part(r) for r in rows(
+        db, f"SELECT {_COLUMNS} FROM voice_parts WHERE state = 'received' ORDER BY id")]
 
 
 def waiting_for(db: Database, attempt_id: int) -> int:
     """How many of this speech's recordings are still being transcribed."""
-    row = db.execute("SELECT COUNT(*) FROM voice_parts WHERE attempt_id = ? AND state = 'received'",
-                     [attempt_id]).fetchone()
-    return int(row[0])
+    row = first(db, "SELECT COUNT(*) AS waiting FROM voice_parts WHERE attempt_id = ? AND state = 'received'",
+                [attempt_id])
+    return int(row["waiting"]) if row else 0
 
 
 def declared_total(db: Database, attempt_id: int) -> float:
     """The seconds of every recording of this speech not refused, as Telegram declared them."""
-    row = db.execute("SELECT COALESCE(SUM(declared_seconds), 0) FROM voice_parts WHERE attempt_id = ? "
-                     "AND state != 'refused'", [attempt_id]).fetchone()
-    return float(row[0])
+    row = first(db, "SELECT COALESCE(SUM(declared_seconds), 0) AS seconds FROM voice_parts "
+                "WHERE attempt_id = ? AND state != 'refused'", [attempt_id])
+    return float(row["seconds"]) if row else 0.0
 
 
 def transcripts(db: Database, attempt_id: int) -> list[Transcript]:
     """The speech's transcribed recordings, in the order they were handed in."""
-    rows = db.execute("SELECT transcript FROM voice_parts WHERE attempt_id = ? AND state = 'transcribed' "
-                      "ORDER BY id", [attempt_id]).fetchall()
-    return [Transcript.from_json(json.loads(r[0])) for r in rows]
+    return [Transcript.from_json(json.loads(r["transcript"])) for r in rows(
+        db, "SELECT transcript FROM voice_parts WHERE attempt_id = ? AND state = 'transcribed' ORDER BY id",
+        [attempt_id])]
 
 
 def request_hand_in(db: Database, attempt_id: int, chat_id: int, now: float) -> None:
@@ -106,8 +108,8 @@ def request_hand_in(db: Database, attempt_id: int, chat_id: int, now: float) -> 
 
 def hand_in_requested(db: Database, attempt_id: int) -> int | None:
     """The chat that asked for this speech to be handed in once transcribed, if any."""
-    row = db.execute("SELECT chat_id FROM voice_handins WHERE attempt_id = ?", [attempt_id]).fetchone()
-    return int(row[0]) if row else None
+    row = first(db, "SELECT chat_id FROM voice_handins WHERE attempt_id = ?", [attempt_id])
+    return int(row["chat_id"]) if row else None
 
 
 def clear_hand_in(db: Database, attempt_id: int) -> None:
@@ -116,13 +118,14 @@ def clear_hand_in(db: Database, attempt_id: int) -> None:
 
 def pending_hand_ins(db: Database) -> list[int]:
     """Speeches whose hand-in waits on transcription, oldest first."""
-    return [int(r[0]) for r in db.execute("SELECT attempt_id FROM voice_handins ORDER BY requested_at")]
+    return [int(r["attempt_id"]) for r in rows(
+        db, "SELECT attempt_id FROM voice_handins ORDER BY requested_at")]
 
 
 def name_of(db: Database, key: str) -> str | None:
     """The stored name of the debater with this key (kept as it is when the speech is finished)."""
-    row = db.execute("SELECT name FROM people WHERE key = ?", [key]).fetchone()
-    return str(row[0]) if row else None
+    row = first(db, "SELECT name FROM people WHERE key = ?", [key])
+    return str(row["name"]) if row else None
 
 
 def card_with_delivery(db: Database, attempt_id: int, card: Scorecard, default_minutes: float) -> Scorecard:

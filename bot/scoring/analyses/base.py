@@ -25,7 +25,7 @@ from bot.scoring.analyses.cues import (
     WEIGH,
 )
 from bot.scoring.encoder import get_encoder
-from bot.scoring.speech import STOPWORDS, Speech, content_words, stem, word_list, words
+from bot.scoring.speech import STOPWORDS, ParsedSpeech, content_words, stem, word_list, words
 
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
 # Words of the motion's form, not its subject: "We should *adopt* socialism" is about socialism.
@@ -112,7 +112,7 @@ class Finding:
 class Context:
     """A speech prepared once for every analysis: units, vectors and per-unit signals."""
 
-    speech: Speech
+    speech: ParsedSpeech
     motion: Motion
     side: SideName
     vectors: np.ndarray
@@ -157,9 +157,15 @@ class Context:
         """Units that say nothing once connectives, source markers and stock weighing words are
         taken out: nothing beyond the motion's own words and the words of argument itself."""
         if "empty" not in self.memo:
-            self.memo["empty"] = [i for i, unit in enumerate(self.units) if len(self.beyond_motion(
-                set(content_words(_without_markers(unit))))) < EMPTY_STEMS]
+            self.memo["empty"] = [i for i in range(len(self.units)) if self.substance(i) < EMPTY_STEMS]
         return list(self.memo["empty"])
+
+    def substance(self, i: int) -> int:
+        """How many words of unit i add something to the motion, connectives and markers aside."""
+        memo = self.memo.setdefault("substance", {})
+        if i not in memo:
+            memo[i] = len(self.beyond_motion(set(content_words(_without_markers(self.units[i])))))
+        return int(memo[i])
 
     def padded_units(self) -> list[int]:
         """Empty units that are there for their connectives, markers or stock phrases."""
@@ -182,7 +188,7 @@ def motion_topic_stems(motion: Motion) -> set[str]:
     return {s for s in content_words(text) if s not in GENERIC_STEMS and s not in POLICY_STEMS}
 
 
-def subject_stems(motion: Motion, speech: Speech) -> set[str]:
+def subject_stems(motion: Motion, speech: ParsedSpeech) -> set[str]:
     """Stems that name the motion's subject, plus the speech's words the encoder puts next to them.
 
     In a long motion only the words central to it (closest to the whole motion) name its
@@ -209,7 +215,7 @@ def subject_stems(motion: Motion, speech: Speech) -> set[str]:
     return stems | {stem(w) for w, near in zip(vocabulary, nearness, strict=True) if near >= WORD_NEAR}
 
 
-def build_context(speech: Speech, motion: Motion, side: SideName) -> Context:
+def build_context(speech: ParsedSpeech, motion: Motion, side: SideName) -> Context:
     """Embed the units and compute topicality, stance, quality and key-point matches."""
     units = list(speech.units)
     encoder = get_encoder()
