@@ -7,7 +7,7 @@ import re
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
-from bot.drafting.genre import reads_as_narrative
+from bot.drafting.genre import reads_as_narrative, reads_as_report
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
 from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.ranking import Centrality, content_stems, overlap
@@ -121,7 +121,8 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         for option in options:
             text, kind, checks = _policy(option, findings.satire, findings.essay.names)
             if is_complete(text):
-                chosen.append((text, kind, checks, {found.sentence.index}))
+                if own_ask(found) or own_claim(text, found.sentence.text):  # the reader: not reported
+                    chosen.append((text, kind, checks, {found.sentence.index}))
                 break
     return chosen
 
@@ -271,9 +272,12 @@ def compose(
 ) -> Draft:
     """The draft from what was found in an essay."""
     essay = findings.essay
-    asks = any(r.rec.asked for r in findings.recommendations)  # a story may end on an explicit appeal
+    # a story may end on an explicit appeal, and an argument told mostly in the past may close on its proposal
+    asks = any(r.rec.asked for r in findings.recommendations) or closing_call(findings)
     if findings.theses and not asks and reads_as_narrative(essay):  # a story or description argues nothing
         return _no_motion(findings, meta, origin, narrative=True)
+    if findings.theses and not any(own_ask(r) for r in findings.recommendations) and reads_as_report(essay):
+        return _no_motion(findings, meta, origin, report=True)  # news: what others say, not the author's case
     satirical = _satire_read(findings)
     chosen = [(m.text, m.kind, [m.check], set(m.used)) for m in satirical] or _choose(findings)
     if not chosen and not findings.theses:
@@ -333,10 +337,43 @@ def compose(
     return Draft(source=source, motions=tuple(motions), source_checks=tuple(source_checks), notes=notes)
 
 
+def own_ask(found: FoundRecommendation) -> bool:
+    """Whether the author asks for it in the first person, outside quotation marks ("I ask the Congress to
+    …"): the author's own proposal by its form, whatever the reader makes of the rest of the period."""
+    text = found.sentence.text
+    return found.rec.asked and bool(re.search(r"\b(?:I|we)\b", text)) and not _QUOTED.search(text)
+
+
+_STRONG_MODAL = re.compile(r"\b(?:should|must|ought to)\b", re.I)
+_QUOTED = re.compile(r"[\"“”‘’]|(?:^|\s)'")
+
+
+def closing_call(findings: Findings) -> bool:
+    """Whether the text opens or closes on a proposal in the author's own voice: unquoted, with a strong
+    modal ("the county should rebuild the line"), and read by the reader as argued, not reported. An
+    argument about history, told mostly in the past, still proposes; a story's last line seldom does."""
+    essay = findings.essay
+    edges = {0, 1, essay.paragraphs - 1}
+    for found in findings.recommendations[:3]:
+        sentence = found.sentence
+        if (
+            sentence.paragraph not in edges
+            or _QUOTED.search(sentence.text)
+            or not _STRONG_MODAL.search(sentence.text)
+        ):
+            continue
+        text, _, _ = _policy(found, (), essay.names)
+        if is_complete(text) and own_claim(text, sentence.text):
+            return True
+    return False
+
+
 NEAREST = 3  # sentences shown when no motion can be drafted
 
 
-def _no_motion(findings: Findings, meta: SourceMeta, origin: str, narrative: bool = False) -> Draft:
+def _no_motion(
+    findings: Findings, meta: SourceMeta, origin: str, narrative: bool = False, report: bool = False
+) -> Draft:
     """The honest draft: no motion, and the whole sentences nearest to a thesis for the curator."""
     picked = sorted(findings.theses[:NEAREST], key=lambda pair: pair[0].index)
     nearest = tuple(s.text for s, _ in picked)
@@ -344,6 +381,9 @@ def _no_motion(findings: Findings, meta: SourceMeta, origin: str, narrative: boo
     why = (
         "the text tells a story or describes; it does not argue. I found no clear proposal or thesis,"
         if narrative
+        else "the text reports what others say; it does not argue its own case. I found no clear proposal "
+        "or thesis,"
+        if report
         else "I found no clear proposal or thesis"
     )
     notes = (

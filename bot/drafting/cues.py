@@ -130,7 +130,8 @@ SATIRE_CUES = re.compile(
 )
 
 DISCOURSE_OPENERS = re.compile(
-    r"^(?:(?:and|but|so|yet|also|moreover|furthermore|in addition|additionally|however|indeed|"
+    r"^(?:(?:yes|no|nay|aye|well|oh|ah|alas|why|okay),\s+|"  # a reply or exclamation: "Yes, …"
+    r"(?:and|but|so|yet|also|moreover|furthermore|in addition|additionally|however|indeed|"
     r"therefore|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"
     r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all|"
     r"instead|rather|put simply|to be clear|in sum|overall|crucially|importantly|again|still|"

@@ -34,6 +34,17 @@ _HEARSAY = re.compile(
 )
 
 
+# Attribution: "the chief executive says the trust has no view", "officers estimate that …", "according to X".
+# Only verbs that are seldom nouns or adjectives ("the claims of labour", "the added cost" take a side);
+# "the said act" is old legal prose, not a saying.
+_ATTRIBUTED = re.compile(
+    r"^(?!(?:we|i)\b)[^,;:]{2,80}?\s(?<!\bthe\s)(?:says|said|argues|argued|claimed|tells|told|insists|insisted|"
+    r"estimated|warns|warned|admits|admitted|explains|explained|predicts|predicted|believes|believed)\b"
+    r"|\baccording to\b",
+    re.I,
+)
+
+
 def report_not_thesis(motion: str) -> str | None:
     """Why a belief motion reports rather than argues, or None when it takes a side."""
     match = _BODY.match(motion)
@@ -42,6 +53,8 @@ def report_not_thesis(motion: str) -> str | None:
     claim = motion[match.end() :]
     if _ANAPHORIC.search(claim):
         return "it leans on an earlier sentence ('thus', 'thereby'): a report, not a thesis"
+    if _ATTRIBUTED.search(claim):
+        return "it reports what someone says ('X says …'): not the author's claim"
     if _HEARSAY.search(claim):
         return "it reports what others hold ('is supposed to be'): not the author's claim"
     reporting = _REPORTING_VERB.search(claim)

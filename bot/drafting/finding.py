@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.drafting.complements import complement_proposal, let_actor
 from bot.drafting.cues import (
     CONCESSION_PATTERNS,
     CONCLUSION,
@@ -164,6 +165,11 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
             or pseudo_cleft(sentence.text)  # "What we want is to …"
         )
+        complement = None if restated else (
+            let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
+            or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
+        )
+        restated = restated or complement
         rec = (
             parse_request(sentence.text, verbs)
             or policy_thesis(sentence.text, verbs)
@@ -171,7 +177,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         )
         if restated is not None:
             rec = parse_recommendation(restated, verbs) or rec
-            if rec is not None and (is_call(sentence.text) or sums_up(sentence.text)):
+            if rec is not None and (is_call(sentence.text) or sums_up(sentence.text) or complement):
                 rec = replace(rec, asked=True)  # the author's own call, as explicit as a request
         if rec is None:
             continue
@@ -240,16 +246,55 @@ def repeated(centrality: Centrality, index: int) -> bool:
     )
 
 
+# A title that takes a side on its subject: "In Praise of Boredom", "A Plea for X", "The Case against X".
+_STANCE_TITLE = re.compile(
+    r"^(?:in praise of|(?:a|in) defen[cs]e of|the case (?:for|against)|against|a plea for|an apology for|"
+    r"a vindication of|why we need)\s+(?P<subject>.+)$",
+    re.I,
+)
+
+
+# A title that names its subject only: "Of Revenge", "On Liberty", "Concerning Usury".
+_TOPIC_TITLE = re.compile(r"^(?:of|on|upon|concerning)\s+(?P<subject>(?:\w+\s+){0,2}\w+)$", re.I)
+
+
+def stance_subject(title: str) -> tuple[set[str], bool]:
+    """The content stems of what the title judges ("In Praise of Boredom" → {boredom}) or names as its subject
+    ("Of Revenge" → {revenge}, the second value True: a topic, whose opening definition is the thesis)."""
+    match = _STANCE_TITLE.match(title.strip())
+    if match:
+        return content_stems(match.group("subject")), False
+    topic = _TOPIC_TITLE.match(title.strip())
+    return (content_stems(topic.group("subject")), True) if topic else (set(), False)
+
+
+# Words EVALUATIVE counts that mark a negation or a modal, not a judgement of their own.
+_MERE_MARKERS = frozenset(["not", "only", "never", "nothing", "cannot", "can't", "should", "must", "real"])
+
+
 def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> list[tuple[Sentence, float]]:
     """Sentences that could state the essay's thesis, best first."""
     last = essay.paragraphs - 1
     title = content_stems(essay.title or "")
+    stance, topical = stance_subject(essay.title or "")
     sizes = {p: len(essay.paragraph(p)) for p in range(essay.paragraphs)}
     scored = []
     for s in essay.sentences:
         words = len(s.text.split())
         declared = value_thesis(s.text) is not None  # "The era of X is over"
-        if s.index in skip or s.part or s.text.endswith("?") or not (4 if declared else 7) <= words <= (
+        # a short verdict on the title's subject ("Boredom is good for children.") states the thesis too
+        verdict = any(w.lower() not in _MERE_MARKERS for w in EVALUATIVE.findall(s.text)) and (
+            overlap(content_stems(s.text), title) > 0
+        )
+        # "In Praise of Boredom": the title takes a side on its subject, so a verdict whose subject it is
+        # ("Boredom is good for children") states the thesis
+        head = re.match(r"^((?:\S+\s+){0,2}?)(?:is|are|makes?|does|do|has|have|can|will|must)\b", s.text,
+                        re.I)
+        judged = bool(stance) and head is not None and stance <= content_stems(head.group(1)) and (
+            verdict or (topical and s.index <= 1)  # "Of Revenge": "Revenge is a kind of wild justice; …"
+        )
+        shortest = 4 if declared or verdict else 7
+        if s.index in skip or s.part or s.text.endswith("?") or not shortest <= words <= (
             80 if declared else 40  # a declared claim is worded from its clause, not the whole period
         ):
             continue
@@ -261,11 +306,13 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
             + 0.3 * overlap(content_stems(s.text), title)
             + (0.2 if THESIS_CUES.search(s.text) else 0.0)
             + (0.4 if declared else 0.0)
+            + (0.2 if judged else 0.0)
             + (0.3 if repeated(centrality, s.index) else 0.0)  # the author says it twice
-            + (0.1 if s.paragraph <= 1 and s.index > 0 else 0.05 if s.paragraph >= last - 1 else 0.0)
+            + (0.1 if s.paragraph <= 1 and (s.index > 0 or verdict)
+               else 0.05 if s.paragraph >= last - 1 else 0.0)
             + (0.1 if edge else 0.0)
             - 0.5 * evidence_weight(s.text)
-            - (0.3 if s.index == 0 else 0.0)  # the opening hook is rarely the thesis
+            - (0.3 if s.index == 0 and not (verdict or judged) else 0.0)  # a hook, seldom the thesis
             - (0.2 if _PROPOSING.search(s.text) else 0.0)
             - (
                 0.2

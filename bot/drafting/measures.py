@@ -176,6 +176,11 @@ def _base_of(gerund: str, known: set[str]) -> str | None:
     return stem
 
 
+def base_of_gerund(gerund: str, known: set[str]) -> str | None:
+    """The base verb of an "-ing" form: "reopening" → "reopen", "banning" → "ban"."""
+    return _base_of(gerund, known) if gerund.lower().endswith("ing") else None
+
+
 def means_of_benefit(sentence: str, known: set[str]) -> str | None:
     """ "X, by converting A into B, and substituting C for D, will restore society …" → "we should convert A
     into B, and substitute C for D"; None unless every means names a known verb."""
@@ -210,7 +215,8 @@ def closing_clause(sentence: str) -> str | None:
 # "What we do want is so to arrange things that …", "What this city needs is a tram line": a pseudo-cleft
 # names the author's proposal; "what we want is not X" names what the author rejects.
 _CLEFT = re.compile(
-    r"^what\s+(?P<actor>we|this \w+|the \w+|our \w+)\s+(?:really\s+|do\s+|does\s+|most\s+)?"
+    r"^what\s+(?P<actor>we|this \w+|the \w+|our \w+|(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)\s+"
+    r"(?:really\s+|do\s+|does\s+|most\s+)?"
     r"(?:want|wants|need|needs|ask|demand|demands|propose)\s+is\s+(?!not\b)(?:so\s+)?(?P<rest>.+)$",
     re.I,
 )

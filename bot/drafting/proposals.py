@@ -117,8 +117,16 @@ def _strip_purpose(text: str) -> str:
         r"^(?:to|in order to|if|once|when|unless|after|before|until|with)\b[^,]{3,160},\s*(.+)$",
         text,
         re.I,
-    )
+    ) or _FRONTED.match(text)
     return match.group(1) if match else text
+
+
+# A short fronted phrase before the subject: "For all these reasons, the county should …", "In the end, …".
+_FRONTED = re.compile(
+    r"^(?:for|in|on|at|by|above|from|during|through|within|over|despite|given|beyond|of|like|without)\s+"
+    r"(?:[\w'-]+\s+){0,5}[\w'-]+,\s*(?P<rest>(?:the|our|we|every|each|all|[A-Z][\w'-]+)\b.+)$",
+    re.I,
+)
 
 
 def base_verb(word: str, known: set[str]) -> str:

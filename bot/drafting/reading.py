@@ -233,6 +233,16 @@ def _is_title(paragraph: str) -> bool:
     return 0 < len(words) <= 16 and not paragraph.rstrip().endswith((".", "?", "!", ":", ";"))
 
 
+def _plain_opening(paragraph: str, text: str) -> str:
+    """A paragraph's opening word set in capitals by the printer ("REVENGE is a kind of …"), in plain case
+    when the text also prints it in lower case; an acronym ("NATO") is never printed so, and stays."""
+    match = re.match(r"^([A-Z]{2,})\b", paragraph)
+    if match is None or not re.search(rf"\b{match.group(1).lower()}\b", text):
+        return paragraph
+    word = match.group(1)
+    return word[0] + word[1:].lower() + paragraph[len(word):]
+
+
 def read_essay(text: str, fmt: str | None = None) -> Essay:
     """Parse an essay; `fmt` is "text", "markdown" or "html" (guessed when None).
 
@@ -270,6 +280,7 @@ def read_essay(text: str, fmt: str | None = None) -> Essay:
     paragraphs = [
         p for p in paragraphs if re.sub(r"\W+", " ", p).strip().lower() != title_key or not title_key
     ]
+    paragraphs = [_plain_opening(p, text) for p in paragraphs]
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
         found = [(piece, len(whole.split()) > LONG_SENTENCE)

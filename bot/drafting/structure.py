@@ -286,6 +286,16 @@ def _object_problem(verb: str, rest: list[str]) -> str | None:
     return None
 
 
+# A reply or exclamation at the head of a clause: "yes, …", "no, …", "well, …", "alas, …".
+_PARTICLE = re.compile(r"^(yes|no|nay|aye|ay|well|oh|o|ah|alas|why|indeed|sure|surely|okay|ok)\s*[,!]", re.I)
+# The speaker's own frame kept inside a belief motion: "we do not believe that …", "I think …".
+_SPEAKER_FRAME = re.compile(
+    r"^(?:we|i)\s+(?:do\s+not\s+|don't\s+|do\s+|still\s+|firmly\s+)?"
+    r"(?:believe|think|hold|know|feel|trust|hope|maintain|contend|say)\b",
+    re.I,
+)
+
+
 def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | None:
     """What makes a motion an incomplete proposition, or None when it is complete.
 
@@ -299,6 +309,11 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         return "holds a quotation, bracket or ellipsis: a piece of the essay, not a proposition"
     if re.search(r"[;:]|\s[–—-]{1,2}\s|\w[–—]\w|\w-(?:the|a|an|that|which|and|or|but|as|more|even)\b", body):
         return "joins several clauses (semicolon, colon or dash): not one proposition"
+    particle = _PARTICLE.match(body)
+    if particle:
+        return f"starts with the discourse particle '{particle.group(1)}': a reply, not a proposition"
+    if _SPEAKER_FRAME.match(body):
+        return "keeps the speaker's frame ('we believe that …'): the House would believe a belief"
     words = _words(body)
     if len(words) < 2:
         return "too short to say anything"

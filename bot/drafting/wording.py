@@ -112,6 +112,13 @@ def resolve_pronouns(action: str, actor: str) -> str:
     itself = f"the {bare}" if bare.isupper() or not bare[:1].isupper() else bare
 
     def swap(match: re.Match[str]) -> str:
+        before = action[: match.start()]
+        if re.search(r"\b(?:the|a|an)\s+[a-z]", before, re.I):
+            # a noun stands between the verb and the possessive: "rebuild the railway on its old trackbed"
+            # means the railway's trackbed, not the actor's; "their" after a plural noun is that noun's
+            if match.group(1).lower() == "its":
+                return "the"
+            return match.group(0)
         return owner if match.group(1).lower() in ("its", "their") else match.group(0)
 
     action = _POSSESSIVES.sub(swap, action)
@@ -187,6 +194,8 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.sub(r",\s+(?:which|who|thereby|as|because|since|whilst|while|whereas)\b.*$", "", text)
     text = _main_clause(short_names(text)).rstrip(".!?;: ")
+    if re.search(r"\bonly\b", text):  # "only through A, and not through B": "only" already says "not B"
+        text = re.sub(r",\s+(?:and\s+)?not\s+[^,;]+$", "", text)
     if len(text.split()) > 40:
         text = " ".join(text.split()[:40]).rstrip(",;") + " …"
     return tidy(f"This House believes that {lower_first(text, names)}")

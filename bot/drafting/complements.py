@@ -1,0 +1,210 @@
+"""Proposals that stand in the place of a complement, restated as "ACTOR should VP" for the parser.
+
+- A recommendation with its actor after "let": "So let the water board pay the farmers" (let + noun phrase +
+  bare verb) → "the water board should pay the farmers". "Let us …", "let me …", "let it be …" and "let
+  the reader judge" are not proposals of this kind.
+- A recommendation as the complement of a noun of remedy: "The sensible course is to cap lets" →
+  "we should cap lets"; "Our best hope lies in reopening the line" → "we should reopen the line";
+  "The fairest remedy is a deposit on cans" → "we should adopt a deposit on cans". Whether the subject
+  names a remedy (and not an effect, a purpose or a problem: "the effect of the tax is to raise prices")
+  is judged by meaning: a short list of heads, else the static sentence encoder, which must place the
+  subject nearer to remedies than to effects and purposes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.drafting.cues import MORE_VERBS
+from bot.drafting.measures import base_of_gerund
+from bot.scoring.encoder import Encoder, get_encoder
+
+# Verbs that do not make a proposal after "let X …" or "the answer is to …": they think, see or wait.
+_NOT_ACTS = frozenset([
+    "be", "have", "judge", "consider", "imagine", "suppose", "remember", "note", "observe", "see", "think",
+    "know", "say", "ask", "look", "wonder", "learn", "hope", "wait", "pass", "go", "come", "rest", "speak",
+    "tell", "answer", "feel", "believe", "doubt", "read",
+])
+_DETERMINERS = frozenset([
+    "the", "our", "every", "each", "all", "this", "that", "these", "those", "its", "their", "no", "any", "a",
+    "an",
+])
+# "let the city restore …": a noun phrase of up to six words, then the verb; never a pronoun.
+_LET = re.compile(
+    r"^(?:(?:so|then|now|therefore|instead|rather|first|and|but|yes|no),?\s+)*let\s+(?P<rest>.+)$", re.I
+)
+# Those the author addresses: "let the reader judge" asks nothing of anyone who could act.
+_AUDIENCE = re.compile(r"\b(?:reader|readers|audience|listener|listeners|hearer|hearers|you)\b", re.I)
+_PRONOUNS = frozenset([
+    "us", "me", "him", "her", "them", "it", "there", "one", "no", "nobody", "nothing", "anyone", "everyone",
+])
+# A verb ending that shows a word is not in its base form (so cannot follow "let X").
+_INFLECTED = re.compile(r"(?:ing|ed|ly)$")
+
+
+# Verbs of choosing and running that no policy list holds: "let the voters decide", "let parents choose".
+_CHOICES = frozenset([
+    "decide", "choose", "elect", "vote", "set", "run", "own", "govern", "pick", "keep", "spend",
+])
+
+
+def _is_act(word: str, known: set[str]) -> bool:
+    """Whether a word is a base verb of action (`known` holds the policy verbs and the essay's own); a
+    known verb with "re-" ("rejoin", "reinstate") is one too."""
+    low = word.lower()
+    if not low.isalpha() or low in _NOT_ACTS:
+        return False
+    acts = MORE_VERBS | known | _CHOICES
+    return low in acts or (low.startswith("re") and low[2:] in acts and len(low) > 5)
+
+
+def let_actor(sentence: str, known: set[str]) -> str | None:
+    """ "Let the city restore the night buses" → "the city should restore the night buses"; None for
+    "let us …", "let it be …", "let X be Ved" (read by measures.jussive) and questions."""
+    text = sentence.strip()
+    if text.endswith("?"):
+        return None
+    match = _LET.match(text.rstrip(".!"))
+    if match is None:
+        return None
+    words = match.group("rest").split()
+    if not words or words[0].lower().strip(",") in _PRONOUNS:
+        return None
+    for k in range(1, min(7, len(words) - 1)):
+        actor, verb = words[:k], words[k]
+        if any(w.endswith((",", ";", ":")) for w in actor):
+            return None  # the noun phrase cannot run over a comma
+        if k == 1 and actor[0].lower() in _DETERMINERS:
+            continue  # "let the …": a determiner alone is not an actor
+        low = verb.lower()
+        if low == "have" and len(words) - k >= 3 and not _AUDIENCE.search(" ".join(actor)):
+            return f"we should give {' '.join(actor)} {' '.join(words[k + 1:])}"  # "let every child have X"
+        if low in _NOT_ACTS:
+            return None  # "let the reader judge", "let X be Y": the clause's verb is no act
+        if _INFLECTED.search(low) or not verb.islower():
+            continue
+        if _is_act(verb, known) and len(words) - k >= 2 and not _AUDIENCE.search(" ".join(actor)):
+            return f"{' '.join(actor)} should {' '.join(words[k:])}"
+    return None
+
+
+# Heads that name a remedy in so many words; others are judged by the encoder.
+_REMEDY_HEADS = frozenset([
+    "answer", "remedy", "solution", "cure", "fix", "step", "course", "way", "option", "choice", "plan",
+    "policy", "priority", "task", "duty", "job", "move", "measure", "approach", "reform", "response",
+    "alternative", "recipe", "prescription", "thing", "hope", "path",
+])
+# Heads that name a goal: the author's own ("our aim") proposes; a text's ("the aim of this book") does not.
+_GOALS = frozenset(["aim", "goal", "objective", "object", "purpose", "target", "ambition", "task", "duty"])
+# The subject: a determiner or possessive, up to four modifiers, the head, then an optional "of/for" phrase
+# ("the answer to the housing crisis") or a clause ending on "do" ("the best thing the council could do").
+_SUBJECT = (
+    r"(?P<subject>(?:the|our|my|your|their|its|one|a|an)\s+(?:[\w'-]+\s+){0,4}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:for|to|of|on)\s+[^,;:]{2,60}?"
+    r"|\s+(?:that\s+)?[\w' ]{2,40}?\s+(?:can|could|should|must|might|may)\s+do)?)"
+)
+_LINK = r"(?:,\s*(?:then|surely|therefore|of course|I think|I suggest|in short),\s*)?\s*"
+_COPULA = (
+    r"(?:is|remains|must be|should be|would be|will be|may be|can only be|is surely|is clearly|is simply)"
+)
+_TO_VP = re.compile(
+    rf"^{_SUBJECT}{_LINK}\s+{_COPULA}\s+(?:simply\s+|just\s+|surely\s+|clearly\s+|plainly\s+|therefore\s+)?"
+    r"(?:for\s+(?P<actor>[^,;:]{2,50}?)\s+)?to\s+(?P<vp>.+)$",  # "the answer is for the council to buy it"
+    re.I,
+)
+# "The cure is simple: tax sugar", "the way forward is clear: the county must reopen the line".
+_PLAIN_COLON = re.compile(
+    rf"^{_SUBJECT}{_LINK}\s+(?:is|seems|looks)\s+(?:\w+\s+)?(?:simple|clear|obvious|plain|easy)\s*:\s*(?P<rest>.+)$",
+    re.I,
+)
+_LIES_IN = re.compile(
+    rf"^{_SUBJECT}{_LINK}\s+(?:lies|lie|rests)\s+in\s+(?P<gerund>\w+ing)\s+(?P<rest>.+)$", re.I
+)
+_IS_NP = re.compile(  # a measure named as a noun needs a definite subject: "the remedy is a deposit"
+    rf"^(?=(?:the|our|your|their)\s){_SUBJECT}{_LINK}\s+{_COPULA}\s+(?:simply\s+|surely\s+|clearly\s+)?"
+    r"(?P<np>(?:a|an)\s+[\w'-]+.*)$",
+    re.I,
+)
+_REMEDIES = (
+    "the remedy", "the solution", "the answer", "the right step", "the best course of action", "the cure",
+    "what we should do",
+)
+_OTHERS = ("the effect", "the result", "the purpose of this essay", "the problem", "the consequence",
+           "the question", "the aim of the book", "the difficulty", "the reason")
+# A change of mind rather than an act: "stop treating X as Y", "start thinking of X", "see X as Y".
+_REGARD = re.compile(
+    r"^(?:(?:stop|start|begin|cease|quit)\s+)?(?:treat(?:ing)?|think(?:ing)?|see(?:ing)?|regard(?:ing)?|"
+    r"view(?:ing)?|talk(?:ing)?|pretend(?:ing)?|worry(?:ing)?|ask(?:ing)?|admit(?:ting)?|accept(?:ing)?)\b",
+    re.I,
+)
+MARGIN = 0.03  # how much nearer to the remedies than to the others a subject must be
+
+
+_PROTOTYPES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _prototypes(encoder: Encoder) -> tuple[np.ndarray, np.ndarray]:
+    """The mean vectors of the remedies and of the others, under this encoder (computed once)."""
+    if id(encoder) not in _PROTOTYPES:
+        _PROTOTYPES[id(encoder)] = (
+            encoder.encode(list(_REMEDIES)).mean(axis=0), encoder.encode(list(_OTHERS)).mean(axis=0)
+        )
+    return _PROTOTYPES[id(encoder)]
+
+
+def names_remedy(subject: str, head: str, encoder: Encoder | None = None) -> bool:
+    """Whether a subject ("the obvious step", "the effect of the tax") names a remedy, by its head or its
+    meaning."""
+    if head.lower() in _REMEDY_HEADS and not re.search(r"\b(?:of|on)\s+(?:the|this|that)\s+\w+", subject):
+        return True  # "the answer", but not "the answer of the critics" (judged by meaning below)
+    if head.lower() in _GOALS and re.match(r"^our\b", subject, re.I):
+        return True  # "our ultimate aim must be …": the author's own goal ("the aim of the book" is not)
+    encoder = encoder or get_encoder()
+    remedy, other = _prototypes(encoder)
+    vector = encoder.encode([subject])[0]
+    return float(vector @ remedy) - float(vector @ other) >= MARGIN
+
+
+def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None = None) -> str | None:
+    """ "The sensible course is to cap lets" → "we should cap lets"; "the remedy is a deposit on cans" →
+    "we should adopt a deposit on cans"; None unless the subject names a remedy and the complement an act."""
+    text = sentence.strip()
+    if text.endswith("?"):
+        return None
+    text = re.sub(
+        r"^(?:(?:so|and|but|then|therefore|thus|in short|in the end|surely),?\s+)+", "", text.rstrip(".!"),
+        flags=re.I,
+    )
+    to_vp, lies, is_np = _TO_VP.match(text), _LIES_IN.match(text), _IS_NP.match(text)
+    colon = _PLAIN_COLON.match(text)
+    match = to_vp or lies or is_np or colon
+    if match is None or re.search(r"\bnot\b", match.group("subject"), re.I):
+        return None
+    if not names_remedy(match.group("subject"), match.group("head"), encoder):
+        return None
+    if to_vp:
+        vp = to_vp.group("vp")
+        if _REGARD.match(vp):
+            return None  # "the first step is to stop treating the phone as …": a change of mind, not an act
+        first = vp.split()[0] if vp.split() else ""
+        actor = to_vp.group("actor") or "we"
+        return f"{actor} should {vp}" if _is_act(first, known) else None
+    if colon:  # an imperative after the colon, or a clause with its own modal
+        rest = colon.group("rest").strip()
+        first = rest.split()[0] if rest.split() else ""
+        if _is_act(first, known) and first.islower():
+            return f"we should {rest}"
+        return rest if re.search(r"\b(?:should|must|ought to)\b", rest) else None
+    if lies:
+        verb = base_of_gerund(lies.group("gerund"), known | MORE_VERBS)
+        return f"we should {verb} {lies.group('rest')}" if verb and _is_act(verb, known | {verb}) else None
+    np_ = is_np.group("np") if is_np else ""
+    if re.match(
+        r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:matter|question|problem|sign|result|product|mistake|pity|shame)\b",
+        np_,
+        re.I,
+    ):
+        return None  # "the answer is a matter of taste": not a measure
+    return f"we should adopt {np_}"
