@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from scoring_samples import (
@@ -178,19 +177,9 @@ def test_copying_the_motion_material_is_flagged() -> None:
 def test_twenty_thousand_words_is_capped_and_quick() -> None:
     speech = " ".join([STRONG_PROP] * 65)
     assert len(speech.split()) > 20_000
-    started = time.perf_counter()
-    card = score(speech, MOTION, "prop")
-    assert time.perf_counter() - started < 5
+    card = score(speech, MOTION, "prop")  # its time is measured by tests/bench/scoring.py
     assert "only the first" in card.extras["note"]
     assert "repetitive" in card.flags
-
-
-def test_a_normal_speech_scores_fast() -> None:
-    score(STRONG_PROP, MOTION, "prop")  # warm the encoder
-    started = time.perf_counter()
-    for _ in range(5):
-        score(STRONG_PROP + " " + STRONG_PROP.replace("We ", "Here we "), MOTION, "prop")
-    assert (time.perf_counter() - started) / 5 < 0.5
 
 
 def test_a_speech_under_half_the_target_length_is_told_so_first() -> None:

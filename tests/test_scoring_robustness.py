@@ -201,12 +201,7 @@ PADDINGS: dict[str, Callable[[str], str]] = {
 ], ids=["workers", "plain_language"])
 def test_padding_with_connectives_and_empty_evidence_markers_gains_at_most_three_points(
     motion_id: str, text: str, side: str, padding: str, motions: dict[str, Motion],
-    request: pytest.FixtureRequest,
 ) -> None:
-    if motion_id == PLAIN_ID and padding == "both":
-        # Known gap (issue 9 note): connectives with "studies confirm that …" on this undeclared
-        # speech still raise its side reading and structure by about 4 points.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="markers and connectives gain ~4 here"))
     padded = PADDINGS[padding](text)
     assert padded != text and len(padded.split()) > len(text.split()) + 5
     base = score(text, motions[motion_id], side)  # type: ignore[arg-type]

@@ -8,7 +8,8 @@ from bot.motions import SIDES, Motion, SideName, other_side
 from bot.rubric import Rubric, load_rubric
 from bot.scoring.analyses import build_context, run_all
 from bot.scoring.analyses.base import Finding, short_quote
-from bot.scoring.analyses.coverage import points_answered, points_made
+from bot.scoring.analyses.clash import points_answered
+from bot.scoring.analyses.coverage import points_made
 from bot.scoring.analyses.signals import models_version
 from bot.scoring.card import CriterionScore, Scorecard
 from bot.scoring.coaching import priorities, strongest
@@ -17,7 +18,7 @@ from bot.scoring.feedback import NO_STRENGTH, criterion_feedback, usable
 from bot.scoring.flags import NOTHING_TO_READ, cap, capped_because, detect
 from bot.scoring.speech import MAX_UNITS, read_speech
 
-SCORER_VERSION = "speech-4"
+SCORER_VERSION = "speech-5"
 
 
 def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "practice") -> Scorecard:

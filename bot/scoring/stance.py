@@ -68,6 +68,10 @@ def reported(units: Sequence[str], motion_text: str) -> np.ndarray:
 # Below this separation of the two sides' key points the reader cannot tell the motion's sides
 # apart, and its leanings are not used for the side at all.
 MIN_SEPARATION = 0.1
+# Below this share of the motion's own key points read on the right side the reader's leanings
+# carry no weight; from TRUST_FULL they carry all of it.
+TRUST_FROM = 0.6
+TRUST_FULL = 0.9
 
 
 def anchor(leanings: np.ndarray, prop_points: np.ndarray, opp_points: np.ndarray) -> np.ndarray:
@@ -81,7 +85,16 @@ def anchor(leanings: np.ndarray, prop_points: np.ndarray, opp_points: np.ndarray
     if not prop_points.size or not opp_points.size:
         return leanings
     high, low = float(prop_points.mean()), float(opp_points.mean())
-    spread = (high - low) / 2
+    spread, middle = (high - low) / 2, (high + low) / 2
     if spread < MIN_SEPARATION:
         return np.zeros_like(leanings)
-    return np.clip((leanings - (high + low) / 2) / max(spread, 0.5), -1.0, 1.0).astype(np.float32)
+    return (trust(prop_points, opp_points, middle)
+            * np.clip((leanings - middle) / max(spread, 0.5), -1.0, 1.0)).astype(np.float32)
+
+
+def trust(prop_points: np.ndarray, opp_points: np.ndarray, middle: float) -> float:
+    """How far the reader's leanings can be trusted on this motion, 0..1: the share of its own
+    key points it puts on their side of the middle, from chance-like (TRUST_FROM) to TRUST_FULL."""
+    placed = int((prop_points > middle).sum()) + int((opp_points < middle).sum())
+    right = placed / (prop_points.size + opp_points.size)
+    return float(np.clip((right - TRUST_FROM) / (TRUST_FULL - TRUST_FROM), 0.0, 1.0))

@@ -1,4 +1,4 @@
-"""Key points: which of the side's points the speech makes, which opposing points it answers."""
+"""Key points: which of the side's points the speech makes (answers to the other side's: clash.py)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,8 @@ import numpy as np
 
 from bot.scoring.analyses import moves
 from bot.scoring.analyses.base import Context, Finding, Praise, Tip, saturate, short_quote
-from bot.scoring.analyses.cues import CONTRAST, REBUTTAL
-from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.analyses.signals import REPORTED
 
-ANSWER_WINDOW = 2
 ARGUED_AGAINST = 0.25
 SIDE_MARGIN = 0.03
 STAND_OUT = 0.05
@@ -35,43 +32,6 @@ def points_made(ctx: Context) -> list[tuple[int, int | None]]:
         best = int(np.argmax(row)) if row.size else -1
         made = best >= 0 and row[best] >= ctx.threshold and row[best] >= usual + STAND_OUT
         out.append((k, best if made else None))
-    return out
-
-
-def points_answered(ctx: Context) -> list[tuple[int, int | None]]:
-    """For each opposing key point, the unit that answers it (or None).
-
-    A point counts as answered when a unit raises it (as the other side's claim, or with a
-    rebuttal cue or a contrast in it or the next unit) and a unit next to it argues the
-    assigned side or gives a reason.
-    """
-    out: list[tuple[int, int | None]] = []
-    n = len(ctx.units)
-    reasoned = {link.unit for link in find_links(ctx)}
-    empty = set(ctx.empty_units())
-    used: set[int] = set()
-    for k in range(ctx.opp_match.shape[0]):
-        row = ctx.opp_match[k]
-        answer: int | None = None
-        for i in np.argsort(-row)[:3]:
-            if row[i] < ctx.threshold:
-                break
-            window = range(max(0, int(i) - 1), min(n, int(i) + ANSWER_WINDOW + 1))
-            if int(i) in used or int(np.argmax(ctx.opp_match[:, i])) != k:
-                continue  # one sentence states one point: the one it is closest to
-            if ctx.reported[i] < REPORTED and ctx.own_match.size and ctx.own_match[:, i].max() > row[i]:
-                continue  # closer to one of the speaker's own points: it argues, it does not state theirs
-            after = int(i) + 1
-            cued = (ctx.reported[i] >= REPORTED or bool(REBUTTAL.search(ctx.units[i]))
-                    or bool(CONTRAST.search(ctx.units[i]))
-                    or (after < n and after not in empty and bool(CONTRAST.match(ctx.units[after]))))
-            reply = [j for j in window if j != i and ctx.on_topic[j] > 0 and j not in empty
-                     and (ctx.side_stance[j] >= 0 or j in reasoned)]
-            if cued and reply and (ctx.side_stance[i] > 0.2 or any(j in reasoned for j in reply)):
-                answer = int(i)
-                used.add(answer)
-                break
-        out.append((k, answer))
     return out
 
 

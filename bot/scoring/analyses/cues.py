@@ -45,18 +45,25 @@ NUMBER = re.compile(
 )
 REBUTTAL = re.compile(
     r"\b((?:the )?(?:opposition|proposition|government|other side|other team|opponents?|critics|skeptics"
-    r"|sceptics|detractors)\b.{0,40}?\b(?:say|argue|claim|tell|suggest|believe|think|will|might|may|would)"
+    r"|sceptics|detractors|case (?:against|for)|objectors?|objection|their case)\b"
+    r".{0,40}?\b(?:say|argue|claim|tell|suggest|believe|think|will|might|may|would"
+    r"|insist|point|warn|assert|contend|maintain|allege|complain|want you)"
     r"|(?:some|many|others|people) (?:might |may |will |would )?(?:say|argue|claim|believe|object)"
     r"|(?:it|this) (?:is|has been|may be|might be|could be) (?:said|argued|claimed|objected)"
-    r"|one (?:might|may|could) (?:argue|say|object)|they (?:say|argue|claim|tell you|will say)"
+    r"|one (?:might|may|could) (?:argue|say|object)"
+    # they + up to two words + a verb of saying: "they also claim", "they will point out"
+    r"|they (?:\w+ ){0,2}?(?:say|said|argue|claim|tell|told|insist|point (?:to|out)|suggest|warn|assert"
+    r"|contend|maintain|allege|complain|would have you|want you to)\b"
     r"|in response|we (?:would )?respond|our response|the problem with (?:this|that|their)"
     r"|that(?:'s| is) (?:not true|false|wrong|a mistake)|this (?:is|isn't) (?:not )?(?:true|the case)"
     r"|even if|granted|admittedly|while it is true|although it is true|doesn't (?:mean|follow)"
     r"|does not (?:mean|follow)|this ignores|they ignore|fails? to (?:account|consider))",
     re.IGNORECASE,
 )
-CONTRAST = re.compile(r"\b(but|however|yet|in fact|actually|instead|rather|on the contrary|nevertheless)\b",
-                      re.IGNORECASE)
+CONTRAST = re.compile(
+    r"\b(but|however|yet|in fact|actually|instead|rather(?! than)|on the contrary|nevertheless)\b",
+    re.IGNORECASE,
+)
 IMPACT = re.compile(
     r"\b(matters?|important|crucial|significant|serious|severe|harm(?:s|ful|ed)?|benefits?|lives|die|deaths?"
     r"|dying|suffer(?:ing|s)?|safety|safe|danger(?:ous)?|rights?|freedom|liberty|welfare|well-being|wellbeing"

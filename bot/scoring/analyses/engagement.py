@@ -1,54 +1,12 @@
-"""Engagement: answering what the other side actually says.
-
-A rebuttal (a cue, or a unit the reader takes as the other side's claim) counts only next to a
-sentence that states the opposing case (an opposing key point, or a sentence arguing the other
-way) and with an answer that argues the assigned side.
-"""
+"""Engagement: answering what the other side actually says (the exchanges found by clash.py),
+and the opposing key points those answers take on."""
 
 from __future__ import annotations
 
 from bot.motions import SIDE_LABELS, other_side
 from bot.scoring.analyses import moves
 from bot.scoring.analyses.base import Context, Finding, Tip, praise, saturate
-from bot.scoring.analyses.coverage import points_answered
-from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL
-from bot.scoring.analyses.reasoning import find_links
-from bot.scoring.analyses.signals import REPORTED
-
-# An exchange raises an opposing point when it sits this close to it (a share of the match bar).
-RAISES = 0.85
-
-
-def exchanges(ctx: Context) -> list[int]:
-    """Units that open an answered exchange with the other side."""
-    n = len(ctx.units)
-    linked = {link.unit for link in find_links(ctx)}
-    opposing_view = set()
-    if ctx.opp_match.size:
-        opposing_view |= {int(i) for i in range(n) if ctx.opp_match[:, i].max() >= ctx.threshold * 0.9}
-    opposing_view |= {i for i in range(n) if ctx.side_stance[i] < -0.15 and ctx.on_topic[i] > 0}
-    empty = set(ctx.empty_units())  # a sentence of connectives and stock phrases answers nothing
-    found: list[int] = []
-    for i in range(n):
-        if found and i <= found[-1] + 1:
-            continue
-        # A claim the reader takes as someone else's opens an exchange only if it is the other
-        # side's case ("studies confirm that …" reports a claim, but not the opponents').
-        cue = REBUTTAL.search(ctx.units[i]) or (ctx.reported[i] >= REPORTED and i in opposing_view)
-        if not cue or ctx.on_topic[i] <= 0 or i in empty:
-            continue
-        window = range(i, min(n, i + 3))
-        states = any(j in opposing_view for j in range(max(0, i - 1), min(n, i + 2)))
-        states = states or len(ctx.topical(ctx.unit_stems[i])) >= 2
-        answered = any(
-            ctx.on_topic[j] > 0 and j not in empty
-            and (CONTRAST.search(ctx.units[j]) or NEGATION.search(ctx.units[j]))
-            and (ctx.side_stance[j] >= 0 or j in linked)
-            for j in window
-        )
-        if states and answered:
-            found.append(i)
-    return found
+from bot.scoring.analyses.clash import RAISES, exchanges, points_answered
 
 
 def _shows(ctx: Context, found: list[int], answered: list[tuple[int, int]]) -> dict[str, tuple[int, ...]]:
@@ -73,7 +31,7 @@ def engagement(ctx: Context) -> Finding:
     other = SIDE_LABELS[other_side(ctx.side)]
     if not ctx.units:
         return Finding("engagement", 0.0, (), "No speech to judge.", f"Answer what the {other} would say.")
-    found = exchanges(ctx)
+    found = [i for i, _ in exchanges(ctx)]
     points = ctx.motion.points(other_side(ctx.side))
     answered = [(k, i) for k, i in points_answered(ctx) if i is not None]
     standing = [k for k, i in points_answered(ctx) if i is None]
