@@ -217,7 +217,13 @@ def test_padding_with_connectives_and_empty_evidence_markers_gains_at_most_three
      "the descendants of the people they sold.", REPARATIONS_UNDECLARED, "prop"),
     (REPARATIONS_ID, "We are wholeheartedly behind this motion.",
      REPARATIONS_UNDECLARED, "prop"),
-], ids=["opposition_bench_rejects", "among_the_opponents", "proud_to_propose", "wholeheartedly_behind"])
+    # Backing or refusing the motion restated in the speaker's own words, whatever the verb.
+    (REPARATIONS_ID, "Universities that grew rich on slavery ought to pay the families of the people they "
+     "enslaved, and my side stands squarely behind that obligation.", REPARATIONS_UNDECLARED, "prop"),
+    (PLAIN_ID, "I rise in opposition to making plain English a legal duty for every official letter.",
+     PLAIN_UNDECLARED, "opp"),
+], ids=["opposition_bench_rejects", "among_the_opponents", "proud_to_propose", "wholeheartedly_behind",
+        "behind_a_restatement", "in_opposition_to_a_restatement"])
 def test_unusual_side_statements_are_read_as_that_side(
     motion_id: str, statement: str, body: str, side: str, motions: dict[str, Motion],
 ) -> None:

@@ -98,3 +98,14 @@ def trust(prop_points: np.ndarray, opp_points: np.ndarray, middle: float) -> flo
     placed = int((prop_points > middle).sum()) + int((opp_points < middle).sum())
     right = placed / (prop_points.size + opp_points.size)
     return float(np.clip((right - TRUST_FROM) / (TRUST_FULL - TRUST_FROM), 0.0, 1.0))
+
+
+# A reader that leans at least this far the right way on a motion's wording and on its negation
+# is trusted fully on that motion.
+SELF_SURE = 0.5
+
+
+def self_trust(motion_leaning: float, negation_leaning: float) -> float:
+    """How far to trust the reader on a motion without key points, 0..1: how surely it reads the
+    motion's own wording as for the motion and its negation as against (the weaker of the two)."""
+    return float(np.clip(min(motion_leaning, -negation_leaning) / SELF_SURE, 0.0, 1.0))

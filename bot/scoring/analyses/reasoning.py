@@ -71,13 +71,15 @@ def _find_links(ctx: Context) -> list[Link]:
                       key=lambda pair: pair[0].start())
         for match, stated in cues:
             before, after = unit[: match.start()], unit[match.end():]
-            if len(content_words(before)) < 2:
-                if OPENING_CONNECTIVE.match(unit[match.start():]):
-                    # "Therefore, …" opening a sentence joins nothing by itself: what the sentence
-                    # adds to the one before is judged by its content (see `chains`).
-                    continue
-                if i > 0:  # "Because …, …" or "As long as …, …": claim and reason in one sentence
-                    before = ctx.units[i - 1] + " " + before
+            opens_sentence = len(content_words(before)) < 2 or before.rstrip()[-1:] in (".", "!", "?")
+            if opens_sentence and OPENING_CONNECTIVE.match(unit[match.start():]):
+                # "Therefore, …" opening a sentence (or a unit, after a signpost such as "Second,
+                # knowledge.") joins nothing by itself: what the sentence adds to the one before
+                # is judged by its content (see `chains`).
+                continue
+            if len(content_words(before)) < 2 and i > 0:
+                # "Because …, …" or "As long as …, …": the claim is the sentence before
+                before = ctx.units[i - 1] + " " + before
             claim = set(content_words(before))
             reason = ctx.beyond_motion(set(content_words(after))) - CAUSAL_STEMS
             if len(reason) < MIN_REASON_STEMS:

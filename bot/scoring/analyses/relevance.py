@@ -24,7 +24,8 @@ SIMILAR_SHARE = 0.3
 def strays(ctx: Context, closeness: np.ndarray) -> list[int]:
     """Units that wander from the motion, furthest first: they do not name its subject, are not a
     signpost or roadmap, do not carry on the argument next to them, and (where the motion has key
-    points) sit further from all of them than the speech's typical sentence does."""
+    points) sit further from all of them than the speech's typical sentence does and below the bar
+    at which a sentence makes a point."""
     best = np.zeros(len(ctx.units), dtype=np.float32)
     for match in (ctx.own_match, ctx.opp_match):
         if match.size:
@@ -33,7 +34,7 @@ def strays(ctx: Context, closeness: np.ndarray) -> list[int]:
     return [int(i) for i in np.argsort(closeness)
             if ctx.on_topic[i] == 0 and len(ctx.units[i].split()) >= 8
             and not SIGNPOST.match(ctx.units[i]) and not ROADMAP.search(ctx.units[i])
-            and (typical is None or best[i] < typical) and not _continues(ctx, int(i))]
+            and (typical is None or best[i] < min(typical, ctx.threshold)) and not _continues(ctx, int(i))]
 
 
 def _continues(ctx: Context, i: int) -> bool:

@@ -17,8 +17,10 @@ import numpy as np
 from bot.motions import SIDE_LABELS
 from bot.scoring.analyses import moves
 from bot.scoring.analyses.base import Context, Finding, Tip, motion_topic_stems, praise
+from bot.scoring.analyses.clash import exchanges
 from bot.scoring.analyses.cues import OPPOSE, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED
+from bot.scoring.reader import read
 from bot.scoring.speech import content_words, stem
 
 # The speech's lean (-1 … 1, towards the assigned side) at or below which it argues the other side.
@@ -200,6 +202,35 @@ def _takes_policy(unit: str, verb: str | None) -> float:
     return 0.0
 
 
+# The speaker backing or refusing something in the first person, whatever names it: "my team
+# backs that promise", "I rise in support of a ban on …", "count us against", "we say no to …".
+_STANCE_CLAUSE = re.compile(
+    rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench)|count (?:us|me))"
+    rf"(?:\s+\w+ly)?\s+(?:({_BACKS}|rise (?:in support of|to support|to propose)|say yes to|in)"
+    rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out))\b",
+    re.IGNORECASE,
+)
+# A sentence this close in meaning to the motion (cosine of the reader's vectors), once its stance
+# clause is taken out, restates it: backing or refusing it is taking a side.
+RESTATES = 0.7
+
+
+def _backs_restatement(ctx: Context, unit: str) -> float:
+    """+1/-1 when the speaker backs or refuses, in the first person, what the rest of the
+    sentence says, and the rest restates the motion in meaning; else 0. A concession ("we back
+    its aims, but …") takes no side."""
+    match = _STANCE_CLAUSE.search(unit)
+    if not match or _CONTRAST.search(unit):
+        return 0.0
+    rest = (unit[: match.start()] + " " + unit[match.end():]).strip()
+    if len(content_words(rest)) < RESTATED_STEMS:
+        return 0.0
+    rest_vector, motion_vector = read(ctx.motion.text, [rest, ctx.motion.text]).vectors
+    if float(rest_vector @ motion_vector) < RESTATES:
+        return 0.0
+    return 1.0 if match.group(1) else -1.0
+
+
 def _orders_policy(unit: str, verb: str | None) -> float:
     """+1/-1 when an imperative orders the motion's action done ("Ban the phones.") or not done."""
     if verb and verb not in _LIGHT_VERBS:
@@ -233,7 +264,7 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
             continue  # "should maybe close, or maybe not" takes no side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        taken = _takes_policy(unit, verb)
+        taken = _takes_policy(unit, verb) or _backs_restatement(ctx, unit)
         if taken:
             return taken, i
         if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
@@ -262,7 +293,8 @@ def point_votes(ctx: Context) -> np.ndarray:
     in proportion to the margin over the best point of the other side (full at POINT_MARGIN),
     once by the points' claims and once by the points read in full.
     A unit that raises the other side's point in order to answer it is engagement, not a vote:
-    units the reader reads as reported or conceded, or that open with a rebuttal, are left out.
+    units the reader reads as reported or conceded, that open with a rebuttal, or that state
+    and answer the other side's case (clash.py) are left out.
     """
     if not ctx.own_match.size or not ctx.opp_match.size:
         return np.zeros(len(ctx.units), dtype=np.float32)
@@ -271,6 +303,9 @@ def point_votes(ctx: Context) -> np.ndarray:
     votes = 0.5 * (np.clip(by_claim / POINT_MARGIN, -1.0, 1.0) + np.clip(by_case / POINT_MARGIN, -1.0, 1.0))
     rebutting = np.asarray([bool(REBUTTAL.search(u)) for u in ctx.units]) | (ctx.reported >= REPORTED)
     votes[rebutting] = 0.0
+    # An answer sits near the point it answers: it engages that point, it does not make it.
+    for statement, answer in exchanges(ctx):
+        votes[statement: answer + 1] = 0.0
     return votes.astype(np.float32)
 
 

@@ -60,9 +60,27 @@ def _anchored_leaning(units: Sequence[str], motion: Motion) -> np.ndarray:
     """The reader's leaning per unit, anchored on the motion's key points, not shrunk by
     topicality (a side statement names no subject, yet says which way it points)."""
     raw = stance_model.leaning(list(units), motion.text)
-    prop = stance_model.leaning([p.text() for p in motion.prop], motion.text, keep=True)
-    opp = stance_model.leaning([p.text() for p in motion.opp], motion.text, keep=True)
+    prop_texts, opp_texts = [p.text() for p in motion.prop], [p.text() for p in motion.opp]
+    if not prop_texts or not opp_texts:
+        # A motion without key points is checked against itself and its negation, whose sides
+        # are known: a reader unsure of the motion's own wording is unsure of everything said on it.
+        negated = negate(motion.text)
+        if negated is None:
+            return raw
+        own = stance_model.leaning([motion.text, negated], motion.text, keep=True)
+        return (stance_model.self_trust(float(own[0]), float(own[1])) * raw).astype(np.float32)
+    prop = stance_model.leaning(prop_texts, motion.text, keep=True)
+    opp = stance_model.leaning(opp_texts, motion.text, keep=True)
     return stance_model.anchor(raw, prop, opp)
+
+
+_MODAL = re.compile(r"\b(should|must|would|ought to|will)\b(?! not)", re.IGNORECASE)
+
+
+def negate(motion_text: str) -> str | None:
+    """The motion with its first modal negated ("… should ban X" → "… should not ban X"), or None."""
+    negated, count = _MODAL.subn(lambda m: f"{m.group(1)} not", motion_text, count=1)
+    return negated if count else None
 
 
 def meaning(units: Sequence[str], motion_text: str) -> np.ndarray:

@@ -1,0 +1,672 @@
+"""Side-reading bench: speeches written for this bench, each for one side of a bank motion.
+
+Twenty-eight speeches on fourteen motions from fourteen areas, one for each side. Half state
+their side somewhere, in varied words (`declared`); half never state a side or name the motion
+but argue one clearly. About a third answer the other side, some concede a point first, some
+quote the other side, and they range from strong to mediocre on purpose (see the comment above
+each). The texts were written without reading the scorer's cue lists; `tests/bench/side.py`
+scores each one for both sides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.bank import SideName
+
+
+@dataclass(frozen=True)
+class SideSpeech:
+    """A speech for one side of a motion; `declared` when it states its side in words."""
+
+    id: str
+    motion_id: str
+    side: SideName
+    declared: bool
+    text: str
+
+
+SPEECHES: tuple[SideSpeech, ...] = (
+    # strong; states side; rebuttal ('They will tell you...')
+    SideSpeech(
+        "nfu-prop", "russell-einstein-no-first-use", "prop", True,
+        ("Every nuclear-armed state should promise never to fire first, and my team backs that promise "
+         "without hesitation. Start with what a first strike is for. No country has used a nuclear weapon "
+         "in war since 1945, and the only coherent job these weapons still do is to make an attacker "
+         "certain that aggression with them will be answered. That job needs a second-strike force, not a "
+         "first-strike doctrine. Submarines at sea already guarantee retaliation, so a pledge costs "
+         "deterrence nothing.\n\n"
+         "Now look at what the first-use option adds: danger. A state that keeps the right to strike first"
+         " must keep its missiles on hair-trigger alert, must delegate launch authority in a crisis, and "
+         "must read every radar blip as a possible disarming attack. In 1983 a Soviet officer, Stanislav "
+         "Petrov, chose to distrust a warning that showed five incoming missiles. He was right, and the "
+         "world survived on one man's hunch. A doctrine that removes the incentive to launch on warning "
+         "removes the pressure that made his night so dangerous.\n\n"
+         "They will tell you that a pledge is just words, that no one would believe it in wartime. But "
+         "doctrine is not only a promise; it shapes forces. A state that commits to no first use can take "
+         "weapons off alert, separate warheads from launchers, and invite others to verify it. China has "
+         "held this policy since 1964 and built its arsenal to match. Words become posture, and posture is"
+         " visible.\n\n"
+         "Finally, the pledge lowers the temperature of conventional wars. When a nuclear state is losing "
+         "on the ground, the fear that it will escalate is what turns a border war into a world crisis. "
+         "Take that option off the table and everyone fights, and negotiates, with cooler heads."),
+    ),
+    # mediocre; no side stated
+    SideSpeech(
+        "nfu-opp", "russell-einstein-no-first-use", "opp", False,
+        ("Nuclear weapons are terrible, and nobody in this room disagrees with that. But the question is "
+         "what keeps the peace, and for seventy years the answer has been uncertainty. If an aggressor "
+         "does not know exactly where the red line is, he has to be careful everywhere. That is a good "
+         "thing.\n\n"
+         "Think about small allies. Countries like the Baltic states rely on the promise that their "
+         "protectors might do anything to defend them. If those protectors announce in advance that they "
+         "will never go first, a big neighbour with a much larger army can roll in with tanks and know "
+         "that the worst it faces is a conventional fight it might win. So the promise actually makes a "
+         "conventional war more likely, which is also very bad.\n\n"
+         "Also, nobody can check a promise like this. A country could say it will never use the bomb first"
+         " and then do it anyway when it is desperate. So the honest countries tie their hands and the "
+         "dishonest ones do not. That seems unfair and dangerous.\n\n"
+         "And there are other threats too, like chemical and biological weapons. A country that is "
+         "attacked with a bioweapon that kills thousands might need the option to respond with everything "
+         "it has. Taking that away means the people who use those weapons have less to fear.\n\n"
+         "Overall, the current system is not perfect, but it has worked. Changing the rules in a tense "
+         "time, with wars going on in Europe and tensions in Asia, would send a message of weakness. "
+         "Keeping the enemy guessing is the safest choice, and it is the choice that has kept the big "
+         "powers from fighting each other directly for a long time."),
+    ),
+    # strong; no side stated; concedes ('Granted, ... But')
+    SideSpeech(
+        "farm-prop", "salt-factory-farming", "prop", False,
+        ("Picture a broiler chicken bred to grow so fast that by six weeks its legs can barely carry it, "
+         "living on a shed floor with twenty thousand others in a space smaller than a sheet of paper. A "
+         "sow spends much of her life in a crate too narrow to turn around in. These are not abuses at the"
+         " edge of the system; they are the system, because confinement is what makes meat this cheap.\n\n"
+         "The first reason to end it is the animals. Pigs and hens feel pain, fear and boredom; the "
+         "science on this is no longer contested. We already accept that causing needless suffering to an "
+         "animal is wrong, which is why kicking a dog is a crime. The only difference in the shed is scale"
+         " and the fact that someone profits.\n\n"
+         "The second reason is us. Crowding thousands of genetically similar animals together is an ideal "
+         "breeding ground for new flu strains, and the routine dosing of antibiotics to keep them alive "
+         "breeds resistant bacteria that end up in human hospitals. The runoff from vast pig units poisons"
+         " rivers and drinking water in the communities next door, which are usually poor ones.\n\n"
+         "Granted, meat will cost more, and that bites hardest on low-income families. But the present "
+         "price is a lie: the bill for polluted water, resistant infections and the next pandemic is "
+         "simply sent to someone else. A phase-in over a decade, as the European Union managed with "
+         "battery cages, with support for farmers who convert, lets higher-welfare farming scale up. "
+         "People will eat somewhat less meat and better meat, and that is a gain for their health as well."
+         "\n\n"
+         "Cheap food built on misery and risk is not cheap. It is a debt we should stop running up."),
+    ),
+    # mediocre; states side; quotes the other side
+    SideSpeech(
+        "farm-opp", "salt-factory-farming", "opp", True,
+        ("I rise to oppose the ban. The other team keeps saying that \"cheap meat is a lie.\" Well, tell "
+         "that to a family on a tight budget who can afford chicken for dinner because it costs a few "
+         "pounds. For them cheap meat is not a lie, it is dinner.\n\n"
+         "Intensive farming exists because the world has eight billion people to feed. You cannot feed "
+         "that many people with a few hens running around a field. Free-range systems need much more land,"
+         " and that land has to come from somewhere, often from forests. So a ban could actually be worse "
+         "for the environment.\n\n"
+         "Secondly, farmers. Thousands of farmers have invested in these systems. A ban would put them out"
+         " of business, and whole rural towns depend on them. These people did nothing wrong, they "
+         "followed the law and the market.\n\n"
+         "Thirdly, if one country bans it, the meat will just be imported from countries with worse "
+         "standards. Supermarkets will buy from abroad, the animals there will suffer more, and our "
+         "farmers will lose their jobs. That is the worst of both worlds.\n\n"
+         "Of course animal welfare matters. Nobody wants animals to suffer for no reason. But the answer "
+         "is better rules, like more space, better inspections and fewer antibiotics, not banning a whole "
+         "way of producing food. Improve it, do not ban it.\n\n"
+         "So for the poor families, for the farmers, and for the animals abroad, I am proud to oppose."),
+    ),
+    # mediocre; states side
+    SideSpeech(
+        "lvt-prop", "george-land-value-tax", "prop", True,
+        ("My team backs this reform, and I want to explain why in simple terms. Land is different from "
+         "everything else. Nobody made it, and you cannot make more of it. When a city grows, or when a "
+         "new railway station opens, the land next to it becomes more valuable, but the owner did nothing "
+         "to earn that.\n\n"
+         "Right now we tax the things we want more of. We tax people's wages, which discourages work. We "
+         "tax buildings, so if you build a better house or a new shop you pay more. That is backwards. A "
+         "land value tax taxes something that cannot run away and cannot be hidden in an offshore account."
+         "\n\n"
+         "It also helps with housing. If you own an empty plot in the middle of town, today you can just "
+         "sit on it and wait for the price to go up. With a land tax, you have to pay every year whether "
+         "you use it or not, so you will build on it or sell it to someone who will. More homes get built,"
+         " and that is good for young people who cannot afford to buy.\n\n"
+         "It is fair as well. Rich people own most of the valuable land, so they would pay most of the "
+         "tax. Ordinary workers would keep more of their salaries.\n\n"
+         "Economists from Adam Smith to Milton Friedman have said this is the least bad tax. It has been "
+         "talked about for over a hundred years. It is time to actually do it. Land belongs in some sense "
+         "to everyone, and the value the community creates should come back to the community."),
+    ),
+    # strong; no side stated; rebuttal ('The case for ... rests on'); small concession
+    SideSpeech(
+        "lvt-opp", "george-land-value-tax", "opp", False,
+        ("The case for taxing land alone rests on a tidy idea: land is fixed, so a tax on it cannot change"
+         " behaviour and costs the economy nothing. The idea is elegant on a blackboard and fragile in a "
+         "real country.\n\n"
+         "First, valuation. To tax land apart from the buildings on it, an assessor must say what every "
+         "plot would be worth if it were bare. In a built-up city there are almost no sales of bare plots "
+         "to compare against, so the number is an estimate, revised every few years, and each revision is "
+         "a fight. England has not revalued homes for council tax since 1991 because the losers from "
+         "revaluation are too loud. A system that hangs every tax on one disputed number invites that "
+         "paralysis at a far larger scale.\n\n"
+         "Second, who actually pays. Land wealth is not cash. A widow in a house her family bought fifty "
+         "years ago, now sitting on land worth a fortune, has a pension and no way to meet a large annual "
+         "bill except by selling. Farmers are in the same position: land rich, income poor. Scrapping "
+         "income tax helps people with high salaries; the burden moves onto those with large plots and "
+         "small incomes.\n\n"
+         "Third, revenue. Replacing every tax on income and buildings with one levy means the whole state "
+         "depends on land prices, which swing with interest rates. When land values fell after 2008, a "
+         "state funded this way would have seen its budget collapse at the very moment it needed to spend."
+         "\n\n"
+         "A modest land levy alongside other taxes may well be sensible. Betting the entire revenue of a "
+         "country on a single estimated figure is not."),
+    ),
+    # mediocre; no side stated
+    SideSpeech(
+        "prereg-prop", "poincare-preregistration", "prop", False,
+        ("Science is supposed to be about finding the truth, but at the moment a lot of published studies "
+         "cannot be repeated. When researchers tried to repeat a hundred psychology experiments, only "
+         "around a third gave the same result. That is a big problem, because doctors and governments make"
+         " decisions based on these studies.\n\n"
+         "One reason is that scientists can change their plans after they see their data. If the first "
+         "test does not work, they try another one, and another, until something looks significant. Then "
+         "they publish that and do not mention the rest. This is not always cheating, sometimes people do "
+         "not even notice they are doing it, but the result is a lot of false findings.\n\n"
+         "If researchers write down their hypothesis and their methods before collecting any data, it "
+         "becomes much harder to do this. Everyone can check whether the final paper matches the plan. If "
+         "it does not, readers know to be careful.\n\n"
+         "This already works in medicine. Clinical trials have had to be registered for years, and after "
+         "registration started, far fewer big trials reported positive results, which suggests the earlier"
+         " positive results were partly inflated.\n\n"
+         "Since the public is paying for this research with taxes, the public deserves research that can "
+         "be trusted. Registering a study is not difficult, it is basically filling in a form online. It "
+         "does not stop anyone from exploring new ideas, it just means they have to be honest about which "
+         "parts were planned and which were not.\n\n"
+         "Better science, more trust, less waste of public money. That is what this change would bring."),
+    ),
+    # strong; states side; rebuttal ('Supporters point to ...')
+    SideSpeech(
+        "prereg-opp", "poincare-preregistration", "opp", True,
+        ("Count us against a rule that every publicly funded study must be registered before its data are "
+         "gathered. We share the worry about false findings; we reject this cure, because it fits one kind"
+         " of science and damages the rest.\n\n"
+         "Supporters point to clinical trials, where registration did cut the share of inflated results. "
+         "But a drug trial is the model case for a plan written in advance: one treatment, one outcome, a "
+         "hypothesis fixed before anyone is dosed. Most publicly funded research is nothing like that. A "
+         "geologist mapping a new fault, an ecologist counting birds after a fire, a historian reading an "
+         "archive, a physicist noticing an odd bump in the data: these people do not know what question to"
+         " ask until they see what is there. Penicillin, the cosmic microwave background and the hole in "
+         "the ozone layer were all found by people looking for something else.\n\n"
+         "A mandate does not ban exploration in theory, but it prices it out in practice. Exploratory work"
+         " becomes the second-class output that reviewers discount and funders query. Young researchers, "
+         "judged by how many confirmed hypotheses they publish, will learn to ask small, safe questions "
+         "that a form can hold.\n\n"
+         "It also adds paperwork without fixing the real incentive, which is that journals reward "
+         "surprising positive results. Registered plans are already routinely ignored: audits of medical "
+         "trials found that many published papers quietly switched their main outcome and nobody noticed. "
+         "A form does not check itself.\n\n"
+         "The better tools are targeted ones: registration where the method is confirmatory, open data and"
+         " code for everyone, and journals that judge papers on their design rather than their results. "
+         "That tackles bias without forcing all of science into the shape of a drug trial."),
+    ),
+    # strong; states side; concedes the other bench's best point
+    SideSpeech(
+        "boxing-prop", "mill-ban-boxing", "prop", True,
+        ("We stand in favour of banning professional boxing, and I want to begin by giving the other bench"
+         " its best point. Adults should be free to take risks with their own bodies. I accept that. We "
+         "let people climb mountains, ride motorbikes and eat badly. If boxing were only a risky sport, we"
+         " would leave it alone.\n\n"
+         "But boxing is different in kind, not only in degree. In every other dangerous sport, injury is "
+         "an accident the rules try to prevent. In boxing, injuring the other person's brain is the goal. "
+         "A knockout is a concussion that the referee counts to ten. Studies of retired boxers find "
+         "chronic traumatic encephalopathy, the disease behind early dementia and personality change, far "
+         "more often than in the general population, and the damage comes from the thousands of blows that"
+         " land in sparring and bouts, not only from the famous knockouts.\n\n"
+         "Consent also means less here than it seems. The men who box professionally come overwhelmingly "
+         "from poor neighbourhoods, recruited young, before they can weigh a risk that shows up twenty "
+         "years later. The promoters and broadcasters who earn the most take none of the blows.\n\n"
+         "Then there is what the sport does to everyone watching. A crowd paying to cheer as one person "
+         "tries to knock another unconscious is the state licensing harm as entertainment. We stopped "
+         "allowing that for duelling, and we should stop allowing it here.\n\n"
+         "A ban would not end boxing as fitness training or as amateur sport scored on clean hits. It ends"
+         " the professional form, whose whole business model is the knockout."),
+    ),
+    # strong; states side; quotes the other side
+    SideSpeech(
+        "boxing-opp", "mill-ban-boxing", "opp", True,
+        ("We oppose this ban. The bench opposite says that in boxing \"injuring the other person's brain is"
+         " the goal.\" That line is vivid, but it is false. The goal is to win, on points or by stopping "
+         "your opponent, and plenty of professional bouts end on the judges' cards. Rugby, American "
+         "football and even heading the ball in football cause repeated blows to the head too; if brain "
+         "injury is the test, the ban cannot stop at boxing, and nobody proposes banning rugby.\n\n"
+         "Second, a ban does not end fighting; it moves it. When Sweden banned professional boxing in "
+         "1970, the fighters did not disappear. They went abroad, or into unlicensed bouts without "
+         "ringside doctors, compulsory brain scans or limits on rounds. The regulated sport is the one "
+         "with medical suspensions after a knockout. Take it away and you take away those protections, not"
+         " the boxing.\n\n"
+         "Third, think about who boxes. Yes, many come from poor areas. For them the gym is often the one "
+         "place that offers discipline, mentors and a way out, and a professional career is the ladder "
+         "that makes young people take the gym seriously. Telling them that they may not make the choice a"
+         " wealthier person makes when they ride horses over fences is paternalism dressed as care.\n\n"
+         "The right answer is to make the sport safer: stricter medical checks, shorter careers, "
+         "independent doctors with the power to stop fights, and fewer rounds. Those reforms keep the "
+         "benefits and cut the harm. A ban keeps the harm and throws away the protections."),
+    ),
+    # strong; no side stated; rebuttal ('The case against rests on')
+    SideSpeech(
+        "asylum-prop", "kant-asylum-right-to-work", "prop", False,
+        ("An asylum claim in Britain can take more than a year to decide, sometimes several. During that "
+         "time most claimants are barred from working and live on a few pounds a day, often in hotels paid"
+         " for by the taxpayer. They want to work, employers want staff, and the state pays them to sit "
+         "still. That is the arrangement that needs a defence, and it has none.\n\n"
+         "Start with money. Every claimant who works pays tax and stops drawing support. Germany, Sweden "
+         "and Portugal let asylum seekers work within months, and their labour markets have absorbed them "
+         "without the collapse that critics predicted.\n\n"
+         "Then think about the person. Long idleness does lasting damage. Studies of refugees in Europe "
+         "find that each extra month barred from work lowers the chance of being employed years later, "
+         "because skills fade, language does not develop and confidence goes. When the claim is accepted, "
+         "as most are for people from countries like Syria or Afghanistan, the state then pays to rebuild "
+         "what the waiting destroyed.\n\n"
+         "The case against rests on the pull factor: the fear that a right to work will draw more people "
+         "to claim. But research on why people choose a destination finds that family, language and "
+         "existing networks decide it, not waiting-room rules most have never heard of. Countries that "
+         "allow quick access to work have not seen surges that track it.\n\n"
+         "Finally, legal work drains the black market. A man who cannot work legally for eighteen months "
+         "does not sit still; he works for cash, under an exploiter, beyond the reach of the tax office "
+         "and the labour inspector. Letting him work from the start brings that labour into the light."),
+    ),
+    # mediocre; no side stated
+    SideSpeech(
+        "asylum-opp", "kant-asylum-right-to-work", "opp", False,
+        ("The asylum system is meant for people fleeing danger, and it should stay that way. If claimants "
+         "can start working on the first day, the system turns into a side door into the job market.\n\n"
+         "Many people who come are not refugees, they are economic migrants, and that is understandable, "
+         "everyone wants a better life. But if lodging a claim gives you a job straight away, then anyone "
+         "who wants to work here has a reason to claim asylum, even with a weak case. That means more "
+         "claims, longer queues, and the genuine refugees wait even longer.\n\n"
+         "It also makes removal harder. Once someone has a job, a flat and friends, it is much more "
+         "difficult to send them home if their claim is refused. Courts will say they have built a life "
+         "here. So the decision becomes meaningless.\n\n"
+         "There are also people already here who are looking for work. Low-paid workers might see their "
+         "wages pushed down if lots of new workers arrive who will accept anything.\n\n"
+         "The better answer is to make decisions faster. If claims were decided in a few months, nobody "
+         "would have to wait years without work. Then people who are accepted can work, and people who are"
+         " refused can leave. Fix the speed of the system and the rest follows.\n\n"
+         "Letting people work at once sounds kind, but it sends the wrong message and it will make the "
+         "system bigger and slower. Keep the asylum process for protection and the work visa system for "
+         "work."),
+    ),
+    # mediocre; states side; short rebuttal ('People say ...')
+    SideSpeech(
+        "service-prop", "james-civilian-service", "prop", True,
+        ("I am proud to propose a year of paid civilian service for every young adult. Our societies are "
+         "more divided than ever. Young people from rich areas and poor areas, from cities and villages, "
+         "hardly ever meet each other. A year of service would change that.\n\n"
+         "Imagine an eighteen-year-old from a big city spending a year helping in a care home in a small "
+         "town, working next to someone who grew up on a farm. They would learn about each other's lives. "
+         "That is how you build a country that trusts itself.\n\n"
+         "Second, there is a lot of work that needs doing. Care homes are short of staff, forests need "
+         "planting, flood defences need repairing, and schools need helpers. Young people can do this "
+         "work, and they would be paid for it, so it is not exploitation.\n\n"
+         "Third, it is good for the young people themselves. Many do not know what they want to do after "
+         "school. A year of service gives them experience, skills and something to put on their CV. Some "
+         "will find a career they never thought of.\n\n"
+         "People say it is compulsory and that is against freedom. But we already make children go to "
+         "school and adults do jury service, because some things are good for society. One year is not "
+         "much out of a whole life.\n\n"
+         "France is already moving in this direction with its universal national service. We should go "
+         "further and make it for everyone, so that everyone shares the same experience. It would make us "
+         "a stronger, fairer and more united country."),
+    ),
+    # mediocre; no side stated; rebuttal ('Supporters ... talk about')
+    SideSpeech(
+        "service-opp", "james-civilian-service", "opp", False,
+        ("Supporters of a compulsory year talk about bringing the country together, and that sounds "
+         "lovely. But forcing millions of people to do something does not make them love each other. It "
+         "makes them resent whoever forced them.\n\n"
+         "Think about what a year means at eighteen. Some people have a university place waiting, some "
+         "have an apprenticeship, some need to start earning to help their families. A compulsory year "
+         "delays all of that. For a young person from a poor family, a year on a low service wage instead "
+         "of a real job is a real cost.\n\n"
+         "Then there is the question of what they would actually do. Hundreds of thousands of young people"
+         " arriving every year need supervisors, training, housing and transport. Care homes cannot just "
+         "absorb untrained teenagers, and caring for frail old people is skilled work. Often these schemes"
+         " end up with young people doing pointless tasks to fill the time.\n\n"
+         "It could also push down wages. If a council can get a young person for a year for almost "
+         "nothing, why would it hire a gardener or a care assistant at a proper wage? The workers who "
+         "already do these jobs would lose out.\n\n"
+         "Volunteering is a good thing, and we should make it easier and more attractive, with grants, "
+         "credits for university and recognition. But the good thing about volunteering is that it is "
+         "chosen. Once it is made compulsory it stops being service and becomes conscription by another "
+         "name.\n\n"
+         "Young people already carry a lot, from student debt to high rents. Taking a year of their lives "
+         "is not the way to help them."),
+    ),
+    # strong; no side stated
+    SideSpeech(
+        "childcare-prop", "kollontai-free-universal-childcare", "prop", False,
+        ("A parent in England with a two-year-old in full-time nursery can pay more than a thousand pounds"
+         " a month, more than the mortgage for many families. The gap between the end of parental leave "
+         "and the first day of school is where careers end, mostly women's careers, and where the children"
+         " who most need a good start are least likely to get one.\n\n"
+         "Free care for every child closes that gap in three ways. The first is work. When Quebec "
+         "introduced low-fee universal childcare in 1997, the share of mothers of young children in paid "
+         "work rose sharply, and the extra tax they paid covered a large part of the cost. Parents who "
+         "stay attached to the labour market keep their skills and their pensions, and the motherhood pay "
+         "penalty, which opens in exactly these years, narrows.\n\n"
+         "The second is children. Long-running studies find that good early education does most for "
+         "children from poor homes: better language at school entry, fewer referrals for special needs, "
+         "higher earnings decades later. Means-tested schemes reach those children badly, because forms, "
+         "stigma and shifting eligibility keep families out. A universal offer is one that every family "
+         "knows about and uses.\n\n"
+         "The third is fairness between parents. Help that depends on both parents working full time, or "
+         "on income thresholds, creates cliffs where earning a little more loses a lot of support. A "
+         "universal entitlement removes the cliff.\n\n"
+         "Universal does not mean the rich get a gift. They pay more in tax, and high-earning parents "
+         "returning to work pay most of all. What universality buys is a service built like schools: "
+         "always there, good enough for everyone, and therefore defended by everyone."),
+    ),
+    # strong; states side; concedes ('let me start with what we accept')
+    SideSpeech(
+        "childcare-opp", "kollontai-free-universal-childcare", "opp", True,
+        ("My side opposes free childcare for every child, and let me start with what we accept. Childcare "
+         "costs are crushing many families, and young children from poor homes benefit enormously from "
+         "good early education. Both are true. The question is whether making it free for everyone is the "
+         "best use of the money, and it is not.\n\n"
+         "A universal free place spends the most on families who need it least. A couple of lawyers who "
+         "would have paid for nursery anyway now get it from the state. That is billions a year that buys "
+         "no extra work and no extra learning, because their behaviour does not change. The same money "
+         "aimed at low and middle income families, and at children with special needs, would do far more."
+         "\n\n"
+         "Universal schemes also tend to fail on quality. When demand is guaranteed and the price is fixed"
+         " by the state, providers cut costs where parents cannot see: larger groups, cheaper and less "
+         "trained staff. The Quebec scheme, often praised, was followed by studies that found worse "
+         "behaviour and more anxiety among children who went through it, because rapid expansion outran "
+         "quality.\n\n"
+         "And free full-time nursery from the end of leave treats one family model as the default. Some "
+         "parents want to care for a one-year-old themselves, or share care with grandparents. A system "
+         "that funds only the nursery place pushes them towards it. Giving the money to parents, as an "
+         "allowance they can spend on a nursery, a childminder, a relative or on staying home, respects "
+         "those choices.\n\n"
+         "So yes to help, yes to targeting, yes to quality. No to spending the most on the families who "
+         "need it least."),
+    ),
+    # strong; states side; quotes the other side
+    SideSpeech(
+        "voting-prop", "condorcet-compulsory-voting", "prop", True,
+        ("We support compulsory voting in national elections. The other bench will put it in its strongest"
+         " form: \"a freedom you are forced to use is no freedom at all.\" Let us take that seriously. What "
+         "the law in Australia actually requires is that you turn up, have your name marked off and put a "
+         "paper in the box. You can leave it blank. Nobody is forced to choose a party; they are asked to "
+         "take part, the way they are asked to fill in a census or sit on a jury.\n\n"
+         "What does that small duty buy? Equal turnout. In countries where voting is voluntary, the people"
+         " who stay home are disproportionately young, poor and less educated. Politicians are rational: "
+         "they spend money and promises on the groups that vote, which is why pensions are protected while"
+         " youth services are cut. In Australia turnout runs above ninety percent every time, so no party "
+         "can win by writing off the poor.\n\n"
+         "It also changes how campaigns are fought. When everyone votes, there is no point spending "
+         "millions to frighten your base into turning up or to discourage the other camp's. Campaigns have"
+         " to persuade the middle. Australian politics has many faults, but the culture of voter "
+         "suppression seen in the United States is absent, partly because it would be pointless.\n\n"
+         "Finally, legitimacy. A government elected on sixty percent turnout with forty percent of the "
+         "vote holds the mandate of about a quarter of the adults. A duty to take part makes the result "
+         "the verdict of the whole country.\n\n"
+         "The cost is one morning every few years and a small fine if you ignore it. The return is a "
+         "democracy that has to listen to everyone."),
+    ),
+    # mediocre; no side stated; rebuttal ('Some worry that ...')
+    SideSpeech(
+        "voting-opp", "condorcet-compulsory-voting", "opp", False,
+        ("Some worry that turnout is falling and that this is a crisis. But low turnout is a message. When"
+         " people do not vote, they are telling politicians that nobody is offering them anything worth "
+         "voting for. Forcing them to the polling station just hides that message.\n\n"
+         "Voting is a right, and a right includes the right not to use it. Freedom of speech includes the "
+         "freedom to stay silent. If the state can fine you for not voting, what else can it fine you for "
+         "not doing?\n\n"
+         "Also, people who are forced to vote but do not care will not make good decisions. They will pick"
+         " a name at random, or the first name on the list, or whoever has the funniest poster. That is "
+         "not better democracy, that is just more noise. In Australia there is even a name for this, the "
+         "donkey vote.\n\n"
+         "And the fines hit the poorest people hardest. A single parent working two jobs who could not get"
+         " to the polls would be punished. That does not seem like a way to include people.\n\n"
+         "If we want more people to vote, we should give them reasons to vote. Make it easier, with "
+         "weekend voting, postal votes and automatic registration. Teach politics in schools. Have "
+         "politicians who actually speak to young people and poor people. These things work better than "
+         "threatening people with fines.\n\n"
+         "A democracy should win people's participation, not demand it. Forced voting treats citizens like"
+         " children who cannot decide for themselves whether to take part."),
+    ),
+    # mediocre; no side stated
+    SideSpeech(
+        "laws-prop", "capek-autonomous-weapons", "prop", False,
+        ("Machines should not decide who lives and who dies. That is the simple idea at the heart of this "
+         "debate. A human soldier can be held responsible for what he does. A computer program cannot go "
+         "to prison, feel guilt or answer to a court.\n\n"
+         "These weapons are already being developed. Drones that can find and attack targets on their own "
+         "have been reported in recent wars. If nothing is done, every major army will have them within a "
+         "few years, and then smaller groups and terrorists will get them too, because software is easy to"
+         " copy.\n\n"
+         "Computers also make mistakes. Face recognition systems have been shown to get it wrong more "
+         "often with some groups of people. In a war, a mistake like that means a dead civilian. And if a "
+         "machine kills the wrong person, who is to blame? The programmer, the commander, the company? "
+         "Probably nobody, and that is a problem for justice.\n\n"
+         "Another danger is speed. If both sides have machines that react in milliseconds, a war could "
+         "start or escalate before any human has time to think. This is like the flash crashes on the "
+         "stock market, but with weapons.\n\n"
+         "The world has banned other weapons before, like chemical weapons, blinding lasers and landmines."
+         " These bans were not perfect but they made the weapons much rarer and made using them shameful. "
+         "We can do the same with killer robots.\n\n"
+         "Keeping a human in control of every decision to kill is a basic moral line. We should draw it "
+         "now, before it is too late."),
+    ),
+    # strong; states side; rebuttal ('They say ... True, but')
+    SideSpeech(
+        "laws-opp", "capek-autonomous-weapons", "opp", True,
+        ("We oppose this ban, not because we want robots deciding who dies, but because the ban as written"
+         " would cost lives and stop nothing.\n\n"
+         "The case for the ban rests on the idea that human control is what keeps war humane. Look at what"
+         " human control has actually meant: soldiers who fire in panic, fatigue or revenge, who misread a"
+         " wedding party as a convoy, who commit atrocities because they are afraid or angry. A well-"
+         "designed system does not panic, does not seek revenge and can be tested against thousands of "
+         "scenarios before it is ever used. Requiring a human in every loop does not guarantee judgement; "
+         "often it guarantees a tired operator pressing approve on a screen.\n\n"
+         "Some systems that select and engage targets without a human decision already save lives. Ship "
+         "defences like Phalanx and missile shields like Iron Dome fire at incoming rockets in seconds, "
+         "faster than any person could decide. A blanket ban on weapons that pick their own targets "
+         "captures them too, leaving cities open to barrages.\n\n"
+         "They say a machine cannot be held responsible. True, but neither can a missile or a mine, and we"
+         " hold the commanders who deploy them responsible. The same rule applies here: whoever fields a "
+         "system answers for its use under the laws of war.\n\n"
+         "And a ban would bind only those who respect it. The states most likely to build such weapons "
+         "with no limits are the ones that ignore treaties. Democracies that sign would disarm in the one "
+         "field where their rivals race ahead.\n\n"
+         "Better to regulate: strict testing, limits on where and against what such systems may be used, "
+         "and clear command responsibility. That makes them safer instead of leaving the field to the "
+         "least scrupulous."),
+    ),
+    # mediocre; states side; concedes ('I will admit straight away')
+    SideSpeech(
+        "surgeons-prop", "semmelweis-surgeon-outcomes", "prop", True,
+        ("We on this bench support publishing the death and complication rates of every surgeon. I will "
+         "admit straight away that the numbers are not perfect. Some surgeons take on harder cases, and a "
+         "raw death rate could make a brave surgeon look bad. That is a real problem.\n\n"
+         "But it can be solved. Statisticians can adjust the figures for how sick the patients were, and "
+         "that is what the NHS already does for heart surgeons in England, whose results have been public "
+         "for years. After the figures were published, death rates went down. Surgeons paid more "
+         "attention, hospitals looked at their weaker units, and patients benefited.\n\n"
+         "Patients have a right to know. If you are about to have an operation that could kill you, you "
+         "should be able to see how often this surgeon's patients die. We can check the hygiene rating of "
+         "a restaurant before we eat there, but not the record of the person who will cut us open. That "
+         "does not make sense.\n\n"
+         "Publication also protects patients from bad surgeons. In the Bristol heart scandal in the 1990s,"
+         " babies kept dying in one unit for years while the numbers stayed hidden. If the data had been "
+         "public, parents and other doctors would have seen the problem much earlier.\n\n"
+         "Finally, it is public money. Most surgery is paid for by taxpayers, and taxpayers deserve to "
+         "know what they are getting.\n\n"
+         "So the figures need to be fair and explained clearly, but they should be published. Hiding them "
+         "protects surgeons, not patients, and patients should come first."),
+    ),
+    # strong; no side stated; rebuttal ('The case for ... rests on')
+    SideSpeech(
+        "surgeons-opp", "semmelweis-surgeon-outcomes", "opp", False,
+        ("The case for printing every surgeon's death rate rests on a picture of a patient choosing "
+         "between surgeons the way they choose between restaurants. Very few patients do that. Most are "
+         "referred to the unit nearest home, many have their operation in an emergency, and the figures "
+         "they would consult are ones almost nobody can read properly.\n\n"
+         "Meanwhile, the surgeons read them very carefully. When New York began publishing cardiac "
+         "surgeons' mortality figures, surveys of those surgeons found that most had become less willing "
+         "to operate on the sickest patients, and later studies found high-risk patients being sent out of"
+         " state or not offered surgery at all. Risk adjustment cannot fully fix this, because no model "
+         "captures everything a surgeon sees at the bedside that makes a case dangerous. The rational "
+         "response to a public league table is to avoid the patients who might spoil your number.\n\n"
+         "Then there is the problem of small numbers. A surgeon who does forty of a particular operation a"
+         " year might see two deaths one year and five the next purely by chance. Published one surgeon at"
+         " a time, those figures swing a career on noise. The anaesthetist, the intensive care unit and "
+         "the nurses matter as much as the person holding the knife, yet the figure carries one name.\n\n"
+         "None of this means outcomes should be hidden. Hospitals and units should be measured and "
+         "published, where numbers are large enough to mean something, and each surgeon's own figures "
+         "should go to regulators who can act on outliers quickly, as nobody did at Bristol. That catches "
+         "the dangerous surgeon without teaching the good ones to turn away the patients who need them "
+         "most."),
+    ),
+    # strong; no side stated
+    SideSpeech(
+        "nuclear-prop", "ritchie-germany-nuclear-exit", "prop", False,
+        ("Germany spent the decade after Fukushima closing reactors that were safe, paid off and producing"
+         " almost no carbon, and it shut the last three in April 2023, in the middle of an energy crisis. "
+         "Mistakes in energy policy are measured in decades and in lives, and this one will be measured in"
+         " both.\n\n"
+         "Start with the climate. Each reactor that closed removed low-carbon power that renewables could "
+         "have added to rather than replaced. In the years of the exit, coal and lignite, the dirtiest "
+         "fuels there are, kept running longer than they needed to. Economists who modelled the phase-out "
+         "estimated that the replacement fossil power produced tens of millions of extra tonnes of carbon "
+         "dioxide a year and, through air pollution, around a thousand extra deaths a year. Nuclear power,"
+         " by contrast, has one of the lowest death rates per unit of energy of any source, comparable to "
+         "wind and solar.\n\n"
+         "Then look at security. By shutting reactors and leaning on gas, Germany bound itself to Russian "
+         "pipelines. When the gas stopped in 2022, industry faced rationing, prices soared across Europe, "
+         "and Berlin had to restart coal plants and rush to build import terminals. Reactors that could "
+         "have run for another decade would have cushioned that shock.\n\n"
+         "The fears behind the exit were sincere but misplaced. Germany faces no tsunamis of the kind that"
+         " struck Japan, and the waste, though long-lived, is small in volume and already stored safely.\n\n"
+         "The saddest part is that the money and political will spent on closing working plants could have"
+         " gone into closing coal first. Order matters: coal should have gone before nuclear. Germany "
+         "chose the reverse, and the climate, its neighbours and its own industry have paid."),
+    ),
+    # mediocre; states side
+    SideSpeech(
+        "nuclear-opp", "ritchie-germany-nuclear-exit", "opp", True,
+        ("We reject the idea that Germany should regret closing its nuclear power stations. It was a "
+         "democratic decision, made after Fukushima showed that even a rich, technical country can lose "
+         "control of a reactor. German voters did not want that risk, and in a democracy that matters.\n\n"
+         "Nuclear power also leaves waste that stays dangerous for thousands of years. Germany still has "
+         "not found a permanent site to store it. Every year the plants ran, the pile got bigger. Closing "
+         "them stopped the problem growing.\n\n"
+         "Also, the old reactors were old. Running them longer would have needed expensive safety checks "
+         "and new fuel, and the operators themselves said they were not prepared to do this. So the choice"
+         " was never nuclear forever, it was a few more years at most.\n\n"
+         "Meanwhile Germany has built a huge amount of wind and solar power. Renewables now make more than"
+         " half of German electricity. The exit pushed the country to invest in the future instead of the "
+         "past. New nuclear plants take more than ten years to build and cost far more than planned, like "
+         "the ones in Finland and France. Renewables are cheaper and quicker.\n\n"
+         "Yes, there were problems with Russian gas, but that was a gas problem, not a nuclear problem. "
+         "Three reactors at the end would not have replaced Russian gas, which was mostly used for heating"
+         " and industry.\n\n"
+         "Germany took a hard decision and stuck to it. Its emissions have still fallen. There is nothing "
+         "to regret in choosing a safer and cleaner path."),
+    ),
+    # strong; states side; rebuttal ('We will hear that ...')
+    SideSpeech(
+        "adverts-prop", "murrow-child-advertising", "prop", True,
+        ("I rise in support of a ban on advertising aimed at children under twelve. Advertising works by "
+         "persuasion, and persuasion is only fair when the listener can recognise it. Research on child "
+         "development is consistent: most children under about eight cannot reliably tell an advert from a"
+         " programme, and until around twelve few understand that the advert is trying to sell them "
+         "something and may be stretching the truth. An adult can discount a sales pitch. A seven-year-old"
+         " takes it as information.\n\n"
+         "Companies know this, which is why they spend billions reaching children directly. The products "
+         "most heavily marketed to them, sugary cereals, snacks, fast food and, more and more, in-game "
+         "purchases, are exactly the ones that harm them. Childhood obesity has risen steeply in many rich"
+         " countries since the 1970s, and controlled studies show that children who see food adverts eat "
+         "more straight afterwards.\n\n"
+         "Advertising to children also works through them on their parents. The industry's own name for it"
+         " is \"pester power\": the goal is a child who nags until a tired parent gives in. That is a "
+         "marketing strategy aimed at the weakest point in a family.\n\n"
+         "We will hear that parents, not the state, should decide what their children see. But parents "
+         "cannot supervise every video clip, game and influencer post, and the point of a ban is to help "
+         "parents, not replace them. Quebec has banned commercial advertising to under-thirteens since "
+         "1980, and researchers found that French-speaking families there bought noticeably less fast food"
+         " than comparable families elsewhere.\n\n"
+         "Children deserve a few years in which nobody is trying to sell them anything. A ban gives them "
+         "that."),
+    ),
+    # mediocre; no side stated
+    SideSpeech(
+        "adverts-opp", "murrow-child-advertising", "opp", False,
+        ("Children see adverts every day, and most of them turn out fine. Part of growing up is learning "
+         "that people try to sell you things. If children never see an advert until they are twelve, they "
+         "will be less prepared when they suddenly see thousands of them as teenagers.\n\n"
+         "Parents are the ones who should decide. A parent can say no when a child asks for a toy. Saying "
+         "no is part of parenting. The state does not need to step in and do it for them.\n\n"
+         "Also, a lot of children's television is paid for by advertising. If you take the adverts away, "
+         "channels that make programmes for children will lose money, and they will make fewer and cheaper"
+         " programmes, or stop making them at all. Children would end up watching content made for adults "
+         "instead, which is worse.\n\n"
+         "It is also very hard to decide what counts as aimed at children. Is an advert for a family car "
+         "aimed at children if it has a cartoon in it? What about a football kit advert? A video star who "
+         "is popular with kids and teenagers? The rules would be confusing and companies would find ways "
+         "around them.\n\n"
+         "If the worry is unhealthy food, then regulate unhealthy food adverts, as some countries already "
+         "do. Do not throw out everything, including adverts for books, educational toys and sports clubs."
+         "\n\n"
+         "In the end children need to learn to live in the real world, and the real world has advertising "
+         "in it. Better to teach media literacy in schools, so they understand what they see."),
+    ),
+    # mediocre; no side stated; concedes ('I accept that ...')
+    SideSpeech(
+        "shortsent-prop", "goldman-short-sentences", "prop", False,
+        ("Short prison sentences do not work. People who are sent to prison for a few months are more "
+         "likely to reoffend than people who get a community sentence for the same crime. In England, more"
+         " than half of adults released from short sentences reoffend within a year.\n\n"
+         "The reason is simple. A few months is too short to do any useful rehabilitation, no courses, no "
+         "training, no treatment. But it is long enough to lose your job, your home, and sometimes your "
+         "children. You come out with nothing, and you are more likely to commit crime again.\n\n"
+         "I accept that some people think prison is the only real punishment, and that victims want to see"
+         " offenders punished. That is understandable. But a community sentence with unpaid work, curfews "
+         "and electronic tags is still punishment, and it is punishment that keeps people in work and with"
+         " their families, where they can actually change.\n\n"
+         "Short sentences also cost a lot. Every prisoner costs tens of thousands of pounds a year, and "
+         "prisons are overcrowded. Taking out the short sentences would free up space for the dangerous "
+         "people who really need to be locked up.\n\n"
+         "Scotland already has a presumption against sentences of under twelve months, and the sky has not"
+         " fallen. Other countries like Germany use fines and community sentences much more than we do.\n\n"
+         "So short sentences are expensive, they make crime worse, and they hurt families. It is time to "
+         "stop using them and put the money into things that actually reduce crime."),
+    ),
+    # strong; states side; quotes the other side
+    SideSpeech(
+        "shortsent-opp", "goldman-short-sentences", "opp", True,
+        ("We reject the proposal to abolish every prison sentence under a year. The bench opposite tells "
+         "us that \"short sentences do not work\" and points to reoffending rates. But compare like with "
+         "like. People who receive short custody are often those who have already failed a string of "
+         "community orders; of course they reoffend more. The comparison shows that these offenders are "
+         "hard to reform, not that prison made them worse.\n\n"
+         "The deeper problem is what happens to the court's options. A judge facing a man who has breached"
+         " his fourth community order, or who keeps going back to harass a former partner, needs a "
+         "sanction that actually bites. Take away anything below twelve months and the judge has two "
+         "choices: a community order the man already ignores, or a sentence of a year or more. In practice"
+         " some judges will choose the longer sentence, so abolition can put people inside for longer, not"
+         " shorter.\n\n"
+         "Think also of victims of domestic abuse and stalking. For them a few weeks in custody is not "
+         "about rehabilitation; it is a breathing space, a period in which they are safe and can move "
+         "house or get an injunction enforced. A blanket ban removes that protection at the moment it is "
+         "most needed.\n\n"
+         "Scotland's presumption against short sentences is a presumption, not an abolition, and it keeps "
+         "the discretion we are defending. Judges there can still jail when nothing else works.\n\n"
+         "The sensible reform is to make community sentences strong enough to be trusted, and to use short"
+         " custody sparingly. Abolishing it by law replaces judgement with a rule, and the people who pay "
+         "for rigid rules are usually victims."),
+    ),
+)
