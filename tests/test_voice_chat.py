@@ -130,7 +130,7 @@ async def test_help_states_the_voice_limits_and_a_recording_without_a_motion_is_
     assert "Voice messages and audio files" in shown.text and "15 minutes" in shown.text
     fake.recording(eve, b"OggS", duration=60)
     reply = await fake.wait_for("sendMessage", chat_id=eve.id)
-    assert "/practice" in reply.text and "club rounds and drills take text" in reply.text
+    assert "/practice" in reply.text and "send your recording again" in reply.text
 
 
 async def test_a_recording_kept_before_a_crash_is_downloaded_transcribed_and_handed_in(

@@ -38,12 +38,15 @@ from bot.chat.intake import after_burst, cancel_burst, read_speech_document
 from bot.chat.outbox import sender
 from bot.motions import SIDE_LABELS, Bank
 from bot.speech_limits import SpeechInputError
+from bot.voice import club_records as spoken
 
 log = logging.getLogger(__name__)
 
 DEEP_LINK = re.compile(r"^/start(?:@\w+)? round-([0-9]{1,19})$", re.ASCII)  # ASCII digits only
 BROKEN_LINK = "That link is broken. Use the button in the group again."
 NOT_TAKEN = "This round no longer takes speeches from you; nothing was recorded."
+STILL_TRANSCRIBING = ("I'm still transcribing your recording; I'll hand your speech in for the round as soon "
+                      "as it's done.")
 LEFT_THE_GROUP = ("Round #{round_id} belongs to a group you're no longer in, so you can't take part in it. "
                   "Join the group again, then open the link once more.")
 
@@ -90,8 +93,8 @@ def _prompt(got: club.Opened, user_id: int, now: float) -> str:
     deadline = render.until(rnd.stage_deadline, now)
     lines = [f"<b>Round #{rnd.id}</b>: <i>{escape(rnd.motion_text)}</i>",
              f"You are {side}, speaker {me.position}.",
-             f"Send {what} as messages (a long paste may arrive in several), then /done; or send it as "
-             "a .txt file. Nobody sees it before the deadline"
+             f"Send {what} as messages (a long paste may arrive in several) or voice messages, then /done; "
+             "or send it as a .txt file. Nobody sees it before the deadline"
              + (f" ({deadline})" if deadline and rnd.stage in ("prep", "speeches", "rebuttal") else "")
              + ". Whatever you have sent by then is handed in at the deadline."]
     if rnd.stage in ("rebuttal", "adjudication") and got.purpose == "speech":
@@ -187,8 +190,26 @@ async def submit_pressed(update: Update, context: DebateContext) -> None:
         await query.answer("That speech is closed: nothing is waiting to be handed in.", show_alert=True)
     elif waiting:
         await query.answer()
-        await _hand_in(update, context)
+        rt = runtime(context.application)
+        if await rt.store.run(defer_for_recordings, user_of(update).id, chat_id_of(update), rt.now()):
+            await send_private(context.application, user_of(update).id, STILL_TRANSCRIBING)
+        else:
+            await _hand_in(update, context)
     raise ApplicationHandlerStop
+
+
+def defer_for_recordings(db: Database, user_id: int, chat_id: int, now: float) -> bool:
+    """A hand-in (/done, Submit) while a recording of the member's speech or reply is still being
+    transcribed: remember it, to be carried out once the transcript is in the draft
+    (bot/chat/voice_club.py); False when nothing is being transcribed (hand in now)."""
+    target = club.focus(db, user_id)
+    if target is None or target[1] == "comment":
+        return False
+    stage = "reply" if target[1] == "reply" else "speech"
+    if not spoken.waiting_for(db, target[0], user_id, stage):
+        return False
+    spoken.request_hand_in(db, target[0], user_id, stage, chat_id, now)
+    return True
 
 
 async def private_document(update: Update, context: DebateContext) -> bool:
@@ -225,22 +246,32 @@ def _take_speech(db: Database, user_id: int, now: float, bank: Bank, text: str |
 
 
 async def _hand_in(update: Update, context: DebateContext, text: str | None = None) -> None:
-    rt, user, app = runtime(context.application), user_of(update), context.application
-    _cancel_ack(context, user.id)
-    got = await rt.store.run(_take_speech, user.id, rt.now(), rt.bank, text, context.bot.username)
+    await hand_in_for(context.application, user_of(update).id, text, update)
+
+
+async def hand_in_for(app: Application, user_id: int, text: str | None = None,
+                      update: Update | None = None) -> None:
+    """Hand in this member's draft (plus `text`) as their speech or reply, and say so privately:
+    from /done, the Submit button, a document, or a /done that waited for a recording's transcript
+    (bot/chat/voice_club.py; then there is no update to answer)."""
+    rt = runtime(app)
+    cancel_burst(app, BURST, user_id)
+    got = await rt.store.run(_take_speech, user_id, rt.now(), rt.bank, text, app.bot.username)
     if isinstance(got, club.ClubError):
-        await send_private(app, user.id, escape(str(got)))
+        await send_private(app, user_id, escape(str(got)))
         return
     if isinstance(got, club.Closed):
-        await _closed(update, context, got)
+        if update is not None and update.callback_query is not None:
+            await query_of(update).answer("That round's deadline has passed.", show_alert=False)
+        await send_private(app, user_id, render.closed_notice(got))
         return
     if got is None:  # waiting for a ballot comment, not a speech
-        await send_private(app, user.id, "Your ballot takes a comment, not a speech: "
+        await send_private(app, user_id, "Your ballot takes a comment, not a speech: "
                                          "type it as a message, then hand in the ballot.")
         return
     assert isinstance(got, club.Received)
     rnd = got.round
-    queue_speech(app, rnd.id, user.id, got.purpose)
+    queue_speech(app, rnd.id, user_id, got.purpose)
     what = "reply" if got.purpose == "reply" else "speech"
     words = len(got.speech.text.split()) if got.speech is not None else 0
     note = " It replaces your earlier one." if got.replaced else ""
@@ -249,7 +280,7 @@ async def _hand_in(update: Update, context: DebateContext, text: str | None = No
         sender(app).wake()
     elif rnd.stage_deadline is not None:
         note += f" You can send a new version until {render.until(rnd.stage_deadline, rt.now())}."
-    await send_private(app, user.id, f"Got your {what} for round #{rnd.id} ({words:,} words).{note}")
+    await send_private(app, user_id, f"Got your {what} for round #{rnd.id} ({words:,} words).{note}")
     schedule_status(app, rnd.id)
 
 

@@ -2,7 +2,8 @@
 
 While a drill waits for its answer, the debater's next text message is that answer (a practice
 motion drawn after the drill takes messages instead); /cancel drops the drill. Both come through
-the private-message router (bot/chat/focus.py).
+the private-message router (bot/chat/focus.py). A voice message or audio file is an answer too:
+it is transcribed and judged as the text (bot/chat/voice_drill.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from sqlite_utils import Database
 from telegram import Update
 from telegram.ext import Application, filters
 
-from bot.drills import KINDS, DrillError, DrillKind, DrillNoMatch, Drills
+from bot.drills import KINDS, DrillError, DrillKind, DrillNoMatch, DrillResult, Drills
 from bot.drills import cards as drill_cards
 
 from .context import DebateContext, Services, chat_id_of, message_of, services_of
@@ -39,6 +40,11 @@ def drills_of(svc: Services, application: Application) -> Drills:
 def _html(lines: list[str]) -> str:
     return "\n".join([f"<b>{html.escape(lines[0], quote=False)}</b>",
                       *(html.escape(line, quote=False) for line in lines[1:])])
+
+
+def result_html(result: DrillResult) -> str:
+    """A judged drill's result card, as HTML (a typed or a spoken answer alike)."""
+    return _html(drill_cards.result(result))
 
 
 async def start_drill(update: Update, context: DebateContext) -> None:
@@ -78,7 +84,7 @@ async def take_answer(update: Update, context: DebateContext) -> bool:
     except DrillError as exc:
         await message_of(update).reply_text(exc.message)
         return True
-    await send_long(context.bot, chat_id_of(update), _html(drill_cards.result(result)))
+    await send_long(context.bot, chat_id_of(update), result_html(result))
     return True
 
 

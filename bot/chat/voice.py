@@ -11,7 +11,10 @@ recording left untranscribed is finished and every waiting hand-in carried out.
 Scoring is the written path's own (`speech.deliver_scorecard`); the card gains a Delivery
 section from the word timings (bot.voice.records.card_with_delivery, called where the card is
 stored). Without the `voice` extra a recording gets a reply saying how to enable voice.
-Club rounds and drills still take text only.
+
+A recording is taken in the router's order: a drill waiting for its answer judges it as the
+answer (bot/chat/voice_drill.py), a round waiting for the member's speech or reply adds it to their
+draft (bot/chat/voice_club.py), and otherwise it is a part of the solo speech.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from bot.voice import records as voice_records
 from bot.voice.limits import AudioProblem
 from bot.voice.transcript import Transcript
 
-from . import render
+from . import render, voice_club, voice_drill
 from .context import DebateContext, MissingPart, Services, chat_id_of, message_of, services_of
 from .focus import Holds, Kind, declare
 from .outbox import owe_html, sender
@@ -50,8 +53,7 @@ STILL_TRANSCRIBING = ("I'm still transcribing your recording; I'll hand your spe
                       "and send the card here.")
 COULD_NOT_TRANSCRIBE = ("Sorry, I couldn't transcribe that recording just now. Please send it again, or send "
                         "your speech as text.")
-NO_VOICE_SPEECH = (NO_MOTION + " Then send your recording again. (Voice speeches are for solo practice: "
-                   "club rounds and drills take text for now.)")
+NO_VOICE_SPEECH = NO_MOTION + " Then send your recording again."
 NOT_IN_SPEECH = ("I transcribed your recording, but that motion is no longer waiting for a speech, so it "
                  "isn't part of one. Send /practice to draw a new motion.")
 
@@ -242,7 +244,7 @@ async def resume(app: Application) -> int:
     hand_ins = await svc.store.run(voice_records.pending_hand_ins)
     if parts or hand_ins:
         _start(app, [p.id for p in parts], hand_ins)
-    return len(parts)
+    return len(parts) + await voice_club.resume(app, desk(app)) + await voice_drill.resume(app, desk(app))
 
 
 async def shut_down(app: Application) -> None:
@@ -285,6 +287,12 @@ async def _take_recording(update: Update, context: DebateContext) -> None:
     if problem is not None:
         await message.reply_text(problem.message)
         return
+    voice = desk(context.application)
+    # the router's order: a drill waiting for its answer, then a round waiting for a speech, then solo
+    if await voice_drill.take_recording(update, context, voice, media, seconds):
+        return
+    if await voice_club.take_recording(update, context, voice, media, seconds):
+        return
     svc = context.services
     person = await person_of(update, svc)
     active = await svc.store.run(svc.practice.active, person)
@@ -307,6 +315,8 @@ async def _take_recording(update: Update, context: DebateContext) -> None:
 async def defer_hand_in(update: Update, context: DebateContext) -> bool:
     """/done or the Submit button while a recording is being transcribed: remember the hand-in
     and carry it out once the transcript is in; True if it was deferred."""
+    if await voice_club.defer_hand_in(update, context):  # a round before solo (the router's order)
+        return True
     svc = context.services
     person = await person_of(update, svc)
     active = await svc.store.run(svc.practice.active, person)
@@ -322,7 +332,7 @@ def focus_of(svc: Services) -> Holds:
     solo speech is still being transcribed (read from the database)."""
 
     def holds(db: Database, user_id: int, now: float, kind: Kind) -> bool:
-        if kind == "recording":
+        if kind == "recording" or voice_club.waiting_for_member(db, user_id):
             return True
         person = known_person(db, svc, user_id)
         active = svc.practice.active(db, person) if person is not None else None

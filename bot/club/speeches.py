@@ -13,6 +13,7 @@ from bot.club.model import OPEN_STAGES, ClubError, Round, Scorer, Speech
 from bot.motions import Bank, Motion, SideName
 from bot.scoring.card import Scorecard
 from bot.speech_limits import check_speech_text
+from bot.voice import club_records as spoken  # a speech given as recordings (issue 16)
 
 log = logging.getLogger(__name__)
 
@@ -168,11 +169,13 @@ def submit_speech(
                           (round_id, stage, user_id, side))
         db.execute("DELETE FROM club_speeches WHERE round_id = ? AND stage = ? AND "
                    "(user_id = ? OR (stage = 'reply' AND side = ?))", (round_id, stage, user_id, side))
-        db.execute(
+        cursor = db.execute(
             "INSERT INTO club_speeches (round_id, user_id, stage, side, text, submitted_at, late, revealed) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (round_id, user_id, stage, side, text, now, int(late), int(late)),
         )
+        assert cursor.lastrowid is not None
+        spoken.attach_to_speech(db, round_id, user_id, stage, cursor.lastrowid)
     if scorer is not None:
         _store_card(db, rnd, user_id, stage, side, text, bank, scorer)
     rnd = q.load_round(db, round_id)
@@ -184,6 +187,7 @@ def _store_card(db: Database, rnd: Round, user_id: int, stage: str, side: str, t
     card = _score(text, rnd, side, bank, scorer)
     if card is None:
         return False
+    card = _with_delivery(db, rnd, user_id, stage, text, card)
     with db.atomic():
         db.execute("UPDATE club_speeches SET card = ?, total = ?, scorer_version = ? "
                    "WHERE round_id = ? AND user_id = ? AND stage = ?",
@@ -235,7 +239,10 @@ def to_score(rnd: Round, user_id: int, stage: str, side: str, text: str, bank: B
 
 def store_card(db: Database, speech: Unscored, card: Scorecard) -> bool:
     """Keep the scoring worker's card if the speech is still the one it read and has no card yet
-    (a second hand-in replaces the text, and its own card follows); whether it was kept."""
+    (a second hand-in replaces the text, and its own card follows); whether it was kept. A spoken
+    speech's card gains its Delivery section here."""
+    rnd = q.load_round(db, speech.round_id)
+    card = _with_delivery(db, rnd, speech.user_id, speech.stage, speech.text, card)
     with db.atomic():
         stored = db.execute(
             "UPDATE club_speeches SET card = ?, total = ?, scorer_version = ? WHERE round_id = ? "
@@ -243,6 +250,19 @@ def store_card(db: Database, speech: Unscored, card: Scorecard) -> bool:
             (json.dumps(card.to_json()), card.total, card.scorer_version, speech.round_id, speech.user_id,
              speech.stage, speech.text)).rowcount
     return bool(stored)
+
+
+def _with_delivery(db: Database, rnd: Round, user_id: int, stage: str, text: str,
+                   card: Scorecard) -> Scorecard:
+    """The card of a speech given as recordings, with its Delivery section against the round's
+    speaking time (a written speech's card is unchanged)."""
+    found = q.rows(db, "SELECT id FROM club_speeches WHERE round_id = ? AND user_id = ? AND stage = ? "
+                       "AND text = ?", (rnd.id, user_id, stage, text.strip()))
+    if not found:
+        return card
+    minutes = rnd.format.reply_minutes if stage == "reply" else None
+    allowed = 60.0 * (minutes or rnd.format.speech_minutes)
+    return spoken.card_with_delivery(db, found[0]["id"], card, allowed)
 
 
 def motion_of(rnd: Round, bank: Bank) -> Motion:

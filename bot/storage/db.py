@@ -25,6 +25,7 @@ from bot.storage.drafting import migrations as drafting_migrations
 from bot.storage.outbox import migrations as outbox_migrations
 from bot.storage.practice import migrations as practice_migrations
 from bot.storage.voice import migrations as voice_migrations
+from bot.storage.voice_club import migrations as voice_club_migrations
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migrations, ...] = (
     practice_migrations, club_migrations, outbox_migrations,
     voice_migrations,  # spoken speeches (issue 16)
     drafting_migrations,  # an essay pasted after /draft (issue 13)
+    voice_club_migrations,  # spoken club speeches (issue 16)
 )
 
 

@@ -137,8 +137,11 @@ def analyse(parts: Sequence[Transcript], allowed: float) -> Delivery:
 
 
 def with_delivery(card: Scorecard, delivery: Delivery) -> Scorecard:
-    """The card with its Delivery section (`extras["delivery"]`)."""
-    return replace(card, extras={**card.extras, "delivery": delivery.to_json()})
+    """The card with its Delivery section (`extras["delivery"]`), and its manner criterion, if the
+    rubric has one, informed by the delivery (bot/voice/manner.py)."""
+    from bot.voice.manner import inform_manner  # manner reads this module's figures
+
+    return inform_manner(replace(card, extras={**card.extras, "delivery": delivery.to_json()}), delivery)
 
 
 # --------------------------------------------------------------------------- sentences for the card
@@ -199,5 +202,7 @@ def split_line(d: Delivery) -> str:
 def delivery_lines(data: dict[str, Any]) -> list[str]:
     """The card's Delivery section as sentences, from `extras["delivery"]`."""
     d = Delivery.from_json(data)
-    lines = (time_line(d), pace_line(d), pause_line(d), filler_line(d), split_line(d), MARKS_NOTE)
+    manner = data.get("manner")  # bot.voice.manner: how these figures moved the manner criterion
+    note = f"{manner} The other marks read the transcript." if manner else MARKS_NOTE
+    lines = (time_line(d), pace_line(d), pause_line(d), filler_line(d), split_line(d), note)
     return [line for line in lines if line]

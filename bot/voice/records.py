@@ -129,7 +129,8 @@ def name_of(db: Database, key: str) -> str | None:
 
 
 def card_with_delivery(db: Database, attempt_id: int, card: Scorecard, default_minutes: float) -> Scorecard:
-    """The card with a Delivery section when the speech was spoken; a written one is unchanged."""
+    """The card with a Delivery section (and the manner criterion informed by it, bot.voice.manner)
+    when the speech was spoken; a written one is unchanged."""
     parts = transcripts(db, attempt_id)
     if not parts:
         return card
