@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.storage import first, rows
+
 _PENDING = "sent_at IS NULL AND failed_at IS NULL"
 _COLUMNS = "id, chat_id, text, parse_mode, reply_markup, kind, ref, tries, not_before"
 
@@ -34,8 +36,13 @@ class Owed:
     not_before: float
 
 
-def _owed(row: Any) -> Owed:
-    return Owed(*row)
+def _owed(row: dict[str, Any]) -> Owed:
+    """An outbox row (the _COLUMNS, by name) as the message owed."""
+    return Owed(
+        id=row["id"], chat_id=row["chat_id"], text=row["text"], parse_mode=row["parse_mode"],
+        reply_markup=row["reply_markup"], kind=row["kind"], ref=row["ref"], tries=row["tries"],
+        not_before=row["not_before"],
+    )
 
 
 def owe(
@@ -57,18 +64,16 @@ def owe(
 
 def due(db: Database) -> list[Owed]:
     """The oldest pending message of every chat that has one (each chat's next in line)."""
-    rows = db.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE id IN "
-        f"(SELECT MIN(id) FROM outbox WHERE {_PENDING} GROUP BY chat_id) ORDER BY not_before, id"
-    ).fetchall()
-    return [_owed(r) for r in rows]
+    return [_owed(r) for r in rows(
+        db, f"SELECT {_COLUMNS} FROM outbox WHERE id IN "
+        f"(SELECT MIN(id) FROM outbox WHERE {_PENDING} GROUP BY chat_id) ORDER BY not_before, id",
+    )]
 
 
 def next_in(db: Database, chat_id: int) -> Owed | None:
     """The chat's oldest pending message, if any."""
-    row = db.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE chat_id = ? AND {_PENDING} ORDER BY id LIMIT 1", [chat_id],
-    ).fetchone()
+    row = first(db, f"SELECT {_COLUMNS} FROM outbox WHERE chat_id = ? AND {_PENDING} ORDER BY id LIMIT 1",
+                [chat_id])
     return None if row is None else _owed(row)
 
 
@@ -106,18 +111,21 @@ def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> int:
 
 def pending_for(db: Database, kind: str, ref: str) -> int:
     """How many messages of this kind and reference are still to be sent."""
-    return int(db.execute(
-        f"SELECT COUNT(*) FROM outbox WHERE kind = ? AND ref = ? AND {_PENDING}", [kind, ref],
-    ).fetchone()[0])
+    row = first(db, f"SELECT COUNT(*) AS pending FROM outbox WHERE kind = ? AND ref = ? AND {_PENDING}",
+                [kind, ref])
+    assert row is not None  # an aggregate always gives one row
+    return int(row["pending"])
 
 
 def outcome(db: Database, kind: str, ref: str) -> tuple[int, int, int]:
     """(pending, sent, given up) messages of this kind and reference."""
-    row = db.execute(
-        f"SELECT COALESCE(SUM({_PENDING}), 0), COALESCE(SUM(sent_at IS NOT NULL), 0), "
-        "COALESCE(SUM(failed_at IS NOT NULL), 0) FROM outbox WHERE kind = ? AND ref = ?", [kind, ref],
-    ).fetchone()
-    return int(row[0]), int(row[1]), int(row[2])
+    row = first(
+        db, f"SELECT COALESCE(SUM({_PENDING}), 0) AS pending, "
+        "COALESCE(SUM(sent_at IS NOT NULL), 0) AS sent, COALESCE(SUM(failed_at IS NOT NULL), 0) AS failed "
+        "FROM outbox WHERE kind = ? AND ref = ?", [kind, ref],
+    )
+    assert row is not None  # an aggregate always gives one row
+    return int(row["pending"]), int(row["sent"]), int(row["failed"])
 
 
 def forget_chat(db: Database, chat_id: int) -> int:

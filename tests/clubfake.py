@@ -17,10 +17,14 @@ from bot import club
 from bot.chat import app as app_module
 from bot.chat.club import register
 from bot.chat.club_runtime import ClubRuntime
+from bot.chat.context import CONTEXT_TYPES, SERVICES_KEY, Services
+from bot.clock import SystemClock
 from bot.club import Criterion
 from bot.config import Settings
 from bot.motions import Bank, KeyPoint, Motion, SideName, Source, other_side
+from bot.practice import Practice
 from bot.scoring.card import CriterionScore, Scorecard
+from bot.scoring_worker import ScoringPool
 from bot.storage import Store
 
 CRITERIA = (Criterion("reasoning", "Reasoning"), Criterion("rebuttal", "Rebuttal"))
@@ -68,7 +72,8 @@ def fake_score(speech: str, motion: Motion, side: SideName, rubric: str) -> Scor
 
 
 class ClubBot:
-    """The real PTB Application with the club handlers, against a FakeBotApi, on a database file."""
+    """The real PTB Application with the club handlers, against a FakeBotApi, on a database file,
+    built as bot.chat.app builds it: the typed context (CONTEXT_TYPES) and the shared Services."""
 
     def __init__(self, fake: FakeBotApi, db_path: Path, time_scale: float = 1.0) -> None:
         self.fake, self.db_path, self.time_scale = fake, db_path, time_scale
@@ -78,12 +83,17 @@ class ClubBot:
     async def start(self) -> ClubBot:
         """Build, register and start polling (again, after a stop: a restart)."""
         self.store = Store(self.db_path)
-        app = (ApplicationBuilder().token(self.fake.token).base_url(self.fake.base_url)
-               .base_file_url(self.fake.file_url).build())
-        app.bot_data["club"] = ClubRuntime(
-            store=self.store, settings=Settings(time_scale=self.time_scale, db_path=str(self.db_path)),
-            bank=BANK, scorer=fake_score, criteria=CRITERIA, status_delay=0.05, ack_delay=0.3,
+        app = (ApplicationBuilder().context_types(CONTEXT_TYPES).token(self.fake.token)
+               .base_url(self.fake.base_url).base_file_url(self.fake.file_url).build())
+        settings = Settings(time_scale=self.time_scale, db_path=str(self.db_path))
+        clock = SystemClock()
+        services = Services(
+            settings=settings, store=self.store, bank=BANK,
+            practice=Practice(BANK, settings, clock, fake_score), clock=clock, owns_store=False,
+            scoring=ScoringPool(fake_score, settings.scoring_workers),
         )
+        app.bot_data[SERVICES_KEY] = services
+        app.bot_data["club"] = ClubRuntime(services, criteria=CRITERIA, status_delay=0.05, ack_delay=0.3)
         register(app)
         await app.initialize()
         await app.updater.start_polling(timeout=1, poll_interval=0)
@@ -98,6 +108,7 @@ class ClubBot:
             await app.updater.stop()
             await app.stop()
             await app.shutdown()
+            app.bot_data[SERVICES_KEY].scoring.close()
         if self.store is not None:
             self.store.close()
             self.store = None

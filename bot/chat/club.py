@@ -34,9 +34,9 @@ from bot.chat.club_runtime import (
     CLUB_TIMERS,
     LAST_MINUTE_WARNINGS,
     advance,
+    club_of,
     refresh_status,
     resume,
-    runtime,
     schedule_status,
     settle_scoring,
 )
@@ -77,13 +77,13 @@ def replies_club_errors(handler: Callback) -> Callback:
 async def may_run(update: Update, context: DebateContext) -> bool:
     """Chat administrators and the club's organisers (by user id, while in the group) may start,
     cancel or change rounds. Telegram is asked afresh: rights must be current."""
-    chat, user, rt = chat_of(update), user_of(update), runtime(context.application)
-    member = await membership.lookup(context.bot, rt.members, chat.id, user.id)
+    chat, user, svc = chat_of(update), user_of(update), context.services
+    member = await membership.lookup(context.bot, club_of(context).members, chat.id, user.id)
     if member is None or not membership.is_current_member(member):
         return False
     if member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
         return True
-    return await rt.store.run(club.is_organiser, chat.id, user.id)
+    return await svc.store.run(club.is_organiser, chat.id, user.id)
 
 
 async def require_organiser(update: Update, context: DebateContext, action: str) -> None:
@@ -93,7 +93,7 @@ async def require_organiser(update: Update, context: DebateContext, action: str)
 
 
 async def _active(context: DebateContext, chat_id: int) -> club.Round:
-    return await runtime(context.application).store.run(club.active_round, chat_id)
+    return await context.services.store.run(club.active_round, chat_id)
 
 
 # ------------------------------------------------------------------ starting a round
@@ -103,7 +103,7 @@ async def _active(context: DebateContext, chat_id: int) -> club.Round:
 async def session(update: Update, context: DebateContext) -> None:
     """/session [motion id or tag] [format]: open sign-up for a round."""
     await require_organiser(update, context, "start a round")
-    rt = runtime(context.application)
+    svc, rt = context.services, club_of(context)
     chat, user = chat_of(update), user_of(update)
     fmt, wanted = "open", []
     for arg in context.args or []:
@@ -113,24 +113,24 @@ async def session(update: Update, context: DebateContext) -> None:
             wanted.append(arg)
     if len(wanted) > 1:
         raise club.ClubError("Use /session [motion id or tag] [format], e.g. /session economy 2v2")
-    motion = await rt.store.run(club.pick_motion, chat.id, rt.bank, wanted[0] if wanted else None, rt.rng)
-    rnd = await rt.store.run(club.create_round, chat.id, chat.title or "", user.id, motion, fmt,
-                             rt.settings.rubric, rt.criteria, rt.settings.seconds, rt.now())
+    motion = await svc.store.run(club.pick_motion, chat.id, svc.bank, wanted[0] if wanted else None, rt.rng)
+    rnd = await svc.store.run(club.create_round, chat.id, chat.title or "", user.id, motion, fmt,
+                              svc.settings.rubric, rt.criteria, svc.settings.seconds, svc.clock.now())
     message = await message_of(update).reply_html(
-        render.status(rnd, motion, rt.now()), reply_markup=render.signup_keyboard(rnd.id))
-    await rt.store.run(club.set_status_message, rnd.id, message.message_id)
+        render.status(rnd, motion, svc.clock.now()), reply_markup=render.signup_keyboard(rnd.id))
+    await svc.store.run(club.set_status_message, rnd.id, message.message_id)
 
 
 @replies_club_errors
 async def show_round(update: Update, context: DebateContext) -> None:
     """/round: post the running round's status again (when it has scrolled away)."""
-    rt = runtime(context.application)
+    svc = context.services
     rnd = await _active(context, chat_id_of(update))
     keyboard = (render.signup_keyboard(rnd.id) if rnd.stage == "signup"
                 else render.running_keyboard(rnd, context.bot.username))
     message = await message_of(update).reply_html(
-        render.status(rnd, club.motion_of(rnd, rt.bank), rt.now()), reply_markup=keyboard)
-    await rt.store.run(club.set_status_message, rnd.id, message.message_id)
+        render.status(rnd, club.motion_of(rnd, svc.bank), svc.clock.now()), reply_markup=keyboard)
+    await svc.store.run(club.set_status_message, rnd.id, message.message_id)
 
 
 def _round_of(update: Update, action: str) -> tuple[int, Press]:
@@ -140,7 +140,7 @@ def _round_of(update: Update, action: str) -> tuple[int, Press]:
 
 
 async def _checked_round(update: Update, context: DebateContext, round_id: int) -> club.Round:
-    rnd = await runtime(context.application).store.run(club.load_round, round_id)
+    rnd = await context.services.store.run(club.load_round, round_id)
     chat = update.effective_chat  # None for a press on an inline message
     if chat is None or rnd.chat_id != chat.id:
         raise club.ClubError("That button belongs to another chat.")
@@ -156,13 +156,14 @@ async def pressed_join(update: Update, context: DebateContext) -> None:
     """A member of the group joins (or leaves) as speaker or adjudicator."""
     round_id, press = _round_of(update, "join")
     rnd = await _checked_round(update, context, round_id)
-    rt, user = runtime(context.application), user_of(update)
+    svc, user = context.services, user_of(update)
     role = "speaker" if press.word(1) == "s" else "adjudicator"
     current = rnd.participant(user.id)
     if current is None or current.role != role:  # pressing again to leave needs no check
-        await membership.require_member(context.bot, rt.members, rnd.chat_id, user.id, NOT_A_MEMBER)
-    _, joined = await rt.store.run(club.join, round_id, user.id, user.full_name, role, rt.now(),
-                                   user.username)
+        members = club_of(context).members
+        await membership.require_member(context.bot, members, rnd.chat_id, user.id, NOT_A_MEMBER)
+    _, joined = await svc.store.run(club.join, round_id, user.id, user.full_name, role, svc.clock.now(),
+                                    user.username)
     await query_of(update).answer(f"You're in as {role}." if joined else f"You left the {role}s.")
     schedule_status(context.application, round_id)
 
@@ -173,8 +174,8 @@ async def pressed_start(update: Update, context: DebateContext) -> None:
     round_id, _ = _round_of(update, "start")
     await _checked_round(update, context, round_id)
     await require_organiser(update, context, "start the round")
-    rt = runtime(context.application)
-    now, seed = rt.now(), rt.rng.randrange(2**31)
+    svc = context.services
+    now, seed = svc.clock.now(), club_of(context).rng.randrange(2**31)
     await advance(context.application, lambda db: club.start(db, round_id, now, seed))
     await query_of(update).answer("Round started.")
     await refresh_status(context.application, round_id)
@@ -191,7 +192,7 @@ async def pressed_cancel(update: Update, context: DebateContext) -> None:
 
 
 async def _cancel(update: Update, context: DebateContext, round_id: int) -> None:
-    now = runtime(context.application).now()
+    now = context.services.clock.now()
     await advance(context.application, lambda db: club.cancel(db, round_id, now),
                   by=user_of(update).full_name)
     await refresh_status(context.application, round_id)
@@ -213,7 +214,7 @@ async def extend(update: Update, context: DebateContext) -> None:
     """/extend [minutes]: an organiser gives the running stage more time."""
     rnd = await _active(context, chat_id_of(update))
     await require_organiser(update, context, "extend a timer")
-    rt = runtime(context.application)
+    svc = context.services
     raw = (context.args or [str(DEFAULT_EXTEND_MINUTES)])[0]
     try:
         extra = float(raw)
@@ -221,7 +222,7 @@ async def extend(update: Update, context: DebateContext) -> None:
         extra = -1.0
     if not 0 < extra <= 60:
         raise club.ClubError("Use /extend MINUTES with a number from 1 to 60, e.g. /extend 3")
-    seconds, now = rt.settings.seconds(extra), rt.now()
+    seconds, now = svc.settings.seconds(extra), svc.clock.now()
     await advance(context.application, lambda db: club.extend(db, rnd.id, seconds, now),
                   by=user_of(update).full_name)
 
@@ -231,19 +232,19 @@ async def skip(update: Update, context: DebateContext) -> None:
     """/skip @name (or as a reply to their message): stop waiting for a speaker."""
     rnd = await _active(context, chat_id_of(update))
     await require_organiser(update, context, "skip a speaker")
-    rt = runtime(context.application)
+    svc = context.services
     reply = message_of(update).reply_to_message
     if reply is not None and reply.from_user is not None and not reply.from_user.is_bot:
         user_id = reply.from_user.id
     elif context.args:
-        found = await rt.store.run(club.find_member, rnd.chat_id, " ".join(context.args))
+        found = await svc.store.run(club.find_member, rnd.chat_id, " ".join(context.args))
         if found is None:
             raise club.ClubError("I don't know that member. Use /skip @username or reply to their message.")
         user_id = found[0]
     else:
         raise club.ClubError("Who should I skip? Use /skip @username or reply to their message with /skip.")
     await settle_scoring(context.application, rnd.id)  # skipping the last speaker may give the result
-    now = rt.now()
+    now = svc.clock.now()
     await advance(context.application, lambda db: club.skip(db, rnd.id, user_id, now),
                   by=user_of(update).full_name)
 
@@ -252,18 +253,18 @@ async def skip(update: Update, context: DebateContext) -> None:
 async def team(update: Update, context: DebateContext) -> None:
     """/team NAME: keep a team in this club (and join a 2v2/3v3 round in it); /team shows it;
     /team off leaves it."""
-    rt, user, chat = runtime(context.application), user_of(update), chat_of(update)
+    svc, user, chat = context.services, user_of(update), chat_of(update)
     typed = " ".join(context.args or []).strip()
     if not typed:
-        mine = await rt.store.run(club.team_of, chat.id, user.id)
+        mine = await svc.store.run(club.team_of, chat.id, user.id)
         await message_of(update).reply_html(render.team_message(mine))
         return
     if typed.lower() == "off":
-        left = await rt.store.run(club.leave_team, chat.id, user.id)
+        left = await svc.store.run(club.leave_team, chat.id, user.id)
         await message_of(update).reply_html(f"You've left team <b>{escape(left.name or '')}</b>.")
     else:
-        left = await rt.store.run(club.choose_team, chat.id, user.id, user.full_name, user.username, typed,
-                                  rt.now())
+        left = await svc.store.run(club.choose_team, chat.id, user.id, user.full_name, user.username, typed,
+                                   svc.clock.now())
         await message_of(update).reply_html(render.team_message(left, chosen=True))
     if left.round is not None:
         schedule_status(context.application, left.round.id)
@@ -290,13 +291,14 @@ async def _member_named(update: Update, context: DebateContext, handle: str) -> 
     """The group member named: picked from Telegram's list (a text mention carries the user), or
     by @username, the member last seen here with it, checked with Telegram (still in the group,
     still called that). ClubError otherwise."""
-    rt, chat = runtime(context.application), chat_of(update)
+    svc, chat = context.services, chat_of(update)
     picked = _text_mention(message_of(update))
     if picked is not None:
         return picked
     name = club.organiser_handle(handle)
-    user_id = await rt.store.run(club.member_by_username, chat.id, name)
-    member = await membership.lookup(context.bot, rt.members, chat.id, user_id) if user_id else None
+    user_id = await svc.store.run(club.member_by_username, chat.id, name)
+    members = club_of(context).members
+    member = await membership.lookup(context.bot, members, chat.id, user_id) if user_id else None
     if (member is None or not membership.is_current_member(member)
             or (member.user.username or "").lower() != name):
         raise club.ClubError(UNKNOWN_HANDLE.format(name=name))
@@ -308,11 +310,11 @@ async def organisers(update: Update, context: DebateContext) -> None:
     """/organisers [add|remove @name]: list, or (administrators) change, the club's organisers.
     As a reply to a member's message, add or remove names that member (no @username needed).
     Organisers are kept by user id; the @username is only how they are shown."""
-    rt = runtime(context.application)
+    svc = context.services
     chat, user, message = chat_of(update), user_of(update), message_of(update)
     args = context.args or []
     if args and args[0].lower() in ("add", "remove"):
-        member = await membership.lookup(context.bot, rt.members, chat.id, user.id)
+        member = await membership.lookup(context.bot, club_of(context).members, chat.id, user.id)
         if member is None or member.status not in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
             raise club.ClubError("Only chat administrators can change the organisers.")
         adding = args[0].lower() == "add"
@@ -320,14 +322,15 @@ async def organisers(update: Update, context: DebateContext) -> None:
         picked = _text_mention(message)
         named = len(args) == 2 or (len(args) > 2 and picked is not None)  # a picked name may have spaces
         if named and not adding and picked is None:
-            label = await rt.store.run(club.remove_organiser, chat.id, args[1])
+            label = await svc.store.run(club.remove_organiser, chat.id, args[1])
         elif named or (len(args) == 1 and replied is not None and not replied.is_bot):
             who = replied if not named and replied is not None else \
                 await _member_named(update, context, " ".join(args[1:]))
             label = await (
-                rt.store.run(club.add_organiser, chat.id, who.id, who.full_name, who.username, user.id,
-                             rt.now()) if adding
-                else rt.store.run(club.remove_organiser_member, chat.id, who.id, who.full_name, who.username))
+                svc.store.run(club.add_organiser, chat.id, who.id, who.full_name, who.username, user.id,
+                              svc.clock.now()) if adding
+                else svc.store.run(club.remove_organiser_member, chat.id, who.id, who.full_name,
+                                   who.username))
         else:
             raise club.ClubError(ORGANISERS_USAGE)
         await message.reply_html(f"{escape(label)} is now an organiser: they can run rounds." if adding
@@ -335,8 +338,8 @@ async def organisers(update: Update, context: DebateContext) -> None:
         return
     if args:
         raise club.ClubError(ORGANISERS_USAGE)
-    names = await rt.store.run(club.organisers, chat.id)
-    waiting = await rt.store.run(club.unlinked_organisers, chat.id)
+    names = await svc.store.run(club.organisers, chat.id)
+    waiting = await svc.store.run(club.unlinked_organisers, chat.id)
     text = ("Organisers: " + ", ".join(escape(n) for n in names) if names
             else "No organisers yet; chat administrators can add one with /organisers add @username, "
                  "or by replying to the member's message with /organisers add")
@@ -354,9 +357,9 @@ async def organisers(update: Update, context: DebateContext) -> None:
 async def standings(update: Update, context: DebateContext) -> None:
     """/standings: each member's rounds, wins, scores and side balance; `/standings chart` adds
     the same as a picture."""
-    rt = runtime(context.application)
-    rows = await rt.store.run(club.standings, chat_id_of(update))
-    names = {c.id: c.name for c in rt.criteria}
+    svc = context.services
+    rows = await svc.store.run(club.standings, chat_id_of(update))
+    names = {c.id: c.name for c in club_of(context).criteria}
     text = render.standings_message(rows, names)
     args = context.args or []
     wants_chart = bool(args) and args[0].lower() == "chart"
@@ -373,8 +376,8 @@ async def standings(update: Update, context: DebateContext) -> None:
 @replies_club_errors
 async def motionstats(update: Update, context: DebateContext) -> None:
     """/motionstats: per motion, rounds and wins by side."""
-    rt = runtime(context.application)
-    rows = await rt.store.run(club.motion_stats, chat_id_of(update))
+    svc = context.services
+    rows = await svc.store.run(club.motion_stats, chat_id_of(update))
     await message_of(update).reply_html(render.motionstats_message(rows))
 
 
@@ -408,14 +411,14 @@ async def membership_changed(update: Update, context: DebateContext) -> None:
     """Someone joined or left the group (a service message or a chat_member update): the
     remembered answer for them there is out of date, and who joined is noted as a member. The
     update goes on to other handlers."""
-    rt, chat = runtime(context.application), chat_of(update)
+    members, chat = club_of(context).members, chat_of(update)
     if update.chat_member is not None:
-        membership.note_change(rt.members, update.chat_member)
+        membership.note_change(members, update.chat_member)
         return
     message = message_of(update)
     for user in [*(message.new_chat_members or ()), message.left_chat_member]:
         if user is not None:
-            rt.members.drop(chat.id, user.id)
+            members.drop(chat.id, user.id)
     await _note(context, chat.id, list(message.new_chat_members or ()))
 
 
@@ -428,7 +431,7 @@ async def seen_in_group(update: Update, context: DebateContext) -> None:
 async def _note(context: DebateContext, chat_id: int, users: list[User]) -> None:
     people = [(u.id, u.full_name, u.username) for u in users if u is not None and not u.is_bot]
     if people:
-        await runtime(context.application).store.run(club.note_members, chat_id, people)
+        await context.services.store.run(club.note_members, chat_id, people)
 
 
 def register(application: Application) -> None:

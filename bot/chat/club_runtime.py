@@ -1,4 +1,4 @@
-"""What club handlers share: the runtime (store, settings, bank, clock, scoring workers), advancing
+"""What club handlers share: the club runtime (its own state beside the shared services), advancing
 a round with what each step owes (stored in the outbox in the same transaction), scoring speeches
 in the scoring worker, the debounced status message, and timer jobs that survive restarts."""
 
@@ -18,61 +18,74 @@ from telegram.ext import Application
 from bot import club
 from bot.chat import club_render as render
 from bot.chat.club_outbox import owe_handed, owe_last_minute, owe_scorecard, owe_step
-from bot.chat.context import DebateContext, job_of, job_queue_of, services_of
+from bot.chat.context import DebateContext, Services, job_of, job_queue_of, services_of
 from bot.chat.jobs import Due, TimerKind
 from bot.chat.jobs import arm as arm_job
 from bot.chat.membership import Memberships
 from bot.chat.outbox import sender
-from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.motions import Bank, Motion, SideName
 from bot.scoring.card import Scorecard
 from bot.scoring_worker import ScoringPool, SpeechToScore
-from bot.storage import Store
+from bot.storage import Store, first
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class ClubRuntime:
-    """Everything the club handlers need; lives in application.bot_data["club"]."""
+    """The club's own state beside the shared Services (which hold its store, settings, bank, clock
+    and scoring workers); lives in application.bot_data["club"]."""
 
-    store: Store
-    settings: Settings
-    bank: Bank
-    scorer: club.Scorer
+    services: Services
     criteria: tuple[club.Criterion, ...]
-    clock: Clock = field(default_factory=SystemClock)
     status_delay: float = 3.0  # seconds to gather receipts and joins into one status edit (20/min)
     ack_delay: float = 1.0  # seconds of quiet before one acknowledgement of a burst of speech parts
     rng: random.Random = field(default_factory=random.Random)
     members: Memberships = field(default_factory=Memberships)  # who is in which group, recently
-    scoring: ScoringPool | None = None  # the bot's scoring workers (started from `scorer` if not given)
+    scoring: ScoringPool | None = None  # the club's scoring workers if not the shared ones (tests)
     being_scored: dict[tuple[int, int, str], asyncio.Task[None]] = field(default_factory=dict)
 
+    @property
+    def store(self) -> Store:
+        """The shared database."""
+        return self.services.store
+
+    @property
+    def settings(self) -> Settings:
+        """The shared settings."""
+        return self.services.settings
+
+    @property
+    def bank(self) -> Bank:
+        """The shared motion bank."""
+        return self.services.bank
+
     def now(self) -> float:
-        """The current time from the injected clock."""
-        return self.clock.now()
+        """The current time from the shared clock."""
+        return self.services.clock.now()
 
     def pool(self) -> ScoringPool:
         """The scoring workers that score this club's speeches."""
-        if self.scoring is None:
-            self.scoring = ScoringPool(self.scorer, self.settings.scoring_workers)
-        return self.scoring
+        return self.scoring or self.services.scoring
 
 
 def runtime(app: Application) -> ClubRuntime:
-    """The club runtime, built once from the application's shared services if not given."""
+    """The club runtime, built once from the application's shared services if not given (for code
+    that holds only the application: start-up, a stored timer ringing, the scoring tasks)."""
     found = app.bot_data.get("club")
     if found is None:
         services = services_of(app)
-        settings = services.settings
-        found = ClubRuntime(
-            store=services.store, settings=settings, bank=services.bank, scorer=services.practice.scorer,
-            criteria=club.rubric_criteria(settings.rubric), clock=services.clock, scoring=services.scoring,
-        )
+        found = ClubRuntime(services, criteria=club.rubric_criteria(services.settings.rubric))
         app.bot_data["club"] = found
+    assert isinstance(found, ClubRuntime)
     return found
+
+
+def club_of(context: DebateContext) -> ClubRuntime:
+    """A club handler's runtime (ballot criteria, the membership cache, delays), from its typed
+    context; the shared services are `context.services`."""
+    return runtime(context.application)
 
 
 # ------------------------------------------------------------------ timers
@@ -81,7 +94,7 @@ def runtime(app: Application) -> ClubRuntime:
 def arm(app: Application, timers: tuple[club.RoundTimer, ...] | list[club.RoundTimer]) -> None:
     """Schedule a durable job for each stored timer (past-due ones fire at once), and for a speech
     or reply deadline its last-minute warning (unless the stage is shorter than that minute)."""
-    now, lead = runtime(app).now(), last_minute(app)
+    now, lead = services_of(app).clock.now(), last_minute(app)
     for timer in timers:
         arm_job(app, CLUB_TIMERS, Due(timer.id, timer.due_at))
         if timer.kind in club.CLOSING_TIMERS and timer.due_at - lead > now:
@@ -126,57 +139,57 @@ async def ring(app: Application, timer_id: int) -> None:
 
 async def pending(app: Application) -> list[Due]:
     """Every stored club timer that has not rung (re-armed at start-up)."""
-    rt = runtime(app)
-    return [Due(t.id, t.due_at) for t in await rt.store.run(club.pending)]
+    svc = services_of(app)
+    return [Due(t.id, t.due_at) for t in await svc.store.run(club.pending)]
 
 
-CLUB_TIMERS = TimerKind("club", ring, pending, lambda app: runtime(app).now())
+CLUB_TIMERS = TimerKind("club", ring, pending, lambda app: services_of(app).clock.now())
 
 LAST_MINUTE = 60.0  # seconds (before the time scale) between the warning and a speech or reply deadline
 
 
 def last_minute(app: Application) -> float:
     """How long before a speech or reply deadline members with a draft are warned."""
-    return LAST_MINUTE * runtime(app).settings.time_scale
+    return LAST_MINUTE * services_of(app).settings.time_scale
 
 
 async def warn_last_minute(app: Application, timer_id: int) -> None:
     """A minute before a speech or reply deadline: tell every member whose draft it will hand in
     that the draft goes in as it stands (owed once, in one transaction; nothing if the deadline
     has moved or passed)."""
-    rt = runtime(app)
+    svc = services_of(app)
 
     def work(db: Database) -> int:
         with db.atomic():
             due = club.drafts_due(db, timer_id)
-            owe_last_minute(db, timer_id, due, rt.now())
+            owe_last_minute(db, timer_id, due, svc.clock.now())
             return len(due)
 
-    if await rt.store.run(work):
+    if await svc.store.run(work):
         sender(app).wake()
 
 
 async def warnings_pending(app: Application) -> list[Due]:
     """The last-minute warning of every speech or reply deadline still to ring (a warning that
     went out before a restart is not owed twice: bot/chat/club_outbox.owe_last_minute)."""
-    rt, lead = runtime(app), last_minute(app)
-    timers = await rt.store.run(club.pending)
+    svc, lead = services_of(app), last_minute(app)
+    timers = await svc.store.run(club.pending)
     return [Due(t.id, t.due_at - lead) for t in timers if t.kind in club.CLOSING_TIMERS]
 
 
 # The warnings are derived from the stored deadlines, so they survive a restart with them.
 LAST_MINUTE_WARNINGS = TimerKind("club-last-minute", warn_last_minute, warnings_pending,
-                                 lambda app: runtime(app).now())
+                                 lambda app: services_of(app).clock.now())
 
 
 async def resume(context: DebateContext) -> None:
     """At start-up (the timers are re-armed as durable jobs): queue speeches left unscored for
     the scoring worker, refresh the statuses of running rounds, deliver what is still owed."""
-    rt = runtime(context.application)
+    svc = context.services
     requeued = await requeue_speeches(context.application)
     if requeued:
         log.info("scoring %d club speeches left without a card", requeued)
-    timers = await rt.store.run(club.pending)
+    timers = await svc.store.run(club.pending)
     for round_id in sorted({t.round_id for t in timers}):
         schedule_status(context.application, round_id)
     sender(context.application).wake()  # what the last run left unsent
@@ -254,8 +267,9 @@ def _store_and_owe(db: Database, rt: ClubRuntime, speech: club.Unscored, card: S
     with db.atomic():
         if not club.store_card(db, speech, card):
             return False
-        stage = db.execute("SELECT stage FROM club_rounds WHERE id = ?", [speech.round_id]).fetchone()[0]
-        if stage in ("adjudication", "done"):  # its scorecard was not among those sent: send it now
+        found = first(db, "SELECT stage FROM club_rounds WHERE id = ?", [speech.round_id])
+        # Its scorecard was not among those sent: send it now.
+        if found is not None and found["stage"] in ("adjudication", "done"):
             rnd = club.load_round(db, speech.round_id)
             stored = rnd.speech(speech.user_id, speech.stage)
             if stored is not None:
@@ -265,8 +279,8 @@ def _store_and_owe(db: Database, rt: ClubRuntime, speech: club.Unscored, card: S
 
 async def requeue_speeches(app: Application, round_id: int | None = None) -> int:
     """Queue every speech of running rounds (or of one round) stored without a card."""
-    rt = runtime(app)
-    found = await rt.store.run(lambda db: club.unscored(db, rt.bank, round_id))
+    svc = services_of(app)
+    found = await svc.store.run(lambda db: club.unscored(db, svc.bank, round_id))
     for speech in found:
         queue_speech(app, speech.round_id, speech.user_id, speech.stage)
     return len(found)
@@ -275,8 +289,8 @@ async def requeue_speeches(app: Application, round_id: int | None = None) -> int
 async def settle_scoring(app: Application, round_id: int) -> None:
     """Wait until every speech of the round handed in so far has its card (before a change that
     may decide its result from the cards)."""
-    rt = runtime(app)
-    found = await rt.store.run(lambda db: club.unscored(db, rt.bank, round_id))
+    svc = services_of(app)
+    found = await svc.store.run(lambda db: club.unscored(db, svc.bank, round_id))
     tasks = [queue_speech(app, s.round_id, s.user_id, s.stage) for s in found]
     await asyncio.gather(*tasks, return_exceptions=True)
 
@@ -298,11 +312,11 @@ async def _status_job(context: DebateContext) -> None:
 
 async def refresh_status(app: Application, round_id: int) -> None:
     """Edit the status message to show the round as it is now."""
-    rt = runtime(app)
-    rnd = await rt.store.run(club.load_round, round_id)
+    svc = services_of(app)
+    rnd = await svc.store.run(club.load_round, round_id)
     if rnd.status_message_id is None:
         return
-    text = render.status(rnd, club.motion_of(rnd, rt.bank), rt.now())
+    text = render.status(rnd, club.motion_of(rnd, svc.bank), svc.clock.now())
     keyboard = (render.signup_keyboard(rnd.id) if rnd.stage == "signup"
                 else render.running_keyboard(rnd, app.bot.username))
     try:
@@ -334,16 +348,16 @@ async def advance(
 ) -> club.Transition | None:
     """Make a change to a round and owe what it means (the announcement, scorecards, ballots)
     in one transaction; then arm its timers, deliver, and refresh the status."""
-    rt, username = runtime(app), app.bot.username
+    svc, username = services_of(app), app.bot.username
 
     def work(db: Database) -> club.Transition | None:
         with db.atomic():
             step = change(db)
             if step is not None:
-                owe_step(db, step, username, rt.now(), by)
+                owe_step(db, step, username, svc.clock.now(), by)
             return step
 
-    step = await rt.store.run(work)
+    step = await svc.store.run(work)
     if step is not None:
         settle(app, step)
     return step
@@ -352,11 +366,11 @@ async def advance(
 async def forget_member(app: Application, user_id: int, username: str | None) -> club.Forgotten:
     """/forget's club part (bot.club.forget_member), in one transaction with what it owes: a
     running round that waited only for their ballot gives its result now."""
-    rt, bot_username, steps = runtime(app), app.bot.username, []
+    svc, bot_username, steps = services_of(app), app.bot.username, []
 
     def work(db: Database) -> club.Forgotten:
         with db.atomic():
-            now = rt.now()
+            now = svc.clock.now()
             gone = club.forget_member(db, user_id, username)
             for round_id in gone.left_rounds:
                 step = club.close_adjudication_if_complete(db, round_id, now)
@@ -365,7 +379,7 @@ async def forget_member(app: Application, user_id: int, username: str | None) ->
                     steps.append(step)
             return gone
 
-    gone = await rt.store.run(work)
+    gone = await svc.store.run(work)
     for step in steps:
         settle(app, step)
     for round_id in gone.left_rounds:
@@ -394,4 +408,4 @@ async def edit_ballot(app: Application, state: club.BallotState) -> None:
                 return
     message_id = await send_private(app, state.adjudicator_id, text, reply_markup=keyboard)
     if message_id is not None:
-        await runtime(app).store.run(club.set_message, state.round.id, state.adjudicator_id, message_id)
+        await services_of(app).store.run(club.set_message, state.round.id, state.adjudicator_id, message_id)

@@ -37,7 +37,7 @@ from telegram.warnings import PTBDeprecationWarning
 from bot import outbox as records
 from bot.storage import Store
 
-from .context import DebateContext
+from .context import DebateContext, services_of
 from .render import split_message
 
 log = logging.getLogger(__name__)
@@ -189,8 +189,7 @@ def sender(app: Application) -> Sender:
     """The application's sender, made on first use with the application's database."""
     found = app.bot_data.get(KEY)
     if found is None:
-        holder = app.bot_data.get("services") or app.bot_data["club"]
-        found = app.bot_data[KEY] = Sender(app, holder.store)
+        found = app.bot_data[KEY] = Sender(app, services_of(app).store)
     assert isinstance(found, Sender)
     return found
 

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from telegram.ext import Application, JobQueue
 
 from bot.practice import Timer
+from bot.practice.values import TIMER_KINDS
 
 from . import render
 from .context import Services, services_of
@@ -22,8 +23,6 @@ from .jobs import arm as arm_job
 from .outbox import owe_html, sender
 
 log = logging.getLogger(__name__)
-
-KINDS = ("prep_reminder", "prep_end")
 
 
 def arm(job_queue: JobQueue, svc: Services, timer: Timer) -> None:
@@ -37,7 +36,7 @@ def _fire_and_owe(db: Database, svc: Services, timer_id: int) -> Timer | None:
         timer = svc.practice.fire_timer(db, timer_id)
         if timer is None or timer.chat_id is None:
             return None
-        if timer.kind not in KINDS:
+        if timer.kind not in TIMER_KINDS:
             log.warning("timer %s has an unknown kind %r", timer.id, timer.kind)
             return None
         text = (render.prep_reminder(timer.motion) if timer.kind == "prep_reminder"

@@ -207,11 +207,12 @@ class Drills:
         """Drills of this kind in the last seven days and how many passed."""
         return Summary(kind, *records.summary(db, person.id, kind, self.clock.now() - records.WEEK))
 
-    def _drill(self, row: Any) -> Drill:
-        drill_id, kind, motion_id, motion_text, side, point, own, created_at, due_at = row
-        motion = self.bank.get(motion_id) or Motion.ad_hoc(motion_text)
-        return Drill(drill_id, kind, motion, side, _point(motion, other_side(side), point),
-                     _point(motion, side, own), created_at, due_at, "")
+    def _drill(self, row: records.OpenDrill) -> Drill:
+        """The stored drill with its motion from the bank (or rebuilt from its text)."""
+        motion = self.bank.get(row.motion_id) or Motion.ad_hoc(row.motion_text)
+        side: SideName = "prop" if row.side == "prop" else "opp"
+        return Drill(row.id, row.kind, motion, side, _point(motion, other_side(side), row.point),
+                     _point(motion, side, row.own_point), row.created_at, row.due_at, "")
 
 
 def _point(motion: Motion, side: SideName, claim: str) -> KeyPoint | None:

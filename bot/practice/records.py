@@ -1,4 +1,4 @@
-"""Queries over stored attempts and timers, shared by the service's methods.
+"""Every query of the practice service: people and their settings, attempts, criterion marks, timers.
 
 Rows are read by column name (bot.storage.rows / first); a write of several statements runs in
 the caller's `db.atomic()` block or its own.
@@ -13,9 +13,10 @@ from sqlite_utils import Database
 
 from bot.motions import SideName
 from bot.practice.progress import criterion_on_one_scale, total_on_one_scale
-from bot.practice.values import UNFINISHED_STATES, Attempt, CriterionAverage, Progress, Stats, Timer
+from bot.practice.values import UNFINISHED_STATES, Attempt, CriterionAverage, Person, Progress, Stats, Timer
 from bot.scoring.card import Scorecard
 from bot.storage import first, rows
+from bot.storage.practice import PERSON_TABLES
 
 GIVEN = "state IN ('submitted', 'scored')"  # attempts whose speech was handed in
 COLUMNS = (
@@ -45,6 +46,145 @@ def to_attempt(row: dict[str, Any]) -> Attempt:
         motion_text=row["motion_text"], side_reason=row["side_reason"], rubric=row["rubric"],
         prep_ends_at=row["prep_ends_at"], speaking_at=row["speaking_at"],
     )
+
+
+def person(db: Database, key: str, rubric: str, prep_minutes: float) -> Person | None:
+    """The person with this key, or None; `rubric` and `prep_minutes` stand in for settings
+    they have not chosen themselves."""
+    row = first(
+        db, "SELECT p.id AS id, p.key AS key, p.name AS name, s.rubric AS rubric, "
+        "s.prep_minutes AS prep_minutes FROM people p "
+        "LEFT JOIN person_settings s ON s.person_id = p.id WHERE p.key = ?", [key],
+    )
+    if row is None:
+        return None
+    return Person(
+        id=row["id"], key=row["key"], name=row["name"], rubric=row["rubric"] or rubric,
+        prep_minutes=prep_minutes if row["prep_minutes"] is None else row["prep_minutes"],
+    )
+
+
+def owner_key(db: Database, attempt_id: int) -> str | None:
+    """The key of the person who gave this attempt, or None when it is gone."""
+    row = first(
+        db, "SELECT p.key AS key FROM attempts a JOIN people p ON p.id = a.person_id WHERE a.id = ?",
+        [attempt_id],
+    )
+    return None if row is None else str(row["key"])
+
+
+def unscored_ids(db: Database) -> list[int]:
+    """Attempts handed in but not scored, oldest first."""
+    return [r["id"] for r in rows(
+        db, "SELECT id FROM attempts WHERE state = 'submitted' ORDER BY submitted_at, id",
+    )]
+
+
+def see_person(db: Database, key: str, name: str, now: float) -> None:
+    """Store the person with this key on first sight; keep their name and last sight current."""
+    db.execute(
+        "INSERT INTO people (key, name, created_at, seen_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at",
+        [key, name, now, now],
+    )
+
+
+def save_settings(
+    db: Database, person_id: int, rubric: str | None, prep_minutes: float | None, now: float,
+) -> None:
+    """Keep the person's own rubric and/or prep time; None leaves that one as it was."""
+    db.execute(
+        "INSERT INTO person_settings (person_id, rubric, prep_minutes, updated_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET "
+        "rubric = COALESCE(excluded.rubric, rubric), "
+        "prep_minutes = COALESCE(excluded.prep_minutes, prep_minutes), "
+        "updated_at = excluded.updated_at",
+        [person_id, rubric, prep_minutes, now],
+    )
+
+
+# Which rows of each table in PERSON_TABLES belong to a person (their id is the one parameter).
+_OWN_ATTEMPTS = "SELECT id FROM attempts WHERE person_id = ?"
+_PERSON_ROWS = {
+    "drills": "person_id = ?",
+    "timers": f"attempt_id IN ({_OWN_ATTEMPTS})",
+    "criterion_scores": f"attempt_id IN ({_OWN_ATTEMPTS})",
+    "attempts": "person_id = ?",
+    "person_settings": "person_id = ?",
+    "people": "id = ?",
+}
+
+
+def forget_person(db: Database, person_id: int) -> int:
+    """Delete the person and every row about them, in one transaction; how many rows."""
+    deleted = 0
+    with db.atomic():
+        for table in PERSON_TABLES:
+            deleted += db.execute(f"DELETE FROM {table} WHERE {_PERSON_ROWS[table]}", [person_id]).rowcount
+    return deleted
+
+
+def add_attempt(
+    db: Database, person_id: int, motion_id: str, motion_text: str, side: SideName, side_reason: str,
+    rubric: str, now: float,
+) -> int:
+    """Store a freshly drawn attempt (state 'drafted'); its id."""
+    cursor = db.execute(
+        "INSERT INTO attempts (person_id, motion_id, motion_text, side, side_reason, rubric, "
+        "state, created_at) VALUES (?, ?, ?, ?, ?, ?, 'drafted', ?)",
+        [person_id, motion_id, motion_text, side, side_reason, rubric, now],
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def cancel_attempt(db: Database, attempt_id: int) -> None:
+    """Mark the attempt cancelled (its timers are cancelled separately: cancel_timers)."""
+    db.execute("UPDATE attempts SET state = 'cancelled' WHERE id = ?", [attempt_id])
+
+
+def start_prep(db: Database, attempt_id: int, ends_at: float) -> None:
+    """The attempt is in prep until `ends_at`."""
+    db.execute("UPDATE attempts SET state = 'prepping', prep_ends_at = ? WHERE id = ?", [ends_at, attempt_id])
+
+
+def start_speaking(db: Database, attempt_id: int, now: float) -> None:
+    """The debater is speaking from now."""
+    db.execute("UPDATE attempts SET state = 'speaking', speaking_at = ? WHERE id = ?", [now, attempt_id])
+
+
+def keep_draft(db: Database, attempt_id: int, speech: str, now: float) -> None:
+    """Store the speech so far; the debater is speaking (since their first part, if earlier)."""
+    db.execute(
+        "UPDATE attempts SET speech = ?, state = 'speaking', speaking_at = COALESCE(speaking_at, ?) "
+        "WHERE id = ?", [speech, now, attempt_id],
+    )
+
+
+def hand_in(db: Database, attempt_id: int, speech: str, now: float, late: bool) -> None:
+    """Store the whole speech as handed in (state 'submitted'), and whether it came late."""
+    db.execute(
+        "UPDATE attempts SET speech = ?, state = 'submitted', submitted_at = ?, late = ? WHERE id = ?",
+        [speech, now, int(late), attempt_id],
+    )
+
+
+def store_card(db: Database, attempt_id: int, card: Scorecard, now: float) -> bool:
+    """Keep a handed-in attempt's card and its criterion marks in one transaction; False when
+    the attempt is not waiting for one (a card was stored first, or it is gone)."""
+    with db.atomic():
+        stored = db.execute(
+            "UPDATE attempts SET state = 'scored', scored_at = ?, total = ?, card = ?, "
+            "scorer_version = ? WHERE id = ? AND state = 'submitted'",
+            [now, card.total, json.dumps(card.to_json()), card.scorer_version, attempt_id],
+        ).rowcount
+        if stored:
+            db.conn.executemany(
+                "INSERT INTO criterion_scores (attempt_id, criterion, name, band, points) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(attempt_id, c.id, c.name, c.band, c.points) for c in card.criteria],
+            )
+    return bool(stored)
 
 
 def load(db: Database, attempt_id: int) -> Attempt | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 
 from sqlite_utils import Database
@@ -38,7 +37,6 @@ from bot.scoring.card import Scorecard
 from bot.scoring_worker import SpeechToScore, score_speech
 from bot.selection import choose_motion, suggest
 from bot.speech_limits import check_speech_part, check_speech_text
-from bot.storage.practice import PERSON_TABLES
 
 SCORING_FAILED = "Sorry, I could not score your speech just now. It is saved, and I will score it soon."
 
@@ -68,12 +66,7 @@ class Practice:
 
     def person(self, db: Database, key: str, name: str) -> Person:
         """The debater with this key, created on first sight; the name is kept current."""
-        now = self.clock.now()
-        db.execute(
-            "INSERT INTO people (key, name, created_at, seen_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET name = excluded.name, seen_at = excluded.seen_at",
-            [key, name, now, now],
-        )
+        records.see_person(db, key, name, self.clock.now())
         return self._person_by_key(db, key)
 
     def known(self, db: Database, key: str) -> Person | None:
@@ -84,16 +77,10 @@ class Practice:
             return None
 
     def _person_by_key(self, db: Database, key: str) -> Person:
-        row = db.execute(
-            "SELECT p.id, p.key, p.name, s.rubric, s.prep_minutes FROM people p "
-            "LEFT JOIN person_settings s ON s.person_id = p.id WHERE p.key = ?", [key],
-        ).fetchone()
-        if row is None:
+        found = records.person(db, key, self.settings.rubric, self.settings.prep_minutes)
+        if found is None:
             raise PracticeError("I don't know you yet: start a practice first.")
-        return Person(
-            id=row[0], key=row[1], name=row[2], rubric=row[3] or self.settings.rubric,
-            prep_minutes=self.settings.prep_minutes if row[4] is None else row[4],
-        )
+        return found
 
     def update_settings(
         self, db: Database, person: Person, *, prep_minutes: float | None = None,
@@ -109,32 +96,12 @@ class Practice:
             if rubric not in rubric_names():
                 known = ", ".join(rubric_names())
                 raise SettingValueError(f"I know these rubrics: {known}. Pick one of them.")
-        db.execute(
-            "INSERT INTO person_settings (person_id, rubric, prep_minutes, updated_at) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET "
-            "rubric = COALESCE(excluded.rubric, rubric), "
-            "prep_minutes = COALESCE(excluded.prep_minutes, prep_minutes), "
-            "updated_at = excluded.updated_at",
-            [person.id, rubric, prep_minutes, self.clock.now()],
-        )
+        records.save_settings(db, person.id, rubric, prep_minutes, self.clock.now())
         return self._person_by_key(db, person.key)
 
     def forget(self, db: Database, person: Person) -> int:
         """Delete the debater and everything stored about them; the number of rows deleted."""
-        attempts = "SELECT id FROM attempts WHERE person_id = ?"
-        where = {
-            "drills": "person_id = ?",
-            "timers": f"attempt_id IN ({attempts})",
-            "criterion_scores": f"attempt_id IN ({attempts})",
-            "attempts": "person_id = ?",
-            "person_settings": "person_id = ?",
-            "people": "id = ?",
-        }
-        deleted = 0
-        with db.atomic():
-            for table in PERSON_TABLES:
-                deleted += db.execute(f"DELETE FROM {table} WHERE {where[table]}", [person.id]).rowcount
-        return deleted
+        return records.forget_person(db, person.id)
 
     # ------------------------------------------------------------------ drawing
 
@@ -191,17 +158,13 @@ class Practice:
         now = self.clock.now()
         with db.atomic():
             self._cancel_unfinished(db, person, now)
-            cursor = db.execute(
-                "INSERT INTO attempts (person_id, motion_id, motion_text, side, side_reason, rubric, "
-                "state, created_at) VALUES (?, ?, ?, ?, ?, ?, 'drafted', ?)",
-                [person.id, motion.id, motion.text, side, reason, person.rubric, now],
-            )
-        assert cursor.lastrowid is not None
-        return Draw(cursor.lastrowid, motion, side, reason)
+            attempt_id = records.add_attempt(db, person.id, motion.id, motion.text, side, reason,
+                                             person.rubric, now)
+        return Draw(attempt_id, motion, side, reason)
 
     def _cancel_unfinished(self, db: Database, person: Person, now: float) -> None:
         for attempt_id in records.unfinished_ids(db, person.id):
-            db.execute("UPDATE attempts SET state = 'cancelled' WHERE id = ?", [attempt_id])
+            records.cancel_attempt(db, attempt_id)
             records.cancel_timers(db, attempt_id, now)
 
     # ------------------------------------------------------------------ timers
@@ -226,9 +189,7 @@ class Practice:
         due.append(("prep_end", ends))
         with db.atomic():
             records.cancel_timers(db, attempt_id, now)
-            db.execute(
-                "UPDATE attempts SET state = 'prepping', prep_ends_at = ? WHERE id = ?", [ends, attempt_id]
-            )
+            records.start_prep(db, attempt_id, ends)
             return [records.add_timer(db, attempt_id, chat_id, kind, at, attempt.motion_text)
                     for kind, at in due]
 
@@ -255,9 +216,7 @@ class Practice:
             now = self.clock.now()
             with db.atomic():
                 records.cancel_timers(db, attempt_id, now)
-                db.execute(
-                    "UPDATE attempts SET state = 'speaking', speaking_at = ? WHERE id = ?", [now, attempt_id]
-                )
+                records.start_speaking(db, attempt_id, now)
         return self._own(db, person, attempt_id)
 
     def add_speech_part(self, db: Database, person: Person, text: str) -> Attempt:
@@ -273,10 +232,7 @@ class Practice:
         now = self.clock.now()
         with db.atomic():
             records.cancel_timers(db, attempt.id, now)
-            db.execute(
-                "UPDATE attempts SET speech = ?, state = 'speaking', speaking_at = COALESCE(speaking_at, ?) "
-                "WHERE id = ?", [speech, now, attempt.id],
-            )
+            records.keep_draft(db, attempt.id, speech, now)
         return self._own(db, person, attempt.id)
 
     def submit(self, db: Database, person: Person, text: str | None = None) -> Attempt:
@@ -294,10 +250,7 @@ class Practice:
         late = self._is_late(attempt, now)
         with db.atomic():
             records.cancel_timers(db, attempt.id, now)
-            db.execute(
-                "UPDATE attempts SET speech = ?, state = 'submitted', submitted_at = ?, late = ? "
-                "WHERE id = ?", [speech, now, int(late), attempt.id],
-            )
+            records.hand_in(db, attempt.id, speech, now, late)
         return self._own(db, person, attempt.id)
 
     def _is_late(self, attempt: Attempt, now: float) -> bool:
@@ -352,18 +305,7 @@ class Practice:
 
     def store_card(self, db: Database, attempt_id: int, card: Scorecard) -> Attempt:
         """Keep the card with its scorer version; the first card stored for an attempt wins."""
-        with db.atomic():
-            stored = db.execute(
-                "UPDATE attempts SET state = 'scored', scored_at = ?, total = ?, card = ?, "
-                "scorer_version = ? WHERE id = ? AND state = 'submitted'",
-                [self.clock.now(), card.total, json.dumps(card.to_json()), card.scorer_version, attempt_id],
-            ).rowcount
-            if stored:
-                db.conn.executemany(
-                    "INSERT INTO criterion_scores (attempt_id, criterion, name, band, points) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [(attempt_id, c.id, c.name, c.band, c.points) for c in card.criteria],
-                )
+        records.store_card(db, attempt_id, card, self.clock.now())
         scored = records.load(db, attempt_id)
         if scored is None:
             raise AttemptNotFound("That speech is no longer stored.")
@@ -371,16 +313,12 @@ class Practice:
 
     def unscored(self, db: Database) -> list[int]:
         """Attempts submitted but not scored (e.g. the bot stopped mid-way), oldest first."""
-        rows = db.execute("SELECT id FROM attempts WHERE state = 'submitted' ORDER BY submitted_at, id")
-        return [r[0] for r in rows.fetchall()]
+        return records.unscored_ids(db)
 
     def owner_key(self, db: Database, attempt_id: int) -> str | None:
-        """The key of the debater who gave this speech (as the adapter that made them set it), or
-        None when the speech is gone."""
-        row = db.execute(
-            "SELECT p.key FROM attempts a JOIN people p ON p.id = a.person_id WHERE a.id = ?", [attempt_id],
-        ).fetchone()
-        return str(row[0]) if row else None
+        """The opaque key of the debater who gave this speech (only the adapter that made the key
+        reads it), or None when the speech is gone."""
+        return records.owner_key(db, attempt_id)
 
     # ------------------------------------------------------------------ looking back
 
