@@ -161,10 +161,27 @@ def argq_examples(topics: set[str], rng: random.Random, augment: bool, flip: flo
     return out
 
 
-def argkp_pairs(topics: set[str]) -> list[PointPair]:
-    """ArgKP's labelled (key point, argument) pairs on these topics."""
-    return [PointPair(r["topic"], r["key_point"], r["argument"], int(r["label"]), int(r["stance"]))
-            for r in read_rows(DATA / "argkp" / "pairs.csv") if r["topic"] in topics]
+def argkp_pairs(topics: set[str], cross: float = 0.0, seed: int = 13) -> list[PointPair]:
+    """ArgKP's labelled (key point, argument) pairs on these topics.
+
+    `cross`: for this share of the matching pairs, also the argument against a key point of the
+    other stance on the same topic, labelled as no match (ArgKP only pairs an argument with its
+    own stance's points), so that a point's side, not only its topic, sets the distance.
+    """
+    pairs = [PointPair(r["topic"], r["key_point"], r["argument"], int(r["label"]), int(r["stance"]))
+             for r in read_rows(DATA / "argkp" / "pairs.csv") if r["topic"] in topics]
+    if cross:
+        rng = random.Random(seed)
+        points: dict[tuple[str, int], list[str]] = {}
+        for pair in pairs:
+            points.setdefault((pair.motion, pair.stance), [])
+            if pair.point not in points[(pair.motion, pair.stance)]:
+                points[(pair.motion, pair.stance)].append(pair.point)
+        for pair in [p for p in pairs if p.label == 1]:
+            others = points.get((pair.motion, -pair.stance))
+            if others and rng.random() < cross:
+                pairs.append(PointPair(pair.motion, rng.choice(others), pair.argument, 0, pair.stance))
+    return pairs
 
 
 def splits() -> dict[str, set[str]]:

@@ -271,6 +271,8 @@ def main() -> None:
     parser.add_argument("--resume", type=Path, help="start from this state (a .pt file of an earlier run)")
     parser.add_argument("--bank", choices=("none", "fit", "all"), default="none",
                         help="also learn the shipped bank's key points: of essays not held out, or all")
+    parser.add_argument("--cross", type=float, default=0.0,
+                        help="share of matching ArgKP pairs also given against an opposite-stance point")
     parser.add_argument("--flip", type=float, default=0.0,
                         help="share of stance rows also trained under the negated motion, label flipped")
     parser.add_argument("--batch", type=int, default=32)
@@ -296,7 +298,7 @@ def main() -> None:
     parts = splits()
     rng = random.Random(args.seed)
     examples = standardise_quality(argq_examples(parts["fit"], rng, augment=True, flip=args.flip))
-    pairs = argkp_pairs(parts["fit"])
+    pairs = argkp_pairs(parts["fit"], cross=args.cross)
     if args.sample < 1:
         examples = rng.sample(examples, int(len(examples) * args.sample))
     pair_share = args.pair_sample if args.pair_sample is not None else args.sample
