@@ -42,17 +42,15 @@ from . import render, voice_club, voice_drill
 from .context import DebateContext, MissingPart, Services, chat_id_of, message_of, services_of
 from .focus import Holds, Kind, declare
 from .outbox import owe_html, sender
+from .recordings import COULD_NOT_TRANSCRIBE, TRANSCRIBING, recording_bytes
 from .speech import NO_MOTION, card_ref, deliver_scorecard, known_person, person_of
 
 log = logging.getLogger(__name__)
 
 DESK_KEY = "voice"
 QUOTE_CHARS = 3500  # a transcript is shown in quotes of at most this many characters each
-TRANSCRIBING = "🎙 Transcribing your {length} speech… I'll show you the text when it's ready."
 STILL_TRANSCRIBING = ("I'm still transcribing your recording; I'll hand your speech in as soon as it's done "
                       "and send the card here.")
-COULD_NOT_TRANSCRIBE = ("Sorry, I couldn't transcribe that recording just now. Please send it again, or send "
-                        "your speech as text.")
 NO_VOICE_SPEECH = NO_MOTION + " Then send your recording again."
 NOT_IN_SPEECH = ("I transcribed your recording, but that motion is no longer waiting for a speech, so it "
                  "isn't part of one. Send /practice to draw a new motion.")
@@ -196,11 +194,8 @@ async def transcribe_part(app: Application, part_id: int) -> None:
         if part is None or part.state != "received":
             return
         try:
-            data = await svc.store.run(voice_records.audio_of, part_id)
-            if data is None:
-                file = await app.bot.get_file(part.file_id)
-                data = bytes(await file.download_as_bytearray())
-                await svc.store.run(voice_records.keep_audio, part_id, data)
+            data = await recording_bytes(app, svc.store, part_id, part.file_id or "",
+                                         voice_records.audio_of, voice_records.keep_audio)
             loop = asyncio.get_running_loop()
             transcript = await loop.run_in_executor(voice.worker, voice.transcribe, data)
         except AudioProblem as exc:

@@ -33,6 +33,7 @@ from .club_private import STILL_TRANSCRIBING, defer_for_recordings, hand_in_for
 from .club_runtime import runtime, schedule_status
 from .context import DebateContext, chat_id_of, message_of, user_of
 from .outbox import owe_html, sender
+from .recordings import COULD_NOT_TRANSCRIBE, TRANSCRIBING, recording_bytes
 
 if TYPE_CHECKING:
     from .voice import VoiceDesk
@@ -70,7 +71,6 @@ async def take_recording(update: Update, context: DebateContext, desk: VoiceDesk
     part_id = await rt.store.run(records.add_part, round_id, user.id, stage, chat_id_of(update),
                                  media.file_id, seconds, rt.now())
     length = limits.minutes(seconds) if seconds else "recorded"
-    from .voice import TRANSCRIBING  # the same progress message as solo practice
 
     await message.reply_text(TRANSCRIBING.format(length=length))
     start(context.application, desk, [part_id])
@@ -152,19 +152,14 @@ def _hand_in_due(db: Database, round_id: int, user_id: int, stage: str) -> bool:
 async def transcribe_part(app: Application, desk: VoiceDesk, part_id: int) -> None:
     """Download (if not kept yet), transcribe on the desk's worker thread and keep the transcript;
     then hand the draft in if the member already asked."""
-    from .voice import COULD_NOT_TRANSCRIBE
-
     rt = runtime(app)
     async with desk.lock:
         part = await rt.store.run(records.part, part_id)
         if part is None or part.state != "received":
             return
         try:
-            data = await rt.store.run(records.audio_of, part_id)
-            if data is None:
-                file = await app.bot.get_file(part.file_id or "")
-                data = bytes(await file.download_as_bytearray())
-                await rt.store.run(records.keep_audio, part_id, data)
+            data = await recording_bytes(app, rt.store, part_id, part.file_id or "",
+                                         records.audio_of, records.keep_audio)
             transcript = await asyncio.get_running_loop().run_in_executor(desk.worker, desk.transcribe, data)
         except AudioProblem as exc:
             await rt.store.run(_refuse, part, exc.message, rt.now())

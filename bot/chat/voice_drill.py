@@ -32,6 +32,7 @@ from bot.voice.transcript import Transcript
 from .context import DebateContext, Services, chat_id_of, message_of, services_of, user_of
 from .drills import drills_of, result_html
 from .outbox import owe_html, sender
+from .recordings import COULD_NOT_TRANSCRIBE, recording_bytes
 from .speech import known_person, person_of
 
 if TYPE_CHECKING:
@@ -123,8 +124,6 @@ def _keep(db: Database, svc: Services, drills: Drills, spoken: records.SpokenAns
 async def judge_answer(app: Application, desk: VoiceDesk, answer_id: int) -> None:
     """Download (if not kept yet) and transcribe on the desk's worker thread, then take, judge (in
     a scoring worker) and keep the answer as a typed one."""
-    from .voice import COULD_NOT_TRANSCRIBE
-
     svc = services_of(app)
     drills = drills_of(svc, app)
     try:
@@ -133,11 +132,8 @@ async def judge_answer(app: Application, desk: VoiceDesk, answer_id: int) -> Non
             if spoken is None:
                 return
             try:
-                data = await svc.store.run(records.audio_of, answer_id)
-                if data is None:
-                    file = await app.bot.get_file(spoken.file_id or "")
-                    data = bytes(await file.download_as_bytearray())
-                    await svc.store.run(records.keep_audio, answer_id, data)
+                data = await recording_bytes(app, svc.store, answer_id, spoken.file_id or "",
+                                             records.audio_of, records.keep_audio)
                 loop = asyncio.get_running_loop()
                 transcript = await loop.run_in_executor(desk.worker, desk.transcribe, data)
             except AudioProblem as exc:
