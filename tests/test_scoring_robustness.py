@@ -222,8 +222,9 @@ def test_padding_with_connectives_and_empty_evidence_markers_gains_at_most_three
      "enslaved, and my side stands squarely behind that obligation.", REPARATIONS_UNDECLARED, "prop"),
     (PLAIN_ID, "I rise in opposition to making plain English a legal duty for every official letter.",
      PLAIN_UNDECLARED, "opp"),
+    (REPARATIONS_ID, "Madam Speaker, I rise to propose tonight's motion.", REPARATIONS_UNDECLARED, "prop"),
 ], ids=["opposition_bench_rejects", "among_the_opponents", "proud_to_propose", "wholeheartedly_behind",
-        "behind_a_restatement", "in_opposition_to_a_restatement"])
+        "behind_a_restatement", "in_opposition_to_a_restatement", "rise_to_propose"])
 def test_unusual_side_statements_are_read_as_that_side(
     motion_id: str, statement: str, body: str, side: str, motions: dict[str, Motion],
 ) -> None:

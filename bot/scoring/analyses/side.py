@@ -159,10 +159,12 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
 # The speaker backing or refusing the motion's action named as a thing: "my team stands firmly
 # behind this ban", "we cannot accept such a closure", "I reject this proposal outright".
 _BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?"
+          r"|rise (?:to (?:propose|support)|in support of)"
           r"|stand(?:s)? (?:\w+ly )?(?:behind|by|for)|(?:are|am|is) (?:\w+ly )?(?:for|behind))")
-_REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|(?:cannot|can't|do not|don't|will not|won't) "
+_REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|rise (?:to oppose|in opposition to)"
+            r"|(?:cannot|can't|do not|don't|will not|won't) "
             r"(?:accept|support|back)|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
-_POLICY_NOUN = r"(?:this|the|such an?|that)\s+([\w-]+)(?:\s+([\w-]+))?"
+_POLICY_NOUN = r"(?:this|the|such an?|that|tonight's|today's)\s+([\w-]+)(?:\s+([\w-]+))?"
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
 _GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
                    "idea"}
