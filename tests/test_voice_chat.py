@@ -124,6 +124,9 @@ async def test_help_states_the_voice_limits_and_a_recording_without_a_motion_is_
     telegram_bot: RunningBot,
 ) -> None:
     fake = telegram_bot.fake
+    assert telegram_bot.app is not None
+    # Voice support is installed here (the no-motion answer, not the install hint, is under test).
+    telegram_bot.app.bot_data[DESK_KEY] = VoiceDesk(available=lambda: True)
     eve = fake.user("Eve")
     fake.command(eve, "/help")
     shown = await fake.wait_for("sendMessage", chat_id=eve.id)
