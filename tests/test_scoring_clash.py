@@ -91,3 +91,14 @@ def test_leanings_count_only_on_a_motion_whose_own_points_the_reader_places_righ
     # Separated on average, but half of each side's own points read on the wrong side of the middle.
     muddled = anchor(speech, np.array([0.9, 0.8, -0.2, -0.2]), np.array([0.1, 0.2, -0.9, -0.8]))
     assert np.allclose(muddled, 0.0)
+
+
+@pytest.mark.parametrize("answer", [
+    "It has sometimes been argued that couples should split the weeks however they like. A choice made "
+    "under a pay gap is the gap choosing, and a reserved share is what gives fathers a real one.",
+    "Fair enough, some mothers would rather keep every week for themselves. The birth mother's own "
+    "recovery leave stays hers, and the father's share is added on top rather than taken from her.",
+], ids=["impersonal_passive", "opening_concession"])
+def test_an_answer_without_a_contrast_word_still_answers(motion: Motion, answer: str) -> None:
+    card = score(CASE + "\n" + answer + CLOSE, motion, "prop")
+    assert engagement(card)[0] >= 1, card.extras["analyses"]["engagement"]

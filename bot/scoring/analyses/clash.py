@@ -2,10 +2,11 @@
 
 An exchange is a unit that puts the other side's case as theirs (it names them saying it, or the
 reader hears a claim that is not the speaker's own and that sits nearer their key points than
-ours), followed within two units by an answer: a unit with something in it that turns against
-the claim (a contrast or a negation) or argues the speaker's side with a reason. A sentence that
-concedes and answers at once ("we accept that …, but …") is an exchange on its own. Citing
-support ("studies show …") is the speaker's evidence, never the other side's case.
+ours), followed by an answer: the next unit with something in it that does not lean their way, or,
+within two units, one that turns against the claim (a contrast or a negation), gives a reason or
+argues the speaker's side. A sentence that concedes and answers at once ("we accept that …,
+but …") is an exchange on its own. Citing support ("studies show …") is the speaker's evidence,
+never the other side's case.
 """
 
 from __future__ import annotations
@@ -85,6 +86,10 @@ def answer_to(ctx: Context, i: int, reasoned: set[int]) -> int | None:
         if ctx.on_topic[j] <= 0 or ctx.substance(j) < EMPTY_STEMS or ctx.reported[j] >= REPORTED:
             continue
         leaning = float(ctx.side_stance[j])
+        # The sentence straight after a statement of their case, saying something of its own and
+        # not leaning their way, is the reply; further on it needs a turn, a reason or our side.
+        if j == i + 1 and leaning >= REPLY_LEANING:
+            return j
         if (_turns(ctx.units[j], within=False) or (j in reasoned and leaning >= REPLY_LEANING)
                 or argues_ours(ctx, j)):
             return j

@@ -44,12 +44,16 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 REBUTTAL = re.compile(
-    r"\b((?:the )?(?:opposition|proposition|government|other side|other team|opponents?|critics|skeptics"
+    r"\b((?:the )?(?:opposition|proposition|government|other (?:side|team|bench)|side opposite|opponents?"
+    r"|critics|skeptics"
     r"|sceptics|detractors|case (?:against|for)|objectors?|objection|their case)\b"
     r".{0,40}?\b(?:say|argue|claim|tell|suggest|believe|think|will|might|may|would"
-    r"|insist|point|warn|assert|contend|maintain|allege|complain|want you)"
+    r"|insist|point|warn|assert|contend|maintain|allege|complain|want you|is that|goes|runs)"
     r"|(?:some|many|others|people) (?:might |may |will |would )?(?:say|argue|claim|believe|object)"
-    r"|(?:it|this) (?:is|has been|may be|might be|could be) (?:said|argued|claimed|objected)"
+    # the impersonal passive of saying: "it is said", "it will be argued", "it has often been claimed"
+    r"|(?:it|this) (?:\w+ ){1,3}?(?:said|argued|claimed|objected|suggested)\b"
+    # a concession that opens the sentence: "Sure, …", "True, …", "Fair enough, …"
+    r"|^\W*(?:sure|true|fair enough|no doubt|to be fair)\b,"
     r"|one (?:might|may|could) (?:argue|say|object)"
     # they + up to two words + a verb of saying: "they also claim", "they will point out"
     r"|they (?:\w+ ){0,2}?(?:say|said|argue|claim|tell|told|insist|point (?:to|out)|suggest|warn|assert"

@@ -62,8 +62,8 @@ _HEDGED = re.compile(
 _OWN_BENCH = re.compile(
     r"\b(?:we|i)(?:,| on| in| for| from| of| speak for| speaking for)? (?:the )?"
     r"(proposition|opposition|government (?:bench|side|team))\b"
-    r"|\b(?:this|our) (?:bench|team|side)\b[^.;:!?]{0,25}?"
-    r"\b(opponents?|proponents?|propos\w*|oppos\w*|against)\b",
+    r"|\b(?:this|our|my) (?:bench|team|side)\b[^.;:!?]{0,25}?"
+    r"\b(opponents?|proponents?|propos\w*|oppos\w*|against|backers?|supporters?|critics?)\b",
     re.IGNORECASE)
 POINT_MARGIN = 0.1
 # Words of the motion's subject an action must share to restate the motion.
@@ -168,6 +168,12 @@ _POLICY_NOUN = r"(?:this|the|such an?|that|tonight's|today's)\s+([\w-]+)(?:\s+([
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
 _GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
                    "idea"}
+# Voting a named policy through or down: "we will vote this measure down", "vote against the ban".
+_VOTES = re.compile(
+    rf"\b(?:we|i)(?: will| shall| would| must| should)? vote (?:(for|in favou?r of)|(against)) {_POLICY_NOUN}"
+    rf"|\b(?:we|i)(?: will| shall| would| must| should)? vote {_POLICY_NOUN} (down|through)\b",
+    re.IGNORECASE,
+)
 _TAKES_POLICY = re.compile(
     rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench))"
     rf"(?:\s+\w+ly)?\s+(?:({_BACKS})|({_REFUSES}))\s+{_POLICY_NOUN}\b",
@@ -201,6 +207,10 @@ def _takes_policy(unit: str, verb: str | None) -> float:
         nouns = [w.lower() for w in match.group(3, 4) if w]
         if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
             return 1.0 if match.group(1) else -1.0
+    for match in _VOTES.finditer(unit):
+        nouns = [w.lower() for w in (*match.group(3, 4), *match.group(5, 6)) if w]
+        if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
+            return 1.0 if match.group(1) or (match.group(7) or "").lower() == "through" else -1.0
     return 0.0
 
 
@@ -261,7 +271,7 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
         bench = _OWN_BENCH.search(unit)
         if bench:
             named = (bench.group(1) or bench.group(2)).lower()
-            return (-1.0 if named.startswith(("opp", "against")) else 1.0), i
+            return (-1.0 if named.startswith(("opp", "against", "critic")) else 1.0), i
         if _HEDGED.search(unit):
             continue  # "should maybe close, or maybe not" takes no side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
