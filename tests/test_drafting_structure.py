@@ -117,3 +117,21 @@ def test_real_long_period_speeches_give_only_complete_motions(path: Path) -> Non
     verbs = known_verbs(read_essay(text))
     for motion in draft.motions:
         assert problem(motion.text, verbs) is None, motion.text
+
+
+@pytest.mark.parametrize("motion", [
+    "This House would give the families back the farms they were driven off",
+    "This House believes that councils should rebuild the bridges they were warned about when the river rose",
+])
+def test_a_relative_clause_without_that_is_a_complete_proposition(motion: str) -> None:
+    assert problem(motion) is None, problem(motion)
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that still, the old rules served the town well",
+    "This House believes that maybe, the tax has gone too far",
+    "This House believes that a council that sells its parks cannot keep calling itself one",
+    "This House believes that a school without a library is like one without a roof as one",
+])
+def test_a_hedge_at_the_head_or_a_trailing_one_is_refused(motion: str) -> None:
+    assert problem(motion) is not None

@@ -169,8 +169,15 @@ def _ending_problem(words: list[str]) -> str | None:
         return None  # "… for the work they do"
     if last in _PREDICATE_PARTICLES and len(words) > 2 and words[-2].lower() in _COPULAS:
         return None  # "… the era of big government is over": a predicate, not a preposition
-    if last in _PRONOUNS_NEED_REFERENT - {"it", "them"} or last in _DANGLING:
+    lowered = [w.lower() for w in words]
+    stranded = (last in _STRANDED and lowered[-2].endswith(("ed", "en"))
+                and any(w in _SUBJECT_PRONOUNS for w in lowered[-5:-2]))  # "… the land it was built on"
+    if (last in _PRONOUNS_NEED_REFERENT - {"it", "them"} or last in _DANGLING) and not stranded:
         return f"ends on '{words[-1]}': the sentence is unfinished"
+    if last == "one" and len(words) > 2 and lowered[-2] in ("like", "as", "such", "this", "that", "itself",
+                                                             "themselves", "another"):
+        # "… cannot keep acting like one", "… calling itself one": one stands for a noun said elsewhere
+        return f"ends on '{words[-2]} one', which refers to something outside the motion"
     return None
 
 
@@ -220,6 +227,25 @@ def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset(["they", "we", "he", "she", "it", "you", "i"])
+_STRANDED = frozenset(["from", "to", "of", "for", "with", "in", "on", "at", "by", "about", "into", "off",
+                       "out", "up", "against", "under", "over", "behind", "through"])
+_OPEN_TIMES = frozenset(["whenever", "wherever", "once", "where"])
+
+
+def _contact_relative(rest: list[str], i: int) -> bool:
+    """Is the be-form at `i` in a relative clause without 'that', closed by a stranded preposition
+    ("… to the countries they were taken from", "… the land it was built on")?"""
+    if i < 2 or rest[i - 1] not in _SUBJECT_PRONOUNS:
+        return False
+    tail = rest[i + 1 : i + 5]
+    return any(
+        tail[k].endswith(("ed", "en")) and tail[k + 1] in _STRANDED
+        and (k + 2 == len(tail) or tail[k + 2] in _SUBORDINATORS | _OPEN_TIMES or k + 2 + i + 1 == len(rest))
+        for k in range(len(tail) - 1)
+    )
+
+
 def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A policy: a verb the House would do, then its object."""
     lowered = [w.lower() for w in words]
@@ -245,7 +271,8 @@ def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         if word in _MODALS and not any(w in ("that", "which", "who", "if", "when", "so", "unless", "until")
                                        for w in rest[:i]):
             return f"a second clause ('{word}') runs into the proposal: two sentences joined"
-        if word in _BE_FORMS and i > 0 and not any(w in _SUBORDINATORS for w in rest[:i]):
+        if (word in _BE_FORMS and i > 0 and not any(w in _SUBORDINATORS for w in rest[:i])
+                and not _contact_relative(rest, i)):
             return f"a second clause ('{rest[i - 1]} {word}') runs into the proposal: two sentences joined"
     return _object_problem(words[start], rest)
 
@@ -286,8 +313,9 @@ def _object_problem(verb: str, rest: list[str]) -> str | None:
     return None
 
 
-# A reply or exclamation at the head of a clause: "yes, …", "no, …", "well, …", "alas, …".
-_PARTICLE = re.compile(r"^(yes|no|nay|aye|ay|well|oh|o|ah|alas|why|indeed|sure|surely|okay|ok)\s*[,!]", re.I)
+# A reply, exclamation or hedge at the head of a clause: "yes, …", "well, …", "perhaps, but …".
+_PARTICLE = re.compile(r"^(yes|no|nay|aye|ay|well|oh|o|ah|alas|why|indeed|sure|surely|okay|ok|perhaps|maybe"
+                       r"|besides|anyway|still|but|and|yet|so|then)\s*[,!]", re.I)
 # The speaker's own frame kept inside a belief motion: "we do not believe that …", "I think …".
 _SPEAKER_FRAME = re.compile(
     r"^(?:we|i)\s+(?:do\s+not\s+|don't\s+|do\s+|still\s+|firmly\s+)?"
