@@ -261,7 +261,7 @@ async def _do(update: Update, context: DebateContext, svc: Services, person: Per
     if action == keyboards.START_PREP and number is not None:
         timers = await run(practice.start_prep, person, number, chat_id)
         for timer in timers:
-            arm(job_queue_of(context.application), svc, timer)
+            arm(job_queue_of(context.application), timer)
         await _edit_markup(update, keyboards.prepping(number))
         started = render.prep_started(person.prep_minutes, svc.settings.speech_minutes)
         await context.bot.send_message(chat_id, started)

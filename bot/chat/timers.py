@@ -25,7 +25,7 @@ from .outbox import owe_html, sender
 log = logging.getLogger(__name__)
 
 
-def arm(job_queue: JobQueue, svc: Services, timer: Timer) -> None:
+def arm(job_queue: JobQueue, timer: Timer) -> None:
     """Schedule the job that rings `timer` at its due time (at once if it is overdue)."""
     arm_job(job_queue.application, PRACTICE_TIMERS, Due(timer.id, timer.due_at, timer.chat_id))
 

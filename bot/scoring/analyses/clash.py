@@ -133,7 +133,10 @@ def raised_point(ctx: Context, i: int, answer: int) -> int | None:
 
 def points_answered(ctx: Context) -> list[tuple[int, int | None]]:
     """For each opposing key point, the unit that answers it (or None): the statement of an
-    exchange that takes the point on, or a unit that states the point and is answered next to it."""
+    exchange that takes the point on, or a unit that states the point and is answered next to it.
+    Worked out once per speech (the card and engagement both ask)."""
+    if "answered" in ctx.memo:
+        return list(ctx.memo["answered"])
     answered: dict[int, int] = {}
     for i, answer in exchanges(ctx):
         k = raised_point(ctx, i, answer)
@@ -144,7 +147,8 @@ def points_answered(ctx: Context) -> list[tuple[int, int | None]]:
         if stated is not None and k not in answered and stated not in taken:
             answered[k] = stated
             taken.add(stated)
-    return [(k, answered.get(k)) for k in range(ctx.opp_match.shape[0])]
+    ctx.memo["answered"] = [(k, answered.get(k)) for k in range(ctx.opp_match.shape[0])]
+    return list(ctx.memo["answered"])
 
 
 def _stated_and_answered(ctx: Context) -> list[tuple[int, int | None]]:
