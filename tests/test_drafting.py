@@ -62,11 +62,15 @@ def test_motions_are_worded_not_lifted(path: Path) -> None:
         assert not re.search(r"\b(?:should|must|ought to)\b", motion.text.split(" should ")[0])
 
 
-def test_a_policy_essay_gives_a_would_motion_with_the_essays_objections_for_opposition() -> None:
+def test_a_policy_essay_keeps_its_actor_with_the_essays_objections_for_opposition() -> None:
     draft = draft_of(ESSAYS / "car-free-centres.md")
     first = draft.motions[0]
-    assert first.text == "This House would ban private cars from the city centre inside the ring road"
-    assert first.type == "policy"
+    # "Our council should ban …": the council acts in its own name, so the motion keeps it
+    assert first.text == (
+        "This House believes that the council should ban private cars from the city centre inside the "
+        "ring road"
+    )
+    assert first.type == "actor"
     opp = " ".join(p.claim for p in first.opp).lower()
     assert "shopkeepers will lose trade" in opp
     assert "congestion on the ring road" in opp

@@ -45,7 +45,8 @@ async def test_draft_then_a_document(telegram_bot: RunningBot) -> None:
     sent = await fake.wait_for("sendDocument", chat_id=bob.id, timeout=DRAFT_WAIT)
     data = yaml.safe_load(sent.files["document"][1])
     assert data["motions"][0]["text"] == (
-        "This House would ban private cars from the city centre inside the ring road"
+        "This House believes that the council should ban private cars from the city centre inside the "
+        "ring road"
     )
     assert data["source"]["author"] == "Hannah Okafor"
 

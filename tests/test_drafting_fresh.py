@@ -61,7 +61,9 @@ def test_a_remedy_named_as_a_complement_is_the_proposal() -> None:
 def test_a_proposal_in_the_last_sentence_of_an_essay_told_in_the_past() -> None:
     # Most of the essay tells the line's history; only its last sentence proposes.
     motion = first_motion("branch-line.txt")
-    assert motion.startswith("This House would rebuild the railway from Marrow to Ashby")
+    assert motion.startswith(
+        "This House believes that the county council should rebuild the railway from Marrow to Ashby"
+    )
     assert "county council's" not in motion  # "its old trackbed" is the railway's, not the council's
 
 
@@ -155,7 +157,7 @@ def test_let_that_is_not_a_proposal_with_its_actor(sentence: str) -> None:
     ("The fairest remedy is a deposit on every can.", "we should adopt a deposit on every can"),
     ("A better way is to fund the clinics directly.", "we should fund the clinics directly"),
     ("The answer is for the council to buy the land.", "the council should buy the land"),
-    ("The best thing the council could do is to reopen the pool.", "we should reopen the pool"),
+    ("The best thing the council could do is to reopen the pool.", "the council should reopen the pool"),
     ("The cure is simple: tax sugar.", "we should tax sugar"),
     ("The way forward is clear: the county must reopen the line.", "the county must reopen the line"),
 ])

@@ -29,7 +29,9 @@ def motion(sentence: str) -> tuple[str, str] | None:
     ("To cut emissions, governments should ban new petrol cars by 2030.",
      "This House would ban new petrol cars by 2030"),
     ("Smoking must be banned in parks.", "This House would ban smoking in parks"),
-    ("The council should not fund the new stadium.", "This House opposes funding the new stadium"),
+    # a council acts in its own name: the motion keeps it, and keeps the essay's direction
+    ("The council should not fund the new stadium.",
+     "This House believes that the council should not fund the new stadium"),
     ("The time has come for the government to end its arms sales.",
      "This House would end the government's arms sales"),
     ("Britain should end its arms sales.", "This House believes that Britain should end its arms sales"),
@@ -61,7 +63,9 @@ def test_a_list_of_actions_is_split_and_qualifications_cut() -> None:
     assert rec is not None
     assert rec.actions == ("close the bypass", "widen the pavements", "fund buses")
     assert rec.details == ("in the same way it funds cars",)
-    assert policy_motion(rec, [0, 2])[0] == "This House would close the bypass and fund buses"
+    assert policy_motion(rec, [0, 2])[0] == (
+        "This House believes that the city should close the bypass and fund buses"
+    )
 
 
 def test_a_thesis_becomes_a_belief_motion() -> None:
@@ -160,7 +164,7 @@ def test_key_points_are_condensed_but_keep_their_facts(sentence: str, expected: 
      "This House would repeal the salt duty"),
     # "I urge / ask / call on X to VP"
     ("I urge the Council to open the river crossings to carts at night.",
-     "This House would open the river crossings to carts at night"),
+     "This House believes that the Council should open the river crossings to carts at night"),
     ("Tonight I ask you to fund a free clinic in every county.",
      "This House would fund a free clinic in every county"),
     # a noun for the act: "the adoption of X" → "adopt X"
@@ -171,7 +175,7 @@ def test_key_points_are_condensed_but_keep_their_facts(sentence: str, expected: 
      "This House would make the harbour works the first charge on the budget"),
     # a clause joined by a bare dash is cut off
     ("I ask the Council to draft a charter of tenants' rights-for it is the Council's duty to do so.",
-     "This House would draft a charter of tenants' rights"),
+     "This House believes that the Council should draft a charter of tenants' rights"),
 ])
 def test_requests_in_so_many_words_become_motions(sentence: str, expected: str) -> None:
     rec = parse_request(sentence, VERBS)

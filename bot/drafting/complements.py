@@ -9,6 +9,9 @@
   names a remedy (and not an effect, a purpose or a problem: "the effect of the tax is to raise prices")
   is judged by meaning: a short list of heads, else the static sentence encoder, which must place the
   subject nearer to remedies than to effects and purposes.
+- A recommendation with its judgement put first: "It would be wise to repeal the duty" → "we should repeal
+  the duty"; "it is desirable that the county should buy the land" → "the county should buy the land"; in a
+  state paper's hedged request, "I recommend … how far it may be expedient to extend the post roads" too.
 """
 
 from __future__ import annotations
@@ -103,7 +106,7 @@ _GOALS = frozenset(["aim", "goal", "objective", "object", "purpose", "target", "
 _SUBJECT = (
     r"(?P<subject>(?:the|our|my|your|their|its|one|a|an)\s+(?:[\w'-]+\s+){0,4}?(?P<head>[a-z]+)"
     r"(?:\s+(?:for|to|of|on)\s+[^,;:]{2,60}?"
-    r"|\s+(?:that\s+)?[\w' ]{2,40}?\s+(?:can|could|should|must|might|may)\s+do)?)"
+    r"|\s+(?:that\s+)?(?P<doer>[\w' ]{2,40}?)\s+(?:can|could|should|must|might|may)\s+do)?)"
 )
 _LINK = r"(?:,\s*(?:then|surely|therefore|of course|I think|I suggest|in short),\s*)?\s*"
 _COPULA = (
@@ -167,6 +170,21 @@ def names_remedy(subject: str, head: str, encoder: Encoder | None = None) -> boo
     return float(vector @ remedy) - float(vector @ other) >= MARGIN
 
 
+_NO_DOER = re.compile(r"^(?:we|you|i|one|they|anyone|anybody|everyone|he|she|it)$", re.I)
+
+
+def _doer(match: re.Match[str]) -> str:
+    """Who is to act: the one the subject names ("the best thing the council could do" → "the council"),
+    else "we"."""
+    doer = (match.groupdict().get("doer") or "").strip()
+    last = re.search(  # the noun phrase that ends the clause: "thing the council" → "the council"
+        r"(?:^|\s)((?:the|our|your|their|this|every|each)\s+[\w' -]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|\w+)$",
+        doer,
+    )
+    doer = last.group(1) if last else ""
+    return doer if doer and not _NO_DOER.match(doer) and doer.lower() not in _REMEDY_HEADS else "we"
+
+
 def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None = None) -> str | None:
     """ "The sensible course is to cap lets" → "we should cap lets"; "the remedy is a deposit on cans" →
     "we should adopt a deposit on cans"; None unless the subject names a remedy and the complement an act."""
@@ -189,17 +207,19 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
         if _REGARD.match(vp):
             return None  # "the first step is to stop treating the phone as …": a change of mind, not an act
         first = vp.split()[0] if vp.split() else ""
-        actor = to_vp.group("actor") or "we"
+        actor = to_vp.group("actor") or _doer(to_vp)
         return f"{actor} should {vp}" if _is_act(first, known) else None
     if colon:  # an imperative after the colon, or a clause with its own modal
         rest = colon.group("rest").strip()
         first = rest.split()[0] if rest.split() else ""
         if _is_act(first, known) and first.islower():
-            return f"we should {rest}"
+            return f"{_doer(colon)} should {rest}"
         return rest if re.search(r"\b(?:should|must|ought to)\b", rest) else None
     if lies:
         verb = base_of_gerund(lies.group("gerund"), known | MORE_VERBS)
-        return f"we should {verb} {lies.group('rest')}" if verb and _is_act(verb, known | {verb}) else None
+        if verb and _is_act(verb, known | {verb}):
+            return f"{_doer(lies)} should {verb} {lies.group('rest')}"
+        return None
     np_ = is_np.group("np") if is_np else ""
     if re.match(
         r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:matter|question|problem|sign|result|product|mistake|pity|shame)\b",
@@ -207,4 +227,42 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
         re.I,
     ):
         return None  # "the answer is a matter of taste": not a measure
-    return f"we should adopt {np_}"
+    return f"{_doer(is_np) if is_np else 'we'} should adopt {np_}"
+
+
+# "It would be wise to repeal the duty", "it seems expedient to regulate …", "I recommend to your reflection
+# how far it may be expedient to …": a recommendation with its judgement put first and no actor.
+_JUDGED = (
+    r"(?:expedient|advisable|desirable|necessary|needful|proper|wise|prudent|right|best|essential|urgent|"
+    r"imperative|high time)"
+)
+_IMPERSONAL = re.compile(
+    r"(?:^|\b(?:how far|whether)\b[^.;:]{0,40}?)\bit\s+(?:seems|is|would be|will be|may be|might be|appears|"
+    r"would seem|must be|were|becomes)\s+(?:(?:therefore|then|now|highly|very|most|surely|clearly|also|still|"
+    r"certainly|equally|particularly|more than ever|at once)\s+)*" + _JUDGED
+    + r"(?:\s*,[^,]{2,40},)?\s+(?:for\s+(?P<actor>[^,;:]{2,50}?)\s+to|that\s+(?P<subject>[^,;:]{2,50}?)\s+"
+    r"(?:should|must|shall)|to)\s+(?P<vp>.+)$",
+    re.I,
+)
+_ASKING_LEAD = re.compile(r"^(?:I|we)\b[^.;:]{0,40}?\b(?:recommend|submit|commend|suggest|propose)\b", re.I)
+
+
+def impersonal_proposal(sentence: str, known: set[str]) -> str | None:
+    """ "It would be wise to repeal the duty on salt" → "we should repeal the duty on salt"; "it is
+    desirable that the county should buy the land" → "the county should buy the land"; None for a
+    question, a negation, or a verb of thought ("it is necessary to remember …")."""
+    text = sentence.strip()
+    if text.endswith("?"):
+        return None
+    text = re.sub(
+        r"^(?:(?:so|and|but|then|therefore|thus|now|surely),?\s+)+", "", text.rstrip(".!"), flags=re.I
+    )
+    match = _IMPERSONAL.search(text)
+    if match is None or (match.start() > 0 and not _ASKING_LEAD.match(text)):
+        return None  # "how far it may be expedient to …" only inside the author's own recommendation
+    if re.search(r"\bnot\b|\bnever\b", text[: match.start("vp")], re.I):
+        return None
+    vp = match.group("vp").strip()
+    first = vp.split()[0] if vp.split() else ""
+    actor = (match.group("actor") or match.group("subject") or "we").strip()
+    return f"{actor} should {vp}" if _is_act(first, known) and first.islower() else None

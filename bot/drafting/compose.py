@@ -16,6 +16,7 @@ from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.structure import is_complete
 from bot.drafting.theses import announced_policy, announced_thesis, title_thesis, value_thesis
 from bot.drafting.voice import own_claim
+from bot.drafting.weighing import answer
 from bot.drafting.wording import (
     first_person,
     impersonal,
@@ -84,8 +85,9 @@ def _satire_check(markers: tuple[str, ...]) -> str:
 
 
 def _belief(sentence: str, names: frozenset[str]) -> str:
-    """The belief motion for a thesis sentence: a declared thesis's own form when it has one."""
-    return value_thesis(sentence) or value_motion(sentence, names)
+    """The belief motion for a thesis sentence: a declared thesis's own form when it has one; for a
+    concession ("X is indeed Y, but Z"), the author's answer Z, not what is granted."""
+    return value_thesis(sentence) or value_motion(answer(sentence) or sentence, names)
 
 
 def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, list[str]]:

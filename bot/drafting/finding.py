@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.drafting.complements import complement_proposal, let_actor
+from bot.drafting.actors import with_actor
+from bot.drafting.complements import complement_proposal, impersonal_proposal, let_actor
 from bot.drafting.cues import (
     CONCESSION_PATTERNS,
     CONCLUSION,
@@ -29,6 +30,7 @@ from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.requests import parse_request
 from bot.drafting.theses import policy_thesis, value_thesis
+from bot.drafting.weighing import role_penalty, support
 
 # Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
 _POLICY_VERBS_TEXT = """
@@ -168,6 +170,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         complement = None if restated else (
             let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
             or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
+            or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"
         )
         restated = restated or complement
         rec = (
@@ -179,6 +182,9 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             rec = parse_recommendation(restated, verbs) or rec
             if rec is not None and (is_call(sentence.text) or sums_up(sentence.text) or complement):
                 rec = replace(rec, asked=True)  # the author's own call, as explicit as a request
+        if rec is None:
+            kept = with_actor(essay, sentence)  # "It should dredge the brook", said of the council
+            rec = parse_recommendation(kept, verbs) if kept else None
         if rec is None:
             continue
         rec = _named_measure(rec, essay, sentence.index)
@@ -196,6 +202,8 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             picked = (first, rest[0])
         stems = set().union(*(content_stems(rec.actions[i]) for i in picked))
         action = " and ".join(rec.actions[i] for i in picked)
+        # one score: meaning (coverage, centrality, echoes), cue strength (asked, summed up, a conclusion),
+        # place (title, opening), less conditions, vagueness and the sentence's role (weighing.role)
         score = (
             0.5 * centrality.coverage(action, sentence.index)  # by meaning: how much the essay says of it
             + (0.2 if rec.asked else 0.0)  # "I recommend that …", "I urge you to …"
@@ -212,6 +220,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             - (0.4 if len(stems) < 2 else 0.0)
             - 0.25 * sum(1 for i in picked if _VAGUE_OBJECTS.search(rec.actions[i])) / len(picked)
             + 0.05 * min(len(picked), 2)
+            - role_penalty(sentence.text)  # proposed only as an example, a reported view or an aside
         )
         found.append(FoundRecommendation(sentence, rec, picked, score))
     found.sort(key=lambda f: -f.score)
@@ -268,16 +277,27 @@ def stance_subject(title: str) -> tuple[set[str], bool]:
     return (content_stems(topic.group("subject")), True) if topic else (set(), False)
 
 
+THESIS_SUPPORT = 0.3  # weight of a thesis candidate's support by the rest of the essay (weighing.support)
+
 # Words EVALUATIVE counts that mark a negation or a modal, not a judgement of their own.
 _MERE_MARKERS = frozenset(["not", "only", "never", "nothing", "cannot", "can't", "should", "must", "real"])
 
 
 def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> list[tuple[Sentence, float]]:
-    """Sentences that could state the essay's thesis, best first."""
+    """Sentences that could state the essay's thesis, best first.
+
+    One score, in three parts: meaning (0.6 × TextRank-and-repeated-words centrality, plus THESIS_SUPPORT ×
+    weighing.support: how much of the rest of the essay argues it; a claim the author repeats); place
+    (the title's words, the opening and closing paragraphs, a paragraph's first or last sentence) and cue
+    strength (a declared thesis, a verdict on the title's subject, thesis cues, words of judgement); less
+    what marks a sentence as no thesis: evidence, a hook, a pronoun opening, the author's "I", an
+    invitation to think, and its role (weighing.role: a concession, an example, a reported view, an
+    aside)."""
     last = essay.paragraphs - 1
     title = content_stems(essay.title or "")
     stance, topical = stance_subject(essay.title or "")
     sizes = {p: len(essay.paragraph(p)) for p in range(essay.paragraphs)}
+    supported = support(essay, centrality)
     scored = []
     for s in essay.sentences:
         words = len(s.text.split())
@@ -321,6 +341,8 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
             )
             - (0.15 if re.search(r"\b(?:I|me|my)\b", s.text) else 0.0)
             - (0.3 if re.match(r"^(?:ask|look|consider|think|imagine|take|picture)\b", s.text, re.I) else 0.0)
+            + THESIS_SUPPORT * float(supported[s.index])  # by meaning: the rest of the essay argues it
+            - role_penalty(s.text)  # a concession, example, reported view or aside is not the thesis
         )
         scored.append((s, score))
     scored.sort(key=lambda p: -p[1])

@@ -23,14 +23,25 @@ _SHORT_NAMES = {
     "united nations": "UN",
     "u.n.": "UN",
 }
-# Actors for whom "This House would …" is the standard form (governments, the public, "we").
+# Actors for whom "This House would …" is the standard form: governments, legislatures (the House sits in
+# their seat), the public, "we".
 _GOVERNING = re.compile(
     r"^(?:we|us|society|the world|the international community|washington|whitehall|brussels|"
-    r"(?:(?:the|our|your|every|each|this|local|national|federal|central|all)\s+)?(?:\w+\s+)?"
+    r"(?:(?:the|our|your|every|each|this|national|federal|central|all)\s+)?(?:\w+\s+)?"
     r"(?:governments?|states?|administrations?|congress|senate|assembl(?:y|ies)|parliaments?|west|public|country|countries|"
-    r"nations?|authorities|councils?|cit(?:y|ies)|eu|un|us|uk|lawmakers|legislators|legislatures?|"
-    r"policy-?makers|regulators?|democracies|ministers?|officials))$",
+    r"nations?|eu|un|us|uk|lawmakers|legislators|legislatures?|"
+    r"policy-?makers|democracies|ministers?|officials))$",
     re.I,
+)
+# Institutions that act in their own name: a motion about what the council should do keeps the council.
+INSTITUTION = (
+    r"(?:councils?|cit(?:y|ies)|counties|county|towns?|boroughs?|parish(?:es)?|vestry|authority|authorities|"
+    r"boards?|corporations?|trusts?|ministry|ministries|departments?|commissions?|committees?|mayors?|"
+    r"magistrates?|police|universit(?:y|ies)|colleges?|schools?|regulators?|companies|company|firms?|"
+    r"employers?|hospitals?|courts?)"
+)
+_INSTITUTIONAL = re.compile(
+    r"^(?:(?:the|our|your|every|each|this|local|all|its)\s+)?(?:[\w'-]+\s+){0,3}" + INSTITUTION + r"$", re.I
 )
 _POSSESSIVES = re.compile(r"\b(its|their)\b", re.I)
 # The author's framing of a claim: "In my view, X", "I am convinced that X", "My argument is that X".
@@ -132,18 +143,21 @@ def policy_motion(
 ) -> tuple[str, str]:
     """The motion text and type for a recommendation, using the chosen actions (indices).
 
-    Governments and "we" become "This House would …" ("… opposes X-ing" when the essay argues
-    against something); other actors keep their name: "This House believes that schools should …".
+    Governments, legislatures and "we" become "This House would …" ("… opposes X-ing" when the essay
+    argues against something); other actors, institutions among them, keep their name: "This House
+    believes that the council should …".
     `names` are the essay's proper names (None: unknown, so only plural nouns lose their capital).
     """
     chosen = [short_names(rec.actions[i]) for i in (pick or [0])]
     actor = short_names(rec.actor)
-    if _GOVERNING.match(actor) or rec.actor == "it":
+    if (_GOVERNING.match(actor) and not _INSTITUTIONAL.match(actor)) or rec.actor == "it":
         actions = [lower_first(resolve_pronouns(a, rec.actor), names or frozenset()) for a in chosen]
         if rec.negative:
             actions = [re.sub(r"^\w+", lambda m: gerund(m.group(0)), a, count=1) for a in actions]
             return tidy("This House opposes " + " and ".join(actions)), "policy"
         return tidy("This House would " + " and ".join(actions)), "policy"
+    if _INSTITUTIONAL.match(actor):  # "our council" is the author's; the motion names "the council"
+        actor = re.sub(r"^(?:our|your|this)\s+", "the ", actor, flags=re.I)
     first = actor.split()[0]
     if names is not None or first.lower() in STOPWORDS or (first.endswith("s") and not first.isupper()):
         actor = lower_first(actor, names or frozenset())

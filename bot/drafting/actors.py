@@ -1,0 +1,58 @@
+"""Keeping a proposal's actor: "It should dredge the brook", said of the council, is the council's task.
+
+A proposal whose subject is a pronoun ("it", "they") has its actor named earlier in the paragraph. When
+that is an institution that acts in its own name (a council, a board, the magistrates: see
+wording.INSTITUTION), the proposal is restated with it as the subject, so the motion keeps the actor
+("This House believes that the county council should dredge the brook") instead of losing it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.cues import MODALS
+from bot.drafting.reading import Essay, Sentence
+from bot.drafting.wording import INSTITUTION
+
+LOOK_BACK = 3  # sentences of the same paragraph searched for the pronoun's institution
+
+_PRONOUN_PROPOSAL = re.compile(
+    rf"^(?P<lead>(?:(?:so|then|now|therefore|instead|and|but|surely|first),?\s+)*)(?P<pronoun>it|they)\s+"
+    rf"(?P<rest>(?:{MODALS})\s.+)$",
+    re.I,
+)
+# "the county council", "Fenwick Borough Council", "the magistrates": a determiner or proper names, then
+# up to three modifiers, then the institution.
+_NAMED = re.compile(
+    r"\b(?P<np>(?:(?i:the|our|this|your)\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:[a-z][\w'-]*\s+){0,2}?"
+    + "(?i:" + INSTITUTION + ")"
+    + r")\b(?!'s|’s)",
+)
+_PLURAL = re.compile(r"(?:s|ies|police|magistrates)$", re.I)
+
+
+def named_institution(essay: Essay, sentence: Sentence, plural: bool) -> str | None:
+    """The institution named nearest before this sentence in its paragraph (singular for "it", plural
+    for "they"), or None."""
+    earlier = [s for s in essay.paragraph(sentence.paragraph) if s.index < sentence.index][-LOOK_BACK:]
+    for s in reversed(earlier):
+        for match in reversed(list(_NAMED.finditer(s.text))):
+            np_ = match.group("np").strip()
+            if not re.match(r"^(?:the|our|this|your|[A-Z])", np_) or re.match(r"^an?\s", np_, re.I):
+                continue  # a bare common noun ("council houses") or "a firm" names no one in particular
+            if bool(_PLURAL.search(np_)) == plural:
+                return re.sub(r"^(?:the|our|this|your)\s+", "the ", np_, flags=re.I)
+    return None
+
+
+def with_actor(essay: Essay, sentence: Sentence) -> str | None:
+    """The sentence with its pronoun subject replaced by the institution it stands for ("It should dredge
+    the brook" → "the county council should dredge the brook"), or None when there is none."""
+    match = _PRONOUN_PROPOSAL.match(sentence.text.strip())
+    if match is None:
+        return None
+    plural = match.group("pronoun").lower() == "they"
+    actor = named_institution(essay, sentence, plural)
+    if actor is None:
+        return None
+    return f"{actor} {match.group('rest')}"
