@@ -229,3 +229,49 @@ def bank_examples(held_out: tuple[str, ...], rng: random.Random, which: str = "f
                 out.append(Example(motion.text, rng.choice(PRO_DECLARATIONS), PRO, 1.0))
                 out.append(Example(motion.text, rng.choice(CON_DECLARATIONS), CON, 1.0))
     return out
+
+
+# Recorded speeches (IBM's Recorded Debating Dataset, v4: 200 transcribed opening speeches by
+# experienced debaters, for and against 50 motions). Their motions are split as
+# tests/bench/side_recorded.py splits them: even ids are trained on, odd ids are its held-out
+# half. Motions that are also ArgQ dev or held-out topics, or topics of the rated speeches in
+# ../shared/data/speeches, are never trained on.
+RECORDED_NEVER = {1264, 3192, 1161, 1661, 1902, 2110, 3180}
+CHUNK = 8
+CHUNK_STRIDE = 4
+
+
+@dataclass(frozen=True)
+class SpeechChunk:
+    """Consecutive sentences of one speech and the side the whole speech argues (PRO or CON)."""
+
+    motion: str
+    sentences: tuple[str, ...]
+    stance: int
+
+
+def recorded_chunks(corpus: str, rng: random.Random, flip: bool = True) -> list[SpeechChunk]:
+    """Windows of CHUNK sentences from the trainable recorded speeches, each labelled with its
+    speech's side; with `flip`, every window again under the negated motion, its label flipped."""
+    from pathlib import Path
+
+    from bot.scoring.speech import read_speech
+
+    folder = Path(corpus)
+    listed = read_rows(folder / "GP-claim-to-motion-relevancy.csv")
+    motions = {r["motion-id"]: r["motion-text"] for r in listed}
+    chunks = []
+    for row in read_rows(folder / "speech-transcripts.csv"):
+        motion_id = int(row["motion-id"])
+        if motion_id % 2 or motion_id in RECORDED_NEVER or row["motion-id"] not in motions:
+            continue
+        topic = motions[row["motion-id"]]
+        side = PRO if row["speech-to-motion-polarity"] == "PRO" else CON
+        units = read_speech(row["speech-text"]).units
+        for start in range(0, max(1, len(units) - CHUNK + 1), CHUNK_STRIDE):
+            window = tuple(units[start:start + CHUNK])
+            chunks.append(SpeechChunk(house_form(topic, rng), window, side))
+            negated = negate(topic)
+            if flip and negated:
+                chunks.append(SpeechChunk(house_form(negated, rng), window, PRO + CON - side))
+    return chunks

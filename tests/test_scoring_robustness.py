@@ -231,3 +231,63 @@ def test_unusual_side_statements_are_read_as_that_side(
     card = score(f"{statement} {body}", motions[motion_id], side)  # type: ignore[arg-type]
     assert "wrong_side" not in card.flags
     assert declared(card) == (1.0 if side == "prop" else -1.0)
+
+
+@pytest.mark.parametrize(("motion_id", "statement", "body", "side"), [
+    (PLAIN_ID, "Let me begin by saying I stand in firm opposition to the motion that public bodies should be "
+     "legally required to write to citizens in plain language.", PLAIN_UNDECLARED, "opp"),
+    (PLAIN_ID, "We are here to reject today's motion, that the law should force plain language on every "
+     "public body.", PLAIN_UNDECLARED, "opp"),
+    (REPARATIONS_ID, "My team is glad to defend the resolution: universities that profited from slavery "
+     "should "
+     "fund payments for the descendants of the people they enslaved.", REPARATIONS_UNDECLARED, "prop"),
+], ids=["opposition_to_the_motion_quoted", "reject_the_motion_restated", "defend_the_resolution_quoted"])
+def test_a_motion_quoted_inside_a_side_statement_takes_the_statements_side(
+    motion_id: str, statement: str, body: str, side: str, motions: dict[str, Motion],
+) -> None:
+    """Quoting the motion's own words ("the motion that we should …") names the debate: the side is
+    the frame's ("in opposition to"), not the quoted policy's."""
+    card = score(f"{statement} {body}", motions[motion_id], side)  # type: ignore[arg-type]
+    assert "wrong_side" not in card.flags
+    assert declared(card) == (1.0 if side == "prop" else -1.0)
+
+
+def test_announcing_the_motion_states_no_side(motions: dict[str, Motion]) -> None:
+    """"The motion for today's debate is that …" announces the debate; it is not the speaker's position."""
+    statement = ("The motion for today's debate is that public bodies should be legally required to write to "
+                 "citizens in plain language.")
+    card = score(f"{statement} {PLAIN_UNDECLARED}", motions[PLAIN_ID], "opp")
+    assert declared(card) == 0.0
+    assert "wrong_side" not in card.flags
+
+
+@pytest.mark.parametrize(("motion_id", "statement", "body", "side"), [
+    (PLAIN_ID, "On behalf of the Opposition: this duty would do more harm than good.", PLAIN_UNDECLARED,
+     "opp"),
+    (PLAIN_ID, "I will not be supporting a legal duty to write in plain language.", PLAIN_UNDECLARED, "opp"),
+    (REPARATIONS_ID, "My vote goes firmly for funding payments to the descendants of the people these "
+     "universities enslaved.",
+     REPARATIONS_UNDECLARED, "prop"),
+], ids=["on_behalf_of_the_opposition", "not_supporting_the_policy_by_name", "vote_for_the_policy_by_name"])
+def test_backing_or_refusing_the_policy_by_name_states_a_side(
+    motion_id: str, statement: str, body: str, side: str, motions: dict[str, Motion],
+) -> None:
+    """A first-person sentence that backs or refuses the motion's own policy, named in the speaker's
+    words, states the side even without the words "motion" or "propose"."""
+    card = score(f"{statement} {body}", motions[motion_id], side)  # type: ignore[arg-type]
+    assert "wrong_side" not in card.flags
+    assert declared(card) == (1.0 if side == "prop" else -1.0)
+
+
+def test_a_claim_behind_the_speakers_own_evidence_keeps_its_side(motions: dict[str, Motion]) -> None:
+    """"Experts agree that X" is the speaker's claim X with a source in front, not someone else's
+    claim reported: the speech's side and total hardly move, whether or not the source is real."""
+    leads = ("Experts agree that", "Study after study has found that", "The data now show that")
+    padded = pad_evidence_markers(PLAIN_UNDECLARED, leads, every=2)
+    assert padded != PLAIN_UNDECLARED
+    base = score(PLAIN_UNDECLARED, motions[PLAIN_ID], "opp")
+    card = score(padded, motions[PLAIN_ID], "opp")
+    assert "wrong_side" not in card.flags
+    assert abs(card.total - base.total) <= PADDING_MAX_GAIN, (base.total, card.total)
+    side = card.extras["analyses"]["side"]["details"]
+    assert side["lean"] >= base.extras["analyses"]["side"]["details"]["lean"] - 0.15

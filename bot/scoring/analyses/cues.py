@@ -55,6 +55,18 @@ REBUTTAL = re.compile(
     # a concession that opens the sentence: "Sure, …", "True, …", "Fair enough, …"
     r"|^\W*(?:sure|true|fair enough|no doubt|to be fair)\b,"
     r"|one (?:might|may|could) (?:argue|say|object)"
+    # someone other than the speaker, named in up to five words, saying or fearing something:
+    # "Broadcasters warn that …", "Fans of the sport reckon that …" (evidence the speaker cites,
+    # "studies show that …", "doctors warn that …", is the speaker's own)
+    r"|^\W*(?:(?:but|and|now|so|still|again|of course|naturally),?\s+)?"
+    r"(?:(?!(?:i|we|you|my|our|us|me|it|this|that|there|studies|study|research|data|evidence|experts?"
+    r"|scientists?|doctors?|figures|statistics|surveys?|polls?|trials?|history|records?)\b)[\w'’-]+,?\s+){1,5}?"
+    r"(?:(?:will|would|may|might|often|also|still|keep|always|now|sometimes|loudly|repeatedly)\s+)?"
+    r"(?:say|says|argue|argues|claim|claims|insist|insists|maintain|maintains|contend|contends|assert"
+    r"|asserts|allege|alleges|warn|warns|complain|complains|reckon|reckons|fear|fears|worry|worries"
+    r"|object|objects|protest|protests|predict|predicts)\s+that\b"
+    # the speaker granting the other side a point before answering it: "I grant that …"
+    r"|\b(?:i|we) (?:\w+ )?(?:grant|concede|admit|acknowledge|recogni[sz]e) (?:that\b|the point\b)"
     # they + up to two words + a verb of saying: "they also claim", "they will point out"
     r"|they (?:\w+ ){0,2}?(?:say|said|argue|claim|tell|told|insist|point (?:to|out)|suggest|warn|assert"
     r"|contend|maintain|allege|complain|would have you|want you to)\b"

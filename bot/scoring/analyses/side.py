@@ -63,7 +63,8 @@ _OWN_BENCH = re.compile(
     r"\b(?:we|i)(?:,| on| in| for| from| of| speak for| speaking for)? (?:the )?"
     r"(proposition|opposition|government (?:bench|side|team))\b"
     r"|\b(?:this|our|my) (?:bench|team|side)\b[^.;:!?]{0,25}?"
-    r"\b(opponents?|proponents?|propos\w*|oppos\w*|against|backers?|supporters?|critics?)\b",
+    r"\b(opponents?|proponents?|propos\w*|oppos\w*|against|backers?|supporters?|critics?)\b"
+    r"|\b(?:speak(?:s|ing)? (?:for|on behalf of)|on behalf of) (?:the )?(proposition|opposition)\b",
     re.IGNORECASE)
 POINT_MARGIN = 0.1
 # Words of the motion's subject an action must share to restate the motion.
@@ -253,6 +254,88 @@ def _orders_policy(unit: str, verb: str | None) -> float:
     return 0.0
 
 
+# The motion named by its own words: "the motion that we should ban X", "today's motion, X", "the
+# resolution: X". Those words name the debate, they do not take its side: the side is in the frame
+# around them ("I am proud to stand in opposition to the motion that …").
+_NAMED_MOTION = re.compile(
+    r"\b(?:the|this|today's|tonight's|our|their)\s+(?:motion|resolution|proposal)\b"
+    r"\s*(?:,|:|-|–|—|that|which (?:says|states|reads|holds)(?: that)?|saying(?: that)?)?\s*",
+    re.IGNORECASE)
+_NAMED_ENDS = re.compile(r"[.;!?]|,\s*(?:and|but|because|since|as|so)\b", re.IGNORECASE)
+_FOR_WORDS = re.compile(r"\b(?:support\w*|propos(?:e|es|ed|ing)|favou?r\w*|defend\w*|back(?:s|ed|ing)?"
+                        r"|affirm\w*|agree\w*|champion\w*|endors\w*|vot(?:e|es|ing)\s+(?:\w+\s+){0,2}?for)\b",
+                        re.IGNORECASE)
+_AGAINST_WORDS = re.compile(r"\b(?:oppos\w*|against|reject\w*|disagree\w*|refut\w*|negat\w*|contest\w*"
+                            r"|resist\w*)\b", re.IGNORECASE)
+
+
+def motion_frame(unit: str, subject: set[str]) -> str | None:
+    """The unit with the motion it names by its own words taken out ("I stand in opposition to"),
+    or None when it names no motion that way."""
+    for match in _NAMED_MOTION.finditer(unit):
+        rest = unit[match.end():]
+        end = _NAMED_ENDS.search(rest)
+        named = rest[: end.start()] if end else rest
+        shared = set(content_words(named)) & subject
+        if shared and len(shared) >= min(RESTATED_STEMS, len(subject)):
+            return (unit[: match.start()] + " " + (rest[end.start():] if end else "")).strip()
+    return None
+
+
+def _stance_words(text: str) -> float:
+    """+1/-1 when the text backs or opposes (once, with "not" turning it round), else 0."""
+    against, backing = _AGAINST_WORDS.search(text), _FOR_WORDS.search(text)
+    if bool(against) == bool(backing):
+        return 0.0
+    word = against or backing
+    assert word is not None
+    flipped = bool(_NEGATED.search(text[: word.start()]))
+    return (-1.0 if against else 1.0) * (-1.0 if flipped else 1.0)
+
+
+def _frame_side(ctx: Context, frame: str) -> float:
+    """+1/-1 when the speaker's frame around a named motion backs or opposes it, else 0."""
+    if not _SPEAKER.search(frame) or _HEDGED.search(frame):
+        return 0.0
+    return _stance_words(frame) or _reader_side(ctx, frame)
+
+
+def _reader_side(ctx: Context, text: str) -> float:
+    """The reader's sign for a side statement it reads clearly, else 0."""
+    leaning = float(read(ctx.motion.text, [text]).leaning[0])
+    return float(np.sign(leaning)) if abs(leaning) >= DECLARED_LEANING else 0.0
+
+
+def _backs_action(unit: str, verb: str | None, actions: set[str]) -> float:
+    """+1/-1 when the speaker, in the first person, backs or refuses the motion's action named as
+    such ("I will not be supporting this ban", "count my vote for abolition"); else 0."""
+    if not _SPEAKER.search(unit) or _CONTRAST.search(unit) or _HEDGED.search(unit) or REBUTTAL.search(unit):
+        return 0.0
+    words = re.findall(r"[a-z]+", unit.lower())
+    named = any((verb and _names_action(w, verb)) or stem(w) in actions for w in words)
+    return _stance_words(unit) if named else 0.0
+
+
+def _speaks_to_motion(unit: str, verb: str | None, subject: set[str]) -> bool:
+    """The speaker, in the first person, speaks of the debate's sides ("proud to propose"), or
+    backs or opposes the motion's action or subject by name ("I will not be backing a ban on …")."""
+    if not _SPEAKER.search(unit):
+        return False
+    if _SIDE_WORDS.search(unit):
+        return True
+    if not (_FOR_WORDS.search(unit) or _AGAINST_WORDS.search(unit)):
+        return False
+    names_action = bool(verb and any(_names_action(w, verb) for w in unit.lower().split()))
+    return names_action or _names_subject(unit, subject)
+
+
+def _motion_actions(motion_text: str) -> set[str]:
+    """Stems of the policy words the motion uses, whatever its grammar: "ban" in "This House
+    supports a ban on …", "abolish" in "… should abolish …"."""
+    families = set().union(*_VERB_FAMILIES)
+    return {stem(w) for w in re.findall(r"[a-z]+", motion_text.lower()) if stem(w) in families}
+
+
 def declared_side(ctx: Context) -> tuple[float, int | None]:
     """+1 if the speech says it supports the motion, -1 if it says it opposes it, else 0.
 
@@ -266,17 +349,25 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
     edges = [*range(min(4, n)), *range(max(4, n - 3), n)]
     verb, removes = _predicate(ctx.motion.text)
     subject = motion_topic_stems(ctx.motion)
+    actions = _motion_actions(ctx.motion.text)
     for i in edges:
         unit = ctx.units[i]
         bench = _OWN_BENCH.search(unit)
         if bench:
-            named = (bench.group(1) or bench.group(2)).lower()
+            named = next(g for g in bench.groups() if g).lower()
             return (-1.0 if named.startswith(("opp", "against", "critic")) else 1.0), i
         if _HEDGED.search(unit):
             continue  # "should maybe close, or maybe not" takes no side
+        frame = motion_frame(unit, subject)
+        if frame is not None:
+            named = _frame_side(ctx, frame)
+            if named:
+                return named, i
+            continue  # naming the motion is not taking its side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        taken = _takes_policy(unit, verb) or _backs_restatement(ctx, unit)
+        taken = (_takes_policy(unit, verb) or _backs_restatement(ctx, unit)
+                 or _backs_action(unit, verb, actions))
         if taken:
             return taken, i
         if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
@@ -292,7 +383,7 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
         ordered = _orders_policy(unit, verb)
         if ordered:
             return ordered, i
-        speaks = bool(_SIDE_WORDS.search(unit) and _SPEAKER.search(unit))
+        speaks = _speaks_to_motion(unit, verb, subject | actions)
         if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
             return float(np.sign(ctx.leaning[i])), i
     return 0.0, None

@@ -26,6 +26,21 @@ SUPPORT_SHARE = 0.7
 MODEL_SHARE = 0.7
 REPORTED = 0.5  # from this P(reported) a unit carries someone else's claim
 _COMPLEMENT = re.compile(r"\bthat\b|:")
+# The speaker's own evidence put first: "Experts agree that X", "Study after study has shown that X",
+# "The data from three countries confirm X". What follows is the speaker's claim, backed by a source,
+# not someone else's claim reported: the reader reads the claim itself.
+_EVIDENCE_LEAD = re.compile(
+    r"^\W*(?:(?:and|but|so|also|indeed|moreover|furthermore|in fact|again|now),?\s+)?"
+    r"(?:the |most |many |leading |independent |recent |several |numerous |all |our |study after )?"
+    r"(?:experts?|scientists?|researchers?|economists?|doctors?|studies|study|research|data|evidence"
+    r"|statistics|figures|surveys?|polls?|trials?|historians?|analysts?|records?|reviews?|the numbers)"
+    r"\b[^.!?;:]{0,60}?\b(?:(?:all |now |broadly |overwhelmingly |consistently |clearly |repeatedly )?"
+    r"(?:agree|agrees|show|shows|showed|shown|find|finds|found|confirm|confirms|confirmed|demonstrate"
+    r"|demonstrates|demonstrated|prove|proves|proved|proven|indicate|indicates|indicated|conclude"
+    r"|concludes|concluded|establish|establishes|established|document|documents|documented))\b"
+    r"\s*(?:that\b|:)?",
+    re.IGNORECASE,
+)
 
 # Motions whose Proposition wants something removed or stopped: supporting arguments are
 # negative about the thing named.
@@ -46,6 +61,17 @@ def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
     return np.clip(quality.argument_quality(list(units), motion_text), 0.0, 1.0)
 
 
+def as_read(units: Sequence[str]) -> list[str]:
+    """The units as their stance and key points are read: a claim put behind the speaker's own
+    evidence ("Studies show that X") is read as the claim X."""
+    out = []
+    for unit in units:
+        lead = _EVIDENCE_LEAD.match(unit)
+        claim = unit[lead.end():].strip() if lead else ""
+        out.append(claim if len(claim.split()) >= 3 else unit)
+    return out
+
+
 def stance(units: Sequence[str], motion: Motion) -> np.ndarray:
     """Stance per unit in [-1, 1]: above zero argues for the motion.
 
@@ -59,7 +85,7 @@ def stance(units: Sequence[str], motion: Motion) -> np.ndarray:
 def _anchored_leaning(units: Sequence[str], motion: Motion) -> np.ndarray:
     """The reader's leaning per unit, anchored on the motion's key points, not shrunk by
     topicality (a side statement names no subject, yet says which way it points)."""
-    raw = stance_model.leaning(list(units), motion.text)
+    raw = stance_model.leaning(as_read(units), motion.text)
     prop_texts, opp_texts = [p.text() for p in motion.prop], [p.text() for p in motion.opp]
     if not prop_texts or not opp_texts:
         # A motion without key points is checked against itself and its negation, whose sides
@@ -91,12 +117,12 @@ def meaning(units: Sequence[str], motion_text: str) -> np.ndarray:
 def raw_leaning(units: Sequence[str], motion_text: str) -> np.ndarray:
     """The reader's own leaning per unit, neither anchored nor shrunk: a side statement ("we
     oppose this motion") points the same way whatever the motion is about."""
-    return stance_model.leaning(list(units), motion_text)
+    return stance_model.leaning(as_read(units), motion_text)
 
 
 def reported(units: Sequence[str], motion_text: str) -> np.ndarray:
     """Per unit, 0..1: how likely it reports or concedes someone else's claim."""
-    return stance_model.reported(list(units), motion_text)
+    return stance_model.reported(as_read(units), motion_text)
 
 
 def match_threshold() -> float:
@@ -114,7 +140,7 @@ def match(units: Sequence[str], points: Sequence[KeyPoint], motion_text: str) ->
         return np.zeros((len(points), len(units)), dtype=np.float32)
     plain = _fallback_match(units, points)
     claims = [p.claim for p in points]
-    found = keypoints.match(list(units), claims, motion_text)
+    found = keypoints.match(as_read(units), claims, motion_text)
     # A reported claim ("they will say that X") is matched by what it reports, X, as well.
     framed = np.flatnonzero(stance_model.reported(list(units), motion_text) >= REPORTED)
     inner = [reported_clause(units[int(i)]) for i in framed]
@@ -128,7 +154,7 @@ def side_match(units: Sequence[str], points: Sequence[KeyPoint], motion_text: st
     evidence): which side's case a unit belongs to, rather than which claim it makes."""
     if not units or not points:
         return np.zeros((len(points), len(units)), dtype=np.float32)
-    return keypoints.match(list(units), [p.text() for p in points], motion_text)
+    return keypoints.match(as_read(units), [p.text() for p in points], motion_text)
 
 
 def reported_clause(unit: str) -> str:
