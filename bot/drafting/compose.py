@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
 from bot.drafting.genre import reads_as_narrative, reads_as_report
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
+from bot.drafting.oldstyle import modernise
+from bot.drafting.periods import unwind
 from bot.drafting.points import fit, opposition_points, proposition_points
+from bot.drafting.questions import assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
@@ -18,6 +22,7 @@ from bot.drafting.theses import announced_policy, announced_thesis, title_thesis
 from bot.drafting.voice import own_claim
 from bot.drafting.weighing import answer
 from bot.drafting.wording import (
+    LONG_PERIOD,
     first_person,
     impersonal,
     lower_first,
@@ -86,7 +91,11 @@ def _satire_check(markers: tuple[str, ...]) -> str:
 
 def _belief(sentence: str, names: frozenset[str]) -> str:
     """The belief motion for a thesis sentence: a declared thesis's own form when it has one; for a
-    concession ("X is indeed Y, but Z"), the author's answer Z, not what is granted."""
+    concession ("X is indeed Y, but Z"), the author's answer Z, not what is granted; for a rhetorical
+    question or a conclusion frame, the claim it makes."""
+    sentence = modernise(assertion(sentence) or concluded(sentence) or sentence)
+    if len(sentence.split()) > LONG_PERIOD:
+        sentence = unwind(sentence)  # a long period: its asides out, down to the main clause
     return value_thesis(sentence) or value_motion(answer(sentence) or sentence, names)
 
 
@@ -275,7 +284,9 @@ def compose(
     """The draft from what was found in an essay."""
     essay = findings.essay
     # a story may end on an explicit appeal, and an argument told mostly in the past may close on its proposal
-    asks = any(r.rec.asked for r in findings.recommendations) or closing_call(findings)
+    asks = (
+        any(r.rec.asked for r in findings.recommendations) or closing_call(findings) or closing_verdict(essay)
+    )
     if findings.theses and not asks and reads_as_narrative(essay):  # a story or description argues nothing
         return _no_motion(findings, meta, origin, narrative=True)
     if findings.theses and not any(own_ask(r) for r in findings.recommendations) and reads_as_report(essay):
@@ -348,6 +359,13 @@ def own_ask(found: FoundRecommendation) -> bool:
 
 _STRONG_MODAL = re.compile(r"\b(?:should|must|ought to)\b", re.I)
 _QUOTED = re.compile(r"[\"“”‘’]|(?:^|\s)'")
+
+
+def closing_verdict(essay: Essay) -> bool:
+    """Whether the last paragraph states the author's conclusion as such ("It follows from all this that
+    X"): an argument told mostly in the past, not a story."""
+    last = essay.paragraph(essay.paragraphs - 1)
+    return any(concluded(s.text) is not None for s in last)
 
 
 def closing_call(findings: Findings) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.drafting.actors import with_actor
 from bot.drafting.complements import complement_proposal, impersonal_proposal, let_actor
+from bot.drafting.conclusions import concluded
 from bot.drafting.cues import (
     CONCESSION_PATTERNS,
     CONCLUSION,
@@ -26,6 +27,7 @@ from bot.drafting.measures import (
     sums_up,
 )
 from bot.drafting.proposals import Recommendation, parse_recommendation
+from bot.drafting.questions import assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.requests import parse_request
@@ -314,7 +316,12 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
             verdict or (topical and s.index <= 1)  # "Of Revenge": "Revenge is a kind of wild justice; …"
         )
         shortest = 4 if declared or verdict else 7
-        if s.index in skip or s.part or s.text.endswith("?") or not shortest <= words <= (
+        asserted = assertion(s.text)  # "Who can doubt that X?" claims X; a real question is no thesis
+        claim = concluded(s.text)  # "It follows from all this that X"
+        concluding = claim is not None
+        claim = claim or s.text
+        question = s.text.endswith("?") and asserted is None
+        if s.index in skip or s.part or question or not shortest <= words <= (
             80 if declared else 40  # a declared claim is worded from its clause, not the whole period
         ):
             continue
@@ -328,6 +335,8 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
             + (0.4 if declared else 0.0)
             + (0.2 if judged else 0.0)
             + (0.3 if repeated(centrality, s.index) else 0.0)  # the author says it twice
+            + (0.4 if concluding else 0.0)  # the author's conclusion or answer, declared as such
+            + (0.1 if asserted else 0.0)  # a rhetorical question pressed on the reader
             + (0.1 if s.paragraph <= 1 and (s.index > 0 or verdict)
                else 0.05 if s.paragraph >= last - 1 else 0.0)
             + (0.1 if edge else 0.0)
@@ -339,7 +348,7 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
                 if re.match(r"^(?:it|this|that|these|those|they|he|she|his|her|both)\b", s.text, re.I)
                 else 0.0
             )
-            - (0.15 if re.search(r"\b(?:I|me|my)\b", s.text) else 0.0)
+            - (0.15 if re.search(r"\b(?:I|me|my)\b", claim) else 0.0)  # the author's "I" (a frame's aside)
             - (0.3 if re.match(r"^(?:ask|look|consider|think|imagine|take|picture)\b", s.text, re.I) else 0.0)
             + THESIS_SUPPORT * float(supported[s.index])  # by meaning: the rest of the essay argues it
             - role_penalty(s.text)  # a concession, example, reported view or aside is not the thesis

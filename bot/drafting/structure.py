@@ -161,6 +161,14 @@ _COPULAS = frozenset(["is", "are", "was", "were"])
 _PREDICATE_PARTICLES = frozenset(["over", "through", "past"])
 
 
+# Adjectives that, after "a" or "an" ("the new" may be a noun), end a piece of a sentence whose noun was
+# cut off ("… knights of a new").
+_BARE_ADJECTIVES = frozenset(
+    ["new", "old", "great", "good", "whole", "same", "other", "last", "first", "own", "very", "such", "free",
+     "true", "real", "common", "general", "public", "single", "little", "large", "small", "higher", "lower"]
+)
+
+
 def _ending_problem(words: list[str]) -> str | None:
     last = words[-1].lower()
     if last == "not" and len(words) > 2 and words[-2].lower() in _FINITE:
@@ -174,6 +182,8 @@ def _ending_problem(words: list[str]) -> str | None:
                 and any(w in _SUBJECT_PRONOUNS for w in lowered[-5:-2]))  # "… the land it was built on"
     if (last in _PRONOUNS_NEED_REFERENT - {"it", "them"} or last in _DANGLING) and not stranded:
         return f"ends on '{words[-1]}': the sentence is unfinished"
+    if len(words) > 2 and lowered[-2] in ("a", "an") and last in _BARE_ADJECTIVES:
+        return f"ends on '{words[-2]} {words[-1]}': an adjective waiting for its noun"  # "knights of a new"
     if last == "one" and len(words) > 2 and lowered[-2] in ("like", "as", "such", "this", "that", "itself",
                                                              "themselves", "another"):
         # "… cannot keep acting like one", "… calling itself one": one stands for a noun said elsewhere
@@ -342,6 +352,9 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         return f"starts with the discourse particle '{particle.group(1)}': a reply, not a proposition"
     if _SPEAKER_FRAME.match(body):
         return "keeps the speaker's frame ('we believe that …'): the House would believe a belief"
+    # "believes that let there be …"
+    if opening.startswith("This House believes") and re.match(r"^(?:that\s+)?let(?:'s|’s)?\s", body, re.I):
+        return "an imperative ('let …') after 'believes that': a command, not a claim"
     words = _words(body)
     if len(words) < 2:
         return "too short to say anything"

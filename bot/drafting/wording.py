@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from bot.drafting.condensing import condense
 from bot.drafting.cues import DISCOURSE_OPENERS, STOPWORDS
+from bot.drafting.oldstyle import modernise
+from bot.drafting.periods import unwind
 
 if TYPE_CHECKING:
     from bot.drafting.proposals import Recommendation
@@ -148,7 +150,7 @@ def policy_motion(
     believes that the council should …".
     `names` are the essay's proper names (None: unknown, so only plural nouns lose their capital).
     """
-    chosen = [short_names(rec.actions[i]) for i in (pick or [0])]
+    chosen = [modernise(short_names(rec.actions[i])) for i in (pick or [0])]
     actor = short_names(rec.actor)
     if (_GOVERNING.match(actor) and not _INSTITUTIONAL.match(actor)) or rec.actor == "it":
         actions = [lower_first(resolve_pronouns(a, rec.actor), names or frozenset()) for a in chosen]
@@ -202,9 +204,15 @@ def first_person(text: str) -> bool:
     return bool(FIRST_PERSON.search(text.replace("’", "'")))
 
 
+# words of a claim past which its motion ("that" + claim) is refused (structure.MAX_BODY_WORDS)
+LONG_PERIOD = 27
+
+
 def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """A belief motion from a thesis sentence: "X is Y" → "This House believes that X is Y"."""
-    text = impersonal(sentence)
+    text = modernise(impersonal(sentence))
+    if len(text.split()) > LONG_PERIOD:  # a long period: its asides out, down to the main clause
+        text = unwind(text)
     text = re.sub(r"\s*\([^)]*\)", "", text)
     text = re.sub(r",\s+(?:which|who|thereby|as|because|since|whilst|while|whereas)\b.*$", "", text)
     text = _main_clause(short_names(text)).rstrip(".!?;: ")

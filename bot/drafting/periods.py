@@ -1,0 +1,69 @@
+"""Long periods of old prose read down to the proposition they carry.
+
+Eighteenth- and nineteenth-century argument states its thesis in one long period: an aside between
+the subject and its verb ("bills of rights, in the sense and to the extent in which they are contended
+for, are …"), a comma between a long subject and its verb ("the great security …, consists in …"), a
+dashed aside, an opening concessive clause ("Though X, Y"). `unwind` takes these out and leaves the main
+clause; the motion's structural check still decides whether what is left is a complete proposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "--", "—" or "–" around an aside of at most a dozen words: "at least—and it is commonly more than that—".
+_DASHED = re.compile(r"\s*(?:--|[—–])\s*[^—–\-;:]{1,90}?\s*(?:--|[—–])\s*")
+# A dash that opens an afterthought running to the end of the period.
+_TRAILING_DASH = re.compile(r"\s*,?\s*(?:--|[—–])\s*[^—–]*$")
+# An aside set off by commas that opens on a preposition, a connective or a hedge: ", in the sense …, ".
+_ASIDE = re.compile(
+    r",\s+(?:in|by|at|for|with|without|on|from|under|after|before|upon|through|within|amidst|amid|among|"
+    r"according to|as it were|perhaps|perchance|indeed|however|therefore|then|moreover|at least|of course|"
+    r"in short|in fact|no doubt|it is true|I say|so to speak|to be sure|I think|I believe|we may say)\b"
+    r"[^,;:]{0,90},\s+",
+    re.I,
+)
+# An opening concession or ground: "Though the law is old, it is just" → "it is just".
+_OPENING_CLAUSE = re.compile(
+    r"^(?:though|although|while|whilst|since|because|whereas|notwithstanding that)\b[^,;:]{3,140},\s+(?=\w)",
+    re.I,
+)
+# Words that open a predicate after an old-style comma between subject and verb.
+_PREDICATE_START = re.compile(
+    r"^(?:is|are|was|were|has|have|hath|had|will|would|shall|should|must|may|might|can|cannot|could|"
+    r"consists|lies|depends|rests|belongs|requires|remains|seems|appears|becomes|follows|arises|proceeds|"
+    r"means|makes|gives|tends|ought)\b",
+    re.I,
+)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|hath|had|will|would|shall|should|must|may|might|can|cannot|could|do|does|"
+    r"did|doth)\b",
+    re.I,
+)
+
+
+def _subject_comma(text: str) -> str:
+    """Drop a comma that parts a long subject from its verb ("the great security …, consists in …")."""
+    head, sep, rest = text.partition(", ")
+    if sep and len(head.split()) >= 4 and not _CLAUSE_VERB.search(head) and _PREDICATE_START.match(rest):
+        return f"{head} {rest}"
+    return text
+
+
+def unwind(text: str) -> str:
+    """The period with its asides, an opening concessive clause and a subject-verb comma taken out."""
+    before = None
+    while before != text:
+        before = text
+        text = _DASHED.sub(" ", text, count=1)
+    trailing = _TRAILING_DASH.search(text)  # "never to return,—prepared to send back …": an afterthought
+    if trailing and _CLAUSE_VERB.search(text[: trailing.start()]):
+        text = text[: trailing.start()]
+    before = None
+    while before != text:
+        before = text
+        text = _ASIDE.sub(" ", text, count=1)
+    opening = _OPENING_CLAUSE.match(text)
+    if opening and _CLAUSE_VERB.search(text[opening.end() :]):
+        text = text[opening.end() :]
+    return " ".join(_subject_comma(text).split())
