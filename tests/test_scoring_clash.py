@@ -98,7 +98,18 @@ def test_leanings_count_only_on_a_motion_whose_own_points_the_reader_places_righ
     "under a pay gap is the gap choosing, and a reserved share is what gives fathers a real one.",
     "Fair enough, some mothers would rather keep every week for themselves. The birth mother's own "
     "recovery leave stays hers, and the father's share is added on top rather than taken from her.",
-], ids=["impersonal_passive", "opening_concession"])
+    # A third party named in the speaker's words, saying or predicting something.
+    "Small business owners predict that two absent parents will be twice the disruption. Leave is "
+    "announced months ahead, and firms in countries with reserved shares plan for it as they plan for "
+    "holidays.",
+    # A claim taken up by name, with no one said to hold it.
+    "Take the notion that fathers simply do not want the time. Where a share is reserved and lost if "
+    "unused, most fathers take it, so the wish was there and the rules were in the way.",
+    # The speaker granting the point before answering it.
+    "We recognise that some couples would lose money while the higher earner is on leave. Paying the "
+    "reserved weeks at a decent rate is part of the policy, so the loss is small and short.",
+], ids=["impersonal_passive", "opening_concession", "third_party_predicts", "claim_taken_up_by_name",
+        "speaker_grants"])
 def test_an_answer_without_a_contrast_word_still_answers(motion: Motion, answer: str) -> None:
     card = score(CASE + "\n" + answer + CLOSE, motion, "prop")
     assert engagement(card)[0] >= 1, card.extras["analyses"]["engagement"]

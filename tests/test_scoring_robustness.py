@@ -268,7 +268,9 @@ def test_announcing_the_motion_states_no_side(motions: dict[str, Motion]) -> Non
     (REPARATIONS_ID, "My vote goes firmly for funding payments to the descendants of the people these "
      "universities enslaved.",
      REPARATIONS_UNDECLARED, "prop"),
-], ids=["on_behalf_of_the_opposition", "not_supporting_the_policy_by_name", "vote_for_the_policy_by_name"])
+    (PLAIN_ID, "I'll be voting this requirement down.", PLAIN_UNDECLARED, "opp"),
+], ids=["on_behalf_of_the_opposition", "not_supporting_the_policy_by_name", "vote_for_the_policy_by_name",
+        "voting_the_policy_down"])
 def test_backing_or_refusing_the_policy_by_name_states_a_side(
     motion_id: str, statement: str, body: str, side: str, motions: dict[str, Motion],
 ) -> None:

@@ -170,9 +170,10 @@ _CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORE
 _GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
                    "idea"}
 # Voting a named policy through or down: "we will vote this measure down", "vote against the ban".
+_VOTER = r"\b(?:we|i)(?:'ll|'re|'m)?(?: will| shall| would| must| should)?(?: be| are| am)? vot(?:e|ing)"
 _VOTES = re.compile(
-    rf"\b(?:we|i)(?: will| shall| would| must| should)? vote (?:(for|in favou?r of)|(against)) {_POLICY_NOUN}"
-    rf"|\b(?:we|i)(?: will| shall| would| must| should)? vote {_POLICY_NOUN} (down|through)\b",
+    rf"{_VOTER} (?:(for|in favou?r of)|(against)) {_POLICY_NOUN}"
+    rf"|{_VOTER} {_POLICY_NOUN} (down|through)\b",
     re.IGNORECASE,
 )
 _TAKES_POLICY = re.compile(
