@@ -47,6 +47,12 @@ WET_SUMMER = ESSAYS / "no-proposal" / "wet-summer.txt"  # written for this test:
     # a demonstrative standing for a claim made elsewhere; two clauses spliced by a comma
     ("This House believes that much of this is exaggerated", "refers to something outside"),
     ("This House believes that tolls cut traffic, shops lose trade", "joined by a comma"),
+    # a noun phrase pointing back into the essay; the head of an enumeration
+    ("This House believes that the latter deserves the larger share of the revenue",
+     "refers to something outside"),
+    ("This House believes that the second is far the weightier, for a city at war",
+     "refers to something outside"),
+    ("This House believes that the harms of the lottery are, first, that it taxes hope", "opens a list"),
 ])
 def test_fragments_are_refused_with_a_reason(motion: str, why: str) -> None:
     found = problem(motion)
@@ -63,6 +69,7 @@ def test_fragments_are_refused_with_a_reason(motion: str, why: str) -> None:
     "This House believes that it is unjust to tax the poor for the wars of the rich",
     "This House believes that councils should not sell their libraries",
     "This House believes that teenagers who keep phones in their bedrooms sleep less than those who do not",
+    "This House believes that the first duty of a city is to keep its water clean",
 ])
 def test_complete_propositions_pass(motion: str) -> None:
     assert is_complete(motion), problem(motion)

@@ -129,6 +129,15 @@ def _finite_at(words: list[str], verbs: frozenset[str]) -> int:
     return -1
 
 
+# A noun phrase that points back into the essay: "the former", "of the two", "the first is …".
+_BACKWARD = re.compile(
+    r"\bthe (?:former|latter)\b|\bof the (?:two|three|four)\b"
+    r"|^the (?:first|second|third|last|same|other|one|two) (?:is|are|was|were|would|will|should|must|can|may"
+    r"|has|have)\b")
+# The head of an enumeration: "the discommodities of usury are first that …".
+_LIST_HEAD = re.compile(r"\b(?:are|is|were|was|be) (?:first|firstly|in the first place)\b")
+
+
 def _pronoun_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
@@ -150,6 +159,12 @@ def _pronoun_problem(words: list[str], verbs: frozenset[str]) -> str | None:
             )
             if not before and not extraposed:
                 return f"'{words[i]}' has nothing in the motion to refer to"
+    body = " ".join(lowered)
+    backward = _BACKWARD.search(body)
+    if backward:
+        return f"'{backward.group(0)}' refers to something outside the motion"
+    if _LIST_HEAD.search(body):
+        return "opens a list ('…, first, …'): the motion holds its first item only"
     if lowered and lowered[-1] in _DEMONSTRATIVES:
         return f"ends on '{words[-1]}', which refers to something outside the motion"
     if len(lowered) >= 2 and lowered[-2] in ("that", "those") and lowered[-1] not in _DANGLING:
