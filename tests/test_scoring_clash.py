@@ -108,8 +108,14 @@ def test_leanings_count_only_on_a_motion_whose_own_points_the_reader_places_righ
     # The speaker granting the point before answering it.
     "We recognise that some couples would lose money while the higher earner is on leave. Paying the "
     "reserved weeks at a decent rate is part of the policy, so the loss is small and short.",
+    "Yes, a few employers will grumble about covering two parents' leave instead of one. Firms in Sweden "
+    "have managed it for decades, and a planned absence costs far less than losing a trained employee.",
+    # Their case put in other words than the motion's ("time off" for "leave"): the answer shows it
+    # is about the motion.
+    "Business groups point out that time off for fathers disrupts small workshops. Every week of the "
+    "reserved share is booked months in advance, so a small employer can arrange cover in good time.",
 ], ids=["impersonal_passive", "opening_concession", "third_party_predicts", "claim_taken_up_by_name",
-        "speaker_grants"])
+        "speaker_grants", "yes_as_a_concession", "their_case_in_other_words"])
 def test_an_answer_without_a_contrast_word_still_answers(motion: Motion, answer: str) -> None:
     card = score(CASE + "\n" + answer + CLOSE, motion, "prop")
     assert engagement(card)[0] >= 1, card.extras["analyses"]["engagement"]

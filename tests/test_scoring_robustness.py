@@ -293,3 +293,22 @@ def test_a_claim_behind_the_speakers_own_evidence_keeps_its_side(motions: dict[s
     assert abs(card.total - base.total) <= PADDING_MAX_GAIN, (base.total, card.total)
     side = card.extras["analyses"]["side"]["details"]
     assert side["lean"] >= base.extras["analyses"]["side"]["details"]["lean"] - 0.15
+
+
+REGRET_ID = "ritchie-germany-nuclear-exit"  # "This House regrets the decision of Germany to close …"
+NEUTRAL_BODY = ("Germany switched off its last three reactors in April 2023. The argument about that choice "
+                "has not gone away, and it turns on carbon, cost and risk.")
+
+
+@pytest.mark.parametrize(("statement", "side"), [
+    ("My team stands behind the decision to shut those reactors.", "opp"),
+    ("Speaking plainly, we regret it, and so should this House.", "prop"),
+    ("We have no regrets at all about the nuclear exit.", "opp"),
+    ("I will be voting against this motion.", "opp"),
+], ids=["backs_the_regretted_action", "shares_the_regret", "refuses_the_regret", "against_the_motion"])
+def test_on_a_motion_that_regrets_an_action_backing_the_action_opposes_it(statement: str, side: str) -> None:
+    """Backing what the motion regrets is opposing the motion; sharing the regret is supporting it."""
+    motion = load_bank().get(REGRET_ID)
+    assert motion is not None
+    card = score(f"{statement} {NEUTRAL_BODY}", motion, side)  # type: ignore[arg-type]
+    assert declared(card) == (1.0 if side == "prop" else -1.0)

@@ -59,11 +59,15 @@ def argues_ours(ctx: Context, j: int) -> bool:
 def puts_their_case(ctx: Context, i: int) -> bool:
     """Does unit i put the other side's case, as theirs?"""
     unit = ctx.units[i]
-    if ctx.on_topic[i] <= 0 or ctx.substance(i) < 1:
+    if ctx.substance(i) < 1:
         return False
-    if REBUTTAL.search(unit):
+    # A case put as theirs in so many words may name the subject in other words than the motion's
+    # ("the plants" for "power stations"): the answer that follows it shows it is on the motion.
+    following = i + 1 < len(ctx.units) and ctx.on_topic[i + 1] > 0
+    if REBUTTAL.search(unit) and (ctx.on_topic[i] > 0 or following):
         return True
-    return ctx.reported[i] >= REPORTED and not SOURCE.search(unit) and nearer_theirs(ctx, i)
+    return (ctx.on_topic[i] > 0 and ctx.reported[i] >= REPORTED and not SOURCE.search(unit)
+            and nearer_theirs(ctx, i))
 
 
 def _turns(unit: str, within: bool) -> bool:

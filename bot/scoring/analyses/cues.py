@@ -53,7 +53,7 @@ REBUTTAL = re.compile(
     # the impersonal passive of saying: "it is said", "it will be argued", "it has often been claimed"
     r"|(?:it|this) (?:\w+ ){1,3}?(?:said|argued|claimed|objected|suggested)\b"
     # a concession that opens the sentence: "Sure, …", "True, …", "Fair enough, …"
-    r"|^\W*(?:sure|true|fair enough|no doubt|to be fair)\b,"
+    r"|^\W*(?:sure|true|yes|of course|certainly|agreed|fair enough|no doubt|to be fair)\b,"
     r"|one (?:might|may|could) (?:argue|say|object)"
     # someone other than the speaker, named in up to five words, saying or fearing something:
     # "Broadcasters warn that …", "Fans of the sport reckon that …" (evidence the speaker cites,
@@ -64,10 +64,11 @@ REBUTTAL = re.compile(
     r"(?:(?:will|would|may|might|often|also|still|keep|always|now|sometimes|loudly|repeatedly)\s+)?"
     r"(?:say|says|argue|argues|claim|claims|insist|insists|maintain|maintains|contend|contends|assert"
     r"|asserts|allege|alleges|warn|warns|complain|complains|reckon|reckons|fear|fears|worry|worries"
-    r"|object|objects|protest|protests|predict|predicts|caution|cautions)\s+that\b"
+    r"|object|objects|protest|protests|predict|predicts|caution|cautions|point out|points out)"
+    r"\s+that\b"
     # a claim taken up by name: "Let me deal with the idea that …", "Take the argument that …"
-    r"|(?<!our )(?<!my )\b(?:the|this|that) (?:idea|claim|notion|suggestion|assertion|argument|contention)"
-    r" that\b"
+    r"|(?<!our )(?<!my )\b(?:the|this|that) (?:idea|claim|notion|suggestion|assertion|argument|contention"
+    r"|view|belief) that\b"
     # the speaker granting the other side a point before answering it: "I grant that …"
     r"|\b(?:i|we) (?:\w+ )?(?:grant|concede|admit|acknowledge|recogni[sz]e) (?:that\b|the point\b)"
     # they + up to two words + a verb of saying: "they also claim", "they will point out"

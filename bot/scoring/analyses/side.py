@@ -199,21 +199,39 @@ def _names_action(noun: str, verb: str) -> bool:
     return same_verb(noun, verb) or (len(verb) >= 4 and stem(noun).startswith(verb[:4]))
 
 
-def _takes_policy(unit: str, verb: str | None) -> float:
+def _takes_policy(unit: str, verb: str | None, polarity: float = 1.0) -> float:
     """+1/-1 when the speaker, in the first person, backs or refuses the motion's action by name
     ("my team stands behind this ban"); else 0. A concession ("we welcome the plan's aims, but
-    …") takes no side."""
+    …") takes no side. `polarity` is -1 on a motion that regrets or opposes the action: backing
+    the action opposes the motion (backing the motion itself still backs it)."""
     if _CONTRAST.search(unit):
         return 0.0
     for match in _TAKES_POLICY.finditer(unit):
         nouns = [w.lower() for w in match.group(3, 4) if w]
         if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
-            return 1.0 if match.group(1) else -1.0
+            return (1.0 if match.group(1) else -1.0) * _toward(nouns, polarity)
     for match in _VOTES.finditer(unit):
         nouns = [w.lower() for w in (*match.group(3, 4), *match.group(5, 6)) if w]
         if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
-            return 1.0 if match.group(1) or (match.group(7) or "").lower() == "through" else -1.0
+            backs = match.group(1) or (match.group(7) or "").lower() == "through"
+            return (1.0 if backs else -1.0) * _toward(nouns, polarity)
     return 0.0
+
+
+def _toward(nouns: list[str], polarity: float) -> float:
+    """The motion named as such ("the motion", "this proposal", "the idea") is backed as it stands;
+    its action ("this policy", "the decision"), as the motion leans on it."""
+    return 1.0 if any(n in ("motion", "resolution", "proposal", "idea") for n in nouns) else polarity
+
+
+# A motion that regrets or opposes an action: backing the action is opposing the motion.
+_REGRETS = re.compile(r"^\W*This House (?:regrets|opposes)\b", re.IGNORECASE)
+_REGRET_WORDS = re.compile(r"\bregret(?:s|ted|ting|table)?\b", re.IGNORECASE)
+
+
+def motion_polarity(motion_text: str) -> float:
+    """-1 for a motion that regrets or opposes what it names, else +1."""
+    return -1.0 if _REGRETS.match(motion_text) else 1.0
 
 
 # The speaker backing or refusing something in the first person, whatever names it: "my team
@@ -242,7 +260,10 @@ def _backs_restatement(ctx: Context, unit: str) -> float:
     rest_vector, motion_vector = read(ctx.motion.text, [rest, ctx.motion.text]).vectors
     if float(rest_vector @ motion_vector) < RESTATES:
         return 0.0
-    return 1.0 if match.group(1) else -1.0
+    # On a motion that regrets something, backing the thing restated opposes the motion, unless
+    # the regret is restated too ("we reject the idea that Germany should regret closing …").
+    polarity = 1.0 if _REGRET_WORDS.search(rest) else motion_polarity(ctx.motion.text)
+    return (1.0 if match.group(1) else -1.0) * polarity
 
 
 def _orders_policy(unit: str, verb: str | None) -> float:
@@ -307,14 +328,20 @@ def _reader_side(ctx: Context, text: str) -> float:
     return float(np.sign(leaning)) if abs(leaning) >= DECLARED_LEANING else 0.0
 
 
-def _backs_action(unit: str, verb: str | None, actions: set[str]) -> float:
+def _backs_action(ctx: Context, unit: str, verb: str | None, actions: set[str]) -> float:
     """+1/-1 when the speaker, in the first person, backs or refuses the motion's action named as
-    such ("I will not be supporting this ban", "count my vote for abolition"); else 0."""
+    such ("I will not be supporting this ban", "count my vote for abolition"), or, on a motion
+    that regrets something, shares or refuses the regret ("we regret it", "we have no regrets
+    about the exit"); else 0."""
     if not _SPEAKER.search(unit) or _CONTRAST.search(unit) or _HEDGED.search(unit) or REBUTTAL.search(unit):
         return 0.0
     words = re.findall(r"[a-z]+", unit.lower())
     named = any((verb and _names_action(w, verb)) or stem(w) in actions for w in words)
-    return _stance_words(unit) if named else 0.0
+    regret = _REGRET_WORDS.search(unit)
+    about = named or re.search(r"\bit\b", unit) or _names_subject(unit, motion_topic_stems(ctx.motion))
+    if regret and _REGRETS.match(ctx.motion.text) and about:
+        return -1.0 if _NEGATED.search(unit[: regret.start()]) else 1.0
+    return motion_polarity(ctx.motion.text) * _stance_words(unit) if named else 0.0
 
 
 def _speaks_to_motion(unit: str, verb: str | None, subject: set[str]) -> bool:
@@ -367,8 +394,9 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
             continue  # naming the motion is not taking its side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        taken = (_takes_policy(unit, verb) or _backs_restatement(ctx, unit)
-                 or _backs_action(unit, verb, actions))
+        polarity = motion_polarity(ctx.motion.text)
+        taken = (_takes_policy(unit, verb, polarity) or _backs_restatement(ctx, unit)
+                 or _backs_action(ctx, unit, verb, actions))
         if taken:
             return taken, i
         if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
