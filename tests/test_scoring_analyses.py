@@ -9,7 +9,7 @@ from bot.scoring.analyses import build_context, run_all
 from bot.scoring.analyses.base import Context
 from bot.scoring.analyses.evidence import evidence
 from bot.scoring.analyses.reasoning import find_links, reasoning
-from bot.scoring.analyses.side import declared_side
+from bot.scoring.analyses.statements import declared_side
 from bot.scoring.analyses.structure import signposts
 from bot.scoring.speech import read_speech
 

@@ -23,7 +23,7 @@ from bot.scoring.analyses.cues import (
 )
 from bot.scoring.analyses.facts import specifics, weight
 from bot.scoring.analyses.reasoning import find_links
-from bot.scoring.analyses.side import declared_side
+from bot.scoring.analyses.statements import declared_side
 from bot.scoring.speech import content_words
 
 UNTIED = 0.4

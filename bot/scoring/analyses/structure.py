@@ -13,7 +13,7 @@ import numpy as np
 from bot.scoring.analyses import moves
 from bot.scoring.analyses.base import Context, Finding, Tip, praise, saturate, short_quote
 from bot.scoring.analyses.cues import CARRY, CONCLUSION, ORDINALS, ROADMAP, SIGNPOST, WEIGH
-from bot.scoring.analyses.side import declared_side, motion_verb
+from bot.scoring.analyses.statements import declared_side, motion_verb
 from bot.scoring.speech import stem, words
 
 FLOWS, LIST_LIKE = 0.5, 0.25

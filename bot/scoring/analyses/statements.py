@@ -1,0 +1,404 @@
+"""Side statements: where a speech says which side it is on, and which way.
+
+A side statement is the speaker's own, at the opening or the close: the motion's policy restated
+("we should (not) abolish …"), the speaker's bench named ("we on the Opposition …"), the motion's
+action backed or refused by name ("I will not be supporting this ban"), the motion quoted inside a
+frame that takes its side ("I stand in opposition to the motion that …"), or any other sentence
+about the debate's sides whose direction the reader reads clearly ("proud to propose"). A claim
+someone else makes, a concession and an announcement of the motion state no side.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.scoring.analyses.base import Context, motion_topic_stems
+from bot.scoring.analyses.cues import OPPOSE, REBUTTAL, STANCE_ACTION, SUPPORT
+from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED
+from bot.scoring.reader import read
+from bot.scoring.speech import content_words, stem
+
+# A side statement names the debate itself or the speaker's own position (not the other bench,
+# which a speaker mentions all the time); which way it points is the reader's call.
+_SIDE_WORDS = re.compile(
+    r"\b(motion|resolution|this house|propose|oppose|in favou?r"
+    r"|(?:our|my) (?:side|team|bench|position|stance)|this (?:bench|team|side)"
+    r"|(?:we|i) (?:reject|defend|back|stand))\b",
+    re.IGNORECASE,
+)
+DECLARED_LEANING = 0.5
+# A side statement is the speaker's own: it speaks as "we", "I", "our side" or "this bench".
+_SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|my|this (?:bench|side|team))\b", re.IGNORECASE)
+# The speaker giving their own view: "My analysis shows that …", "I would suggest that …" report
+# nobody else's claim.
+_OWN_VIEW = re.compile(
+    r"^\W*(?:(?:my|our) (?:own )?(?:analysis|view|research|case|position|reading|conclusion)\b"
+    r"|(?:i|we)(?: would)? (?:think|believe|argue|contend|submit|maintain|suggest|propose|say)\b"
+    r"|in (?:my|our) (?:view|opinion|judgement|judgment)\b)",
+    re.IGNORECASE,
+)
+# A sentence that leaves its own position open: it states no side.
+_HEDGED = re.compile(
+    r"\bor (?:maybe |perhaps )?not\b|\bit (?:all )?depends\b|\b(?:maybe|perhaps) (?:not|yes|no)\b"
+    r"|\bnot (?:sure|certain) (?:whether|if)\b|\bon the fence\b|\bundecided\b",
+    re.IGNORECASE,
+)
+# The speaker naming their own bench: "we on the Opposition …", "this bench … opponents of".
+_OWN_BENCH = re.compile(
+    r"\b(?:we|i)(?:,| on| in| for| from| of| speak for| speaking for)? (?:the )?"
+    r"(proposition|opposition|government (?:bench|side|team))\b"
+    r"|\b(?:this|our|my) (?:bench|team|side)\b[^.;:!?]{0,25}?"
+    r"\b(opponents?|proponents?|propos\w*|oppos\w*|against|backers?|supporters?|critics?)\b"
+    r"|\b(?:speak(?:s|ing)? (?:for|on behalf of)|on behalf of) (?:the )?(proposition|opposition)\b",
+    re.IGNORECASE)
+# Words of the motion's subject an action must share to restate the motion.
+RESTATED_STEMS = 2
+_MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let's|let us)"
+_ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
+_KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
+
+
+def motion_verb(motion_text: str) -> str | None:
+    """The stem of the motion's policy verb ("ban", "close" …), if it has one."""
+    return _predicate(motion_text)[0]
+
+
+# Policy verbs that do the same thing to a motion's subject: "we should ban slum tourism" restates
+# "we should prohibit slum tourism".
+_VERB_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family in (
+    "ban prohibit outlaw forbid bar", "abolish scrap eliminate end", "legalize legalise decriminalize "
+    "decriminalise", "introduce adopt implement establish", "subsidize subsidise fund finance",
+    "limit restrict cap curb", "increase raise expand boost", "reduce lower decrease", "close shut",
+))
+
+
+def same_verb(word: str, verb: str) -> bool:
+    """True when a word is the motion's verb in any form ("banning" is "ban", "closes" is "close")
+    or a verb that does the same to its subject ("prohibit" is "ban")."""
+    found = stem(word)
+    if found == verb or (len(verb) >= 3 and found.startswith(verb) and len(found) <= len(verb) + 1):
+        return True
+    return any(found in family and verb in family for family in _VERB_FAMILIES)
+
+
+_LY_VERBS = {"apply", "supply", "rely", "reply", "comply", "multiply", "ally", "rally", "bully", "tally"}
+
+
+def _is_adverb(word: str) -> bool:
+    """"legally", "fully", "gradually": not the policy verb of "would legally require"."""
+    return word.endswith("ly") and word not in _LY_VERBS
+
+
+def _predicate(motion_text: str) -> tuple[str | None, bool]:
+    """The stem of the motion's policy verb ("abolish", "mandatory" …) and whether it removes something."""
+    match = re.search(r"\b(?:should|would|must|ought to)\s+((?:[\w'-]+\s*){1,3})", motion_text, re.IGNORECASE)
+    if not match:
+        return None, bool(AGAINST_VERBS.search(motion_text))
+    head = [w for w in match.group(1).lower().split() if w not in _ADVERBS and not _is_adverb(w)]
+    verb = head[0] if head else None
+    return (stem(verb) if verb else None), bool(AGAINST_VERBS.search(match.group(1)))
+
+
+_AGENT = r"(?:we|i|you|they|society|governments?|the state|states|countries|everyone|people)"
+# A modal that says what ought to happen: with no one named, only these declare a position.
+_NORMATIVE = re.compile(r"^(?:should|must|ought to|need to|have to|has to|let's|let us)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(not|no|never|n't|nothing)\b", re.IGNORECASE)
+
+
+def _names_subject(text: str, subject: set[str]) -> bool:
+    return bool(set(content_words(text)) & subject)
+
+
+def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> float:
+    """+1/-1 when the unit restates (or negates) the motion's policy, else 0."""
+    for match in STANCE_ACTION.finditer(unit):
+        # "We support closing …": the motion's own verb, or an action that names its subject
+        # ("we support pulling the troops out of federal Iraq" on a motion to withdraw them).
+        restated = len(set(content_words(unit[match.start(3):])) & subject) >= RESTATED_STEMS
+        if (verb and same_verb(match.group(3).lower(), verb)) or restated:
+            return 1.0 if match.group(1) else -1.0
+    if verb:
+        pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"
+        for match in re.finditer(pattern, unit, re.IGNORECASE):
+            following = [w for w in match.group(3).lower().split() if w not in _ADVERBS][:2]
+            if not any(same_verb(w, verb) for w in following):
+                continue
+            if match.group(2):
+                if match.group(1):  # "we should not ban X"; "it will not ban" describes, not declares
+                    return -1.0
+                continue
+            agent = (match.group(1) or "").strip().lower()
+            modal = match.group(0)[len(match.group(1) or ""):]
+            if _NORMATIVE.match(modal) or agent in ("we", "i"):
+                return 1.0  # "we would ban X", "X should be banned"; "the act would ban X" describes
+    if removes:
+        pattern = rf"\b{_AGENT}\s+{_MODAL}\s+(not\s+|never\s+)?{_KEEP}\b((?:\s+\S+){{1,4}})"
+        for match in re.finditer(pattern, unit, re.IGNORECASE):
+            if _names_subject(match.group(2), subject):
+                before = unit[max(0, match.start() - 30): match.start()]
+                flipped = bool(match.group(1)) != bool(_NEGATED.search(before))
+                return 1.0 if flipped else -1.0
+    return 0.0
+
+
+# The speaker backing or refusing the motion's action named as a thing: "my team stands firmly
+# behind this ban", "we cannot accept such a closure", "I reject this proposal outright".
+_BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?"
+          r"|rise (?:to (?:propose|support)|in support of)"
+          r"|stand(?:s)? (?:\w+ly )?(?:behind|by|for)|(?:are|am|is) (?:\w+ly )?(?:for|behind))")
+_REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|rise (?:to oppose|in opposition to)"
+            r"|(?:cannot|can't|do not|don't|will not|won't) "
+            r"(?:accept|support|back)|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
+_POLICY_NOUN = r"(?:this|the|such an?|that|tonight's|today's)\s+([\w-]+)(?:\s+([\w-]+))?"
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
+_GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
+                   "idea"}
+# Voting a named policy through or down: "we will vote this measure down", "vote against the ban".
+_VOTER = r"\b(?:we|i)(?:'ll|'re|'m)?(?: will| shall| would| must| should)?(?: be| are| am)? vot(?:e|ing)"
+_VOTES = re.compile(
+    rf"{_VOTER} (?:(for|in favou?r of)|(against)) {_POLICY_NOUN}"
+    rf"|{_VOTER} {_POLICY_NOUN} (down|through)\b",
+    re.IGNORECASE,
+)
+_TAKES_POLICY = re.compile(
+    rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench))"
+    rf"(?:\s+\w+ly)?\s+(?:({_BACKS})|({_REFUSES}))\s+{_POLICY_NOUN}\b",
+    re.IGNORECASE,
+)
+# An imperative that restates (or refuses) the motion's action: "Ban the phones." "Do not close it."
+_IMPERATIVE = re.compile(r"(?:^|[.!?;]\s+)(?:so,?\s+|then,?\s+|therefore,?\s+)?(do not |don't |never )?"
+                         r"([a-z]+)\b(?!\s+(?:to|of|by|up|with|from|is|are|was)\b)(?=\s+\w)", re.IGNORECASE)
+
+
+# Verbs that open everyday imperatives ("Let me explain", "Make no mistake", "Put simply"): an
+# imperative of one of these says nothing about the motion.
+_LIGHT_VERBS = {stem(w) for w in (
+    "make", "give", "have", "let", "put", "keep", "take", "get", "hold", "stop", "pay", "go", "do", "see",
+    "look", "come", "consider", "think", "remember", "imagine", "note", "bear", "mark", "say", "tell", "ask",
+    "call", "turn", "set")}
+
+
+def _names_action(noun: str, verb: str) -> bool:
+    """"ban" names banning; "closure", "abolition", "legalisation" name closing, abolishing, legalising."""
+    return same_verb(noun, verb) or (len(verb) >= 4 and stem(noun).startswith(verb[:4]))
+
+
+def _takes_policy(unit: str, verb: str | None, polarity: float = 1.0) -> float:
+    """+1/-1 when the speaker, in the first person, backs or refuses the motion's action by name
+    ("my team stands behind this ban"); else 0. A concession ("we welcome the plan's aims, but
+    …") takes no side. `polarity` is -1 on a motion that regrets or opposes the action: backing
+    the action opposes the motion (backing the motion itself still backs it)."""
+    if _CONTRAST.search(unit):
+        return 0.0
+    for match in _TAKES_POLICY.finditer(unit):
+        nouns = [w.lower() for w in match.group(3, 4) if w]
+        if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
+            return (1.0 if match.group(1) else -1.0) * _toward(nouns, polarity)
+    for match in _VOTES.finditer(unit):
+        nouns = [w.lower() for w in (*match.group(3, 4), *match.group(5, 6)) if w]
+        if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
+            backs = match.group(1) or (match.group(7) or "").lower() == "through"
+            return (1.0 if backs else -1.0) * _toward(nouns, polarity)
+    return 0.0
+
+
+def _toward(nouns: list[str], polarity: float) -> float:
+    """The motion named as such ("the motion", "this proposal", "the idea") is backed as it stands;
+    its action ("this policy", "the decision"), as the motion leans on it."""
+    return 1.0 if any(n in ("motion", "resolution", "proposal", "idea") for n in nouns) else polarity
+
+
+# A motion that regrets or opposes an action: backing the action is opposing the motion.
+_REGRETS = re.compile(r"^\W*This House (?:regrets|opposes)\b", re.IGNORECASE)
+_REGRET_WORDS = re.compile(r"\bregret(?:s|ted|ting|table)?\b", re.IGNORECASE)
+
+
+def motion_polarity(motion_text: str) -> float:
+    """-1 for a motion that regrets or opposes what it names, else +1."""
+    return -1.0 if _REGRETS.match(motion_text) else 1.0
+
+
+# The speaker backing or refusing something in the first person, whatever names it: "my team
+# backs that promise", "I rise in support of a ban on …", "count us against", "we say no to …".
+_STANCE_CLAUSE = re.compile(
+    rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench)|count (?:us|me))"
+    rf"(?:\s+\w+ly)?\s+(?:({_BACKS}|rise (?:in support of|to support|to propose)|say yes to|in)"
+    rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out))\b",
+    re.IGNORECASE,
+)
+# A sentence this close in meaning to the motion (cosine of the reader's vectors), once its stance
+# clause is taken out, restates it: backing or refusing it is taking a side.
+RESTATES = 0.7
+
+
+def _backs_restatement(ctx: Context, unit: str) -> float:
+    """+1/-1 when the speaker backs or refuses, in the first person, what the rest of the
+    sentence says, and the rest restates the motion in meaning; else 0. A concession ("we back
+    its aims, but …") takes no side."""
+    match = _STANCE_CLAUSE.search(unit)
+    if not match or _CONTRAST.search(unit):
+        return 0.0
+    rest = (unit[: match.start()] + " " + unit[match.end():]).strip()
+    if len(content_words(rest)) < RESTATED_STEMS:
+        return 0.0
+    rest_vector, motion_vector = read(ctx.motion.text, [rest, ctx.motion.text]).vectors
+    if float(rest_vector @ motion_vector) < RESTATES:
+        return 0.0
+    # On a motion that regrets something, backing the thing restated opposes the motion, unless
+    # the regret is restated too ("we reject the idea that Germany should regret closing …").
+    polarity = 1.0 if _REGRET_WORDS.search(rest) else motion_polarity(ctx.motion.text)
+    return (1.0 if match.group(1) else -1.0) * polarity
+
+
+def _orders_policy(unit: str, verb: str | None) -> float:
+    """+1/-1 when an imperative orders the motion's action done ("Ban the phones.") or not done."""
+    if verb and verb not in _LIGHT_VERBS:
+        for match in _IMPERATIVE.finditer(unit):
+            word = match.group(2).lower()
+            if not word.endswith(("ing", "ed", "s")) and same_verb(word, verb):
+                return -1.0 if match.group(1) else 1.0
+    return 0.0
+
+
+# The motion named by its own words: "the motion that we should ban X", "today's motion, X", "the
+# resolution: X". Those words name the debate, they do not take its side: the side is in the frame
+# around them ("I am proud to stand in opposition to the motion that …").
+_NAMED_MOTION = re.compile(
+    r"\b(?:the|this|today's|tonight's|our|their)\s+(?:motion|resolution|proposal)\b"
+    r"\s*(?:,|:|-|–|—|that|which (?:says|states|reads|holds)(?: that)?|saying(?: that)?)?\s*",
+    re.IGNORECASE)
+_NAMED_ENDS = re.compile(r"[.;!?]|,\s*(?:and|but|because|since|as|so)\b", re.IGNORECASE)
+_FOR_WORDS = re.compile(r"\b(?:support\w*|propos(?:e|es|ed|ing)|favou?r\w*|defend\w*|back(?:s|ed|ing)?"
+                        r"|affirm\w*|agree\w*|champion\w*|endors\w*|vot(?:e|es|ing)\s+(?:\w+\s+){0,2}?for)\b",
+                        re.IGNORECASE)
+_AGAINST_WORDS = re.compile(r"\b(?:oppos\w*|against|reject\w*|disagree\w*|refut\w*|negat\w*|contest\w*"
+                            r"|resist\w*)\b", re.IGNORECASE)
+
+
+def motion_frame(unit: str, subject: set[str]) -> str | None:
+    """The unit with the motion it names by its own words taken out ("I stand in opposition to"),
+    or None when it names no motion that way."""
+    for match in _NAMED_MOTION.finditer(unit):
+        rest = unit[match.end():]
+        end = _NAMED_ENDS.search(rest)
+        named = rest[: end.start()] if end else rest
+        shared = set(content_words(named)) & subject
+        if shared and len(shared) >= min(RESTATED_STEMS, len(subject)):
+            return (unit[: match.start()] + " " + (rest[end.start():] if end else "")).strip()
+    return None
+
+
+def _stance_words(text: str) -> float:
+    """+1/-1 when the text backs or opposes (once, with "not" turning it round), else 0."""
+    against, backing = _AGAINST_WORDS.search(text), _FOR_WORDS.search(text)
+    if bool(against) == bool(backing):
+        return 0.0
+    word = against or backing
+    assert word is not None
+    flipped = bool(_NEGATED.search(text[: word.start()]))
+    return (-1.0 if against else 1.0) * (-1.0 if flipped else 1.0)
+
+
+def _frame_side(ctx: Context, frame: str) -> float:
+    """+1/-1 when the speaker's frame around a named motion backs or opposes it, else 0."""
+    if not _SPEAKER.search(frame) or _HEDGED.search(frame):
+        return 0.0
+    return _stance_words(frame) or _reader_side(ctx, frame)
+
+
+def _reader_side(ctx: Context, text: str) -> float:
+    """The reader's sign for a side statement it reads clearly, else 0."""
+    leaning = float(read(ctx.motion.text, [text]).leaning[0])
+    return float(np.sign(leaning)) if abs(leaning) >= DECLARED_LEANING else 0.0
+
+
+def _backs_action(ctx: Context, unit: str, verb: str | None, actions: set[str]) -> float:
+    """+1/-1 when the speaker, in the first person, backs or refuses the motion's action named as
+    such ("I will not be supporting this ban", "count my vote for abolition"), or, on a motion
+    that regrets something, shares or refuses the regret ("we regret it", "we have no regrets
+    about the exit"); else 0."""
+    if not _SPEAKER.search(unit) or _CONTRAST.search(unit) or _HEDGED.search(unit) or REBUTTAL.search(unit):
+        return 0.0
+    words = re.findall(r"[a-z]+", unit.lower())
+    named = any((verb and _names_action(w, verb)) or stem(w) in actions for w in words)
+    regret = _REGRET_WORDS.search(unit)
+    about = named or re.search(r"\bit\b", unit) or _names_subject(unit, motion_topic_stems(ctx.motion))
+    if regret and _REGRETS.match(ctx.motion.text) and about:
+        return -1.0 if _NEGATED.search(unit[: regret.start()]) else 1.0
+    return motion_polarity(ctx.motion.text) * _stance_words(unit) if named else 0.0
+
+
+def _speaks_to_motion(unit: str, verb: str | None, subject: set[str]) -> bool:
+    """The speaker, in the first person, speaks of the debate's sides ("proud to propose"), or
+    backs or opposes the motion's action or subject by name ("I will not be backing a ban on …")."""
+    if not _SPEAKER.search(unit):
+        return False
+    if _SIDE_WORDS.search(unit):
+        return True
+    if not (_FOR_WORDS.search(unit) or _AGAINST_WORDS.search(unit)):
+        return False
+    names_action = bool(verb and any(_names_action(w, verb) for w in unit.lower().split()))
+    return names_action or _names_subject(unit, subject)
+
+
+def _motion_actions(motion_text: str) -> set[str]:
+    """Stems of the policy words the motion uses, whatever its grammar: "ban" in "This House
+    supports a ban on …", "abolish" in "… should abolish …"."""
+    families = set().union(*_VERB_FAMILIES)
+    return {stem(w) for w in re.findall(r"[a-z]+", motion_text.lower()) if stem(w) in families}
+
+
+def declared_side(ctx: Context) -> tuple[float, int | None]:
+    """+1 if the speech says it supports the motion, -1 if it says it opposes it, else 0.
+
+    Looks at the opening and closing units the speaker states as their own (not a reported or
+    conceded claim) for the motion's own policy restated ("we should (not) abolish …"), keeping
+    what the motion would remove, "I support/oppose the motion", or any other sentence about the
+    debate's sides whose direction the reader reads clearly ("proud to propose", "the motion
+    must fall").
+    """
+    n = len(ctx.units)
+    edges = [*range(min(4, n)), *range(max(4, n - 3), n)]
+    verb, removes = _predicate(ctx.motion.text)
+    subject = motion_topic_stems(ctx.motion)
+    actions = _motion_actions(ctx.motion.text)
+    for i in edges:
+        unit = ctx.units[i]
+        bench = _OWN_BENCH.search(unit)
+        if bench:
+            named = next(g for g in bench.groups() if g).lower()
+            return (-1.0 if named.startswith(("opp", "against", "critic")) else 1.0), i
+        if _HEDGED.search(unit):
+            continue  # "should maybe close, or maybe not" takes no side
+        frame = motion_frame(unit, subject)
+        if frame is not None:
+            named = _frame_side(ctx, frame)
+            if named:
+                return named, i
+            continue  # naming the motion is not taking its side
+        # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
+        # report.
+        polarity = motion_polarity(ctx.motion.text)
+        taken = (_takes_policy(unit, verb, polarity) or _backs_restatement(ctx, unit)
+                 or _backs_action(ctx, unit, verb, actions))
+        if taken:
+            return taken, i
+        if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
+            continue
+        if OPPOSE.search(unit):
+            return -1.0, i
+        if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
+            return 1.0, i
+        if _names_subject(unit, subject):
+            position = _position(unit, verb, removes, subject)
+            if position:
+                return position, i
+        ordered = _orders_policy(unit, verb)
+        if ordered:
+            return ordered, i
+        speaks = _speaks_to_motion(unit, verb, subject | actions)
+        if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
+            return float(np.sign(ctx.leaning[i])), i
+    return 0.0, None
