@@ -33,6 +33,7 @@ from telegram.ext import Application
 
 from bot.practice import Attempt, Person, PracticeError
 from bot.practice.timing import clock
+from bot.storage import Store
 from bot.voice import limits
 from bot.voice import records as voice_records
 from bot.voice.limits import AudioProblem
@@ -42,7 +43,7 @@ from . import render, voice_club, voice_drill
 from .context import DebateContext, MissingPart, Services, chat_id_of, message_of, services_of
 from .focus import Holds, Kind, declare
 from .outbox import owe_html, sender
-from .recordings import COULD_NOT_TRANSCRIBE, TRANSCRIBING, recording_bytes
+from .recordings import COULD_NOT_TRANSCRIBE, TRANSCRIBING, AudioOf, KeepAudio, recording_bytes
 from .speech import NO_MOTION, card_ref, deliver_scorecard, known_person, person_of
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,12 @@ class VoiceDesk:
         default_factory=lambda: ThreadPoolExecutor(max_workers=1, thread_name_prefix="debate-voice"))
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # recordings in the order they came
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
+
+    async def transcribe_recording(self, app: Application, store: Store, key: int, file_id: str,
+                                   audio_of: AudioOf, keep_audio: KeepAudio) -> Transcript:
+        """The recording's transcript: its bytes (kept, or downloaded once), read on the worker."""
+        data = await recording_bytes(app, store, key, file_id, audio_of, keep_audio)
+        return await asyncio.get_running_loop().run_in_executor(self.worker, self.transcribe, data)
 
 
 def _voice_available() -> bool:
@@ -194,10 +201,8 @@ async def transcribe_part(app: Application, part_id: int) -> None:
         if part is None or part.state != "received":
             return
         try:
-            data = await recording_bytes(app, svc.store, part_id, part.file_id or "",
-                                         voice_records.audio_of, voice_records.keep_audio)
-            loop = asyncio.get_running_loop()
-            transcript = await loop.run_in_executor(voice.worker, voice.transcribe, data)
+            transcript = await voice.transcribe_recording(app, svc.store, part_id, part.file_id or "",
+                                                          voice_records.audio_of, voice_records.keep_audio)
         except AudioProblem as exc:
             await svc.store.run(_refuse, svc, part, exc.message)
         except Exception:  # a recording that breaks the decoder must not come back after every restart

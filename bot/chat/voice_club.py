@@ -33,7 +33,7 @@ from .club_private import STILL_TRANSCRIBING, defer_for_recordings, hand_in_for
 from .club_runtime import runtime, schedule_status
 from .context import DebateContext, chat_id_of, message_of, user_of
 from .outbox import owe_html, sender
-from .recordings import COULD_NOT_TRANSCRIBE, TRANSCRIBING, recording_bytes
+from .recordings import COULD_NOT_TRANSCRIBE, TRANSCRIBING
 
 if TYPE_CHECKING:
     from .voice import VoiceDesk
@@ -158,9 +158,8 @@ async def transcribe_part(app: Application, desk: VoiceDesk, part_id: int) -> No
         if part is None or part.state != "received":
             return
         try:
-            data = await recording_bytes(app, rt.store, part_id, part.file_id or "",
-                                         records.audio_of, records.keep_audio)
-            transcript = await asyncio.get_running_loop().run_in_executor(desk.worker, desk.transcribe, data)
+            transcript = await desk.transcribe_recording(app, rt.store, part_id, part.file_id or "",
+                                                         records.audio_of, records.keep_audio)
         except AudioProblem as exc:
             await rt.store.run(_refuse, part, exc.message, rt.now())
         except Exception:  # a recording that breaks the decoder must not come back after every restart

@@ -32,7 +32,7 @@ from bot.voice.transcript import Transcript
 from .context import DebateContext, Services, chat_id_of, message_of, services_of, user_of
 from .drills import drills_of, result_html
 from .outbox import owe_html, sender
-from .recordings import COULD_NOT_TRANSCRIBE, recording_bytes
+from .recordings import COULD_NOT_TRANSCRIBE
 from .speech import known_person, person_of
 
 if TYPE_CHECKING:
@@ -132,10 +132,8 @@ async def judge_answer(app: Application, desk: VoiceDesk, answer_id: int) -> Non
             if spoken is None:
                 return
             try:
-                data = await recording_bytes(app, svc.store, answer_id, spoken.file_id or "",
-                                             records.audio_of, records.keep_audio)
-                loop = asyncio.get_running_loop()
-                transcript = await loop.run_in_executor(desk.worker, desk.transcribe, data)
+                transcript = await desk.transcribe_recording(app, svc.store, answer_id, spoken.file_id or "",
+                                                             records.audio_of, records.keep_audio)
             except AudioProblem as exc:
                 await svc.store.run(_settle, svc, spoken, [escape(exc.message)])
                 return
