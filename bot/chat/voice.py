@@ -75,10 +75,18 @@ class VoiceDesk:
     tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def transcribe_recording(self, app: Application, store: Store, key: int, file_id: str,
-                                   audio_of: AudioOf, keep_audio: KeepAudio) -> Transcript:
-        """The recording's transcript: its bytes (kept, or downloaded once), read on the worker."""
-        data = await recording_bytes(app, store, key, file_id, audio_of, keep_audio)
-        return await asyncio.get_running_loop().run_in_executor(self.worker, self.transcribe, data)
+                                   audio_of: AudioOf, keep_audio: KeepAudio) -> Transcript | str:
+        """The recording's transcript, or what to tell the speaker when it cannot be read: its
+        bytes (kept, or downloaded once) are read on the worker. A recording that breaks the
+        decoder is refused too, so that it does not come back after every restart."""
+        try:
+            data = await recording_bytes(app, store, key, file_id, audio_of, keep_audio)
+            return await asyncio.get_running_loop().run_in_executor(self.worker, self.transcribe, data)
+        except AudioProblem as exc:
+            return exc.message
+        except Exception:
+            log.exception("transcribing recording %s failed", key)
+            return COULD_NOT_TRANSCRIBE
 
 
 def _voice_available() -> bool:
@@ -200,14 +208,10 @@ async def transcribe_part(app: Application, part_id: int) -> None:
         part = await svc.store.run(voice_records.part, part_id)
         if part is None or part.state != "received":
             return
-        try:
-            transcript = await voice.transcribe_recording(app, svc.store, part_id, part.file_id or "",
-                                                          voice_records.audio_of, voice_records.keep_audio)
-        except AudioProblem as exc:
-            await svc.store.run(_refuse, svc, part, exc.message)
-        except Exception:  # a recording that breaks the decoder must not come back after every restart
-            log.exception("transcribing voice part %s failed", part_id)
-            await svc.store.run(_refuse, svc, part, COULD_NOT_TRANSCRIBE)
+        transcript = await voice.transcribe_recording(app, svc.store, part_id, part.file_id or "",
+                                                      voice_records.audio_of, voice_records.keep_audio)
+        if isinstance(transcript, str):
+            await svc.store.run(_refuse, svc, part, transcript)
         else:
             await svc.store.run(_keep_transcript, svc, part, transcript)
         sender(app).wake()

@@ -26,14 +26,13 @@ from bot import club
 from bot.club.drafts import add_part
 from bot.voice import club_records as records
 from bot.voice import limits
-from bot.voice.limits import AudioProblem
 from bot.voice.transcript import Transcript
 
 from .club_private import STILL_TRANSCRIBING, defer_for_recordings, hand_in_for
 from .club_runtime import runtime, schedule_status
 from .context import DebateContext, chat_id_of, message_of, user_of
 from .outbox import owe_html, sender
-from .recordings import COULD_NOT_TRANSCRIBE, TRANSCRIBING
+from .recordings import TRANSCRIBING
 
 if TYPE_CHECKING:
     from .voice import VoiceDesk
@@ -157,14 +156,10 @@ async def transcribe_part(app: Application, desk: VoiceDesk, part_id: int) -> No
         part = await rt.store.run(records.part, part_id)
         if part is None or part.state != "received":
             return
-        try:
-            transcript = await desk.transcribe_recording(app, rt.store, part_id, part.file_id or "",
-                                                         records.audio_of, records.keep_audio)
-        except AudioProblem as exc:
-            await rt.store.run(_refuse, part, exc.message, rt.now())
-        except Exception:  # a recording that breaks the decoder must not come back after every restart
-            log.exception("transcribing club voice part %s failed", part_id)
-            await rt.store.run(_refuse, part, COULD_NOT_TRANSCRIBE, rt.now())
+        transcript = await desk.transcribe_recording(app, rt.store, part_id, part.file_id or "",
+                                                     records.audio_of, records.keep_audio)
+        if isinstance(transcript, str):
+            await rt.store.run(_refuse, part, transcript, rt.now())
         else:
             await rt.store.run(_keep_transcript, part, transcript, rt.now())
             schedule_status(app, part.round_id)

@@ -26,13 +26,11 @@ from bot.drills import DrillError, Drills
 from bot.drills.service import Answer
 from bot.drills.values import Judgement
 from bot.voice import drill_records as records
-from bot.voice.limits import AudioProblem
 from bot.voice.transcript import Transcript
 
 from .context import DebateContext, Services, chat_id_of, message_of, services_of, user_of
 from .drills import drills_of, result_html
 from .outbox import owe_html, sender
-from .recordings import COULD_NOT_TRANSCRIBE
 from .speech import known_person, person_of
 
 if TYPE_CHECKING:
@@ -131,15 +129,10 @@ async def judge_answer(app: Application, desk: VoiceDesk, answer_id: int) -> Non
             spoken = await svc.store.run(records.get, answer_id)
             if spoken is None:
                 return
-            try:
-                transcript = await desk.transcribe_recording(app, svc.store, answer_id, spoken.file_id or "",
-                                                             records.audio_of, records.keep_audio)
-            except AudioProblem as exc:
-                await svc.store.run(_settle, svc, spoken, [escape(exc.message)])
-                return
-            except Exception:  # a recording that breaks the decoder must not come back after every restart
-                log.exception("transcribing drill answer %s failed", answer_id)
-                await svc.store.run(_settle, svc, spoken, [escape(COULD_NOT_TRANSCRIBE)])
+            transcript = await desk.transcribe_recording(app, svc.store, answer_id, spoken.file_id or "",
+                                                         records.audio_of, records.keep_audio)
+            if isinstance(transcript, str):
+                await svc.store.run(_settle, svc, spoken, [escape(transcript)])
                 return
         answer = await svc.store.run(_take, svc, drills, spoken, transcript)
         if answer is None:
