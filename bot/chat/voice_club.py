@@ -14,7 +14,6 @@ gets a Delivery section (bot/club/speeches.py).
 from __future__ import annotations
 
 import asyncio
-import logging
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -37,7 +36,6 @@ from .recordings import TRANSCRIBING
 if TYPE_CHECKING:
     from .voice import VoiceDesk
 
-log = logging.getLogger(__name__)
 
 NOT_IN_ROUND = ("I transcribed your recording, but round #{round_id} no longer takes your {what}, "
                 "so it isn't part of it.")
