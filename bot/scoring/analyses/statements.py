@@ -314,7 +314,7 @@ def _reader_side(ctx: Context, text: str) -> float:
     return float(np.sign(leaning)) if abs(leaning) >= DECLARED_LEANING else 0.0
 
 
-def _backs_action(ctx: Context, unit: str, verb: str | None, actions: set[str]) -> float:
+def _backs_action(ctx: Context, unit: str, verb: str | None, actions: set[str], subject: set[str]) -> float:
     """+1/-1 when the speaker, in the first person, backs or refuses the motion's action named as
     such ("I will not be supporting this ban", "count my vote for abolition"), or, on a motion
     that regrets something, shares or refuses the regret ("we regret it", "we have no regrets
@@ -324,7 +324,7 @@ def _backs_action(ctx: Context, unit: str, verb: str | None, actions: set[str]) 
     words = re.findall(r"[a-z]+", unit.lower())
     named = any((verb and _names_action(w, verb)) or stem(w) in actions for w in words)
     regret = _REGRET_WORDS.search(unit)
-    about = named or re.search(r"\bit\b", unit) or _names_subject(unit, motion_topic_stems(ctx.motion))
+    about = named or re.search(r"\bit\b", unit) or _names_subject(unit, subject)
     if regret and _REGRETS.match(ctx.motion.text) and about:
         return -1.0 if _NEGATED.search(unit[: regret.start()]) else 1.0
     return motion_polarity(ctx.motion.text) * _stance_words(unit) if named else 0.0
@@ -363,6 +363,7 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
     edges = [*range(min(4, n)), *range(max(4, n - 3), n)]
     verb, removes = _predicate(ctx.motion.text)
     subject = motion_topic_stems(ctx.motion)
+    polarity = motion_polarity(ctx.motion.text)
     actions = _motion_actions(ctx.motion.text)
     for i in edges:
         unit = ctx.units[i]
@@ -374,15 +375,14 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
             continue  # "should maybe close, or maybe not" takes no side
         frame = motion_frame(unit, subject)
         if frame is not None:
-            named = _frame_side(ctx, frame)
-            if named:
-                return named, i
+            framed = _frame_side(ctx, frame)
+            if framed:
+                return framed, i
             continue  # naming the motion is not taking its side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        polarity = motion_polarity(ctx.motion.text)
         taken = (_takes_policy(unit, verb, polarity) or _backs_restatement(ctx, unit)
-                 or _backs_action(ctx, unit, verb, actions))
+                 or _backs_action(ctx, unit, verb, actions, subject))
         if taken:
             return taken, i
         if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
