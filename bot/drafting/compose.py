@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting import referents
 from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
 from bot.drafting.disputable import report_not_thesis
@@ -16,6 +17,7 @@ from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.questions import assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
+from bot.drafting.referents import MODAL_VP, resolve_in_claim
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.structure import is_complete
 from bot.drafting.theses import announced_policy, announced_thesis, title_thesis, value_thesis
@@ -89,6 +91,17 @@ def _satire_check(markers: tuple[str, ...]) -> str:
     )
 
 
+def _in_context(findings: Findings, index: int) -> str:
+    """The belief motion for the essay's sentence `index`, a pronoun object resolved from the sentence
+    before or the title when that is unambiguous (referents.py)."""
+    essay = findings.essay
+    motion = _belief(essay.sentences[index].text, essay.names)
+    if not referents.RESOLVE or not MODAL_VP.search(motion):
+        return motion
+    previous = essay.sentences[index - 1].text if index > 0 else ""
+    return resolve_in_claim(motion, previous, essay.title or "", essay.names, known_verbs(essay))
+
+
 def _belief(sentence: str, names: frozenset[str]) -> str:
     """The belief motion for a thesis sentence: a declared thesis's own form when it has one; for a
     concession ("X is indeed Y, but Z"), the author's answer Z, not what is granted; for a rhetorical
@@ -101,7 +114,7 @@ def _belief(sentence: str, names: frozenset[str]) -> str:
 
 def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, list[str]]:
     sentence = findings.essay.sentences[index]
-    text = _belief(sentence.text, findings.essay.names)
+    text = _in_context(findings, index)
     checks = ["belief motion worded from the essay's thesis: make sure both sides can argue it"]
     if re.search(
         r"\b(?:not|never|no longer|nothing|no one)\b", text[len("This House believes that ") :], re.I
@@ -214,7 +227,7 @@ def _own_theses(findings: Findings, used_stems: list[set[str]]) -> list[tuple[Se
     for s, score in findings.theses:
         if read >= READ_THESES:
             break
-        motion = _belief(s.text, findings.essay.names)
+        motion = _in_context(findings, s.index)
         if (
             any(overlap(content_stems(s.text), stems) >= 0.5 for stems in used_stems)
             or first_person(motion)  # "This House believes that I …"

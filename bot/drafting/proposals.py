@@ -95,7 +95,11 @@ OWN_RELATIVE = re.compile(
     re.I,
 )
 # "explore this bill of rights" → "the bill of rights": in a motion "this" points at nothing.
-_BACK_REFERENCE = re.compile(r"\b(?:this|these)\b(?=\s+[a-z])")
+# Only a determiner: "scrap these at once" keeps its pronoun (resolved or refused later), not "the at once".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:this|these)\b(?=\s+(?!(?:at|in|on|by|for|with|from|to|of|and|or|but|now|once|too|also|again|"
+    r"forthwith|altogether|entirely|completely|outright|immediately|soon|today|here|there)\b)[a-z])"
+)
 
 
 @dataclass(frozen=True)

@@ -289,8 +289,9 @@ def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         "before", "after", "until", "since", "during", "than", "also", "as", "by", "with"
     ):
         return f"'{words[start]} {words[start + 1]}' is not a verb with its object"
+    pronoun = _pronoun_object(rest)  # "drop it", "abolish them": refused below, once the clause is checked
     content = [w for w in rest if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT]
-    if not content:
+    if not content and not pronoun:
         return f"'{words[start]}' has no object: what is to be done is undefined"
     for i, word in enumerate(rest):
         if word in _MODALS and not any(w in ("that", "which", "who", "if", "when", "so", "unless", "until")
@@ -299,7 +300,32 @@ def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         if (word in _BE_FORMS and i > 0 and not any(w in _SUBORDINATORS for w in rest[:i])
                 and not _contact_relative(rest, i)):
             return f"a second clause ('{rest[i - 1]} {word}') runs into the proposal: two sentences joined"
+    if pronoun:
+        return (f"'{words[start]}' has no object but a pronoun ('{pronoun}') with nothing in the motion "
+                "to refer to: what is to be done is undefined")
     return _object_problem(words[start], rest)
+
+
+# Pronouns that stand for the object itself ("drop it", "abolish them"); a demonstrative or "her" is one
+# only when no noun follows ("ban these at once", not "ban these fees").
+_OBJECT_PRONOUNS = frozenset(["it", "them", "him"])
+_DETERMINER_OR_PRONOUN = frozenset(["this", "that", "these", "those", "her"])
+
+
+def _pronoun_object(rest: list[str]) -> str | None:
+    """The pronoun a policy's verb takes as its object, when it takes one (`rest`: lower-cased words
+    after the verb)."""
+    if not rest:
+        return None
+    first = rest[0]
+    if first in _OBJECT_PRONOUNS:
+        return first
+    # "ban these at once" (a preposition, an adverb or the end next), not "ensure that the poor are fed"
+    if first in _DETERMINER_OR_PRONOUN and (
+        len(rest) == 1 or rest[1] in _PREPOSITIONS or rest[1] in _DANGLING_ADVERBS or rest[1] in ("and", "or")
+    ):
+        return first
+    return None
 
 
 # A finite "be" inside a policy needs a word that opens a clause before it ("fund the schools that
