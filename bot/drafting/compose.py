@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.drafting import referents
 from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
 from bot.drafting.disputable import report_not_thesis
@@ -17,10 +16,15 @@ from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.questions import assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
-from bot.drafting.referents import MODAL_VP, resolve_in_claim
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.structure import is_complete
-from bot.drafting.theses import announced_policy, announced_thesis, title_thesis, value_thesis
+from bot.drafting.theses import (
+    announced_policy,
+    announced_thesis,
+    title_states_claim,
+    title_thesis,
+    value_thesis,
+)
 from bot.drafting.voice import own_claim
 from bot.drafting.weighing import answer
 from bot.drafting.wording import (
@@ -91,17 +95,6 @@ def _satire_check(markers: tuple[str, ...]) -> str:
     )
 
 
-def _in_context(findings: Findings, index: int) -> str:
-    """The belief motion for the essay's sentence `index`, a pronoun object resolved from the sentence
-    before or the title when that is unambiguous (referents.py)."""
-    essay = findings.essay
-    motion = _belief(essay.sentences[index].text, essay.names)
-    if not referents.RESOLVE or not MODAL_VP.search(motion):
-        return motion
-    previous = essay.sentences[index - 1].text if index > 0 else ""
-    return resolve_in_claim(motion, previous, essay.title or "", essay.names, known_verbs(essay))
-
-
 def _belief(sentence: str, names: frozenset[str]) -> str:
     """The belief motion for a thesis sentence: a declared thesis's own form when it has one; for a
     concession ("X is indeed Y, but Z"), the author's answer Z, not what is granted; for a rhetorical
@@ -114,7 +107,7 @@ def _belief(sentence: str, names: frozenset[str]) -> str:
 
 def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, list[str]]:
     sentence = findings.essay.sentences[index]
-    text = _in_context(findings, index)
+    text = _belief(sentence.text, findings.essay.names)
     checks = ["belief motion worded from the essay's thesis: make sure both sides can argue it"]
     if re.search(
         r"\b(?:not|never|no longer|nothing|no one)\b", text[len("This House believes that ") :], re.I
@@ -157,11 +150,14 @@ TITLE_ECHO = 4  # sentences that must name a title's subject before its claim co
 def _titled(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     """The belief motion a title states ("Prisons: A Social Crime and Failure"), when the essay keeps
     to its subject; the author's own thesis, so it comes first."""
-    found = title_thesis(findings.essay.title)
+    found = title_thesis(findings.essay.title, findings.essay.names)
     if found is None or not is_complete(found[0]):
         return []
     subject = content_stems(found[1])
     echoes = sum(1 for stems in findings.centrality.stems if subject and subject <= stems)
+    if title_states_claim(findings.essay.title or ""):  # a whole claim: the essay keeps to its terms
+        claim = content_stems(found[0][len("This House believes that ") :])
+        echoes = max(echoes, sum(1 for stems in findings.centrality.stems if len(claim & stems) >= 2))
     if echoes < TITLE_ECHO:
         return []
     checks = [
@@ -227,7 +223,7 @@ def _own_theses(findings: Findings, used_stems: list[set[str]]) -> list[tuple[Se
     for s, score in findings.theses:
         if read >= READ_THESES:
             break
-        motion = _in_context(findings, s.index)
+        motion = _belief(s.text, findings.essay.names)
         if (
             any(overlap(content_stems(s.text), stems) >= 0.5 for stems in used_stems)
             or first_person(motion)  # "This House believes that I …"

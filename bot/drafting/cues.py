@@ -24,7 +24,7 @@ convert counter cover criminalise criminalize curb cure declare decentralise dec
 delegate demand demolish deploy deregulate destroy deter develop devolve devote direct disarm
 discourage disclose discontinue dismantle dissolve distribute divert divest draft embargo emancipate
 employ empower enable enlarge enlist ensure enter equip erect exclude exempt expose feed fight finance
-fix follow forgive form foster free fulfil fulfill guard harmonise harmonize hold honour honor improve
+fix follow forgive form foster free furnish fulfil fulfill guard harmonise harmonize hold honour honor improve
 include incorporate index insure integrate invade investigate lend levy lock maintain manage merge
 mobilise mobilize modernise modernize negotiate nominate obey observe occupy organise organize outlaw
 overhaul pass pension persuade place pledge police postpone practise practice preserve prevent

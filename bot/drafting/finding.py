@@ -17,7 +17,6 @@ from bot.drafting.cues import (
     THESIS_CUES,
 )
 from bot.drafting.exhortations import is_call, restate
-from bot.drafting.meaning import Meaning, read_meaning
 from bot.drafting.measures import (
     closing_clause,
     jussive,
@@ -25,13 +24,13 @@ from bot.drafting.measures import (
     nominal_proposal,
     pseudo_cleft,
     quoted_measure,
+    recommended_means,
     sums_up,
 )
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
-from bot.drafting.referents import resolve_object
 from bot.drafting.requests import parse_request
 from bot.drafting.theses import policy_thesis, value_thesis
 from bot.drafting.weighing import role_penalty, support
@@ -112,7 +111,6 @@ class Findings:
     theses: tuple[tuple[Sentence, float], ...]
     concessions: tuple[Concession, ...]
     satire: tuple[str, ...]
-    meaning: Meaning | None = None
 
 
 def evidence_weight(text: str) -> float:
@@ -157,16 +155,6 @@ def _named_measure(rec: Recommendation, essay: Essay, index: int) -> Recommendat
     return rec
 
 
-def _resolved(rec: Recommendation, essay: Essay, index: int, verbs: set[str]) -> Recommendation:
-    """The recommendation with a pronoun object ("drop it") replaced by the one noun phrase it can mean,
-    from the sentence before or the title (referents.py); unchanged when that is not clear."""
-    previous = essay.sentences[index - 1].text if index > 0 else ""
-    actions = tuple(
-        resolve_object(a, previous, essay.title or "", rec.actor, essay.names, verbs) for a in rec.actions
-    )
-    return replace(rec, actions=actions) if actions != rec.actions else rec
-
-
 def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) -> list[FoundRecommendation]:
     """Every recommendation, best first, one per distinct proposal."""
     title = content_stems(essay.title or "")
@@ -179,6 +167,8 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or nominal_proposal(sentence.text, verbs)
             or jussive(sentence.text)
             or means_of_benefit(sentence.text, verbs)  # "X, by converting A into B, will restore …"
+            # "… it may be expedient to guard … by such encouragements to X as will …"
+            or recommended_means(sentence.text, verbs)
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
             or pseudo_cleft(sentence.text)  # "What we want is to …"
         )
@@ -203,7 +193,6 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         if rec is None:
             continue
         rec = _named_measure(rec, essay, sentence.index)
-        rec = _resolved(rec, essay, sentence.index, verbs)  # "we should drop it" → "drop the levy"
         rec = quoted_measure(rec, essay, sentence.index, verbs) or rec  # "the following resolution: …"
         echoes = [_echo(content_stems(a), centrality, sentence.index) for a in rec.actions]
         usable = [i for i, a in enumerate(rec.actions) if not _WEAK_ACTIONS.match(a)] or [0]
@@ -410,78 +399,17 @@ def satire_markers(essay: Essay) -> list[str]:
     return sorted(set(markers))
 
 
-# Ranking by meaning (meaning.py): a thesis candidate's centrality among the essay's argumentative
-# sentences, and, for the best few, how clearly the sentences nearest to it take a side on it. OFF by
-# default, decided on the dev texts: the best weights found there (central 0.3, lean 0.1; policy
-# centrality changed nothing) left dev where it was (74 %, key-point recall 0.70) for about 0.8 s more per
-# essay. Measured once on held-out afterwards, not used to choose: 40 % acceptable against 35 %, recall
-# 0.60 against 0.63 (`tests/bench/drafting.py --corpus-only --meaning`). With every weight 0 the reader
-# is not run for ranking at all.
-CENTRAL_WEIGHT = 0.0  # measured: 0.3
-LEAN_WEIGHT = 0.0  # measured: 0.1
-POLICY_CENTRAL_WEIGHT = 0.0
-LEANED = 8  # candidates whose leaning is read, best first
-WANTED = 40  # thesis candidates always read by the reader, however long the essay
-
-
-def _rerank(
-    scored: list[tuple[int, float]], meaning: Meaning, motion_of: dict[int, str], central: float, lean: float
-) -> list[tuple[int, float]]:
-    """(sentence index, score) pairs with meaning added, best first: centrality for all, leaning for
-    the best LEANED."""
-    ranked = sorted(
-        ((i, score + central * float(meaning.central[i])) for i, score in scored), key=lambda p: -p[1]
-    )
-    if lean:
-        head = [(i, score + lean * meaning.lean(motion_of[i], i)) for i, score in ranked[:LEANED]]
-        ranked = sorted(head, key=lambda p: -p[1]) + ranked[LEANED:]
-    return ranked
-
-
-def _by_meaning(
-    essay: Essay,
-    centrality: Centrality,
-    recs: list[FoundRecommendation],
-    theses: list[tuple[Sentence, float]],
-) -> tuple[list[FoundRecommendation], list[tuple[Sentence, float]], Meaning | None]:
-    """Recommendations and thesis candidates re-ranked by what the reader makes of the essay (unchanged,
-    and the reader not run, when every meaning weight is 0)."""
-    if not (CENTRAL_WEIGHT or LEAN_WEIGHT or POLICY_CENTRAL_WEIGHT):
-        return recs, theses, None
-    wanted = [r.sentence.index for r in recs] + [s.index for s, _ in theses[:WANTED]]
-    title = essay.title or essay.sentences[0].text
-    meaning = read_meaning([s.text for s in essay.sentences], centrality.vectors, title, wanted)
-    if POLICY_CENTRAL_WEIGHT and recs:
-        by_index = {r.sentence.index: r for r in recs}
-        order = _rerank([(r.sentence.index, r.score) for r in recs], meaning, {}, POLICY_CENTRAL_WEIGHT, 0.0)
-        recs = [replace(by_index[i], score=score) for i, score in order]
-    if theses:
-        sentences = {s.index: s for s, _ in theses}
-        motions = {s.index: s.text for s, _ in theses}
-        # a concession, example, reported view or aside (weighing.role) may be central, but it is not the
-        # author's case: meaning adds nothing to it
-        own = [(s.index, sc) for s, sc in theses if not role_penalty(s.text)]
-        others = [(s.index, sc) for s, sc in theses if role_penalty(s.text)]
-        order = _rerank(own, meaning, motions, CENTRAL_WEIGHT, LEAN_WEIGHT)
-        order = sorted(order + others, key=lambda p: -p[1])
-        theses = [(sentences[i], score) for i, score in order]
-    return recs, theses, meaning
-
-
 def find(essay: Essay, centrality: Centrality) -> Findings:
     """Recommendations, theses, concessions and satire markers of an essay."""
     verbs = known_verbs(essay)
     recs = find_recommendations(essay, centrality, verbs)
     concessions = find_concessions(essay)
     skip = {r.sentence.index for r in recs} | {c.sentence.index for c in concessions}
-    theses = _thesis_candidates(essay, centrality, skip)
-    recs, theses, meaning = _by_meaning(essay, centrality, recs, theses)
     return Findings(
         essay=essay,
         centrality=centrality,
         recommendations=tuple(recs),
-        theses=tuple(theses),
+        theses=tuple(_thesis_candidates(essay, centrality, skip)),
         concessions=tuple(concessions),
         satire=tuple(satire_markers(essay)),
-        meaning=meaning,
     )

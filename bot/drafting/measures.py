@@ -111,12 +111,23 @@ def sums_up(sentence: str) -> bool:
     return bool(_SUMMED.search(sentence))
 
 
+# A noun of action as what ought to exist: "there should be a redistribution of property".
+_THERE_SHOULD_BE = re.compile(
+    r"(?:^|[;,]\s+)there\s+(?:should|must|ought\s+to)\s+be\s+(?:an?\s+)?(?:(?:general|complete|gradual|new|"
+    r"thorough|just|fair|wider|immediate)\s+)?(?P<noun>[a-z]+(?:tion|sion|ment))\s+of\s+(?P<object>[^;,]+)",
+    re.I,
+)
+
+
 def nominal_proposal(sentence: str, known: set[str]) -> str | None:
     """ "Abolition of private property." (a list item, or after a colon) → "we should abolish private
     property"; None when the sentence is not a bare noun of action with its object."""
     text = sentence.strip().rstrip(".!")
     if text.endswith("?"):
         return None
+    there = _THERE_SHOULD_BE.search(text)  # "…, there should be a redistribution of property; …"
+    if there:
+        text = f"{there.group('noun')} of {there.group('object')}"
     tail = text.rsplit(": ", 1)[1] if ": " in text else text
     match = _NOUN_OF.match(tail.strip())
     if match is None or _FINITE.search(tail):
@@ -179,6 +190,33 @@ def _base_of(gerund: str, known: set[str]) -> str | None:
 def base_of_gerund(gerund: str, known: set[str]) -> str | None:
     """The base verb of an "-ing" form: "reopening" → "reopen", "banning" → "ban"."""
     return _base_of(gerund, known) if gerund.lower().endswith("ing") else None
+
+
+# A recommended means named by a noun of action: "I recommend … how far it may be expedient to guard against
+# these contingencies by such encouragements to our own navigation as will render our commerce … less
+# dependent on foreign bottoms" → "we should encourage our own navigation so as to render …".
+_RECOMMENDING = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:recommend|suggest|submit|propose)\b"
+    r"|\bit\s+(?:may|might|would|will|must)\s+be\s+(?:\w+\s+)?(?:expedient|wise|proper|advisable|necessary|right)\b",
+    re.I,
+)
+_BY_SUCH = re.compile(
+    r"\bby\s+(?:such\s+|a\s+|an\s+)?(?:\w+\s+)?(?P<noun>[a-z]+(?:ment|tion|sion))s?\s+(?:to|of|for)\s+"
+    r"(?P<object>[^,;]{3,60}?)\s+as\s+(?:will|may|shall|would|might)\s+(?P<result>[^,;]{6,120})",
+)
+
+
+def recommended_means(sentence: str, known: set[str]) -> str | None:
+    """The means a recommendation names by a noun of action, as a proposal with its purpose; or None."""
+    if not _RECOMMENDING.search(sentence):
+        return None
+    match = _BY_SUCH.search(sentence)
+    if match is None:
+        return None
+    verb = act_verb(match.group("noun"), known | MORE_VERBS)
+    if verb is None:
+        return None
+    return f"we should {verb} {match.group('object').strip()} so as to {match.group('result').strip(' .')}"
 
 
 def means_of_benefit(sentence: str, known: set[str]) -> str | None:

@@ -163,6 +163,11 @@ def is_verb_like(word: str, known: set[str]) -> bool:
     return low in known
 
 
+# A goal stated as seeing to a state of things: "we must see (to it) that X", "make sure that X".
+_SEE_THAT = re.compile(
+    rf"\b(?P<modal>{MODALS})\s+(?:see\s+(?:to\s+it\s+)?|make\s+(?:sure|certain)\s+|take\s+care\s+)that\b",
+    re.I,
+)
 _PROPOSING = re.compile(
     r"^(?:(?:i|we)\b[^,]{0,40}?\b(?:propose|recommend|suggest|urge|offer it to [\w ]+?consideration),?"
     r"\s+that|that)\s+(?P<clause>.+)$",
@@ -176,6 +181,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     text = _strip_purpose(strip_openers(sentence)).rstrip(".!").strip()
     if text.endswith("?") or len(text.split()) < 3:
         return None
+    text = _SEE_THAT.sub(r"\g<modal> ensure that", text)  # "we must see that every family has a home"
     conditional = bool(re.match(r"^(?:if|unless|when)\b", sentence.strip(), re.I))
     proposal = _PROPOSING.match(text)
     if proposal:  # "… that of the children, already counted, ten may, at a year old, be offered …"
@@ -223,12 +229,22 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
                 or re.fullmatch(r"(?:they|it|he|she|we|you|i|this|that|these|those)", actor, re.I)
             ):
                 return None  # "It is inevitable that they should be moved": a clause, not the thing acted on
+            if re.search(r"\b(?:they|it|he|she|this|that|these|those|them)$", actor, re.I):
+                return None  # "the laws, aware that these should not be trusted": the subject is a pronoun
             verb = base_verb(passive.group("verb"), known_verbs)
             if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR):
                 return None
-            rest = passive.group("rest")
+            rest = _ungapped(passive.group("rest"), known_verbs)
+            if rest is None:
+                return None
             if rest.lower().startswith("by "):  # the agent goes; "replaced by Y" keeps what replaces it
-                rest = "with " + rest[3:] if verb in ("replace", "supplant", "supersede") else ""
+                if verb in ("replace", "supplant", "supersede"):
+                    rest = "with " + rest[3:]
+                elif _GOVERNING_AGENT.match(rest):
+                    rest = ""
+                else:  # "the Government should be represented by a set of exhibits": the House is not the
+                    # doer
+                    return None
             adverb = (passive.group("adv") or "").strip()
             particle = re.match(r"^(up|down|off|out|away|back|aside)\b\s*(.*)$", rest, re.I)
             if particle:  # "be broken up" → "break up X", not "break X up"
@@ -258,6 +274,33 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
             return build_recommendation("we", lower_first(clause), False, known_verbs, conditional)
     return None
+
+
+# An agent the House can stand for: "… should be repealed by Congress", "… be forbidden by law".
+_GOVERNING_AGENT = re.compile(
+    r"^by\s+(?:(?:the|our|this|an?|each|every)\s+)?(?:(?:national|federal|general|state|central|local)\s+)?"
+    r"(?:law|laws|statute|legislation|act|acts|congress|parliament|legislature|government|governments|state|states"
+    r"|nation|public|house|senate|council|executive|treasury|administration|authorities)\b",
+    re.I,
+)
+_GAPPED = re.compile(
+    r"^and\s+(?P<object>(?:the|a|an|our|all|their|its|his|her|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    r"(?P<participle>[a-z]+(?:ed|en|t))\b\s*(?P<tail>.*)$",
+    re.I,
+)
+
+
+def _ungapped(rest: str, known: set[str]) -> str | None:
+    """What follows a passive's verb, a gapped second passive made active: "[built] and the men trained long
+    in advance" → "and train the men long in advance"; None when the gapped verb is not one the House can
+    do (the object would be garbled)."""
+    gapped = _GAPPED.match(rest)
+    if not gapped:
+        return rest
+    verb = base_verb(gapped.group("participle"), known)
+    if verb not in known and gapped.group("participle").lower() not in _IRREGULAR:
+        return None
+    return " ".join(p for p in ("and", verb, gapped.group("object"), gapped.group("tail")) if p)
 
 
 def _split_actions(vp: str, known: set[str]) -> list[str]:

@@ -11,6 +11,12 @@ _ABBREVIATIONS = {
     "mr",
     "mrs",
     "ms",
+    "messrs",
+    "mme",
+    "mlle",
+    "hon",
+    "rev",
+    "esq",
     "dr",
     "prof",
     "st",
@@ -229,8 +235,16 @@ def _paragraphs(body: str) -> list[str]:
 
 
 def _is_title(paragraph: str) -> bool:
+    """A short line with no closing stop, or a longer one set in title case (an old-style long title:
+    "The Federalist No. 51: The Structure of the Government Must Furnish …")."""
     words = paragraph.split()
-    return 0 < len(words) <= 16 and not paragraph.rstrip().endswith((".", "?", "!", ":", ";"))
+    if not words or paragraph.rstrip().endswith((".", "?", "!", ":", ";")):
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    title_case = len(words) <= 30 and bool(long_words) and (
+        sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+    )
+    return len(words) <= 16 or title_case
 
 
 def _plain_opening(paragraph: str, text: str) -> str:

@@ -13,6 +13,7 @@ import re
 
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.finding import POLICY_VERBS
+from bot.drafting.proposals import base_verb
 
 _OPENINGS = {
     "This House would ": "policy",
@@ -69,7 +70,8 @@ _MID_START = frozenset(
         "both", "either", "neither"
     ]
 )
-_PRONOUNS_NEED_REFERENT = frozenset(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her"])
+_PRONOUNS_NEED_REFERENT = frozenset(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
+                                     "itself", "themselves", "himself", "herself"])
 _DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 _SECOND_FIRST_PERSON = frozenset([
     "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "us"
@@ -138,6 +140,113 @@ _BACKWARD = re.compile(
 _LIST_HEAD = re.compile(r"\b(?:are|is|were|was|be) (?:first|firstly|in the first place)\b")
 
 
+_SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+_REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
+# The verbs of an impersonal "it": "it is unjust to …", "it would be wise that …", "it seems clear that …".
+_IMPERSONAL_VERBS = frozenset(["is", "was", "be", "been", "seems", "seemed", "appears", "appeared", "remains",
+                               "becomes", "became", "isn't", "wasn't"])
+_IMPERSONAL_LINKS = frozenset(["to", "that", "whether", "for", "if", "when"])
+
+
+def _impersonal_it(lowered: list[str], i: int) -> bool:
+    """Is the "it" at `i` the empty subject of a fixed impersonal construction: it, then a form of "be" (or
+    "seems", "appears", "remains"; after a modal or "not"), then at most four words with no verb among them,
+    then "to", "that", "whether" or "for"? ("it is time to …", "it would not be wise that …"; not "it has
+    done honour to …", whose verb is not a copula.)"""
+    k = i + 1
+    while k < len(lowered) and (
+        lowered[k] in _MODALS or lowered[k] in ("not", "never", "has", "have", "had")
+    ):
+        k += 1
+    if k >= len(lowered) or lowered[k] not in _IMPERSONAL_VERBS or (
+        k == i + 1 and lowered[k] in ("be", "been")
+    ):
+        return False
+    for j in range(k + 1, min(k + 6, len(lowered))):
+        if lowered[j] in _IMPERSONAL_LINKS:
+            return j > k + 1  # something between the verb and "to": "it is time to", not "it is to"
+        if lowered[j] in _FINITE or lowered[j] in _PRONOUNS_NEED_REFERENT:
+            return False
+    return False
+
+
+# Words that follow a noun phrase without heading one: "all stocks now held by it".
+_NOT_NOUNS = frozenset([
+    "now", "here", "there", "all", "once", "soon", "already", "long", "well", "ever", "never", "much", "less",
+    "least", "first", "last", "whole", "own", "same", "other", "else", "alone", "whether", "where", "when",
+    "what", "who", "which", "whose", "nor", "either", "neither",
+])
+# A verb and a bare noun that together make one verb ("make provision to …"): the noun stands for nothing.
+_LIGHT_VERB_NOUNS = frozenset(["make provision", "take care", "make use", "take place", "give way",
+                               "take part",
+                               "pay attention", "take advantage", "make way", "take action", "give notice"])
+_NOUN_OPENERS = _DETERMINERS | frozenset(["one", "all", "many", "much", "whole", "public", "national"])
+
+
+def _singular_nouns(words: list[str], verbs: frozenset[str]) -> list[str]:
+    """Singular nouns among `words` that an "it" after them could stand for: the motion's first word (its
+    subject, "democracy needs its critics"), a capitalised name, or the head of a phrase opened by a
+    determiner ("the levy", "a national bank"); not a bare noun after a verb ("make provision to …")."""
+    found = []
+    lowered = [w.lower() for w in words]
+    for j, said in enumerate(lowered):
+        low = re.sub(r"['’]s$", "", said)  # "Ukraine's decision to give up its weapons"
+        after_determiner = j > 0 and lowered[j - 1] in _DETERMINERS  # "the levy", "a ban": nouns
+        if (low in _DANGLING or low in _PRONOUNS_NEED_REFERENT or low in _SECOND_FIRST_PERSON
+                or low in _NOT_NOUNS
+                or (low in verbs and not after_determiner)
+                or low.endswith(("ly", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+                or low in _PLURALS or low in _FINITE or low in _IRREGULAR_PAST):
+            continue
+        window = lowered[max(0, j - 3) : j]
+        opened = any(w in _NOUN_OPENERS for w in window) or (  # "rationing health care … rationing it"
+            any(w in verbs or w.endswith("ing") for w in window[-2:])
+            and " ".join([*window[-1:], low]) not in _LIGHT_VERB_NOUNS
+        )
+        if j == 0 or words[j][:1].isupper() or opened:
+            found.append(low)
+    return found
+
+
+_THAT_LINKS = frozenset(["in", "except", "but", "so", "now", "given", "save", "than", "like", "besides",
+                         "since"])
+_RESTRICTIVE = frozenset(["who", "whom", "whose", "which", "that", "of", "where", "whereby"])
+
+
+def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
+    """A demonstrative that points back into the essay: a pronoun ("from that to the Pacific", "drop these
+    at once") or "these"/"those" before a noun ("these means") with no clause after it that says which
+    ("those nations which …"). Generic "those who …", "those in need" and "that of …" are kept."""
+    for i, low in enumerate(lowered[:-1]):
+        if low not in _DEMONSTRATIVES:
+            continue
+        nxt = lowered[i + 1]
+        if low == "those" and nxt == "of" and len(lowered) - i <= 5:  # "aiding those of the men" [who …]
+            return f"'{' '.join(words[i:])}' lost the clause that says which"
+        if nxt in _RESTRICTIVE:
+            continue
+        pronoun = (nxt in _PREPOSITIONS or nxt in _DANGLING_ADVERBS or nxt in _FINITE
+                   or nxt in ("and", "or", "but"))
+        if low == "that":  # a complementizer or relative ("believes that …", "laws that are …"), unless
+            # after a preposition: "from that to"
+            pronoun = pronoun and i > 0 and lowered[i - 1] in _PREPOSITIONS
+        elif low == "those":
+            pronoun = pronoun and nxt not in _PREPOSITIONS  # "those in power"
+        if pronoun:
+            return f"'{words[i]}' stands for something outside the motion"
+        determiner = low in ("these", "those") and not (i > 0 and lowered[i - 1] == "all")  # "all these X"
+        determiner = determiner or (  # "the nature of that country": not "in that", "so that"
+            low == "that" and i > 0 and lowered[i - 1] in _PREPOSITIONS - _THAT_LINKS
+            and nxt not in _FINITE and nxt not in _PRONOUNS_NEED_REFERENT and nxt not in _SUBJECT_PRONOUNS
+        )
+        # a clause that says which: "those nations which …", "that part of the law that …"
+        says_which = any(w in _RESTRICTIVE - {"that"} for w in lowered[i + 2 : i + 5]) or (
+            lowered[i + 2 : i + 3] == ["that"])
+        if determiner and not says_which:
+            return f"'{words[i]} {words[i + 1]}' points back into the essay"
+    return None
+
+
 def _pronoun_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
@@ -149,16 +258,17 @@ def _pronoun_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                 w for w in lowered[:i]
                 if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT and w not in verbs
             ]
-            if low in ("they", "them", "their"):
+            if low in ("they", "them", "their", "themselves"):
                 before = [w for w in before if w.endswith("s") or w in _PLURALS]
-            elif low in ("he", "him", "his", "she", "her"):  # a person named before
+            elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
                 before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()]
-            extraposed = (  # "it is unjust to …", "it is clear that …"
-                low == "it" and i + 1 < len(lowered) and lowered[i + 1] in _FINITE
-                and any(w in ("to", "that") for w in lowered[i + 2 : i + 6])
-            )
-            if not before and not extraposed:
+            elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
+                before = _singular_nouns(words[:i], verbs)
+            if not before and not (low == "it" and _impersonal_it(lowered, i)):
                 return f"'{words[i]}' has nothing in the motion to refer to"
+    pointer = _demonstrative_problem(words, lowered)
+    if pointer:
+        return pointer
     body = " ".join(lowered)
     backward = _BACKWARD.search(body)
     if backward:
@@ -195,7 +305,7 @@ def _ending_problem(words: list[str]) -> str | None:
     lowered = [w.lower() for w in words]
     stranded = (last in _STRANDED and lowered[-2].endswith(("ed", "en"))
                 and any(w in _SUBJECT_PRONOUNS for w in lowered[-5:-2]))  # "… the land it was built on"
-    if (last in _PRONOUNS_NEED_REFERENT - {"it", "them"} or last in _DANGLING) and not stranded:
+    if (last in _PRONOUNS_NEED_REFERENT - _REFLEXIVES - {"it", "them"} or last in _DANGLING) and not stranded:
         return f"ends on '{words[-1]}': the sentence is unfinished"
     if len(words) > 2 and lowered[-2] in ("a", "an") and last in _BARE_ADJECTIVES:
         return f"ends on '{words[-2]} {words[-1]}': an adjective waiting for its noun"  # "knights of a new"
@@ -290,7 +400,7 @@ def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     ):
         return f"'{words[start]} {words[start + 1]}' is not a verb with its object"
     pronoun = _pronoun_object(rest)  # "drop it", "abolish them": refused below, once the clause is checked
-    content = [w for w in rest if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT]
+    content = [w for w in rest if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT - _REFLEXIVES]
     if not content and not pronoun:
         return f"'{words[start]}' has no object: what is to be done is undefined"
     for i, word in enumerate(rest):
@@ -417,6 +527,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
             first not in _DANGLING and first not in _MID_START and len(words) > 1  # "race-conscious X"
         )
         found = None if named else f"'{words[0]}' does not name what is opposed or supported"
+        if found is None and first.endswith("ing") and len(words) > 1:
+            found = _gerund_problem(words, known)
     else:
         found = _clause_problem(words, known)
         if found is None and _spliced(words, body, known):
@@ -437,9 +549,89 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
                 verb = after[0].lower()  # an actor may "campaign for …": any verb
                 shaped = verb not in _DANGLING and verb not in _PRONOUNS_NEED_REFERENT
                 found = _policy_problem(after, known | {verb} if shaped else known)
-    return found or _ending_problem(words) or _pronoun_problem(words, known) or _than_problem(words)
+    return (found or _ending_problem(words) or _pronoun_problem(words, known) or _than_problem(words)
+            or _garbled_problem(words, body, kind, known))
 
 
 def is_complete(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a motion is a complete proposition (see `problem`)."""
     return problem(text, verbs) is None
+
+
+def _gerund_problem(words: list[str], verbs: frozenset[str]) -> str | None:
+    """"opposes/supports X-ing …": the gerund must head a whole verb phrase, as a policy's verb does (its
+    object, no second clause running in, no pronoun object)."""
+    rest = [w.lower() for w in words[1:]]
+    pronoun = _pronoun_object(rest)
+    if pronoun:
+        return (f"'{words[0]}' has no object but a pronoun ('{pronoun}') with nothing in the motion to "
+                "refer to")
+    for i, word in enumerate(rest):
+        if word in _MODALS and not any(w in _SUBORDINATORS for w in rest[:i]):
+            return f"a second clause ('{word}') runs into the gerund phrase: not one proposition"
+        if (word in _BE_FORMS | {"has", "have", "had"} and i > 0
+                and not any(w in _SUBORDINATORS for w in rest[:i])
+                and not _contact_relative(rest, i)):
+            return (f"a second clause ('{rest[i - 1]} {word}') runs into the gerund phrase: not one "
+                    "proposition")
+    return None
+
+
+# Words after which "that" opens a clause ("aware that …", "so that …"), not a noun phrase ("that income").
+_THAT_CLAUSE_HEADS = frozenset(["aware", "sure", "certain", "clear", "so", "provided", "given", "except",
+                                "knowing", "proving", "insisting", "claiming", "pretending", "demanding",
+                                "assuming", "believing", "ensuring", "conscious", "convinced", "satisfied"])
+# "…, entitled them to …": a verb with its object after a comma, and no subject for it.
+_SUBJECTLESS_PREDICATE = re.compile(
+    r",\s+([a-z]+ed)\s+(?:them|it|him|her|us|the|a|an|their|its|our|his|this|these|those)\b")
+# "build the ships and the men trained long in advance": a gapped passive ("the ships must be built and the
+# men trained …") read as a coordinated object; the second noun keeps a verb that lost its auxiliary.
+_GAPPED_OBJECT = re.compile(
+    r"\band\s+(?:the|a|an|our|all|their|its|his|her|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+"
+    r"(?P<participle>[a-z]+(?:ed|en))(?=\s+(?:long|well|early|first|at\s+once|in\s+advance|now|soon|promptly"
+    r"|properly|regularly|forthwith|immediately|without\s+delay)\b|\s*$)")
+_NOT_PAST = frozenset(["indeed", "hundred", "succeed", "proceed", "exceed", "agreed", "naked", "sacred",
+                       "wicked",
+                       "wretched", "learned", "beloved", "aged", "ragged", "rugged", "crooked", "kindred"])
+# In a policy motion, a pronoun that is the subject of a comparison or the agent of a participle stands for
+# the actor the essay named, whom the House replaced: "maintain the reservoirs as it does other works".
+_ACTOR_LEFT_BEHIND = re.compile(
+    r"\b(?:as|than|like)\s+(?:it|they)\s+(?:now\s+)?(?:does|do|did|has|have|had|is|are|was|were|can|could|will"
+    r"|would|should|must|may|might)\b|\b[a-z]+(?:ed|en)\s+by\s+(?:it|them)\b")
+_PARTICIPLE_OPENERS = frozenset(["having", "being", "considering", "seeing", "granting", "admitting",
+                                 "judging",
+                                 "speaking", "looking", "taking", "leaving", "weighing", "allowing"])
+
+
+def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[str]) -> str | None:
+    """A clause broken when lifted from its period: a "that" clause with no verb ("aware that these to …"),
+    a verb and its object after a comma with no subject, a gapped passive read as a coordinated object, or
+    an opening participle clause whose subject the motion never states."""
+    lowered = [w.lower() for w in words]
+    lowered_body = body.lower()
+    for head in re.finditer(r"\b([a-z]+) that\s+([^,;]*)", lowered_body):
+        clause = head.group(2)
+        agreeing = re.match(  # "aware that the river floods": a noun and its verb in -s
+            r"(?:the|a|an|this|every|each|no|our|its|his|her|their)\s+[a-z]+\s+[a-z]+s\b", clause)
+        if head.group(1) in _THAT_CLAUSE_HEADS and not agreeing and _finite_at(_words(clause), verbs) < 0:
+            return f"'{head.group(1)} that' opens a clause with no verb: a broken piece of a sentence"
+    subjectless = _SUBJECTLESS_PREDICATE.search(lowered_body)
+    if subjectless and len(subjectless.group(1)) > 4 and subjectless.group(1) not in _NOT_PAST:
+        return (f"'{subjectless.group(1)}' after a comma has no subject: a second predicate cut from its "
+                "clause")
+    if kind in ("policy", "gerund"):  # the actor was dropped for the House: "maintain X as it does Y"
+        actor = _ACTOR_LEFT_BEHIND.search(lowered_body)
+        if actor:
+            return f"'{actor.group(0)}' refers to the actor the motion left out"
+    if kind in ("policy", "gerund") or " should " in f" {lowered_body} ":
+        gapped = _GAPPED_OBJECT.search(lowered_body)
+        if gapped and base_verb(gapped.group("participle"), set(verbs)) in verbs:
+            return (f"'… and {gapped.group(0)[4:].strip()}': a second object with a verb of its own, "
+                    "not a coordinated object")
+    if kind == "claim" and (lowered[0] in _PARTICIPLE_OPENERS or (
+        lowered[0].endswith("ing") and (lowered[0][:-3] in verbs or lowered[0][:-3] + "e" in verbs)
+    )):
+        opening = body.split(",", 1)[0]
+        if "," in body and _finite_at(opening.split(), verbs) < 0:
+            return f"opens with a participle clause ('{words[0]} …,') whose subject the motion does not state"
+    return None

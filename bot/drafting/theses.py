@@ -33,9 +33,10 @@ _MUST_END = re.compile(
     re.I,
 )
 _AIM = re.compile(
-    r"^(?:and\s+|so\s+)?(?:our|the|your)\s+(?:first\s+|chief\s+|main\s+|great\s+|only\s+|whole\s+)?"
+    r"^(?:and\s+|so\s+)?(?:our|the|your)\s+(?:(?:first|chief|main|great|only|whole|ultimate|immediate|national"
+    r"|common|final|highest)\s+)?"
     r"(?:aim|goal|object|objective|purpose|task|duty|mission|end)\s+(?:must|should|shall|ought to)\s+be\s+"
-    r"to\s+(?P<vp>.+)$",
+    r"(?:to\s+(?P<vp>.+)|(?P<np>(?:a|an)\s+(?!\w+\s+(?:of|that|which|who)\b).+))$",
     re.I,
 )
 _DISPENSE = re.compile(
@@ -69,9 +70,36 @@ _TITLE_CLAIM = re.compile(
 _TITLE_NOT_CLAIM = re.compile(r"^(?:chapter|part|book|section|letter|essay|speech|address|volume)\b", re.I)
 
 
-def title_thesis(title: str | None) -> tuple[str, str] | None:
-    """(belief motion, subject) for a title that states a claim ("X: A Y" → "X is a Y"), or None."""
+# A title that is itself a claim, after an optional series label: "The Federalist No. 51: The Structure of
+# the Government Must Furnish the Proper Checks …" → "the structure of the government must furnish …".
+_TITLE_SENTENCE = re.compile(
+    r"^(?:[^:]{2,40}:\s+)?(?P<subject>(?:The|A|An|Our|All|Every|No)\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
+    r"(?P<verb>Must|Should|Ought\s+to|Cannot|Can\s+Not|Need\s+Not|Is|Are)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’,-]+){2,14})$",
+)
+
+
+def _title_sentence(text: str, names: frozenset[str]) -> tuple[str, str] | None:
+    """(belief motion, subject) for a title written as a whole claim with its verb, or None."""
+    match = _TITLE_SENTENCE.match(text)
+    if match is None:
+        return None
+    words = f"{match.group('subject')} {match.group('verb')} {match.group('rest')}".split()
+    clause = " ".join(w if w.lower().strip(",") in names else w.lower() for w in words)
+    return tidy(f"This House believes that {clause}"), match.group("subject").split(None, 1)[1]
+
+
+def title_states_claim(title: str) -> bool:
+    """Whether a title is a whole claim with its verb ("The Structure of the Government Must Furnish …")."""
+    return _TITLE_SENTENCE.match(title.strip().rstrip(".")) is not None
+
+
+def title_thesis(title: str | None, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(belief motion, subject) for a title that states a claim ("X: A Y" → "X is a Y", or a whole claim
+    with its verb, "The Structure of the Government Must Furnish …"), or None."""
     text = (title or "").strip().rstrip(".")
+    sentence = _title_sentence(text, names)
+    if sentence is not None:
+        return sentence
     match = _TITLE_CLAIM.match(text)
     if match is None or _TITLE_NOT_CLAIM.match(text) or re.search(r"\d", text):
         return None
@@ -217,8 +245,10 @@ def policy_thesis(sentence: str, known: set[str]) -> Recommendation | None:
     aim = _AIM.match(text)
     dispense = _DISPENSE.search(text) or _DISPENSED.match(text)
     ending = _MUST_END.match(text)
-    if aim:
+    if aim and aim.group("vp"):
         found = build_recommendation("we", aim.group("vp"), False, known, False)
+    elif aim:  # "our ultimate aim must be a comprehensive insurance system …": the goal is to be pursued
+        found = build_recommendation("we", f"pursue {aim.group('np')}", False, known, False)
     elif dispense:
         thing = _OBJECT_CUT.sub("", dispense.group("object")).strip()
         if len(thing.split()) >= 2 and not re.match(r"^(?:it|them|this|that|these|those)\b", thing, re.I):

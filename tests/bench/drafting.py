@@ -1,7 +1,6 @@
 """Benchmark: drafting motions from essays — time per essay and closeness to reference motions.
 
     python tests/bench/drafting.py [--long-words 30000] [--split all|dev|held-out] [--corpus-only]
-                                   [--meaning] [--resolve]
 
 For every essay in tests/data/essays (and the seed essay in ../shared/seeds when present) it
 prints the time to draft, the number of motions and the first motion. For essays with a
@@ -104,7 +103,6 @@ def body_cosine(a: str, b: str) -> float:
 
 
 NO_PROPOSAL = "no clear proposal"
-MEASURED_CENTRAL, MEASURED_LEAN = 0.3, 0.1  # the meaning weights chosen on the dev texts (--meaning)
 
 
 def _summary(label: str, rows: list[tuple[bool, bool, float | None, int, bool, float]]) -> None:
@@ -184,25 +182,7 @@ def main() -> int:
         help="corpus rows to measure: all, dev only (tune without touching held-out rows), or held-out",
     )
     parser.add_argument("--corpus-only", action="store_true", help="skip the test essays and the long essay")
-    parser.add_argument(
-        "--meaning", action="store_true",
-        help="rank thesis candidates by meaning with the reader too (bot/drafting/meaning.py; off by "
-        "default), at the weights measured on the dev texts",
-    )
-    parser.add_argument(
-        "--resolve", action="store_true",
-        help="word a pronoun object with its referent when unambiguous (bot/drafting/referents.py; off by "
-        "default)",
-    )
     args = parser.parse_args()
-    if args.meaning:
-        import bot.drafting.finding as finding
-
-        finding.CENTRAL_WEIGHT, finding.LEAN_WEIGHT = MEASURED_CENTRAL, MEASURED_LEAN
-    if args.resolve:
-        import bot.drafting.referents as referents
-
-        referents.RESOLVE = True
     refs = {r["essay"]: r for r in yaml.safe_load(REFS.read_text(encoding="utf-8"))}
     paths = sorted(p for p in ESSAYS.iterdir() if p.suffix in (".txt", ".md", ".html") and p.stem != "README")
     paths += [essay_path(n) for n in refs if n.startswith("../")]
