@@ -17,7 +17,7 @@ from bot.drafting.questions import assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
-from bot.drafting.structure import is_complete
+from bot.drafting.structure import cut_problem, is_complete
 from bot.drafting.theses import (
     announced_policy,
     announced_thesis,
@@ -73,6 +73,11 @@ def _policy(
     if len(text) > 160:
         checks.append("long motion: shorten it to one clear proposal")
     return text, kind, checks
+
+
+def whole(motion: str, source: str) -> bool:
+    """Whether a motion is a complete proposition that its source sentence did not go on completing."""
+    return is_complete(motion) and cut_problem(motion, source) is None
 
 
 def _satire_read(findings: Findings) -> list[SatireMotion]:
@@ -137,7 +142,7 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         ]
         for option in options:
             text, kind, checks = _policy(option, findings.satire, findings.essay.names)
-            if is_complete(text):
+            if whole(text, found.sentence.text):
                 if own_ask(found) or own_claim(text, found.sentence.text):  # the reader: not reported
                     chosen.append((text, kind, checks, {found.sentence.index}))
                 break
@@ -227,7 +232,7 @@ def _own_theses(findings: Findings, used_stems: list[set[str]]) -> list[tuple[Se
         if (
             any(overlap(content_stems(s.text), stems) >= 0.5 for stems in used_stems)
             or first_person(motion)  # "This House believes that I …"
-            or not is_complete(motion)
+            or not whole(motion, s.text)
             or report_not_thesis(motion) is not None  # a side someone could dispute
         ):
             continue

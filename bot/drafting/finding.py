@@ -28,7 +28,7 @@ from bot.drafting.measures import (
     sums_up,
 )
 from bot.drafting.proposals import Recommendation, parse_recommendation
-from bot.drafting.questions import assertion
+from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.requests import parse_request
@@ -178,6 +178,11 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"
         )
         restated = restated or complement
+        if restated is None:  # "To what objects shall the surplus be applied?" and the answer after it
+            after = sentence.index + 1
+            following = [s.text for s in essay.sentences[after : after + ANSWER_WITHIN]]
+            complement = answered_use(sentence.text, following, verbs)
+            restated = complement
         rec = (
             parse_request(sentence.text, verbs)
             or policy_thesis(sentence.text, verbs)

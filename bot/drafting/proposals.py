@@ -317,14 +317,43 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
     return actions
 
 
+# A relative clause in the speaker's voice after a noun, up to and with the next comma, or the end: "the
+# influence (that) I am about to show they possess, for …", "the reforms which I have named". The noun stays.
+_SPEAKERS_RELATIVE = re.compile(
+    r"\b(?P<np>(?:the|this|that|these|those)\s+[a-z][\w'-]*)\s+(?:that\s+|which\s+|whom\s+)?I\s+[^,.;:]+(?:,(?=\s))?",
+)
+
+
+_ATTENTION = frozenset(["look", "consider", "think", "remember", "note", "see", "bear", "reflect", "ponder"])
+# "look at this matter, and to exert …": an appeal for attention first, then the act asked for.
+_ATTENTION_THEN = re.compile(
+    r"^(?P<first>\w+)\b[^,;]*,\s*and\s+(?P<to>to\s+)?(?P<act>\w+)\b(?P<rest>.*)$", re.I
+)
+
+
+def _after_attention(vp: str, known: set[str]) -> str:
+    """The act in an appeal that opens with a call for attention ("look at this matter, and (to) exert your
+    influence …" → "exert your influence …"); the verb phrase unchanged otherwise."""
+    found = _ATTENTION_THEN.match(vp)
+    if found is None or found.group("first").lower() not in _ATTENTION:
+        return vp
+    act = found.group("act")
+    marked = bool(found.group("to")) and act.isalpha() and act.islower()  # "and to exert": "to" marks a verb
+    if not (marked or is_verb_like(act, known)) or act.lower() in _STATIVE | STOPWORDS:
+        return vp
+    return act + found.group("rest")
+
+
 def build_recommendation(
     actor: str, vp: str, negative: bool, known: set[str], conditional: bool
 ) -> Recommendation | None:
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
-    vp = OWN_RELATIVE.sub("", vp.strip().rstrip(".!"))
+    vp = _after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known)
     first = vp.split()[0].lower() if vp.split() else ""
     if not first or first in _STATIVE or first in STOPWORDS or first == "let":
         return None
+    # "exert the influence I am about to show they possess, for …": the aside goes, its comma with it
+    vp = _SPEAKERS_RELATIVE.sub(r"\g<np>", vp)
     if re.search(r"\b(?:I|me|my|myself)\b", vp):  # the author's own doings are not a motion
         return None
     cleaned, details = [], []

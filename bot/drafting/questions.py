@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.proposals import base_verb
+
 _LEAD = r"^(?:(?:and|but|for|now|then|yet|nay|say|surely|indeed),?\s+)*"
 # "Is it not evident that X?", "Is it not true, then, that X?", "Must it not be plain that X?"
 _NOT_EVIDENT = re.compile(
@@ -55,4 +57,48 @@ def assertion(question: str) -> str | None:
             return None  # "what is it but …": the subject is a pronoun, its referent elsewhere
         claim = f"{subject} {match.group('verb').lower()} {match.group('predicate').strip()}"
         return claim[:1].upper() + claim[1:] + "."
+    return None
+
+
+# A question of use, asked so the next sentences can answer it: "To what other objects shall these surpluses
+# be appropriated …?", "To what purposes should the fund be applied?" (after an optional lead: "The question
+# therefore now comes forward, …").
+_USE_QUESTION = re.compile(
+    r"^(?:[^?]{0,60}?,\s*)?to\s+what\s+(?:other\s+)?(?:objects?|purposes?|uses?|ends?)\s+"
+    r"(?:shall|should|will|can|ought\s+to|may)\s+(?P<thing>[^,?]{3,60}?)\s+be\s+(?P<verb>[a-z]+ed)\b",
+    re.I,
+)
+# The answer: "… prefer its continuance and application to the great purposes of the public education, roads,
+# rivers, canals, and such other objects …", "the surplus should be devoted to schools and roads".
+_USE_ANSWER = re.compile(
+    r"\b(?:application|applied|apply|devoted|devote|appropriated|appropriation|employed|spent|given)\s+to\s+"
+    r"(?:the\s+(?:great\s+|chief\s+|main\s+)?(?:purposes?|objects?|uses?)\s+of\s+)?(?P<uses>[^.;:?]+)",
+    re.I,
+)
+_USES_END = re.compile(
+    r",?\s+(?:and\s+)?(?:such|all|any)\s+other\b|,?\s+(?:as|which|that|whereby|by)\s+.*$", re.I
+)
+ANSWER_WITHIN = 3  # sentences after a question in which its answer is looked for
+
+
+def answered_use(question: str, following: list[str], known: set[str]) -> str | None:
+    """The proposal that a question of use and the answer after it make together: "To what objects shall
+    these surpluses be appropriated?" … "… their application to the great purposes of the public education,
+    roads, rivers, canals …" → "we should appropriate these surpluses to public education, roads, rivers and
+    canals"; None when the question is not one of use or no answer follows within ANSWER_WITHIN sentences."""
+    asked = _USE_QUESTION.match(" ".join(question.split()))
+    if asked is None or not question.rstrip().endswith("?"):
+        return None
+    for text in following[:ANSWER_WITHIN]:
+        answer = _USE_ANSWER.search(text)
+        if answer is None or text.rstrip().endswith("?"):
+            continue
+        uses = _USES_END.split(answer.group("uses"), maxsplit=1)[0].strip(" ,")
+        uses = re.sub(r"^the\s+", "", uses, flags=re.I)
+        items = [item.strip() for item in re.split(r",\s*(?:and\s+)?", uses) if item.strip()]
+        if not items or len(" ".join(items).split()) < 2:
+            continue
+        listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        verb = base_verb(asked.group("verb"), known | {"devote", "appropriate", "apply", "employ", "spend"})
+        return f"we should {verb} {asked.group('thing').strip()} to {listed}"
     return None

@@ -68,7 +68,10 @@ _NOT_SUBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|cou
 def _subjunctive(clause: str, known: set[str], negative: bool) -> Recommendation | None:
     """ "the Congress immediately declare X" (a verb in its bare form after the subject)."""
     words = clause.split()
+    passive = _passive_at(words)
     for i, word in enumerate(words[1:9], start=1):
+        if passive and i < passive:
+            continue  # "that the field force … be brought": "force" is the subject's noun, "be" the verb
         low = word.lower().strip(",")
         if re.search(r"[:;()]", word):
             return None
@@ -83,6 +86,18 @@ def _subjunctive(clause: str, known: set[str], negative: bool) -> Recommendation
                 return replace(found, negative=negative) if found else None
             return build_recommendation(" ".join(subject), " ".join(words[i:]), negative, known, False)
     return None
+
+
+def _passive_at(words: list[str]) -> int:
+    """Index of a subjunctive passive's "be" ("the field force for X be brought …") when no comma or clause
+    opener comes before it, else 0."""
+    for i, word in enumerate(words[1:9], start=1):
+        low = word.lower()
+        if word.endswith(",") or low in ("that", "which", "who", "whom", "whether", "if", "when", "where"):
+            return 0
+        if low == "be" and i + 1 < len(words) and re.match(r"^[a-z]+(?:ed|en|t)\b", words[i + 1]):
+            return i
+    return 0
 
 
 def parse_request(sentence: str, known: set[str]) -> Recommendation | None:

@@ -136,6 +136,29 @@ _BACKWARD = re.compile(
     r"\bthe (?:former|latter)\b|\bof the (?:two|three|four)\b"
     r"|^the (?:first|second|third|last|same|other|one|two) (?:is|are|was|were|would|will|should|must|can|may"
     r"|has|have)\b")
+# A noun phrase marked as said before: "the two cases referred to may …", "the evils just mentioned".
+_MENTIONED = re.compile(
+    r"\b(?:referred|alluded)\s+to\b(?=\s+(?:is|are|was|were|has|have|had|may|might|must|will|would|can|could"
+    r"|should|shall|do|does|did)\b|\s*$)"
+    r"|\b(?:just|above|already|previously|before|last|heretofore)[\s-](?:mentioned|named|described|cited|noticed)\b"
+    r"|\b(?:aforementioned|above-mentioned|aforesaid)\b"
+)
+
+
+def _such_problem(words: list[str], lowered: list[str]) -> str | None:
+    """ "such collision", "no such law": "such" before a noun with no "as" or "that" after it to say what kind
+    points back into the essay."""
+    for i, low in enumerate(lowered[:-1]):
+        if low != "such":
+            continue
+        nxt = lowered[i + 1]
+        if nxt in ("as", "that") or nxt in _FINITE:
+            continue
+        if not any(w in ("as", "that") for w in lowered[i + 2 : i + 8]):
+            return f"'such {words[i + 1]}' points back into the essay: what kind is not said"
+    return None
+
+
 # The head of an enumeration: "the discommodities of usury are first that …".
 _LIST_HEAD = re.compile(r"\b(?:are|is|were|was|be) (?:first|firstly|in the first place)\b")
 
@@ -215,8 +238,9 @@ _RESTRICTIVE = frozenset(["who", "whom", "whose", "which", "that", "of", "where"
 
 def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
     """A demonstrative that points back into the essay: a pronoun ("from that to the Pacific", "drop these
-    at once") or "these"/"those" before a noun ("these means") with no clause after it that says which
-    ("those nations which …"). Generic "those who …", "those in need" and "that of …" are kept."""
+    at once") or "this"/"these"/"those" before a noun ("this great success", "these means") that the motion
+    has not named before and no clause after it says which ("those nations which …"). Generic "those who
+    …", "those in need" and "that of …" are kept."""
     for i, low in enumerate(lowered[:-1]):
         if low not in _DEMONSTRATIVES:
             continue
@@ -234,7 +258,11 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
             pronoun = pronoun and nxt not in _PREPOSITIONS  # "those in power"
         if pronoun:
             return f"'{words[i]}' stands for something outside the motion"
-        determiner = low in ("these", "those") and not (i > 0 and lowered[i - 1] == "all")  # "all these X"
+        # "this great success", "these means": whatever the determiner, the noun it heads points back into
+        # the essay unless the motion itself named it before ("a levy … this levy"); "all these quangos"
+        # is a whole
+        determiner = (low in ("this", "these", "those") and nxt not in _FINITE and nxt not in _DANGLING
+                      and not (i > 0 and lowered[i - 1] == "all"))
         determiner = determiner or (  # "the nature of that country": not "in that", "so that"
             low == "that" and i > 0 and lowered[i - 1] in _PREPOSITIONS - _THAT_LINKS
             and nxt not in _FINITE and nxt not in _PRONOUNS_NEED_REFERENT and nxt not in _SUBJECT_PRONOUNS
@@ -242,7 +270,8 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
         # a clause that says which: "those nations which …", "that part of the law that …"
         says_which = any(w in _RESTRICTIVE - {"that"} for w in lowered[i + 2 : i + 5]) or (
             lowered[i + 2 : i + 3] == ["that"])
-        if determiner and not says_which:
+        named_before = any(w in lowered[:i] for w in lowered[i + 1 : i + 4] if w not in _DANGLING)
+        if determiner and not says_which and not named_before:
             return f"'{words[i]} {words[i + 1]}' points back into the essay"
     return None
 
@@ -273,6 +302,12 @@ def _pronoun_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     backward = _BACKWARD.search(body)
     if backward:
         return f"'{backward.group(0)}' refers to something outside the motion"
+    mentioned = _MENTIONED.search(body)
+    if mentioned:
+        return f"'{mentioned.group(0)}' points at something said earlier in the essay"
+    such = _such_problem(words, lowered)
+    if such:
+        return such
     if _LIST_HEAD.search(body):
         return "opens a list ('…, first, …'): the motion holds its first item only"
     if lowered and lowered[-1] in _DEMONSTRATIVES:
@@ -381,15 +416,16 @@ def _contact_relative(rest: list[str], i: int) -> bool:
     )
 
 
-def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
-    """A policy: a verb the House would do, then its object."""
+def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False) -> str | None:
+    """A policy: a verb the House would do, then its object; with `actor`, the verb phrase of a named actor
+    ("the people of Britain should exert …"), whose verb may be any the essay shows to be one."""
     lowered = [w.lower() for w in words]
     adverb = lowered[0].endswith("ly") and lowered[0] not in _LY_VERBS
     start = 1 if adverb and len(words) > 1 else 0  # "immediately abolish …"
     verb = lowered[start]
     if lowered[start : start + 2] == ["do", "without"] and len(words) > start + 2:
         start, verb = start + 1, "do without"  # "do without the internal taxes": a phrasal verb
-    elif not _is_verb(verb, VERBS):  # the House's verb comes from the fixed list, never the essay's
+    elif not _is_verb(verb, verbs if actor else VERBS):  # the House's verb: the fixed list, never the essay's
         return f"'{words[start]}' is not a verb the House can do: no proposal"
     rest = lowered[start + 1 :]
     if not rest:
@@ -397,8 +433,11 @@ def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     nxt = rest[0]
     if nxt in _FINITE or nxt in ("they", "he", "she", "we", "i") or nxt in (
         "before", "after", "until", "since", "during", "than", "also", "as", "by", "with"
-    ):
+    ) or (nxt == "of" and verb not in _OF_VERBS):  # "respect of labor": a noun read as a verb
         return f"'{words[start]} {words[start + 1]}' is not a verb with its object"
+    counted = _bare_quantity(rest)
+    if counted:
+        return f"'{words[start]} {counted}': a number with nothing counted, a garbled quantity"
     pronoun = _pronoun_object(rest)  # "drop it", "abolish them": refused below, once the clause is checked
     content = [w for w in rest if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT - _REFLEXIVES]
     if not content and not pronoun:
@@ -407,13 +446,52 @@ def _policy_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         if word in _MODALS and not any(w in ("that", "which", "who", "if", "when", "so", "unless", "until")
                                        for w in rest[:i]):
             return f"a second clause ('{word}') runs into the proposal: two sentences joined"
-        if (word in _BE_FORMS and i > 0 and not any(w in _SUBORDINATORS for w in rest[:i])
+        if (word == "be" and i > 0 and i + 1 < len(rest) and _participle(rest[i + 1])
+                and not any(w in _SUBORDINATORS | _MODALS | {"to"} for w in rest[:i])):
+            # "force for prohibition enforcement be brought within …": the subject's noun read as the verb
+            return f"a second verb ('be {rest[i + 1]}') runs into the proposal: the verb was a noun"
+        if (word in _BE_FORMS | {"has", "had"} and i > 0 and not any(w in _SUBORDINATORS for w in rest[:i])
                 and not _contact_relative(rest, i)):
             return f"a second clause ('{rest[i - 1]} {word}') runs into the proposal: two sentences joined"
     if pronoun:
         return (f"'{words[start]}' has no object but a pronoun ('{pronoun}') with nothing in the motion "
                 "to refer to: what is to be done is undefined")
     return _object_problem(words[start], rest)
+
+
+# Endings of nouns, never of a bare verb: "the board should happiness …" is no proposal.
+_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ance", "ence", "ship", "hood", "ism", "ist")
+# Verbs a House may do that take "of" at once: "dispose of the public lands".
+_OF_VERBS = frozenset(["dispose", "approve", "disapprove", "partake", "avail", "repent", "beware"])
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
+
+
+_NUMBER_WORDS = frozenset([
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "half",
+    "several", "few",
+])
+# What may follow a number and still count something: "10 per cent", "five in the hundred" is a rate only
+# after a noun ("reduce usury to five in the hundred"), never as the verb's whole object.
+_COUNTED_AFTER = frozenset(["per", "percent", "of", "to", "for", "from"])  # "appoint three to the board"
+
+
+def _bare_quantity(rest: list[str]) -> str | None:
+    """The verb's object when it is a bare number followed by a preposition or nothing: "increase two in the
+    number of commissioners" (from "an increase of two in the number …"), "raise ten in the fees". None
+    otherwise."""
+    if not rest:
+        return None
+    first = rest[0]
+    number = first in _NUMBER_WORDS or bool(re.fullmatch(r"\d[\d,.]*", first))
+    if not number:
+        return None
+    if len(rest) == 1 or (rest[1] in _PREPOSITIONS and rest[1] not in _COUNTED_AFTER):
+        return " ".join(rest[:3])
+    return None
 
 
 # Pronouns that stand for the object itself ("drop it", "abolish them"); a demonstrative or "her" is one
@@ -452,6 +530,8 @@ _GENERIC_OBJECTS = frozenset([
     "resolution", "resolutions", "proposal", "proposals", "bill", "bills", "policy", "policies", "plan",
     "plans", "program", "programs", "programme", "programmes", "course", "remedy", "remedies", "reform",
     "reforms", "provision", "provisions", "change", "changes", "thing", "things", "effort", "efforts",
+    "matter", "matters", "subject", "question", "issue", "issues", "case", "affair", "affairs", "inquiry",
+    "investigation", "study", "survey", "examination",
 ])
 _VAGUE_MODIFIERS = frozenset([
     "every", "all", "such", "suitable", "necessary", "appropriate", "proper", "further", "needed",
@@ -547,10 +627,11 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
                 return f"'be {after[1]}' says nothing the House could do or judge"
             if after and not predicate and not after[0].lower().endswith(("ed", "en")):
                 verb = after[0].lower()  # an actor may "campaign for …": any verb
-                shaped = verb not in _DANGLING and verb not in _PRONOUNS_NEED_REFERENT
-                found = _policy_problem(after, known | {verb} if shaped else known)
+                shaped = (verb not in _DANGLING and verb not in _PRONOUNS_NEED_REFERENT and verb.isalpha()
+                          and not verb.endswith(_NOUN_ENDINGS))
+                found = _policy_problem(after, known | {verb} if shaped else known, actor=shaped)
     return (found or _ending_problem(words) or _pronoun_problem(words, known) or _than_problem(words)
-            or _garbled_problem(words, body, kind, known))
+            or _garbled_problem(words, body, kind, known) or _broken_word_problem(words))
 
 
 def is_complete(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -634,4 +715,55 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
         opening = body.split(",", 1)[0]
         if "," in body and _finite_at(opening.split(), verbs) < 0:
             return f"opens with a participle clause ('{words[0]} …,') whose subject the motion does not state"
+    return None
+
+
+# Words that open the complement a definite noun was completed with: "the encouragement which it deserves",
+# "the power to tax", "the duty of giving".
+_COMPLEMENT_OPENERS = frozenset(["which", "that", "who", "whom", "whose", "of", "to", "where", "whereby",
+                                 "wherein", "for"])
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%$]*|[,;:.!?()—–]", text)]
+
+
+def cut_problem(motion: str, source: str) -> str | None:
+    """Whether the motion ends where its source sentence went on completing the last noun: a definite noun
+    ("the encouragement", "the great duty") after which the source, with no punctuation between, goes on with
+    the clause or phrase that said which one ("… the encouragement which it so well deserves"). The cut
+    point is read in the source sentence itself, not from a list of nouns. None when the end is whole."""
+    said = _words(motion)
+    if len(said) < 3:
+        return None
+    lowered = [w.lower() for w in said]
+    # the motion's last noun phrase: "the" and a bare noun; a modifier ("the present laws") already says which
+    head = len(lowered) - 2
+    if lowered[head] != "the" or lowered[-1] in _DANGLING:
+        return None
+    tail = lowered[head + 1 :]
+    source_words = _tokens(source)
+    for k in range(len(source_words) - len(tail), 0, -1):
+        if source_words[k : k + len(tail)] == tail:
+            after = source_words[k + len(tail) : k + len(tail) + 1]
+            if after and after[0] in _COMPLEMENT_OPENERS:
+                return (f"ends on 'the {' '.join(said[head + 1 :])}', which the essay completes with "
+                        f"'{after[0]} …': the noun's complement was cut off")
+            return None
+    return None
+
+
+_NEGATIVES = frozenset(["not", "no", "never", "neither", "none", "nothing", "nobody", "cannot", "can't",
+                        "won't", "don't", "doesn't", "isn't", "aren't", "without", "nowhere"])
+
+
+def _broken_word_problem(words: list[str]) -> str | None:
+    """Words that cannot stand together in English, left where a sentence was cut or a word replaced: "the own
+    facilities" (from "its own"), "…, nor grant lands" with no negative before "nor"."""
+    lowered = [w.lower() for w in words]
+    for i, low in enumerate(lowered[1:], start=1):
+        if low == "own" and lowered[i - 1] in ("the", "a", "an"):
+            return f"'{words[i - 1]} own': a possessive lost when the motion was worded"
+        if low == "nor" and not any(w in _NEGATIVES or w.endswith("n't") for w in lowered[:i]):
+            return "'nor' with no negative before it: a piece of a longer sentence"
     return None

@@ -129,8 +129,8 @@ def resolve_pronouns(action: str, actor: str) -> str:
         if re.search(r"\b(?:the|a|an)\s+[a-z]", before, re.I):
             # a noun stands between the verb and the possessive: "rebuild the railway on its old trackbed"
             # means the railway's trackbed, not the actor's; "their" after a plural noun is that noun's
-            if match.group(1).lower() == "its":
-                return "the"
+            if match.group(1).lower() == "its":  # "its own facilities" keeps "its": "the own" is no English
+                return "its" if re.match(r"\s+own\b", action[match.end() :]) else "the"
             return match.group(0)
         return owner if match.group(1).lower() in ("its", "their") else match.group(0)
 
