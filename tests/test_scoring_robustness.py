@@ -269,8 +269,10 @@ def test_announcing_the_motion_states_no_side(motions: dict[str, Motion]) -> Non
      "universities enslaved.",
      REPARATIONS_UNDECLARED, "prop"),
     (PLAIN_ID, "I'll be voting this requirement down.", PLAIN_UNDECLARED, "opp"),
+    (PLAIN_ID, "Our bench can't endorse any legal duty of plain language.", PLAIN_UNDECLARED, "opp"),
+    (PLAIN_ID, "I cannot champion this requirement in any form.", PLAIN_UNDECLARED, "opp"),
 ], ids=["on_behalf_of_the_opposition", "not_supporting_the_policy_by_name", "vote_for_the_policy_by_name",
-        "voting_the_policy_down"])
+        "voting_the_policy_down", "a_contracted_refusal", "cannot_as_one_word"])
 def test_backing_or_refusing_the_policy_by_name_states_a_side(
     motion_id: str, statement: str, body: str, side: str, motions: dict[str, Motion],
 ) -> None:

@@ -104,7 +104,7 @@ def _predicate(motion_text: str) -> tuple[str | None, bool]:
 _AGENT = r"(?:we|i|you|they|society|governments?|the state|states|countries|everyone|people)"
 # A modal that says what ought to happen: with no one named, only these declare a position.
 _NORMATIVE = re.compile(r"^(?:should|must|ought to|need to|have to|has to|let's|let us)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(not|no|never|n't|nothing)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(not|no|never|n't|nothing|cannot)\b|n't\b", re.IGNORECASE)
 
 
 def _names_subject(text: str, subject: set[str]) -> bool:
@@ -150,7 +150,8 @@ _BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?"
           r"|stand(?:s)? (?:\w+ly )?(?:behind|by|for)|(?:are|am|is) (?:\w+ly )?(?:for|behind))")
 _REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|rise (?:to oppose|in opposition to)"
             r"|(?:cannot|can't|do not|don't|will not|won't) "
-            r"(?:accept|support|back)|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
+            r"(?:accept|support|back|endorse|defend|champion|welcome|favou?r)"
+            r"|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
 _POLICY_NOUN = r"(?:this|the|such an?|that|tonight's|today's)\s+([\w-]+)(?:\s+([\w-]+))?"
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
 _GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
