@@ -105,7 +105,7 @@ _GOALS = frozenset(["aim", "goal", "objective", "object", "purpose", "target", "
 # ("the answer to the housing crisis") or a clause ending on "do" ("the best thing the council could do").
 _SUBJECT = (
     r"(?P<subject>(?:the|our|my|your|their|its|one|a|an)\s+(?:[\w'-]+\s+){0,4}?(?P<head>[a-z]+)"
-    r"(?:\s+(?:for|to|of|on)\s+[^,;:]{2,60}?"
+    r"(?:\s+(?:for|to|of|on)\s+(?:(?!\b(?:is|are|was|were|that|which|would|will)\b)[^,;:]){2,60}?"
     r"|\s+(?:that\s+)?(?P<doer>[\w' ]{2,40}?)\s+(?:can|could|should|must|might|may)\s+do)?)"
 )
 _LINK = r"(?:,\s*(?:then|surely|therefore|of course|I think|I suggest|in short),\s*)?\s*"

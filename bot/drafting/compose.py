@@ -6,12 +6,14 @@ import re
 
 from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
+from bot.drafting.direction import condemned
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
 from bot.drafting.genre import reads_as_narrative, reads_as_report
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
 from bot.drafting.oldstyle import modernise
 from bot.drafting.periods import unwind
+from bot.drafting.pointers import strip_pointers
 from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.questions import assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
@@ -51,6 +53,7 @@ def _policy(
 ) -> tuple[str, str, list[str]]:
     rec = found.rec
     text, kind = policy_motion(rec, list(found.picked), names)
+    text = strip_pointers(text)  # "would also abolish X": the "also" leans on the essay
     checks = []
     if rec.negative:
         checks.append(
@@ -107,7 +110,7 @@ def _belief(sentence: str, names: frozenset[str]) -> str:
     sentence = modernise(assertion(sentence) or concluded(sentence) or sentence)
     if len(sentence.split()) > LONG_PERIOD:
         sentence = unwind(sentence)  # a long period: its asides out, down to the main clause
-    return value_thesis(sentence) or value_motion(answer(sentence) or sentence, names)
+    return strip_pointers(value_thesis(sentence) or value_motion(answer(sentence) or sentence, names))
 
 
 def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, list[str]]:
@@ -136,6 +139,8 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     for found in recs:
         if len(chosen) == 2 or (chosen and found.score < 0.7 * recs[0].score):
             break
+        if condemned(findings.essay, found.sentence, found.rec.actions[found.picked[0]]):
+            continue  # a policy the essay describes in order to attack it
         options = [found] + [
             FoundRecommendation(found.sentence, found.rec, (i,), found.score)
             for i in range(len(found.rec.actions)) if (i,) != found.picked

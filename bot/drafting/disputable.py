@@ -33,6 +33,26 @@ _HEARSAY = re.compile(
     re.I,
 )
 
+# A span of time as the subject of what happened in it: "the year has been marked by two agreements", "the
+# past session witnessed …", "this decade has seen …". A chronicle of events, not a claim.
+_EVENTFUL = re.compile(
+    r"^(?:the|this|that|last|our)\s+(?:\w+\s+){0,2}?(?:year|years|session|sessions|decade|month|months|period"
+    r"|week|weeks|century|quarter|season|summer|winter|spring|autumn)\s+"
+    r"(?:(?:has|have|had|was|were|is|will)\s+)?(?:\w+\s+)?(?:been\s+)?"
+    r"(?:marked|witnessed|seen|saw|sees|characterized|characterised|distinguished|signalized|signalised"
+    r"|notable|memorable|eventful|brought|produced|closed|opened)\b",
+    re.I,
+)
+# An event told in the passive: "a convention was signed", "the treaty has been ratified". Judged or not by an
+# adjective in the subject ("important resolutions were passed"), it reports what was done.
+_EVENT_PASSIVE = re.compile(
+    r"^(?!.*\b(?:should|must|ought|will|would|can|cannot|is|are)\b.*\b(?:was|were|has been|have been)\b)"
+    r"[^,;]*?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:signed|concluded|ratified|held|opened|passed|adopted|established|appointed|created|organized|organised|launched|begun|completed|founded"
+    r"|enacted|negotiated|reached|submitted|received|sent|issued|announced|published|convened|elected"
+    r"|inaugurated|celebrated|promulgated|exchanged|proclaimed|resumed)\b(?!\s+(?:to|in order|so as|that)\b)",
+    re.I,
+)
 
 # Attribution: "the chief executive says the trust has no view", "officers estimate that …", "according to X".
 # Only verbs that are seldom nouns or adjectives ("the claims of labour", "the added cost" take a side);
@@ -51,6 +71,10 @@ def report_not_thesis(motion: str) -> str | None:
     if match is None:
         return None
     claim = motion[match.end() :]
+    if _EVENTFUL.search(claim):
+        return "it chronicles a span of time ('the year has been marked by …'): a report, not a thesis"
+    if _EVENT_PASSIVE.search(claim):
+        return "it tells of an event ('a convention was signed'): a report, not a thesis"
     if _ANAPHORIC.search(claim):
         return "it leans on an earlier sentence ('thus', 'thereby'): a report, not a thesis"
     if _ATTRIBUTED.search(claim):

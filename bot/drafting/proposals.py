@@ -270,10 +270,43 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         modal = rf"(?:{_AUXILIARIES.pattern}|{MODALS}|{WEAK_MODALS})"
         if re.search(rf"{modal}\s*,(?:[^,]{{0,40}},)?\s*$", before, re.I):
             break  # "It will, in fact, give X": the verb phrase of a subject and modal, not a command
+        if _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause):
+            break  # "These laws, as their effect, raise the price": the predicate of a subject, not a command
         words = clause.split()
         if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
             return build_recommendation("we", lower_first(clause), False, known_verbs, conditional)
     return None
+
+
+# A subject left before a comma, with no verb of its own: "These laws, …", "but the great majority of our
+# citizens, who buy …, …". The verb phrase after it is that subject's predicate (a description), not an
+# imperative. A vocative ("My friends, …") is not a subject.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|,\s+(?:but|and|yet|while|whereas)\s+|;\s+)(?:(?:all|most|many|some|both)\s+(?:of\s+)?)?"
+    r"(?:the|these|those|this|that|our|their|its|his|her|such)\s+(?:[a-z-]+\s+){0,5}?"
+    r"(?:[a-z-]+s|people|men|women|majority|minority|government|law|system|policy|tariff|state|nation"
+    r"|country|public|treasury|congress|court)\s*,",
+    re.I,
+)
+
+
+_DETERMINER_START = re.compile(
+    r"^(?:the|these|those|this|that|our|their|its|such|all|most|many|every|each)\s", re.I
+)
+_AUXILIARY_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|shall|should|must|can|could|may|might"
+    r"|let|let's)\b",
+    re.I,
+)
+
+
+def _opening_subject(text: str, clause: str) -> bool:
+    """Whether the sentence opens with a noun phrase and a comma ("Our relations with France, as well as …,
+    continue …"), with no verb of its own before `clause`: the clause is its predicate."""
+    head = text.split(",", 1)[0]
+    if head == text or not _DETERMINER_START.match(head) or _AUXILIARY_WORD.search(head):
+        return False
+    return len(head.split()) <= 14 and text.find(clause) > len(head)
 
 
 # An agent the House can stand for: "… should be repealed by Congress", "… be forbidden by law".

@@ -13,6 +13,7 @@ import re
 
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.finding import POLICY_VERBS
+from bot.drafting.pointers import pointer_problem
 from bot.drafting.proposals import base_verb
 
 _OPENINGS = {
@@ -142,6 +143,8 @@ _MENTIONED = re.compile(
     r"|should|shall|do|does|did)\b|\s*$)"
     r"|\b(?:just|above|already|previously|before|last|heretofore)[\s-](?:mentioned|named|described|cited|noticed)\b"
     r"|\b(?:aforementioned|above-mentioned|aforesaid)\b"
+    r"|\b(?:last|first|former|previous|preceding|above|latter)\s+(?:\w+\s+)?(?:given|named|stated|cited|quoted"
+    r"|mentioned|described)\b"
 )
 
 
@@ -231,6 +234,33 @@ def _singular_nouns(words: list[str], verbs: frozenset[str]) -> list[str]:
     return found
 
 
+# Nouns of quantity or money: what pays for or measures a thing, never the thing an infinitive after them
+# acts on ("an appropriation of the amount necessary to carry it into effect": "it" is something else).
+_QUANTITIES = frozenset([
+    "amount", "sum", "money", "fund", "cost", "number", "quantity", "portion", "part", "share",
+    "appropriation", "means", "expense", "outlay", "price", "total", "balance", "surplus", "deficit",
+])
+# Nouns that can be carried, put or brought into effect besides the enactments (_ENACTMENTS below).
+_ENACTED = frozenset([
+    "agreement", "decision", "principle", "recommendation", "arrangement", "contract", "decree", "order",
+    "design", "purpose", "proposal", "project", "idea", "compact", "pledge", "promise", "will", "intention",
+    "constitution", "rule", "ruling", "judgment", "sentence", "verdict", "award", "settlement",
+])
+_INTO_FORCE = re.compile(r"^(?:into|in)\s+(?:effect|execution|operation|force|practice)\b")
+
+
+def _fitting_referents(nouns: list[str], lowered: list[str], i: int) -> list[str]:
+    """The nouns before an "it" at `i` that it can stand for, given what is done to it: in "to V it" a noun
+    of quantity ("the amount necessary to carry it …") is not what is acted on, and what is carried into
+    effect is an enactment or an agreement, not a sum."""
+    infinitive = i >= 2 and lowered[i - 2] == "to"
+    if infinitive:
+        nouns = [n for n in nouns if n not in _QUANTITIES]
+    if _INTO_FORCE.match(" ".join(lowered[i + 1 : i + 3])):
+        nouns = [n for n in nouns if n in _ENACTED or n in _ENACTMENTS]
+    return nouns
+
+
 _THAT_LINKS = frozenset(["in", "except", "but", "so", "now", "given", "save", "than", "like", "besides",
                          "since"])
 _RESTRICTIVE = frozenset(["who", "whom", "whose", "which", "that", "of", "where", "whereby"])
@@ -292,7 +322,7 @@ def _pronoun_problem(words: list[str], verbs: frozenset[str]) -> str | None:
             elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
                 before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()]
             elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
-                before = _singular_nouns(words[:i], verbs)
+                before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
             if not before and not (low == "it" and _impersonal_it(lowered, i)):
                 return f"'{words[i]}' has nothing in the motion to refer to"
     pointer = _demonstrative_problem(words, lowered)
@@ -391,6 +421,11 @@ def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         return "no finite verb: not a full claim"
     if at == len(words) - 1 and lowered[at] in _FINITE:
         return "the claim stops at its verb"
+    relative = at >= 2 and (lowered[at - 1] in ("which", "who", "that") or (  # "… in which we live"
+        at >= 3 and lowered[at - 2] in ("which", "whom") and lowered[at - 1] in _SUBJECT_PRONOUNS))
+    if relative and _finite_at(words[at:], verbs) < 0:
+        # "a law which should guarantee liberty to all": the verb belongs to the relative clause
+        return f"the only verb ('{words[at]}') is inside a relative clause: the subject has none of its own"
     for k, word in enumerate(lowered[1:-1], start=1):  # "some of that is true": that stands for a claim
         if word in _DEMONSTRATIVES and lowered[k - 1] == "of" and lowered[k + 1] in _FINITE:
             return f"'{words[k]}' refers to something outside the motion"
@@ -430,6 +465,8 @@ def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False
     rest = lowered[start + 1 :]
     if not rest:
         return f"'{words[start]}' has no object: what is to be done is undefined"
+    if rest[:2] == ["to", "be"] or verb in ("be", "become", "seem", "appear"):
+        return f"'{words[start]} {' '.join(rest[:2])}' describes a state, not something the House would do"
     nxt = rest[0]
     if nxt in _FINITE or nxt in ("they", "he", "she", "we", "i") or nxt in (
         "before", "after", "until", "since", "during", "than", "also", "as", "by", "with"
@@ -551,7 +588,58 @@ def _object_problem(verb: str, rest: list[str]) -> str | None:
         w in _GENERIC_OBJECTS or w in _VAGUE_MODIFIERS for w in rest
     ):
         return f"'{verb} {' '.join(rest)}': the object is left undefined"
+    pointed = len(rest) >= 2 and rest[0] == "the" and (
+        rest[1] in _GENERIC_OBJECTS or rest[1] in ("rule", "principle", "recommendation", "act"))
+    if pointed and (len(rest) == 2 or rest[2] not in _SAYS_WHICH):
+        return f"'{verb} the {rest[1]}': which {rest[1]} is said only earlier in the essay"
+    return _indefinite_object(verb, rest)
+
+
+# Nouns of enactment that say what is to be done only with a complement: "pass a general act" (about
+# what?), "make an appropriation" (for what?), "introduce a bill".
+_ENACTMENTS = frozenset([
+    "act", "law", "measure", "bill", "appropriation", "statute", "enactment", "provision", "resolution",
+    "amendment", "ordinance", "regulation", "grant", "loan", "commission", "inquiry", "reform", "change",
+    "plan", "policy", "program", "programme", "scheme", "system", "step", "sum", "fund", "treaty",
+    "convention",
+])
+# What opens a complement that says what such a noun is about: "a law against …", "an act providing …".
+_ABOUT = frozenset([
+    "of", "for", "to", "on", "upon", "about", "against", "concerning", "respecting", "regarding", "which",
+    "that", "whereby", "under", "with", "in", "by", "from", "at", "as", "so",
+])
+
+
+# What says which one after "the bill": "the bill of rights", "the bill now before Congress", "the act which".
+_SAYS_WHICH = (_ABOUT - {"as", "so", "at", "in", "with", "by", "from"}) | frozenset([
+    "now", "before", "pending", "proposed", "introduced", "passed", "submitted", "known", "called", "named"])
+
+
+def _indefinite_object(verb: str, rest: list[str]) -> str | None:
+    """ "pass a general act", "make an appropriation": an indefinite noun of enactment, its modifiers only
+    adjectives, and nothing after it that says what it is about."""
+    if not rest or rest[0] not in ("a", "an", "some", "any"):
+        return None
+    for i, word in enumerate(rest[1:], start=1):
+        if word in _ENACTMENTS:
+            after = rest[i + 1 :]
+            if not after or (after[0] in ("and", "or", "at", "now", "forthwith", "promptly", "immediately")
+                             and not any(w in _ABOUT - {"at"} for w in after)):
+                return f"'{verb} {' '.join(rest[: i + 1])}': what the {word} is about is not said"
+            return None
+        if word not in _EMPTY_ADJECTIVES:
+            return None  # a modifier that says what: "a tariff law", "a national bank"
     return None
+
+
+# Adjectives that leave a noun of enactment as undefined as before: "a general act", "a suitable law".
+_EMPTY_ADJECTIVES = _VAGUE_MODIFIERS | frozenset([
+    "general", "special", "comprehensive", "liberal", "sufficient", "large", "small", "permanent",
+    "temporary", "separate", "single", "suitable", "proper", "careful", "thorough", "full", "complete",
+    "definite", "distinct", "specific", "modest", "moderate", "reasonable", "just", "fair", "good", "better",
+    "great", "important", "substantial", "considerable", "generous", "sweeping", "major", "bold",
+    "simple", "clear",
+])
 
 
 # A reply, exclamation or hedge at the head of a clause: "yes, …", "well, …", "perhaps, but …".
@@ -631,7 +719,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
                           and not verb.endswith(_NOUN_ENDINGS))
                 found = _policy_problem(after, known | {verb} if shaped else known, actor=shaped)
     return (found or _ending_problem(words) or _pronoun_problem(words, known) or _than_problem(words)
-            or _garbled_problem(words, body, kind, known) or _broken_word_problem(words))
+            or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
+            or pointer_problem(body))
 
 
 def is_complete(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -662,6 +751,44 @@ def _gerund_problem(words: list[str], verbs: frozenset[str]) -> str | None:
 _THAT_CLAUSE_HEADS = frozenset(["aware", "sure", "certain", "clear", "so", "provided", "given", "except",
                                 "knowing", "proving", "insisting", "claiming", "pretending", "demanding",
                                 "assuming", "believing", "ensuring", "conscious", "convinced", "satisfied"])
+# Heads of a "that" clause besides the essay's verbs: "take care that …", "see that …".
+_THAT_VERBS = frozenset(["care", "see", "ensure", "insure", "provide", "require", "direct", "order", "enact",
+                         "declare", "resolve", "demand", "insist", "urge", "recommend", "hold", "hope"])
+
+
+_QUANTIFIERS = frozenset(["all", "many", "most", "some", "no", "every", "each", "there", "few", "several"])
+# "the river floods the town": a determiner, a noun and its verb in -s (not "the great interests of …").
+_AGREEING = re.compile(
+    r"(?:the|a|an|this|every|each|no|our|its|his|her|their)\s+[a-z]+\s+[a-z]+s\b"
+    r"(?!\s+(?:of|and|or|in|for|to|on|with|at|by|from)\b)")
+
+
+def _subject_lost(clause: list[str], verbs: frozenset[str]) -> str | None:
+    """Why a "that" clause is not a clause of its own: no finite verb, or its first verb joined by "and" to
+    a subject that never had one ("that all the great interests of the country and derive …"). None when a
+    subject and its finite verb are there."""
+    if len(clause) < 2:
+        return None  # "ensure that outcome": a demonstrative, judged elsewhere
+    lowered = [w.lower() for w in clause]
+    first = lowered[0]
+    subject = first in _DETERMINERS or first in _SUBJECT_PRONOUNS or first in _QUANTIFIERS
+    if not (subject or clause[0][:1].isupper()):
+        return None  # "laws that are unjust", "issues that affect …": a relative clause, its subject before
+    at = _finite_at(clause, verbs)
+    if at < 0 and any(w in verbs and lowered[i - 1] not in _DANGLING and lowered[i - 1] not in verbs
+                      for i, w in enumerate(lowered[1:], start=1)):
+        return None  # "that all the interests of the country derive …": a plural subject and its verb
+    if at < 0:
+        bare = next((i for i, w in enumerate(lowered[1:], start=1)
+                     if lowered[i - 1] in ("and", "or") and w in verbs), -1)
+        if bare > 0:
+            return f"its subject lost its verb: '{clause[bare - 1]} {clause[bare]}' has no subject of its own"
+        return "the clause has no finite verb: a broken piece of a sentence"
+    if lowered[at - 1] in ("and", "or") and lowered[at] not in _FINITE:
+        return f"its subject lost its verb: '{clause[at - 1]} {clause[at]}' has no subject of its own"
+    return None
+
+
 # "…, entitled them to …": a verb with its object after a comma, and no subject for it.
 _SUBJECTLESS_PREDICATE = re.compile(
     r",\s+([a-z]+ed)\s+(?:them|it|him|her|us|the|a|an|their|its|our|his|this|these|those)\b")
@@ -696,6 +823,12 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
             r"(?:the|a|an|this|every|each|no|our|its|his|her|their)\s+[a-z]+\s+[a-z]+s\b", clause)
         if head.group(1) in _THAT_CLAUSE_HEADS and not agreeing and _finite_at(_words(clause), verbs) < 0:
             return f"'{head.group(1)} that' opens a clause with no verb: a broken piece of a sentence"
+        said = head.group(1)
+        if said in _THAT_VERBS or said in verbs or (said.endswith("s") and said[:-1] in verbs | _THAT_VERBS):
+            # "take care that X …", "ensure that X …", "requires that X …"
+            lost = _subject_lost(_words(clause), verbs)
+            if lost and not (_AGREEING.match(clause) and "and" not in clause.split()[:8]):
+                return f"'{head.group(1)} that …': {lost}"
     subjectless = _SUBJECTLESS_PREDICATE.search(lowered_body)
     if subjectless and len(subjectless.group(1)) > 4 and subjectless.group(1) not in _NOT_PAST:
         return (f"'{subjectless.group(1)}' after a comma has no subject: a second predicate cut from its "

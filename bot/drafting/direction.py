@@ -1,0 +1,59 @@
+"""Whether a policy read from a sentence is one the author describes in order to attack it.
+
+A speech against a tariff says what the tariff does ("these laws raise the price to consumers of all
+articles imported") and then condemns it ("a burden upon all our people", "vicious, inequitable").
+Read as a proposal, that sentence would print the very policy the author attacks. The test is
+structural: the sentence makes no call of its own (no modal, no "I recommend", not an imperative),
+or frames the policy as an effect or as what others say ("the effect of X is to …", "it is said that
+…"), and the sentences around it condemn. Such a policy is dropped, never printed as the author's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.reading import Essay, Sentence
+from bot.drafting.wording import strip_openers
+
+# Words of condemnation: what an author says of a policy he attacks.
+_CONDEMNING = re.compile(
+    r"\b(?:unjust|injustice|inequitable|iniquitous|burden(?:s|some)?|evils?|vicious|oppressi(?:ve|on)|wrongs?"
+    r"|hardships?|extortion(?:ate)?|abuses?|robbery|plunder|ruinous|mischie(?:f|vous)|tyrann(?:y|ical)|unfair"
+    r"|exactions?|outrage(?:ous)?|grievances?|indefensible|pernicious|baneful|iniquit(?:y|ies)|illogical"
+    r"|unnecessary taxation|tax upon all)\b",
+    re.I,
+)
+# A call: the sentence asks for something itself.
+_CALL = re.compile(
+    r"\b(?:should|must|ought|shall|need|needs|let|recommend|recommends|urge|urges|propose|proposes|ask|asks"
+    r"|suggest|suggests|request|invite|call upon|it is (?:time|necessary|expedient|wise|desirable))\b",
+    re.I,
+)
+# The policy framed as an effect or as what others say: "the effect of X is to …", "it is said that …".
+_FRAMED = re.compile(
+    r"\b(?:(?:primary|plain|real|practical|chief|necessary|natural|direct)\s+)*effect\b|\bresult of\b"
+    r"|\btendency of\b|\bit is (?:said|claimed|argued|urged|alleged|contended|pretended|asserted) that\b",
+    re.I,
+)
+AROUND = 2  # sentences after (and one before) in which a condemnation counts
+
+
+def condemned(essay: Essay, sentence: Sentence, action: str) -> str | None:
+    """Why the policy `action`, read from `sentence`, is one the author attacks; None when it may be his."""
+    text = strip_openers(sentence.text)
+    first = action.split()[0].lower() if action.split() else ""
+    imperative = text.lower().startswith(first)
+    described = not _CALL.search(text) and not imperative
+    framed = _FRAMED.search(text) is not None
+    if not (described or framed):
+        return None
+    start = max(0, sentence.index - 1)
+    around = [
+        s.text for s in essay.sentences[start : sentence.index + AROUND + 1]
+        if s.paragraph == sentence.paragraph
+    ]
+    word = next((m.group(0) for t in around for m in [_CONDEMNING.search(t)] if m), None)
+    if word is None:
+        return None
+    return (f"the essay describes this in order to attack it ('{word}' nearby, and the sentence asks for "
+            "nothing): not the author's proposal")
