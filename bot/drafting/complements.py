@@ -222,12 +222,31 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
         return None
     np_ = is_np.group("np") if is_np else ""
     if re.match(
-        r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:matter|question|problem|sign|result|product|mistake|pity|shame)\b",
+        r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:matter|question|problem|sign|result|product|mistake|pity|shame|farce|"
+        r"disgrace|scandal|failure|crime|folly|sham|fraud|tragedy|disaster|myth|lie|delusion|joke|absurdity|"
+        r"outrage|insult|curse|evil|blessing|success|comedy|mockery)\b",
         np_,
         re.I,
     ):
-        return None  # "the answer is a matter of taste": not a measure
+        return None  # "the answer is a matter of taste", "the whole thing is a cruel farce": a verdict
+    if is_np and _describes(is_np.group("head"), np_):
+        return None  # "our foreign policy is a policy of strength": what it is, not a measure to adopt
     return f"{_doer(is_np) if is_np else 'we'} should adopt {np_}"
+
+
+# A complement that characterises its subject: "a policy of strength", "a course of patience", "a kind of …".
+_CHARACTER = re.compile(
+    r"^(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:policy|course|plan|programme|program|approach|way|kind|sort|spirit|"
+    r"mixture|combination|matter|question)\s+of\b",
+    re.I,
+)
+
+
+def _describes(head: str, np_: str) -> bool:
+    """Whether "SUBJECT is NP" says what the subject is rather than names a measure: the complement repeats
+    the subject's head ("our policy is a policy of …") or names a manner ("a policy of strength")."""
+    words = re.findall(r"[a-z]+", np_.lower())
+    return head.lower() in words[:4] or _CHARACTER.match(np_) is not None
 
 
 # "It would be wise to repeal the duty", "it seems expedient to regulate …", "I recommend to your reflection

@@ -202,7 +202,7 @@ def _announced(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]
         if min(essay.sentences[i].paragraph for i in used) >= ANNOUNCED_WITHIN:
             break
         motion = announced_thesis(text)
-        if motion and is_complete(motion) and report_not_thesis(motion) is None:
+        if motion and whole(motion, text) and report_not_thesis(motion) is None:
             checks = ["belief motion worded from the thesis the author announces: check its wording"]
             found = [(motion, "value", checks, used)]
             policy = announced_policy(text, known_verbs(essay))

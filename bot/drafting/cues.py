@@ -134,7 +134,7 @@ DISCOURSE_OPENERS = re.compile(
     r"^(?:(?:yes|no|nay|aye|well|oh|ah|alas|why|okay),\s+|"  # a reply or exclamation: "Yes, …"
     r"(?:and|but|so|yet|also|moreover|furthermore|in addition|additionally|however|indeed|"
     r"therefore|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"
-    r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all|"
+    r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all(?: things| else)?|"
     r"instead|rather|put simply|to be clear|in sum|overall|crucially|importantly|again|still|"
     r"ironically|sadly|fortunately|unfortunately|clearly|put another way|conversely|meanwhile|likewise|"
     r"similarly|equally|besides|worse|worse still|better still|in turn|"

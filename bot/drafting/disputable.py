@@ -23,6 +23,11 @@ _REPORTING_VERB = re.compile(
 _ARGUING_VERB = re.compile(
     r"\b(?:is|are|am|must|should|shall|will|would|can|could|may|might|ought|need|needs|cannot)\b", re.I
 )
+# Words EVALUATIVE counts that negate or limit a verb ("was never", "were not realized"): an adverb is no
+# judgement; the tense and the want of a general claim decide.
+_MERE_MARKERS = frozenset(["not", "never", "only"])
+# A past or perfect verb dated by its own adverb of time: "have recently shown", "was lately opened".
+_LATELY = re.compile(r"^\w+\s+(?:\w+\s+)?(?:recently|lately|just|already|hitherto|formerly|latterly)\b", re.I)
 # Words that lean on an earlier sentence: "have thus been sacrificed", "was thereby lost".
 _ANAPHORIC = re.compile(r"\b(?:thus|thereby|hence|therein|thereupon|likewise)\b", re.I)
 
@@ -85,6 +90,12 @@ def report_not_thesis(motion: str) -> str | None:
     if reporting is None or _ARGUING_VERB.search(claim[: reporting.start()]):
         return None
     predicate = claim[reporting.start() :]  # "have failed" judges; "was closed in 1850" reports
-    if EVALUATIVE.search(predicate) or _ARGUING_VERB.search(predicate):
-        return None
+    if _LATELY.match(predicate):
+        return "it tells what was lately done ('have recently shown …'): a report, not a thesis"
+    judging = [w for w in EVALUATIVE.findall(predicate) if w.lower() not in _MERE_MARKERS]
+    # a relative clause's verb ("difficulties which even now can only be overcome") is not the claim's
+    main = re.sub(r",?\s*\b(?:which|who|whom|whose)\b.*$", "", predicate)
+    if judging or _ARGUING_VERB.search(main):
+        return None  # "the war was a mistake" judges; "was never more flattering", "were not realized" report
+
     return "it tells what happened and judges nothing: both sides would agree"

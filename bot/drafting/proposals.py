@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
+from bot.drafting.discourse import discourse_step
 from bot.drafting.wording import lower_first, strip_openers
 
 _NOT_ACTORS = re.compile(
@@ -194,6 +195,8 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             return found
     match = re.match(r"^(?:let'?s|let us)\s+(?P<vp>.+)$", text.replace("’", "'"), re.I)
     if match:
+        if discourse_step(match.group("vp")):
+            return None  # "let us pass from this part …": a move in the text, not a policy
         return build_recommendation("we", match.group("vp"), False, known_verbs, conditional)
     match = re.match(
         r"^(?:the time has come|it is time|now is the time|it's time)\s+for\s+(?P<actor>.{2,60}?)\s+to\s+"
@@ -213,6 +216,8 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     )
     if match:
         actor = match.group("actor").strip()
+        if re.search(r"\b(?:do|does|did)(?:n't|n’t|\s+not)$", actor, re.I):
+            return None  # "we don't have to turn to our history books": no obligation, no proposal
         vp = match.group("vp")
         negative = bool(match.group("neg"))
         passive = re.match(
@@ -337,15 +342,21 @@ def _ungapped(rest: str, known: set[str]) -> str | None:
 
 
 def _split_actions(vp: str, known: set[str]) -> list[str]:
-    """Split "halt X, withdraw Y, and sanction Z" into its verb phrases."""
+    """Split "halt X, withdraw Y, and sanction Z" into its verb phrases; a list of nouns stays whole ("a
+    policy of strength, fairness, and balance": once a comma has joined a noun, the list's last item after
+    "and" is a noun too, not a new verb)."""
     pieces = re.split(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+(?=\w))", vp)
     actions: list[str] = []
+    in_list = False  # the last action already holds a list of nouns joined at a comma
     for i in range(0, len(pieces), 2):
         part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
         first = part.split()[0] if part.split() else ""
-        if actions and not is_verb_like(first, known):
+        closing = in_list and sep.strip(", ") in ("and", "or") and len(part.split()) == 1
+        if actions and (closing or not is_verb_like(first, known)):
+            in_list = in_list or sep.startswith(",")
             actions[-1] = actions[-1] + sep + part
         elif part:
+            in_list = False
             actions.append(part)
     return actions
 

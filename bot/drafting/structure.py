@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.cues import MORE_VERBS
+from bot.drafting.discourse import move_problem
 from bot.drafting.finding import POLICY_VERBS
 from bot.drafting.pointers import pointer_problem
 from bot.drafting.proposals import base_verb
@@ -653,6 +654,16 @@ _SPEAKER_FRAME = re.compile(
 )
 
 
+# An item of an enumeration, pointing back at the list it belongs to: "the one, that the tooth of usury be
+# grinded", "the other, that …", "secondly, that …".
+_ITEM = re.compile(
+    r"^(?:the\s+)?(?:one|other|former|latter|first|second|third|last|next|(?:four|fif|six|seven|eigh|nin|ten)th|"
+    r"firstly|secondly|thirdly|fourthly|fifthly|lastly)"
+    r"\s*,\s*(?:that|to|how|whether|by)\b",
+    re.I,
+)
+
+
 def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | None:
     """What makes a motion an incomplete proposition, or None when it is complete.
 
@@ -666,6 +677,9 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         return "holds a quotation, bracket or ellipsis: a piece of the essay, not a proposition"
     if re.search(r"[;:]|\s[–—-]{1,2}\s|\w[–—]\w|\w-(?:the|a|an|that|which|and|or|but|as|more|even)\b", body):
         return "joins several clauses (semicolon, colon or dash): not one proposition"
+    item = _ITEM.match(body)
+    if item:
+        return f"opens on '{item.group(0).strip()}', an item of a list the essay made: not a proposition"
     particle = _PARTICLE.match(body)
     if particle:
         return f"starts with the discourse particle '{particle.group(1)}': a reply, not a proposition"
@@ -686,7 +700,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         return f"starts mid-sentence ('{words[0]}')"
     kind = _OPENINGS[opening]
     if kind == "policy":
-        found = _policy_problem(words, known)
+        found = move_problem(body) or _policy_problem(words, known)
     elif kind == "gerund" and opening == "This House regrets " and words[0] == "that" and len(words) > 2:
         found = _clause_problem(words[1:], known)  # "This House regrets that X has Y"
     elif kind == "gerund":
@@ -861,11 +875,78 @@ def _tokens(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%$]*|[,;:.!?()—–]", text)]
 
 
+# Words that may stand before a clause's first word without belonging to an introductory phrase.
+_JOINERS = frozenset(
+    ["and", "but", "so", "yet", "or", "for", "nor", "now", "then", "thus", "that", "if", "when"]
+)
+_MOTION_BODY = re.compile(r"^This House (?:would|believes that|opposes|supports|regrets|prefers)\s+")
+
+
+def _find(words: list[str], within: list[str]) -> int:
+    """Where a run of tokens first occurs in another, or -1."""
+    n = len(words)
+    return next((k for k in range(len(within) - n + 1) if within[k : k + n] == words), -1)
+
+
+def _opening_cut(motion: str, source: str) -> str | None:
+    """A motion whose first words, up to a comma, are the end of a longer phrase in the source: "things, good
+    policy is to be used …" from "Above all things, good policy …"."""
+    if not motion.startswith("This House believes that "):
+        return None  # a policy's body opens on its verb, worded anew
+    body = _tokens(_MOTION_BODY.sub("", motion))
+    comma = body.index(",") if "," in body[1:4] else -1
+    if comma < 1:
+        return None
+    source_words = _tokens(source)
+    k = _find(body[: comma + 1], source_words)
+    if k > 0 and source_words[k - 1].isalpha() and source_words[k - 1] not in _JOINERS:
+        return (f"opens on '{' '.join(body[:comma])},', the tail of the phrase '{source_words[k - 1]} "
+                f"{' '.join(body[:comma])}' in the essay: cut at a comma")
+    return None
+
+
+_LIST_WORDS = frozenset(["and", "or", "nor"])
+
+
+def _list_cut(motion: str, source: str) -> str | None:
+    """A motion that stops inside a coordinated list the source goes on with: "a policy of strength, fairness"
+    from "a policy of strength, fairness, and balance"; "a policy of strength" from "… of strength, fairness,
+    and balance"."""
+    said = _tokens(_MOTION_BODY.sub("", motion))
+    tail = said[-3:]
+    source_words = _tokens(source)
+    k = _find(tail, source_words) if len(tail) == 3 else -1
+    if k < 0:
+        return None
+    after = source_words[k + 3 : k + 12]
+    if not after or after[0] not in ("," , *_LIST_WORDS):
+        return None
+    last_item = said[len(said) - said[::-1].index(",") :] if "," in said else []
+    if 0 < len(last_item) <= 3 and (after[0] in _LIST_WORDS or (after[1:2] and after[1] in _LIST_WORDS)):
+        return "stops inside a list ('…, X' and the essay goes on with 'and …'): cut mid-list"
+    # "of strength" + ", fairness, and balance": one to three words between commas, then "and"/"or"
+    rest = after[1:] if after[0] == "," else []
+    for n in range(1, 4):
+        items = rest[:n]
+        closes = len(rest) > n + 1 and (
+            (rest[n] == "," and rest[n + 1] in _LIST_WORDS) or (rest[n] in _LIST_WORDS and n <= 2)
+        )
+        nouns = all(w.isalpha() and w not in _LIST_WORDS and w not in VERBS for w in items)
+        if closes and nouns and items[0] not in _JOINERS:
+            return "stops before the rest of a list the essay goes on with: cut mid-list"
+    return None
+
+
 def cut_problem(motion: str, source: str) -> str | None:
     """Whether the motion ends where its source sentence went on completing the last noun: a definite noun
     ("the encouragement", "the great duty") after which the source, with no punctuation between, goes on with
     the clause or phrase that said which one ("… the encouragement which it so well deserves"). The cut
-    point is read in the source sentence itself, not from a list of nouns. None when the end is whole."""
+    point is read in the source sentence itself, not from a list of nouns. None when the end is whole.
+    Also refused: a motion that opens on the tail of an introductory phrase ("things, good policy is …" from
+    "Above all things, good policy is …") and one that stops inside a coordinated list (see `_list_cut`)."""
+    opening = _opening_cut(motion, source) or _list_cut(motion, source)
+    if opening:
+        return opening
     said = _words(motion)
     if len(said) < 3:
         return None
