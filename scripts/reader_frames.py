@@ -59,6 +59,9 @@ _OWN = (
     "And that is the heart of it: {x}", "Most importantly, {x}", "Our team believes that {x}",
     "Let me explain why {x}", "We know that {x}", "History shows that {x}",
     "Our case holds: {x}", "The conclusion is plain: {x}", "And here is why it matters: {x}",
+    # The speaker taking a side in the first person is never a report of someone else's claim.
+    "I am proud to propose that {x}", "We propose that {x}", "I rise to argue that {x}",
+    "My team will show that {x}", "We on this bench maintain that {x}", "I stand here to argue that {x}",
 )
 
 
