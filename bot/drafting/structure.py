@@ -5,17 +5,40 @@ policy motion a verb and its object, for a belief motion a subject, a finite ver
 claims. It refuses the fragments long sentences break into: a "would" with no verb, an ending on a
 preposition or "also", a pronoun with nothing to refer to, a clause that starts mid-sentence,
 quoted pieces. `problem(text)` names what is wrong, or is None for a motion a coach would accept.
+The word classes are in `grammar.py`; pronouns and pointers are checked in `referents.py`.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.drafting.cues import MORE_VERBS
 from bot.drafting.discourse import move_problem
-from bot.drafting.finding import POLICY_VERBS
+from bot.drafting.grammar import (
+    COMPARATIVES,
+    DANGLING,
+    DANGLING_ADVERBS,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    EMPTY_PARTICIPLES,
+    ENACTMENTS,
+    FINITE,
+    IRREGULAR_PAST,
+    LY_VERBS,
+    MAX_BODY_WORDS,
+    MID_START,
+    MODALS,
+    PREPOSITIONS,
+    PRONOUNS_NEED_REFERENT,
+    REFLEXIVES,
+    SUBJECT_PRONOUNS,
+    VERBS,
+    finite_at,
+    is_verb,
+    tokens,
+)
 from bot.drafting.pointers import pointer_problem
 from bot.drafting.proposals import base_verb
+from bot.drafting.referents import referent_problem
 
 _OPENINGS = {
     "This House would ": "policy",
@@ -25,328 +48,6 @@ _OPENINGS = {
     "This House prefers ": "gerund",
     "This House believes that ": "claim",
 }
-VERBS = frozenset(POLICY_VERBS) | MORE_VERBS
-_FINITE = frozenset(
-    [
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can",
-        "could", "will", "would", "shall", "should", "must", "may", "might", "ought", "cannot", "won't",
-        "can't", "isn't", "aren't", "doesn't", "don't", "wasn't", "weren't", "hasn't", "haven't"
-    ]
-)
-_MODALS = frozenset([
-    "can", "could", "will", "would", "shall", "should", "must", "may", "might", "ought", "cannot"
-])
-_PREPOSITIONS = frozenset(
-    [
-        "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "upon", "about",
-        "over", "under", "between", "among", "through", "during", "before", "after", "against",
-        "without", "within", "toward", "towards", "than", "as", "via", "like", "per", "respecting",
-        "regarding", "concerning", "beyond", "across", "along", "around", "behind", "beneath", "beside",
-        "besides", "despite", "until", "till", "since"
-    ]
-)
-_CONJUNCTIONS = frozenset([
-    "and", "or", "but", "nor", "yet", "so", "that", "which", "who", "whom", "whose", "whether", "if",
-    "because", "while"
-])
-_DETERMINERS = frozenset(
-    [
-        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
-        "every", "each", "some", "any", "no", "such", "either", "neither", "both"
-    ]
-)
-_DANGLING_ADVERBS = frozenset(
-    [
-        "also", "too", "even", "only", "not", "so", "very", "more", "most", "rather", "therefore",
-        "thus", "then", "however", "indeed", "again", "still"
-    ]
-)
-_DANGLING = _PREPOSITIONS | _CONJUNCTIONS | _DETERMINERS | _DANGLING_ADVERBS | _FINITE | {"being", "having"}
-# Words that cannot open a proposition: it would start mid-sentence.
-_MID_START = frozenset(
-    [
-        "and", "or", "but", "nor", "yet", "so", "also", "too", "then", "thus", "therefore", "hence",
-        "which", "who", "whom", "whose", "whereof", "whereas", "wherein", "where", "when", "while",
-        "because", "since", "although", "though", "than", "as", "that", "whether", "not", "nay", "even",
-        "still", "moreover", "furthermore", "besides", "likewise", "how", "what", "why", "all", "none",
-        "both", "either", "neither"
-    ]
-)
-_PRONOUNS_NEED_REFERENT = frozenset(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
-                                     "itself", "themselves", "himself", "herself"])
-_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
-_SECOND_FIRST_PERSON = frozenset([
-    "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "us"
-])
-_PLURALS = frozenset(["people", "children", "men", "women", "police", "clergy", "youth", "cattle", "folk"])
-# Verbs common in claims ("children need to play") that no policy list holds.
-_CLAIM_VERBS = frozenset(
-    [
-        "need", "want", "deserve", "matter", "harm", "help", "hurt", "cost", "work", "learn", "play",
-        "live", "depend", "remain", "become", "seem", "lead", "give", "take", "get", "know", "mean",
-        "rest", "rely", "thrive", "suffer", "fail", "succeed", "grow", "lose", "win", "belong", "exist",
-        "make", "do"
-    ]
-)
-_COMPARATIVES = re.compile(r"^(?:more|less|fewer|rather|other|otherwise|else|\w+er)$")
-_IRREGULAR_PAST = frozenset(
-    [
-        "made", "found", "gave", "took", "kept", "held", "brought", "paid", "sold", "built", "spent",
-        "sent", "told", "left", "became", "began", "grew", "knew", "saw", "thought", "meant", "felt",
-        "led", "lost", "won", "stood", "said", "got", "put", "set", "cut", "let", "shut"
-    ]
-)
-MAX_BODY_WORDS = 28
-# Participles that make no claim after "should be": "sailors should be had", "it must be got".
-_EMPTY_PARTICIPLES = frozenset(["had", "got", "gotten", "been", "done", "gone", "come"])
-# Verbs that end like adverbs ("apply" is not "immediately").
-_LY_VERBS = frozenset(["apply", "supply", "reply", "rely", "comply", "multiply", "ally", "rally", "bully"])
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%$]*|\$[\d,.]+", text)
-
-
-def _is_verb(word: str, verbs: frozenset[str]) -> bool:
-    return word.lower() in verbs
-
-
-def _finite_at(words: list[str], verbs: frozenset[str]) -> int:
-    """Index of the first finite verb after the subject (not the first word), or -1."""
-    verbs = verbs | _CLAIM_VERBS
-    for i, word in enumerate(words[1:], start=1):
-        low = word.lower().replace("’", "'")
-        if low in _FINITE or low in _IRREGULAR_PAST:
-            return i
-        before = words[i - 1].lower()
-        if low in _CLAIM_VERBS and before not in _DANGLING and before not in verbs:
-            return i  # a plural subject and a bare verb: "children need"
-        if (
-            before.endswith("s") and before not in _DANGLING and word.islower() and low not in _DANGLING
-            and not low.endswith(("ly", "s", "ing"))
-        ):
-            return i  # "amateur choirs waste …"
-        for base in (low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith(("es", "ed")) else "",
-                     low[:-1] if low.endswith("ed") else "", low[:-3] + "y" if low.endswith("ies") else ""):
-            if base and base in verbs and len(low) > 3:
-                return i
-    return -1
-
-
-# A noun phrase that points back into the essay: "the former", "of the two", "the first is …".
-_BACKWARD = re.compile(
-    r"\bthe (?:former|latter)\b|\bof the (?:two|three|four)\b"
-    r"|^the (?:first|second|third|last|same|other|one|two) (?:is|are|was|were|would|will|should|must|can|may"
-    r"|has|have)\b")
-# A noun phrase marked as said before: "the two cases referred to may …", "the evils just mentioned".
-_MENTIONED = re.compile(
-    r"\b(?:referred|alluded)\s+to\b(?=\s+(?:is|are|was|were|has|have|had|may|might|must|will|would|can|could"
-    r"|should|shall|do|does|did)\b|\s*$)"
-    r"|\b(?:just|above|already|previously|before|last|heretofore)[\s-](?:mentioned|named|described|cited|noticed)\b"
-    r"|\b(?:aforementioned|above-mentioned|aforesaid)\b"
-    r"|\b(?:last|first|former|previous|preceding|above|latter)\s+(?:\w+\s+)?(?:given|named|stated|cited|quoted"
-    r"|mentioned|described)\b"
-)
-
-
-def _such_problem(words: list[str], lowered: list[str]) -> str | None:
-    """ "such collision", "no such law": "such" before a noun with no "as" or "that" after it to say what kind
-    points back into the essay."""
-    for i, low in enumerate(lowered[:-1]):
-        if low != "such":
-            continue
-        nxt = lowered[i + 1]
-        if nxt in ("as", "that") or nxt in _FINITE:
-            continue
-        if not any(w in ("as", "that") for w in lowered[i + 2 : i + 8]):
-            return f"'such {words[i + 1]}' points back into the essay: what kind is not said"
-    return None
-
-
-# The head of an enumeration: "the discommodities of usury are first that …".
-_LIST_HEAD = re.compile(r"\b(?:are|is|were|was|be) (?:first|firstly|in the first place)\b")
-
-
-_SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
-_REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
-# The verbs of an impersonal "it": "it is unjust to …", "it would be wise that …", "it seems clear that …".
-_IMPERSONAL_VERBS = frozenset(["is", "was", "be", "been", "seems", "seemed", "appears", "appeared", "remains",
-                               "becomes", "became", "isn't", "wasn't"])
-_IMPERSONAL_LINKS = frozenset(["to", "that", "whether", "for", "if", "when"])
-
-
-def _impersonal_it(lowered: list[str], i: int) -> bool:
-    """Is the "it" at `i` the empty subject of a fixed impersonal construction: it, then a form of "be" (or
-    "seems", "appears", "remains"; after a modal or "not"), then at most four words with no verb among them,
-    then "to", "that", "whether" or "for"? ("it is time to …", "it would not be wise that …"; not "it has
-    done honour to …", whose verb is not a copula.)"""
-    k = i + 1
-    while k < len(lowered) and (
-        lowered[k] in _MODALS or lowered[k] in ("not", "never", "has", "have", "had")
-    ):
-        k += 1
-    if k >= len(lowered) or lowered[k] not in _IMPERSONAL_VERBS or (
-        k == i + 1 and lowered[k] in ("be", "been")
-    ):
-        return False
-    for j in range(k + 1, min(k + 6, len(lowered))):
-        if lowered[j] in _IMPERSONAL_LINKS:
-            return j > k + 1  # something between the verb and "to": "it is time to", not "it is to"
-        if lowered[j] in _FINITE or lowered[j] in _PRONOUNS_NEED_REFERENT:
-            return False
-    return False
-
-
-# Words that follow a noun phrase without heading one: "all stocks now held by it".
-_NOT_NOUNS = frozenset([
-    "now", "here", "there", "all", "once", "soon", "already", "long", "well", "ever", "never", "much", "less",
-    "least", "first", "last", "whole", "own", "same", "other", "else", "alone", "whether", "where", "when",
-    "what", "who", "which", "whose", "nor", "either", "neither",
-])
-# A verb and a bare noun that together make one verb ("make provision to …"): the noun stands for nothing.
-_LIGHT_VERB_NOUNS = frozenset(["make provision", "take care", "make use", "take place", "give way",
-                               "take part",
-                               "pay attention", "take advantage", "make way", "take action", "give notice"])
-_NOUN_OPENERS = _DETERMINERS | frozenset(["one", "all", "many", "much", "whole", "public", "national"])
-
-
-def _singular_nouns(words: list[str], verbs: frozenset[str]) -> list[str]:
-    """Singular nouns among `words` that an "it" after them could stand for: the motion's first word (its
-    subject, "democracy needs its critics"), a capitalised name, or the head of a phrase opened by a
-    determiner ("the levy", "a national bank"); not a bare noun after a verb ("make provision to …")."""
-    found = []
-    lowered = [w.lower() for w in words]
-    for j, said in enumerate(lowered):
-        low = re.sub(r"['’]s$", "", said)  # "Ukraine's decision to give up its weapons"
-        after_determiner = j > 0 and lowered[j - 1] in _DETERMINERS  # "the levy", "a ban": nouns
-        if (low in _DANGLING or low in _PRONOUNS_NEED_REFERENT or low in _SECOND_FIRST_PERSON
-                or low in _NOT_NOUNS
-                or (low in verbs and not after_determiner)
-                or low.endswith(("ly", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
-                or low in _PLURALS or low in _FINITE or low in _IRREGULAR_PAST):
-            continue
-        window = lowered[max(0, j - 3) : j]
-        opened = any(w in _NOUN_OPENERS for w in window) or (  # "rationing health care … rationing it"
-            any(w in verbs or w.endswith("ing") for w in window[-2:])
-            and " ".join([*window[-1:], low]) not in _LIGHT_VERB_NOUNS
-        )
-        if j == 0 or words[j][:1].isupper() or opened:
-            found.append(low)
-    return found
-
-
-# Nouns of quantity or money: what pays for or measures a thing, never the thing an infinitive after them
-# acts on ("an appropriation of the amount necessary to carry it into effect": "it" is something else).
-_QUANTITIES = frozenset([
-    "amount", "sum", "money", "fund", "cost", "number", "quantity", "portion", "part", "share",
-    "appropriation", "means", "expense", "outlay", "price", "total", "balance", "surplus", "deficit",
-])
-# Nouns that can be carried, put or brought into effect besides the enactments (_ENACTMENTS below).
-_ENACTED = frozenset([
-    "agreement", "decision", "principle", "recommendation", "arrangement", "contract", "decree", "order",
-    "design", "purpose", "proposal", "project", "idea", "compact", "pledge", "promise", "will", "intention",
-    "constitution", "rule", "ruling", "judgment", "sentence", "verdict", "award", "settlement",
-])
-_INTO_FORCE = re.compile(r"^(?:into|in)\s+(?:effect|execution|operation|force|practice)\b")
-
-
-def _fitting_referents(nouns: list[str], lowered: list[str], i: int) -> list[str]:
-    """The nouns before an "it" at `i` that it can stand for, given what is done to it: in "to V it" a noun
-    of quantity ("the amount necessary to carry it …") is not what is acted on, and what is carried into
-    effect is an enactment or an agreement, not a sum."""
-    infinitive = i >= 2 and lowered[i - 2] == "to"
-    if infinitive:
-        nouns = [n for n in nouns if n not in _QUANTITIES]
-    if _INTO_FORCE.match(" ".join(lowered[i + 1 : i + 3])):
-        nouns = [n for n in nouns if n in _ENACTED or n in _ENACTMENTS]
-    return nouns
-
-
-_THAT_LINKS = frozenset(["in", "except", "but", "so", "now", "given", "save", "than", "like", "besides",
-                         "since"])
-_RESTRICTIVE = frozenset(["who", "whom", "whose", "which", "that", "of", "where", "whereby"])
-
-
-def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
-    """A demonstrative that points back into the essay: a pronoun ("from that to the Pacific", "drop these
-    at once") or "this"/"these"/"those" before a noun ("this great success", "these means") that the motion
-    has not named before and no clause after it says which ("those nations which …"). Generic "those who
-    …", "those in need" and "that of …" are kept."""
-    for i, low in enumerate(lowered[:-1]):
-        if low not in _DEMONSTRATIVES:
-            continue
-        nxt = lowered[i + 1]
-        if low == "those" and nxt == "of" and len(lowered) - i <= 5:  # "aiding those of the men" [who …]
-            return f"'{' '.join(words[i:])}' lost the clause that says which"
-        if nxt in _RESTRICTIVE:
-            continue
-        pronoun = (nxt in _PREPOSITIONS or nxt in _DANGLING_ADVERBS or nxt in _FINITE
-                   or nxt in ("and", "or", "but"))
-        if low == "that":  # a complementizer or relative ("believes that …", "laws that are …"), unless
-            # after a preposition: "from that to"
-            pronoun = pronoun and i > 0 and lowered[i - 1] in _PREPOSITIONS
-        elif low == "those":
-            pronoun = pronoun and nxt not in _PREPOSITIONS  # "those in power"
-        if pronoun:
-            return f"'{words[i]}' stands for something outside the motion"
-        # "this great success", "these means": whatever the determiner, the noun it heads points back into
-        # the essay unless the motion itself named it before ("a levy … this levy"); "all these quangos"
-        # is a whole
-        determiner = (low in ("this", "these", "those") and nxt not in _FINITE and nxt not in _DANGLING
-                      and not (i > 0 and lowered[i - 1] == "all"))
-        determiner = determiner or (  # "the nature of that country": not "in that", "so that"
-            low == "that" and i > 0 and lowered[i - 1] in _PREPOSITIONS - _THAT_LINKS
-            and nxt not in _FINITE and nxt not in _PRONOUNS_NEED_REFERENT and nxt not in _SUBJECT_PRONOUNS
-        )
-        # a clause that says which: "those nations which …", "that part of the law that …"
-        says_which = any(w in _RESTRICTIVE - {"that"} for w in lowered[i + 2 : i + 5]) or (
-            lowered[i + 2 : i + 3] == ["that"])
-        named_before = any(w in lowered[:i] for w in lowered[i + 1 : i + 4] if w not in _DANGLING)
-        if determiner and not says_which and not named_before:
-            return f"'{words[i]} {words[i + 1]}' points back into the essay"
-    return None
-
-
-def _pronoun_problem(words: list[str], verbs: frozenset[str]) -> str | None:
-    """A pronoun that has no noun before it in the motion to refer to."""
-    lowered = [w.lower() for w in words]
-    for i, low in enumerate(lowered):
-        if low in _SECOND_FIRST_PERSON and words[i] != "US":
-            return f"speaks to or as a person ('{words[i]}')"
-        if low in _PRONOUNS_NEED_REFERENT:
-            before = [
-                w for w in lowered[:i]
-                if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT and w not in verbs
-            ]
-            if low in ("they", "them", "their", "themselves"):
-                before = [w for w in before if w.endswith("s") or w in _PLURALS]
-            elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
-                before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()]
-            elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
-                before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
-            if not before and not (low == "it" and _impersonal_it(lowered, i)):
-                return f"'{words[i]}' has nothing in the motion to refer to"
-    pointer = _demonstrative_problem(words, lowered)
-    if pointer:
-        return pointer
-    body = " ".join(lowered)
-    backward = _BACKWARD.search(body)
-    if backward:
-        return f"'{backward.group(0)}' refers to something outside the motion"
-    mentioned = _MENTIONED.search(body)
-    if mentioned:
-        return f"'{mentioned.group(0)}' points at something said earlier in the essay"
-    such = _such_problem(words, lowered)
-    if such:
-        return such
-    if _LIST_HEAD.search(body):
-        return "opens a list ('…, first, …'): the motion holds its first item only"
-    if lowered and lowered[-1] in _DEMONSTRATIVES:
-        return f"ends on '{words[-1]}', which refers to something outside the motion"
-    if len(lowered) >= 2 and lowered[-2] in ("that", "those") and lowered[-1] not in _DANGLING:
-        return f"'{words[-2]} {words[-1]}' refers to something outside the motion"
-    return None
-
 
 _COPULAS = frozenset(["is", "are", "was", "were"])
 _PREDICATE_PARTICLES = frozenset(["over", "through", "past"])
@@ -362,16 +63,16 @@ _BARE_ADJECTIVES = frozenset(
 
 def _ending_problem(words: list[str]) -> str | None:
     last = words[-1].lower()
-    if last == "not" and len(words) > 2 and words[-2].lower() in _FINITE:
+    if last == "not" and len(words) > 2 and words[-2].lower() in FINITE:
         return None  # "… than those who do not"
-    if last in _FINITE and len(words) > 2 and words[-2].lower() in ("they", "we", "you", "others", "people"):
+    if last in FINITE and len(words) > 2 and words[-2].lower() in ("they", "we", "you", "others", "people"):
         return None  # "… for the work they do"
     if last in _PREDICATE_PARTICLES and len(words) > 2 and words[-2].lower() in _COPULAS:
         return None  # "… the era of big government is over": a predicate, not a preposition
     lowered = [w.lower() for w in words]
     stranded = (last in _STRANDED and lowered[-2].endswith(("ed", "en"))
-                and any(w in _SUBJECT_PRONOUNS for w in lowered[-5:-2]))  # "… the land it was built on"
-    if (last in _PRONOUNS_NEED_REFERENT - _REFLEXIVES - {"it", "them"} or last in _DANGLING) and not stranded:
+                and any(w in SUBJECT_PRONOUNS for w in lowered[-5:-2]))  # "… the land it was built on"
+    if (last in PRONOUNS_NEED_REFERENT - REFLEXIVES - {"it", "them"} or last in DANGLING) and not stranded:
         return f"ends on '{words[-1]}': the sentence is unfinished"
     if len(words) > 2 and lowered[-2] in ("a", "an") and last in _BARE_ADJECTIVES:
         return f"ends on '{words[-2]} {words[-1]}': an adjective waiting for its noun"  # "knights of a new"
@@ -385,7 +86,7 @@ def _ending_problem(words: list[str]) -> str | None:
 def _than_problem(words: list[str]) -> str | None:
     lowered = [w.lower() for w in words]
     for i, low in enumerate(lowered):
-        if low == "than" and not any(_COMPARATIVES.match(w) for w in lowered[max(0, i - 12) : i]):
+        if low == "than" and not any(COMPARATIVES.match(w) for w in lowered[max(0, i - 12) : i]):
             return "'than' with nothing compared: the motion joins two pieces of a sentence"
     return None
 
@@ -397,7 +98,7 @@ _LINKS = frozenset(["and", "but", "or", "nor", "so", "yet", "which", "who", "tha
 def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
     """Two full clauses joined by a bare comma ("visitors can travel, loans can be arranged")."""
     parts = [part.split() for part in body.split(",")]
-    return len(parts) > 1 and all(_finite_at(part, verbs) >= 0 for part in parts if part) and any(
+    return len(parts) > 1 and all(finite_at(part, verbs) >= 0 for part in parts if part) and any(
         part and part[0].lower() not in _LINKS for part in parts[1:])
 
 
@@ -405,35 +106,34 @@ def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A claim: subject, finite verb, complement; a fronted phrase or condition needs its main clause."""
     lowered = [w.lower() for w in words]
     first = lowered[0]
-    if first in _FINITE:
+    if first in FINITE:
         return f"starts with '{words[0]}': an inverted clause, not a claim"
-    if first in _MID_START or (first == "now" and len(words) > 1):
+    if first in MID_START or (first == "now" and len(words) > 1):
         return f"starts mid-sentence ('{words[0]}')"
-    if first in _PREPOSITIONS or first in ("if", "unless", "when", "once", "to"):
+    if first in PREPOSITIONS or first in ("if", "unless", "when", "once", "to"):
         return f"starts with '{words[0]}' and has no main clause of its own"
-    if (first in _PRONOUNS_NEED_REFERENT and first != "it") or (first in _DEMONSTRATIVES and (
-        len(lowered) > 1 and lowered[1] in _FINITE
+    if (first in PRONOUNS_NEED_REFERENT and first != "it") or (first in DEMONSTRATIVES and (
+        len(lowered) > 1 and lowered[1] in FINITE
     )):
         return f"starts with '{words[0]}', which refers to something outside the motion"
-    if len(lowered) > 2 and lowered[1] in _FINITE and lowered[2] in ("it", "there", "they", "we"):
+    if len(lowered) > 2 and lowered[1] in FINITE and lowered[2] in ("it", "there", "they", "we"):
         return "an inverted clause ('" + " ".join(words[:3]) + "'): a piece of a longer period"
-    at = _finite_at(words, verbs)
+    at = finite_at(words, verbs)
     if at < 0:
         return "no finite verb: not a full claim"
-    if at == len(words) - 1 and lowered[at] in _FINITE:
+    if at == len(words) - 1 and lowered[at] in FINITE:
         return "the claim stops at its verb"
     relative = at >= 2 and (lowered[at - 1] in ("which", "who", "that") or (  # "… in which we live"
-        at >= 3 and lowered[at - 2] in ("which", "whom") and lowered[at - 1] in _SUBJECT_PRONOUNS))
-    if relative and _finite_at(words[at:], verbs) < 0:
+        at >= 3 and lowered[at - 2] in ("which", "whom") and lowered[at - 1] in SUBJECT_PRONOUNS))
+    if relative and finite_at(words[at:], verbs) < 0:
         # "a law which should guarantee liberty to all": the verb belongs to the relative clause
         return f"the only verb ('{words[at]}') is inside a relative clause: the subject has none of its own"
     for k, word in enumerate(lowered[1:-1], start=1):  # "some of that is true": that stands for a claim
-        if word in _DEMONSTRATIVES and lowered[k - 1] == "of" and lowered[k + 1] in _FINITE:
+        if word in DEMONSTRATIVES and lowered[k - 1] == "of" and lowered[k + 1] in FINITE:
             return f"'{words[k]}' refers to something outside the motion"
     return None
 
 
-_SUBJECT_PRONOUNS = frozenset(["they", "we", "he", "she", "it", "you", "i"])
 _STRANDED = frozenset(["from", "to", "of", "for", "with", "in", "on", "at", "by", "about", "into", "off",
                        "out", "up", "against", "under", "over", "behind", "through"])
 _OPEN_TIMES = frozenset(["whenever", "wherever", "once", "where"])
@@ -442,7 +142,7 @@ _OPEN_TIMES = frozenset(["whenever", "wherever", "once", "where"])
 def _contact_relative(rest: list[str], i: int) -> bool:
     """Is the be-form at `i` in a relative clause without 'that', closed by a stranded preposition
     ("… to the countries they were taken from", "… the land it was built on")?"""
-    if i < 2 or rest[i - 1] not in _SUBJECT_PRONOUNS:
+    if i < 2 or rest[i - 1] not in SUBJECT_PRONOUNS:
         return False
     tail = rest[i + 1 : i + 5]
     return any(
@@ -456,12 +156,12 @@ def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False
     """A policy: a verb the House would do, then its object; with `actor`, the verb phrase of a named actor
     ("the people of Britain should exert …"), whose verb may be any the essay shows to be one."""
     lowered = [w.lower() for w in words]
-    adverb = lowered[0].endswith("ly") and lowered[0] not in _LY_VERBS
+    adverb = lowered[0].endswith("ly") and lowered[0] not in LY_VERBS
     start = 1 if adverb and len(words) > 1 else 0  # "immediately abolish …"
     verb = lowered[start]
     if lowered[start : start + 2] == ["do", "without"] and len(words) > start + 2:
         start, verb = start + 1, "do without"  # "do without the internal taxes": a phrasal verb
-    elif not _is_verb(verb, verbs if actor else VERBS):  # the House's verb: the fixed list, never the essay's
+    elif not is_verb(verb, verbs if actor else VERBS):  # the House's verb: the fixed list, never the essay's
         return f"'{words[start]}' is not a verb the House can do: no proposal"
     rest = lowered[start + 1 :]
     if not rest:
@@ -469,7 +169,7 @@ def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False
     if rest[:2] == ["to", "be"] or verb in ("be", "become", "seem", "appear"):
         return f"'{words[start]} {' '.join(rest[:2])}' describes a state, not something the House would do"
     nxt = rest[0]
-    if nxt in _FINITE or nxt in ("they", "he", "she", "we", "i") or nxt in (
+    if nxt in FINITE or nxt in ("they", "he", "she", "we", "i") or nxt in (
         "before", "after", "until", "since", "during", "than", "also", "as", "by", "with"
     ) or (nxt == "of" and verb not in _OF_VERBS):  # "respect of labor": a noun read as a verb
         return f"'{words[start]} {words[start + 1]}' is not a verb with its object"
@@ -477,15 +177,15 @@ def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False
     if counted:
         return f"'{words[start]} {counted}': a number with nothing counted, a garbled quantity"
     pronoun = _pronoun_object(rest)  # "drop it", "abolish them": refused below, once the clause is checked
-    content = [w for w in rest if w not in _DANGLING and w not in _PRONOUNS_NEED_REFERENT - _REFLEXIVES]
+    content = [w for w in rest if w not in DANGLING and w not in PRONOUNS_NEED_REFERENT - REFLEXIVES]
     if not content and not pronoun:
         return f"'{words[start]}' has no object: what is to be done is undefined"
     for i, word in enumerate(rest):
-        if word in _MODALS and not any(w in ("that", "which", "who", "if", "when", "so", "unless", "until")
+        if word in MODALS and not any(w in ("that", "which", "who", "if", "when", "so", "unless", "until")
                                        for w in rest[:i]):
             return f"a second clause ('{word}') runs into the proposal: two sentences joined"
         if (word == "be" and i > 0 and i + 1 < len(rest) and _participle(rest[i + 1])
-                and not any(w in _SUBORDINATORS | _MODALS | {"to"} for w in rest[:i])):
+                and not any(w in _SUBORDINATORS | MODALS | {"to"} for w in rest[:i])):
             # "force for prohibition enforcement be brought within …": the subject's noun read as the verb
             return f"a second verb ('be {rest[i + 1]}') runs into the proposal: the verb was a noun"
         if (word in _BE_FORMS | {"has", "had"} and i > 0 and not any(w in _SUBORDINATORS for w in rest[:i])
@@ -504,7 +204,7 @@ _OF_VERBS = frozenset(["dispose", "approve", "disapprove", "partake", "avail", "
 
 
 def _participle(word: str) -> bool:
-    return word.endswith(("ed", "en")) or word in _IRREGULAR_PAST
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
 
 
 _NUMBER_WORDS = frozenset([
@@ -527,7 +227,7 @@ def _bare_quantity(rest: list[str]) -> str | None:
     number = first in _NUMBER_WORDS or bool(re.fullmatch(r"\d[\d,.]*", first))
     if not number:
         return None
-    if len(rest) == 1 or (rest[1] in _PREPOSITIONS and rest[1] not in _COUNTED_AFTER):
+    if len(rest) == 1 or (rest[1] in PREPOSITIONS and rest[1] not in _COUNTED_AFTER):
         return " ".join(rest[:3])
     return None
 
@@ -548,7 +248,7 @@ def _pronoun_object(rest: list[str]) -> str | None:
         return first
     # "ban these at once" (a preposition, an adverb or the end next), not "ensure that the poor are fed"
     if first in _DETERMINER_OR_PRONOUN and (
-        len(rest) == 1 or rest[1] in _PREPOSITIONS or rest[1] in _DANGLING_ADVERBS or rest[1] in ("and", "or")
+        len(rest) == 1 or rest[1] in PREPOSITIONS or rest[1] in DANGLING_ADVERBS or rest[1] in ("and", "or")
     ):
         return first
     return None
@@ -596,14 +296,6 @@ def _object_problem(verb: str, rest: list[str]) -> str | None:
     return _indefinite_object(verb, rest)
 
 
-# Nouns of enactment that say what is to be done only with a complement: "pass a general act" (about
-# what?), "make an appropriation" (for what?), "introduce a bill".
-_ENACTMENTS = frozenset([
-    "act", "law", "measure", "bill", "appropriation", "statute", "enactment", "provision", "resolution",
-    "amendment", "ordinance", "regulation", "grant", "loan", "commission", "inquiry", "reform", "change",
-    "plan", "policy", "program", "programme", "scheme", "system", "step", "sum", "fund", "treaty",
-    "convention",
-])
 # What opens a complement that says what such a noun is about: "a law against …", "an act providing …".
 _ABOUT = frozenset([
     "of", "for", "to", "on", "upon", "about", "against", "concerning", "respecting", "regarding", "which",
@@ -622,7 +314,7 @@ def _indefinite_object(verb: str, rest: list[str]) -> str | None:
     if not rest or rest[0] not in ("a", "an", "some", "any"):
         return None
     for i, word in enumerate(rest[1:], start=1):
-        if word in _ENACTMENTS:
+        if word in ENACTMENTS:
             after = rest[i + 1 :]
             if not after or (after[0] in ("and", "or", "at", "now", "forthwith", "promptly", "immediately")
                              and not any(w in _ABOUT - {"at"} for w in after)):
@@ -688,13 +380,13 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     # "believes that let there be …"
     if opening.startswith("This House believes") and re.match(r"^(?:that\s+)?let(?:'s|’s)?\s", body, re.I):
         return "an imperative ('let …') after 'believes that': a command, not a claim"
-    words = _words(body)
+    words = tokens(body)
     if len(words) < 2:
         return "too short to say anything"
     if len(words) > MAX_BODY_WORDS:
         return f"{len(words)} words: a long period lifted from the essay, not a motion"
     known = VERBS | frozenset(v.lower() for v in verbs)
-    if body[:1].islower() and words[0].lower() in _MID_START and not (
+    if body[:1].islower() and words[0].lower() in MID_START and not (
         opening == "This House regrets " and words[0] == "that"
     ):
         return f"starts mid-sentence ('{words[0]}')"
@@ -706,7 +398,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     elif kind == "gerund":
         first = words[0].lower()
         named = first.endswith("ing") or words[0][:1].isupper() or first in ("the", "a", "an") or (
-            first not in _DANGLING and first not in _MID_START and len(words) > 1  # "race-conscious X"
+            first not in DANGLING and first not in MID_START and len(words) > 1  # "race-conscious X"
         )
         found = None if named else f"'{words[0]}' does not name what is opposed or supported"
         if found is None and first.endswith("ing") and len(words) > 1:
@@ -720,19 +412,19 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
             after = words[modal + 1 :]
             while len(after) > 1 and (
                 after[0].lower() in ("not", "never", "henceforth", "hereafter", "always", "now", "therefore")
-                or (after[0].lower().endswith("ly") and after[0].lower() not in VERBS | known | _LY_VERBS)
+                or (after[0].lower().endswith("ly") and after[0].lower() not in VERBS | known | LY_VERBS)
             ):
                 after = after[1:]  # "should henceforth not be …", "must gradually end …"
             # "X should be idle", "X must be a free gift": a predicate, not something to do
             predicate = bool(after) and after[0].lower() == "be"
-            if predicate and len(after) > 1 and after[1].lower() in _EMPTY_PARTICIPLES:
+            if predicate and len(after) > 1 and after[1].lower() in EMPTY_PARTICIPLES:
                 return f"'be {after[1]}' says nothing the House could do or judge"
             if after and not predicate and not after[0].lower().endswith(("ed", "en")):
                 verb = after[0].lower()  # an actor may "campaign for …": any verb
-                shaped = (verb not in _DANGLING and verb not in _PRONOUNS_NEED_REFERENT and verb.isalpha()
+                shaped = (verb not in DANGLING and verb not in PRONOUNS_NEED_REFERENT and verb.isalpha()
                           and not verb.endswith(_NOUN_ENDINGS))
                 found = _policy_problem(after, known | {verb} if shaped else known, actor=shaped)
-    return (found or _ending_problem(words) or _pronoun_problem(words, known) or _than_problem(words)
+    return (found or _ending_problem(words) or referent_problem(words, known) or _than_problem(words)
             or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
             or pointer_problem(body))
 
@@ -751,7 +443,7 @@ def _gerund_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         return (f"'{words[0]}' has no object but a pronoun ('{pronoun}') with nothing in the motion to "
                 "refer to")
     for i, word in enumerate(rest):
-        if word in _MODALS and not any(w in _SUBORDINATORS for w in rest[:i]):
+        if word in MODALS and not any(w in _SUBORDINATORS for w in rest[:i]):
             return f"a second clause ('{word}') runs into the gerund phrase: not one proposition"
         if (word in _BE_FORMS | {"has", "have", "had"} and i > 0
                 and not any(w in _SUBORDINATORS for w in rest[:i])
@@ -785,11 +477,11 @@ def _subject_lost(clause: list[str], verbs: frozenset[str]) -> str | None:
         return None  # "ensure that outcome": a demonstrative, judged elsewhere
     lowered = [w.lower() for w in clause]
     first = lowered[0]
-    subject = first in _DETERMINERS or first in _SUBJECT_PRONOUNS or first in _QUANTIFIERS
+    subject = first in DETERMINERS or first in SUBJECT_PRONOUNS or first in _QUANTIFIERS
     if not (subject or clause[0][:1].isupper()):
         return None  # "laws that are unjust", "issues that affect …": a relative clause, its subject before
-    at = _finite_at(clause, verbs)
-    if at < 0 and any(w in verbs and lowered[i - 1] not in _DANGLING and lowered[i - 1] not in verbs
+    at = finite_at(clause, verbs)
+    if at < 0 and any(w in verbs and lowered[i - 1] not in DANGLING and lowered[i - 1] not in verbs
                       for i, w in enumerate(lowered[1:], start=1)):
         return None  # "that all the interests of the country derive …": a plural subject and its verb
     if at < 0:
@@ -798,7 +490,7 @@ def _subject_lost(clause: list[str], verbs: frozenset[str]) -> str | None:
         if bare > 0:
             return f"its subject lost its verb: '{clause[bare - 1]} {clause[bare]}' has no subject of its own"
         return "the clause has no finite verb: a broken piece of a sentence"
-    if lowered[at - 1] in ("and", "or") and lowered[at] not in _FINITE:
+    if lowered[at - 1] in ("and", "or") and lowered[at] not in FINITE:
         return f"its subject lost its verb: '{clause[at - 1]} {clause[at]}' has no subject of its own"
     return None
 
@@ -835,12 +527,12 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
         clause = head.group(2)
         agreeing = re.match(  # "aware that the river floods": a noun and its verb in -s
             r"(?:the|a|an|this|every|each|no|our|its|his|her|their)\s+[a-z]+\s+[a-z]+s\b", clause)
-        if head.group(1) in _THAT_CLAUSE_HEADS and not agreeing and _finite_at(_words(clause), verbs) < 0:
+        if head.group(1) in _THAT_CLAUSE_HEADS and not agreeing and finite_at(tokens(clause), verbs) < 0:
             return f"'{head.group(1)} that' opens a clause with no verb: a broken piece of a sentence"
         said = head.group(1)
         if said in _THAT_VERBS or said in verbs or (said.endswith("s") and said[:-1] in verbs | _THAT_VERBS):
             # "take care that X …", "ensure that X …", "requires that X …"
-            lost = _subject_lost(_words(clause), verbs)
+            lost = _subject_lost(tokens(clause), verbs)
             if lost and not (_AGREEING.match(clause) and "and" not in clause.split()[:8]):
                 return f"'{head.group(1)} that …': {lost}"
     subjectless = _SUBJECTLESS_PREDICATE.search(lowered_body)
@@ -860,7 +552,7 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
         lowered[0].endswith("ing") and (lowered[0][:-3] in verbs or lowered[0][:-3] + "e" in verbs)
     )):
         opening = body.split(",", 1)[0]
-        if "," in body and _finite_at(opening.split(), verbs) < 0:
+        if "," in body and finite_at(opening.split(), verbs) < 0:
             return f"opens with a participle clause ('{words[0]} …,') whose subject the motion does not state"
     return None
 
@@ -947,13 +639,13 @@ def cut_problem(motion: str, source: str) -> str | None:
     opening = _opening_cut(motion, source) or _list_cut(motion, source)
     if opening:
         return opening
-    said = _words(motion)
+    said = tokens(motion)
     if len(said) < 3:
         return None
     lowered = [w.lower() for w in said]
     # the motion's last noun phrase: "the" and a bare noun; a modifier ("the present laws") already says which
     head = len(lowered) - 2
-    if lowered[head] != "the" or lowered[-1] in _DANGLING:
+    if lowered[head] != "the" or lowered[-1] in DANGLING:
         return None
     tail = lowered[head + 1 :]
     source_words = _tokens(source)

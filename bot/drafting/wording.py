@@ -204,7 +204,7 @@ def first_person(text: str) -> bool:
     return bool(FIRST_PERSON.search(text.replace("’", "'")))
 
 
-# words of a claim past which its motion ("that" + claim) is refused (structure.MAX_BODY_WORDS)
+# words of a claim past which its motion ("that" + claim) is refused (grammar.MAX_BODY_WORDS)
 LONG_PERIOD = 27
 
 

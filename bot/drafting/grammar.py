@@ -1,0 +1,131 @@
+"""The closed word classes of a motion's grammar, and where its finite verb is.
+
+Shared by the structural checks (`structure.py`) and the referent checks (`referents.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.cues import MORE_VERBS
+from bot.drafting.finding import POLICY_VERBS
+
+VERBS = frozenset(POLICY_VERBS) | MORE_VERBS
+FINITE = frozenset(
+    [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did", "can",
+        "could", "will", "would", "shall", "should", "must", "may", "might", "ought", "cannot", "won't",
+        "can't", "isn't", "aren't", "doesn't", "don't", "wasn't", "weren't", "hasn't", "haven't"
+    ]
+)
+MODALS = frozenset([
+    "can", "could", "will", "would", "shall", "should", "must", "may", "might", "ought", "cannot"
+])
+PREPOSITIONS = frozenset(
+    [
+        "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "upon", "about",
+        "over", "under", "between", "among", "through", "during", "before", "after", "against",
+        "without", "within", "toward", "towards", "than", "as", "via", "like", "per", "respecting",
+        "regarding", "concerning", "beyond", "across", "along", "around", "behind", "beneath", "beside",
+        "besides", "despite", "until", "till", "since"
+    ]
+)
+CONJUNCTIONS = frozenset([
+    "and", "or", "but", "nor", "yet", "so", "that", "which", "who", "whom", "whose", "whether", "if",
+    "because", "while"
+])
+DETERMINERS = frozenset(
+    [
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
+        "every", "each", "some", "any", "no", "such", "either", "neither", "both"
+    ]
+)
+DANGLING_ADVERBS = frozenset(
+    [
+        "also", "too", "even", "only", "not", "so", "very", "more", "most", "rather", "therefore",
+        "thus", "then", "however", "indeed", "again", "still"
+    ]
+)
+DANGLING = PREPOSITIONS | CONJUNCTIONS | DETERMINERS | DANGLING_ADVERBS | FINITE | {"being", "having"}
+# Words that cannot open a proposition: it would start mid-sentence.
+MID_START = frozenset(
+    [
+        "and", "or", "but", "nor", "yet", "so", "also", "too", "then", "thus", "therefore", "hence",
+        "which", "who", "whom", "whose", "whereof", "whereas", "wherein", "where", "when", "while",
+        "because", "since", "although", "though", "than", "as", "that", "whether", "not", "nay", "even",
+        "still", "moreover", "furthermore", "besides", "likewise", "how", "what", "why", "all", "none",
+        "both", "either", "neither"
+    ]
+)
+PRONOUNS_NEED_REFERENT = frozenset(["it", "its", "they", "them", "their", "he", "him", "his", "she", "her",
+                                     "itself", "themselves", "himself", "herself"])
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+SECOND_FIRST_PERSON = frozenset([
+    "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "us"
+])
+PLURALS = frozenset(["people", "children", "men", "women", "police", "clergy", "youth", "cattle", "folk"])
+# Verbs common in claims ("children need to play") that no policy list holds.
+CLAIM_VERBS = frozenset(
+    [
+        "need", "want", "deserve", "matter", "harm", "help", "hurt", "cost", "work", "learn", "play",
+        "live", "depend", "remain", "become", "seem", "lead", "give", "take", "get", "know", "mean",
+        "rest", "rely", "thrive", "suffer", "fail", "succeed", "grow", "lose", "win", "belong", "exist",
+        "make", "do"
+    ]
+)
+COMPARATIVES = re.compile(r"^(?:more|less|fewer|rather|other|otherwise|else|\w+er)$")
+IRREGULAR_PAST = frozenset(
+    [
+        "made", "found", "gave", "took", "kept", "held", "brought", "paid", "sold", "built", "spent",
+        "sent", "told", "left", "became", "began", "grew", "knew", "saw", "thought", "meant", "felt",
+        "led", "lost", "won", "stood", "said", "got", "put", "set", "cut", "let", "shut"
+    ]
+)
+MAX_BODY_WORDS = 28
+# Participles that make no claim after "should be": "sailors should be had", "it must be got".
+EMPTY_PARTICIPLES = frozenset(["had", "got", "gotten", "been", "done", "gone", "come"])
+# Verbs that end like adverbs ("apply" is not "immediately").
+LY_VERBS = frozenset(["apply", "supply", "reply", "rely", "comply", "multiply", "ally", "rally", "bully"])
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%$]*|\$[\d,.]+", text)
+
+
+def is_verb(word: str, verbs: frozenset[str]) -> bool:
+    return word.lower() in verbs
+
+
+def finite_at(words: list[str], verbs: frozenset[str]) -> int:
+    """Index of the first finite verb after the subject (not the first word), or -1."""
+    verbs = verbs | CLAIM_VERBS
+    for i, word in enumerate(words[1:], start=1):
+        low = word.lower().replace("’", "'")
+        if low in FINITE or low in IRREGULAR_PAST:
+            return i
+        before = words[i - 1].lower()
+        if low in CLAIM_VERBS and before not in DANGLING and before not in verbs:
+            return i  # a plural subject and a bare verb: "children need"
+        if (
+            before.endswith("s") and before not in DANGLING and word.islower() and low not in DANGLING
+            and not low.endswith(("ly", "s", "ing"))
+        ):
+            return i  # "amateur choirs waste …"
+        for base in (low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith(("es", "ed")) else "",
+                     low[:-1] if low.endswith("ed") else "", low[:-3] + "y" if low.endswith("ies") else ""):
+            if base and base in verbs and len(low) > 3:
+                return i
+    return -1
+
+
+REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
+SUBJECT_PRONOUNS = frozenset(["they", "we", "he", "she", "it", "you", "i"])
+
+# Nouns of enactment that say what is to be done only with a complement: "pass a general act" (about
+# what?), "make an appropriation" (for what?), "introduce a bill".
+ENACTMENTS = frozenset([
+    "act", "law", "measure", "bill", "appropriation", "statute", "enactment", "provision", "resolution",
+    "amendment", "ordinance", "regulation", "grant", "loan", "commission", "inquiry", "reform", "change",
+    "plan", "policy", "program", "programme", "scheme", "system", "step", "sum", "fund", "treaty",
+    "convention",
+])

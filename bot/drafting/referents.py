@@ -1,0 +1,239 @@
+"""Whether every pronoun and pointer in a drafted motion finds what it refers to inside the motion.
+
+A motion is read alone, so "it", "they", "this scheme", "the former" or "the evils just mentioned"
+must point at a noun the motion itself names; one that points back into the essay makes a fragment.
+`referent_problem(words, verbs)` names the first that does not, or is None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.grammar import (
+    DANGLING,
+    DANGLING_ADVERBS,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    ENACTMENTS,
+    FINITE,
+    IRREGULAR_PAST,
+    MODALS,
+    PLURALS,
+    PREPOSITIONS,
+    PRONOUNS_NEED_REFERENT,
+    SECOND_FIRST_PERSON,
+    SUBJECT_PRONOUNS,
+)
+
+# A noun phrase that points back into the essay: "the former", "of the two", "the first is …".
+_BACKWARD = re.compile(
+    r"\bthe (?:former|latter)\b|\bof the (?:two|three|four)\b"
+    r"|^the (?:first|second|third|last|same|other|one|two) (?:is|are|was|were|would|will|should|must|can|may"
+    r"|has|have)\b")
+# A noun phrase marked as said before: "the two cases referred to may …", "the evils just mentioned".
+_MENTIONED = re.compile(
+    r"\b(?:referred|alluded)\s+to\b(?=\s+(?:is|are|was|were|has|have|had|may|might|must|will|would|can|could"
+    r"|should|shall|do|does|did)\b|\s*$)"
+    r"|\b(?:just|above|already|previously|before|last|heretofore)[\s-](?:mentioned|named|described|cited|noticed)\b"
+    r"|\b(?:aforementioned|above-mentioned|aforesaid)\b"
+    r"|\b(?:last|first|former|previous|preceding|above|latter)\s+(?:\w+\s+)?(?:given|named|stated|cited|quoted"
+    r"|mentioned|described)\b"
+)
+
+
+def _such_problem(words: list[str], lowered: list[str]) -> str | None:
+    """ "such collision", "no such law": "such" before a noun with no "as" or "that" after it to say what kind
+    points back into the essay."""
+    for i, low in enumerate(lowered[:-1]):
+        if low != "such":
+            continue
+        nxt = lowered[i + 1]
+        if nxt in ("as", "that") or nxt in FINITE:
+            continue
+        if not any(w in ("as", "that") for w in lowered[i + 2 : i + 8]):
+            return f"'such {words[i + 1]}' points back into the essay: what kind is not said"
+    return None
+
+
+# The head of an enumeration: "the discommodities of usury are first that …".
+_LIST_HEAD = re.compile(r"\b(?:are|is|were|was|be) (?:first|firstly|in the first place)\b")
+
+
+_SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
+# The verbs of an impersonal "it": "it is unjust to …", "it would be wise that …", "it seems clear that …".
+_IMPERSONAL_VERBS = frozenset(["is", "was", "be", "been", "seems", "seemed", "appears", "appeared", "remains",
+                               "becomes", "became", "isn't", "wasn't"])
+_IMPERSONAL_LINKS = frozenset(["to", "that", "whether", "for", "if", "when"])
+
+
+def _impersonal_it(lowered: list[str], i: int) -> bool:
+    """Is the "it" at `i` the empty subject of a fixed impersonal construction: it, then a form of "be" (or
+    "seems", "appears", "remains"; after a modal or "not"), then at most four words with no verb among them,
+    then "to", "that", "whether" or "for"? ("it is time to …", "it would not be wise that …"; not "it has
+    done honour to …", whose verb is not a copula.)"""
+    k = i + 1
+    while k < len(lowered) and (
+        lowered[k] in MODALS or lowered[k] in ("not", "never", "has", "have", "had")
+    ):
+        k += 1
+    if k >= len(lowered) or lowered[k] not in _IMPERSONAL_VERBS or (
+        k == i + 1 and lowered[k] in ("be", "been")
+    ):
+        return False
+    for j in range(k + 1, min(k + 6, len(lowered))):
+        if lowered[j] in _IMPERSONAL_LINKS:
+            return j > k + 1  # something between the verb and "to": "it is time to", not "it is to"
+        if lowered[j] in FINITE or lowered[j] in PRONOUNS_NEED_REFERENT:
+            return False
+    return False
+
+
+# Words that follow a noun phrase without heading one: "all stocks now held by it".
+_NOT_NOUNS = frozenset([
+    "now", "here", "there", "all", "once", "soon", "already", "long", "well", "ever", "never", "much", "less",
+    "least", "first", "last", "whole", "own", "same", "other", "else", "alone", "whether", "where", "when",
+    "what", "who", "which", "whose", "nor", "either", "neither",
+])
+# A verb and a bare noun that together make one verb ("make provision to …"): the noun stands for nothing.
+_LIGHT_VERB_NOUNS = frozenset(["make provision", "take care", "make use", "take place", "give way",
+                               "take part",
+                               "pay attention", "take advantage", "make way", "take action", "give notice"])
+_NOUN_OPENERS = DETERMINERS | frozenset(["one", "all", "many", "much", "whole", "public", "national"])
+
+
+def _singular_nouns(words: list[str], verbs: frozenset[str]) -> list[str]:
+    """Singular nouns among `words` that an "it" after them could stand for: the motion's first word (its
+    subject, "democracy needs its critics"), a capitalised name, or the head of a phrase opened by a
+    determiner ("the levy", "a national bank"); not a bare noun after a verb ("make provision to …")."""
+    found = []
+    lowered = [w.lower() for w in words]
+    for j, said in enumerate(lowered):
+        low = re.sub(r"['’]s$", "", said)  # "Ukraine's decision to give up its weapons"
+        after_determiner = j > 0 and lowered[j - 1] in DETERMINERS  # "the levy", "a ban": nouns
+        if (low in DANGLING or low in PRONOUNS_NEED_REFERENT or low in SECOND_FIRST_PERSON
+                or low in _NOT_NOUNS
+                or (low in verbs and not after_determiner)
+                or low.endswith(("ly", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+                or low in PLURALS or low in FINITE or low in IRREGULAR_PAST):
+            continue
+        window = lowered[max(0, j - 3) : j]
+        opened = any(w in _NOUN_OPENERS for w in window) or (  # "rationing health care … rationing it"
+            any(w in verbs or w.endswith("ing") for w in window[-2:])
+            and " ".join([*window[-1:], low]) not in _LIGHT_VERB_NOUNS
+        )
+        if j == 0 or words[j][:1].isupper() or opened:
+            found.append(low)
+    return found
+
+
+# Nouns of quantity or money: what pays for or measures a thing, never the thing an infinitive after them
+# acts on ("an appropriation of the amount necessary to carry it into effect": "it" is something else).
+_QUANTITIES = frozenset([
+    "amount", "sum", "money", "fund", "cost", "number", "quantity", "portion", "part", "share",
+    "appropriation", "means", "expense", "outlay", "price", "total", "balance", "surplus", "deficit",
+])
+# Nouns that can be carried, put or brought into effect besides the enactments (grammar.ENACTMENTS).
+_ENACTED = frozenset([
+    "agreement", "decision", "principle", "recommendation", "arrangement", "contract", "decree", "order",
+    "design", "purpose", "proposal", "project", "idea", "compact", "pledge", "promise", "will", "intention",
+    "constitution", "rule", "ruling", "judgment", "sentence", "verdict", "award", "settlement",
+])
+_INTO_FORCE = re.compile(r"^(?:into|in)\s+(?:effect|execution|operation|force|practice)\b")
+
+
+def _fitting_referents(nouns: list[str], lowered: list[str], i: int) -> list[str]:
+    """The nouns before an "it" at `i` that it can stand for, given what is done to it: in "to V it" a noun
+    of quantity ("the amount necessary to carry it …") is not what is acted on, and what is carried into
+    effect is an enactment or an agreement, not a sum."""
+    infinitive = i >= 2 and lowered[i - 2] == "to"
+    if infinitive:
+        nouns = [n for n in nouns if n not in _QUANTITIES]
+    if _INTO_FORCE.match(" ".join(lowered[i + 1 : i + 3])):
+        nouns = [n for n in nouns if n in _ENACTED or n in ENACTMENTS]
+    return nouns
+
+
+_THAT_LINKS = frozenset(["in", "except", "but", "so", "now", "given", "save", "than", "like", "besides",
+                         "since"])
+_RESTRICTIVE = frozenset(["who", "whom", "whose", "which", "that", "of", "where", "whereby"])
+
+
+def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
+    """A demonstrative that points back into the essay: a pronoun ("from that to the Pacific", "drop these
+    at once") or "this"/"these"/"those" before a noun ("this great success", "these means") that the motion
+    has not named before and no clause after it says which ("those nations which …"). Generic "those who
+    …", "those in need" and "that of …" are kept."""
+    for i, low in enumerate(lowered[:-1]):
+        if low not in DEMONSTRATIVES:
+            continue
+        nxt = lowered[i + 1]
+        if low == "those" and nxt == "of" and len(lowered) - i <= 5:  # "aiding those of the men" [who …]
+            return f"'{' '.join(words[i:])}' lost the clause that says which"
+        if nxt in _RESTRICTIVE:
+            continue
+        pronoun = (nxt in PREPOSITIONS or nxt in DANGLING_ADVERBS or nxt in FINITE
+                   or nxt in ("and", "or", "but"))
+        if low == "that":  # a complementizer or relative ("believes that …", "laws that are …"), unless
+            # after a preposition: "from that to"
+            pronoun = pronoun and i > 0 and lowered[i - 1] in PREPOSITIONS
+        elif low == "those":
+            pronoun = pronoun and nxt not in PREPOSITIONS  # "those in power"
+        if pronoun:
+            return f"'{words[i]}' stands for something outside the motion"
+        # "this great success", "these means": whatever the determiner, the noun it heads points back into
+        # the essay unless the motion itself named it before ("a levy … this levy"); "all these quangos"
+        # is a whole
+        determiner = (low in ("this", "these", "those") and nxt not in FINITE and nxt not in DANGLING
+                      and not (i > 0 and lowered[i - 1] == "all"))
+        determiner = determiner or (  # "the nature of that country": not "in that", "so that"
+            low == "that" and i > 0 and lowered[i - 1] in PREPOSITIONS - _THAT_LINKS
+            and nxt not in FINITE and nxt not in PRONOUNS_NEED_REFERENT and nxt not in SUBJECT_PRONOUNS
+        )
+        # a clause that says which: "those nations which …", "that part of the law that …"
+        says_which = any(w in _RESTRICTIVE - {"that"} for w in lowered[i + 2 : i + 5]) or (
+            lowered[i + 2 : i + 3] == ["that"])
+        named_before = any(w in lowered[:i] for w in lowered[i + 1 : i + 4] if w not in DANGLING)
+        if determiner and not says_which and not named_before:
+            return f"'{words[i]} {words[i + 1]}' points back into the essay"
+    return None
+
+
+def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
+    """A pronoun that has no noun before it in the motion to refer to."""
+    lowered = [w.lower() for w in words]
+    for i, low in enumerate(lowered):
+        if low in SECOND_FIRST_PERSON and words[i] != "US":
+            return f"speaks to or as a person ('{words[i]}')"
+        if low in PRONOUNS_NEED_REFERENT:
+            before = [
+                w for w in lowered[:i]
+                if w not in DANGLING and w not in PRONOUNS_NEED_REFERENT and w not in verbs
+            ]
+            if low in ("they", "them", "their", "themselves"):
+                before = [w for w in before if w.endswith("s") or w in PLURALS]
+            elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
+                before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()]
+            elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
+                before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
+            if not before and not (low == "it" and _impersonal_it(lowered, i)):
+                return f"'{words[i]}' has nothing in the motion to refer to"
+    pointer = _demonstrative_problem(words, lowered)
+    if pointer:
+        return pointer
+    body = " ".join(lowered)
+    backward = _BACKWARD.search(body)
+    if backward:
+        return f"'{backward.group(0)}' refers to something outside the motion"
+    mentioned = _MENTIONED.search(body)
+    if mentioned:
+        return f"'{mentioned.group(0)}' points at something said earlier in the essay"
+    such = _such_problem(words, lowered)
+    if such:
+        return such
+    if _LIST_HEAD.search(body):
+        return "opens a list ('…, first, …'): the motion holds its first item only"
+    if lowered and lowered[-1] in DEMONSTRATIVES:
+        return f"ends on '{words[-1]}', which refers to something outside the motion"
+    if len(lowered) >= 2 and lowered[-2] in ("that", "those") and lowered[-1] not in DANGLING:
+        return f"'{words[-2]} {words[-1]}' refers to something outside the motion"
+    return None
