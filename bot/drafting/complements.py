@@ -105,6 +105,9 @@ _GOALS = frozenset(["aim", "goal", "objective", "object", "purpose", "target", "
 # ("the answer to the housing crisis") or a clause ending on "do" ("the best thing the council could do").
 _SUBJECT = (
     r"(?P<subject>(?:the|our|my|your|their|its|one|a|an)\s+(?:[\w'-]+\s+){0,4}?(?P<head>[a-z]+)"
+    r"(?:\s+or\s+[a-z]+)?"  # "the first remedy or prevention"
+    # "the duty which we owe the people"
+    r"(?:\s+(?:which|that)\s+(?:we|I|you)\s+(?:owe|have|bear|must\s+\w+)(?:\s+[\w']+){0,3}?(?=\s+is\b))?"
     r"(?:\s+(?:for|to|of|on)\s+(?:(?!\b(?:is|are|was|were|that|which|would|will)\b)[^,;:]){2,60}?"
     r"|\s+(?:that\s+)?(?P<doer>[\w' ]{2,40}?)\s+(?:can|could|should|must|might|may)\s+do)?)"
 )
@@ -203,7 +206,7 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
     if not names_remedy(match.group("subject"), match.group("head"), encoder):
         return None
     if to_vp:
-        vp = to_vp.group("vp")
+        vp = _named_after(to_vp.group("vp"))
         if _REGARD.match(vp):
             return None  # "the first step is to stop treating the phone as …": a change of mind, not an act
         first = vp.split()[0] if vp.split() else ""
@@ -232,6 +235,26 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
     if is_np and _describes(is_np.group("head"), np_):
         return None  # "our foreign policy is a policy of strength": what it is, not a measure to adopt
     return f"{_doer(is_np) if is_np else 'we'} should adopt {np_}"
+
+
+# An aside set off by commas between the verb and its object: "remove, by all means possible, X".
+_VERB_ASIDE = re.compile(
+    r"^(?P<verb>[a-z]+),\s+(?:by all (?:possible )?means(?: possible)?|by every means|at once|if possible|"
+    r"as far as possible|in time|without delay|first of all),\s+", re.I)
+# An object that points back ("that material cause of sedition whereof we spake") and is then named after
+# a semicolon ("; which is, want and poverty in the estate"): the named thing is the object.
+_POINTED_THEN_NAMED = re.compile(
+    r"^(?P<verb>[a-z]+)\s+(?:that|those|the)\s+[^;]{2,80}?\b(?:whereof|of which|which|that)\s+(?:we|I)\s+"
+    r"(?:spake|spoke|have\s+spoken|mentioned|have\s+mentioned|named|noted)\b[^;]*;\s*(?:which|that)\s+"
+    r"(?:is|are|was|were),?\s+(?P<named>[^;]+)$", re.I)
+
+
+def _named_after(vp: str) -> str:
+    """The verb phrase with an aside after its verb taken out, and an object that points back into the essay
+    replaced by what the period names it as after a semicolon."""
+    vp = _VERB_ASIDE.sub(lambda m: f"{m.group('verb')} ", vp.strip(), count=1)
+    named = _POINTED_THEN_NAMED.match(vp)
+    return f"{named.group('verb')} {named.group('named').strip()}" if named else vp
 
 
 # A complement that characterises its subject: "a policy of strength", "a course of patience", "a kind of …".

@@ -26,7 +26,9 @@ _CONDEMNING = re.compile(
 # A call: the sentence asks for something itself.
 _CALL = re.compile(
     r"\b(?:should|must|ought|shall|need|needs|let|recommend|recommends|urge|urges|propose|proposes|ask|asks"
-    r"|suggest|suggests|request|invite|call upon|it is (?:time|necessary|expedient|wise|desirable))\b",
+    r"|suggest|suggests|request|invite|call upon|it is (?:time|necessary|expedient|wise|desirable)"
+    # a call by judgement: "the duty we owe is to …", "the first remedy is to …", "X is desirable"
+    r"|duty|remedy|desirable|essential|expedient|urgent|indispensable|advisable)\b",
     re.I,
 )
 # The policy framed as an effect or as what others say: "the effect of X is to …", "it is said that …".

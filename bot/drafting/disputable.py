@@ -15,8 +15,8 @@ from bot.drafting.cues import EVALUATIVE
 _BODY = re.compile(r"^This House believes that\s+", re.I)
 # A finite verb that reports: past tense or present perfect.
 _REPORTING_VERB = re.compile(
-    r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+)?(?:been|had|become|shown|proved|grown)|"
-    r"(?:has|have)\s+(?:\w+\s+)?\w+ed)\b",
+    r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+){0,2}?(?:been|had|become|shown|proved|grown)|"
+    r"(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed)\b",
     re.I,
 )
 # A finite verb of argument: present, future or modal.
@@ -34,7 +34,10 @@ _ANAPHORIC = re.compile(r"\b(?:thus|thereby|hence|therein|thereupon|likewise)\b"
 # Hearsay: "the general opinion is supposed to be that …", "it is thought to be necessary".
 _HEARSAY = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:supposed|said|thought|believed|held|reputed|alleged|reported)"
-    r"\s+to\s+(?:be|have)\b",
+    r"\s+to\s+(?:be|have)\b"
+    # "it is presumed that the work will be concluded": an expectation reported, not a claim argued
+    r"|^it\s+(?:is|was)\s+(?:\w+ly\s+)?(?:presumed|expected|hoped|anticipated|understood|supposed|said|reported)"
+    r"\s+that\b",
     re.I,
 )
 
@@ -70,12 +73,44 @@ _ATTRIBUTED = re.compile(
 )
 
 
+# Something that did or did not happen, in the present perfect: "nothing has occurred to disturb …", "no
+# change has taken place", "there has never yet been any serious attempt to …". What the judging words in
+# its object say ("the harmony of our relations") is not a claim the author argues.
+_OCCURRED = re.compile(
+    r"^(?:nothing|no\s+(?:\w+\s+){0,2}?\w+|little|something)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?"
+    r"(?:occurred|happened|taken\s+place|arisen|transpired|intervened|been\s+done)\b"
+    r"|^there\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?been\s+(?:\w+\s+){0,4}?(?:attempts?|efforts?|instances?"
+    r"|cases?|occasions?|changes?|disturbances?|interruptions?|complaints?|progress)\b",
+    re.I,
+)
+
+
+# Progress on a work under way: "the removal of the Indians … is nearly completed", "the survey is now
+# finished".
+_PROGRESS = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|nearly\s+|almost\s+|all\s+but\s+|at\s+last\s+|fully\s+|well\s+)+"
+    r"(?:completed|finished|accomplished|concluded|done)\b",
+    re.I,
+)
+
+
+# Narrative: "the Indians, having been defeated in every engagement, dispersed …": a perfect participle
+# clause, then a verb in the simple past.
+_NARRATIVE = re.compile(r",\s+having\s+(?:been\s+)?[a-z]+(?:ed|en)\b[^,;]*,\s+[a-z]+ed\b", re.I)
+
+
 def report_not_thesis(motion: str) -> str | None:
     """Why a belief motion reports rather than argues, or None when it takes a side."""
     match = _BODY.match(motion)
     if match is None:
         return None
     claim = motion[match.end() :]
+    if _NARRATIVE.search(claim):
+        return "it tells a story in the past ('X, having been …, dispersed'): a report, not a thesis"
+    if _PROGRESS.search(claim):
+        return "it tells how far a work has gone ('is nearly completed'): a report, not a thesis"
+    if _OCCURRED.search(claim):
+        return "it tells what has or has not happened ('nothing has occurred to …'): a report, not a thesis"
     if _EVENTFUL.search(claim):
         return "it chronicles a span of time ('the year has been marked by …'): a report, not a thesis"
     if _EVENT_PASSIVE.search(claim):

@@ -27,6 +27,7 @@ from bot.drafting.measures import (
     recommended_means,
     sums_up,
 )
+from bot.drafting.nominals import stated_proposal
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
@@ -176,6 +177,8 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
             or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
             or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"
+            # "the acquisition of X is desirable", "let there be X licensed", "unless we V X, where …?"
+            or stated_proposal(sentence.text, verbs)
         )
         restated = restated or complement
         if restated is None:  # "To what objects shall the surplus be applied?" and the answer after it

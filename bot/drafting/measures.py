@@ -237,7 +237,11 @@ def means_of_benefit(sentence: str, known: set[str]) -> str | None:
 
 # "…; for since there must be borrowing and lending, and men are so hard of heart, as they will not lend
 # freely, usury must be permitted": a long period whose reasons come first and whose proposal closes it.
-_REASONS_FIRST = re.compile(r"^(?:for\s+)?(?:since|as|because|seeing that|forasmuch as|whereas)\b", re.I)
+_REASONS_FIRST = re.compile(
+    r"^(?:(?:consequently|therefore|hence|accordingly|so|and|but),?\s+)?(?:for\s+)?"
+    r"(?:since|as|because|seeing that|forasmuch as|whereas|even as|while|whilst|although|though)\b",
+    re.I,
+)
 
 
 def closing_clause(sentence: str) -> str | None:

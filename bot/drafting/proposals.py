@@ -242,6 +242,9 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             rest = _ungapped(passive.group("rest"), known_verbs)
             if rest is None:
                 return None
+            # "…be reduced now as much as prudence will permit, and expenditures must be reduced accordingly":
+            # a second clause with its own subject and modal is not part of this act
+            rest = _SECOND_CLAUSE.split(rest, maxsplit=1)[0]
             if rest.lower().startswith("by "):  # the agent goes; "replaced by Y" keeps what replaces it
                 if verb in ("replace", "supplant", "supersede"):
                     rest = "with " + rest[3:]
@@ -270,6 +273,8 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             return None
         return build_recommendation(actor, vp, negative, known_verbs, conditional)
     # An imperative slogan: "Enough talk – end the mission in X."
+    if _THREAT.match(text):
+        return None  # "Treat men as pawns, and you shall suffer as well as they": a warning, not a proposal
     for clause in re.split(r"\s+[–—-]{1,2}\s+|,\s+|:\s+", text):
         before = text[: text.find(clause)]
         modal = rf"(?:{_AUXILIARIES.pattern}|{MODALS}|{WEAK_MODALS})"
@@ -350,6 +355,9 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
     in_list = False  # the last action already holds a list of nouns joined at a comma
     for i in range(0, len(pieces), 2):
         part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
+        words = part.split()
+        if actions and len(words) > 2 and words[0].lower() == "to" and is_verb_like(words[1].lower(), known):
+            part = " ".join(words[1:])  # "reduce taxation … and to restore the money": a second act
         first = part.split()[0] if part.split() else ""
         closing = in_list and sep.strip(", ") in ("and", "or") and len(part.split()) == 1
         if actions and (closing or not is_verb_like(first, known)):
@@ -388,13 +396,29 @@ def _after_attention(vp: str, known: set[str]) -> str:
     return act + found.group("rest")
 
 
+# A conditional imperative said to a person: "Do X, and you shall suffer", "Lend freely, or your heart will
+# harden": the imperative states a condition whose consequence follows; the author proposes nothing. ("Abolish
+# the duty, and the poor will eat better" names a policy's good effect and stays a proposal.)
+_THREAT = re.compile(
+    r"^[^;:?]{3,160}?,?\s+(?:and|or)\s+(?:you|thou|ye|he|she|your\s+\w+|his\s+\w+)\s+"
+    r"(?:shall|shalt|will|wilt|must|may)\s", re.I)
+_SECOND_CLAUSE = re.compile(
+    r",?\s+(?:and|but)\s+(?:the\s+|our\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|shall|ought\s+to|will)\s+be\b",
+    re.I)
+# "keep the expenditures of the year within the limits of its receipts": "keep" with an object and a bound
+# is an act ("keep in mind", "keep silent" are not).
+_KEEP_BOUND = re.compile(
+    r"^keep\s+(?:the|our|all|every|public|national|federal)\s+[^,;]{2,60}?\s+(?:within|under|below|out\s+of)\s+"
+    r"(?:the|its|their|our|a)\b", re.I)
+
+
 def build_recommendation(
     actor: str, vp: str, negative: bool, known: set[str], conditional: bool
 ) -> Recommendation | None:
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
     vp = _after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known)
     first = vp.split()[0].lower() if vp.split() else ""
-    if not first or first in _STATIVE or first in STOPWORDS or first == "let":
+    if not first or (first in _STATIVE and not _KEEP_BOUND.match(vp)) or first in STOPWORDS or first == "let":
         return None
     # "exert the influence I am about to show they possess, for …": the aside goes, its comma with it
     vp = _SPEAKERS_RELATIVE.sub(r"\g<np>", vp)

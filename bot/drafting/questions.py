@@ -1,7 +1,8 @@
 """Rhetorical questions read as the claims they make.
 
 Old argument often states its thesis as a question that expects one answer: "Is it not evident that
-X?", "Who can doubt that X?", "What is X but Y?". Such a question asserts X (or "X is Y"); `assertion`
+X?", "Who can doubt that X?", "What is X but Y?", "Is not X a Y?". Such a question asserts X (or "X is Y");
+`assertion`
 gives the claim, or None for a real question, which is never a thesis.
 """
 
@@ -40,6 +41,15 @@ _WHAT_BUT = re.compile(
 )
 
 
+# "Is not the vote a trust?", "Are not the poor the first to suffer?": a negative question expects "yes".
+_IS_NOT = re.compile(
+    _LEAD + r"(?P<verb>is|are)\s+not\s+(?P<subject>(?:the|our|all|every|a|an)\s+"
+    r"(?:(?!(?:a|an|the)\s)[\w'-]+\s+)"
+    r"{0,4}?(?!(?:a|an|the|of|in|for|to|with|on|at|by|and|or)\s)[\w'-]+)\s+(?P<predicate>(?:a|an|the|as|more|less|far|one)\b[^?]{3,})\?$",
+    re.I,
+)
+
+
 def assertion(question: str) -> str | None:
     """The claim a rhetorical question makes ("Who can doubt that X?" → "X"), or None."""
     text = " ".join(question.split())
@@ -50,6 +60,14 @@ def assertion(question: str) -> str | None:
         if match:
             claim = match.group("claim").strip().rstrip(",;")
             return claim[:1].upper() + claim[1:] + "." if len(claim.split()) >= 3 else None
+    negative = _IS_NOT.match(text)
+    pronoun = negative and re.search(
+        r"\b(?:it|this|that|these|those|they|he|she)$", negative.group("subject"), re.I
+    )
+    if negative and not pronoun:
+        verb, predicate = negative.group("verb").lower(), negative.group("predicate").strip()
+        claim = f"{negative.group('subject')} {verb} {predicate}"
+        return claim[:1].upper() + claim[1:] + "."
     match = _WHAT_BUT.match(text)
     if match:
         subject = match.group("subject").strip()

@@ -18,6 +18,8 @@ from bot.drafting.grammar import (
     FINITE,
     IRREGULAR_PAST,
     MODALS,
+    PEOPLE_ADJECTIVES,
+    PERSONS,
     PLURALS,
     PREPOSITIONS,
     PRONOUNS_NEED_REFERENT,
@@ -158,6 +160,9 @@ _THAT_LINKS = frozenset(["in", "except", "but", "so", "now", "given", "save", "t
 _RESTRICTIVE = frozenset(["who", "whom", "whose", "which", "that", "of", "where", "whereby"])
 
 
+_PRESENT_WORLD = frozenset(["life", "world", "earth"])
+
+
 def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
     """A demonstrative that points back into the essay: a pronoun ("from that to the Pacific", "drop these
     at once") or "this"/"these"/"those" before a noun ("this great success", "these means") that the motion
@@ -169,8 +174,8 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
         nxt = lowered[i + 1]
         if low == "those" and nxt == "of" and len(lowered) - i <= 5:  # "aiding those of the men" [who …]
             return f"'{' '.join(words[i:])}' lost the clause that says which"
-        if nxt in _RESTRICTIVE:
-            continue
+        if nxt in _RESTRICTIVE or (low == "this" and nxt in _PRESENT_WORLD):
+            continue  # "those which …"; "in this life", "in this world": the present world, not a pointer
         pronoun = (nxt in PREPOSITIONS or nxt in DANGLING_ADVERBS or nxt in FINITE
                    or nxt in ("and", "or", "but"))
         if low == "that":  # a complementizer or relative ("believes that …", "laws that are …"), unless
@@ -198,9 +203,35 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
     return None
 
 
+# A noun of discourse as the claim's subject, with nothing after it to say which: "the subject is one of
+# general interest", "the matter is urgent". It stands for whatever the essay was talking about.
+_DISCOURSE_NOUNS = frozenset([
+    "subject", "matter", "question", "point", "topic", "case", "affair", "issue", "proposition", "thing",
+    "business", "choice", "decision", "step", "measure", "plan", "course", "proposal", "change", "policy",
+])
+_SAYS_WHICH = frozenset(["of", "that", "which", "who", "to", "for", "in", "on", "about", "before", "whether",
+                         "at", "under", "between", "now", "here"])
+
+
+def _discourse_subject(words: list[str], lowered: list[str]) -> str | None:
+    """ "the subject is …": a bare noun of discourse opening the claim, followed at once by its verb; or a
+    subject that counts on one said before ("another objection … is", "a further reason is")."""
+    if len(lowered) > 2 and (lowered[0] in ("another", "other") or lowered[:2] in (["a", "further"],
+                                                                               ["the", "other"])):
+        return f"'{' '.join(words[:2])}' counts on one the essay named before: the motion leans on it"
+    if len(lowered) > 2 and lowered[0] == "the" and lowered[1] in _DISCOURSE_NOUNS and (
+        lowered[2] in FINITE and lowered[2] not in _SAYS_WHICH
+    ):
+        return f"'{words[0]} {words[1]}' stands for whatever the essay was discussing: it names nothing"
+    return None
+
+
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
+    discourse = _discourse_subject(words, lowered)
+    if discourse:
+        return discourse
     for i, low in enumerate(lowered):
         if low in SECOND_FIRST_PERSON and words[i] != "US":
             return f"speaks to or as a person ('{words[i]}')"
@@ -209,10 +240,13 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                 w for w in lowered[:i]
                 if w not in DANGLING and w not in PRONOUNS_NEED_REFERENT and w not in verbs
             ]
-            if low in ("they", "them", "their", "themselves"):
-                before = [w for w in before if w.endswith("s") or w in PLURALS]
+            if low in ("they", "them", "their", "themselves"):  # a plural, or "the young", "the poor"
+                before = [w for w in before if w.endswith("s") or w in PLURALS] + [
+                    w for j, w in enumerate(lowered[1:i], start=1)
+                    if w in PEOPLE_ADJECTIVES and lowered[j - 1] == "the"]
             elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
-                before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()]
+                before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()] + [
+                    w for w in lowered[:i] if w in PERSONS]
             elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
                 before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
             if not before and not (low == "it" and _impersonal_it(lowered, i)):

@@ -22,7 +22,10 @@ _ASK = re.compile(
     r"(?:\s+(?:again|therefore|now|also|once more|earnestly|respectfully|strongly))*,?\s+(?P<rest>.+)$",
     re.I,
 )
-_BODIES = r"(?:you|the Congress|Congress|the Senate|the House|the Parliament|Parliament)"
+_BODIES = (
+    r"(?:you|(?:the|this|our|the present)\s+(?:Congress|Senate|House|Parliament|Legislature|Assembly)"
+    r"|Congress|Parliament)"
+)
 _TO_WHOM = rf"(?:(?:to|of|upon)\s+{_BODIES}\s+)?"
 _ADDRESSEE = re.compile(
     r"^(?P<who>you|them|us|(?:the\s+|all\s+|every\s+|our\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)"
@@ -140,8 +143,10 @@ def _measure(rest: str, known: set[str]) -> Recommendation | None:
     match = _MEASURE_NP.match(rest)
     if match is None:
         return None
-    act = None
-    for word in match.group("np").split()[1:7]:  # the head noun comes before any preposition
+    act, np_words = None, match.group("np").split()
+    head = 0
+    for word in np_words[1:7]:  # the head noun comes before any preposition
+        head += 1
         low = word.lower().strip(",.;:")
         if low in _NP_STOP or word.endswith(","):
             break
@@ -150,4 +155,11 @@ def _measure(rest: str, known: set[str]) -> Recommendation | None:
             break
     if act is None:
         return None  # "a careful study of …", "a toast": no measure named
-    return build_recommendation("we", f"{act} {match.group('np')}", False, known, False)
+    found = build_recommendation("we", f"{act} {match.group('np')}", False, known, False)
+    if found is not None and len(found.actions[0].split()) > LONG_MEASURE:
+        # "a $10 billion clean waters program to put … in every place …": the name says what it is
+        return build_recommendation("we", f"{act} {' '.join(np_words[: head + 1])}", False, known, False)
+    return found
+
+
+LONG_MEASURE = 20  # words in a named measure's action beyond which the motion keeps its name only

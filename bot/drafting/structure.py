@@ -98,8 +98,15 @@ _LINKS = frozenset(["and", "but", "or", "nor", "so", "yet", "which", "who", "tha
 def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
     """Two full clauses joined by a bare comma ("visitors can travel, loans can be arranged")."""
     parts = [part.split() for part in body.split(",")]
-    return len(parts) > 1 and all(finite_at(part, verbs) >= 0 for part in parts if part) and any(
+    return len(parts) > 1 and all(_clause_of_its_own(part, verbs) for part in parts if part) and any(
         part and part[0].lower() not in _LINKS for part in parts[1:])
+
+
+def _clause_of_its_own(part: list[str], verbs: frozenset[str]) -> bool:
+    """Whether a comma-separated piece has a finite verb of its own; an absolute phrase ("every gain being
+    paid for and every loss made good") has a participle instead, and hangs on the main clause."""
+    at = finite_at(part, verbs)
+    return at >= 0 and not any(w.lower() in ("being", "having") for w in part[:at])
 
 
 def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
@@ -181,8 +188,9 @@ def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False
     if not content and not pronoun:
         return f"'{words[start]}' has no object: what is to be done is undefined"
     for i, word in enumerate(rest):
-        if word in MODALS and not any(w in ("that", "which", "who", "if", "when", "so", "unless", "until")
-                                       for w in rest[:i]):
+        subordinate = any(w in ("that", "which", "who", "if", "when", "so", "unless", "until", "than")
+                          for w in rest[:i]) or re.search(r"\bas \w+ as\b", " ".join(rest[:i]))  # "as much"
+        if word in MODALS and not subordinate:
             return f"a second clause ('{word}') runs into the proposal: two sentences joined"
         if (word == "be" and i > 0 and i + 1 < len(rest) and _participle(rest[i + 1])
                 and not any(w in _SUBORDINATORS | MODALS | {"to"} for w in rest[:i])):
@@ -541,7 +549,10 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
                 "clause")
     if kind in ("policy", "gerund"):  # the actor was dropped for the House: "maintain X as it does Y"
         actor = _ACTOR_LEFT_BEHIND.search(lowered_body)
-        if actor:
+        # "as they do in Sweden": "they" are the people of the place named, not the actor left out
+        elsewhere = actor is not None and re.match(r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z]",
+                                                   body[actor.end():])
+        if actor and not elsewhere:
             return f"'{actor.group(0)}' refers to the actor the motion left out"
     if kind in ("policy", "gerund") or " should " in f" {lowered_body} ":
         gapped = _GAPPED_OBJECT.search(lowered_body)
@@ -552,7 +563,9 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
         lowered[0].endswith("ing") and (lowered[0][:-3] in verbs or lowered[0][:-3] + "e" in verbs)
     )):
         opening = body.split(",", 1)[0]
-        if "," in body and finite_at(opening.split(), verbs) < 0:
+        # "having now been for some time under advisement, …": "been" belongs to the participle clause
+        perfect = lowered[0] == "having" and "been" in lowered[1:4]
+        if "," in body and (perfect or finite_at(opening.split(), verbs) < 0):
             return f"opens with a participle clause ('{words[0]} …,') whose subject the motion does not state"
     return None
 

@@ -11,7 +11,9 @@ Proposition points). For every essay, "lifted" is the share of the drafted info 
 points' word 4-grams found verbatim in the essay (lower reads more like a summary).
 Then the real-text corpus (tests/data/essays/corpus/refs.yaml), dev and held-out apart: share of
 essays given a motion, share with an acceptable motion, key-point recall, fragment motions, essays
-answered "no clear proposal", seconds per essay. A motion is acceptable when it is a complete
+answered "no clear proposal", reference motions the fragment checks refuse (each reference is a complete
+motion by our own reading, so every refusal is a wrongful one), seconds per essay.
+A motion is acceptable when it is a complete
 proposition (bot/drafting/structure.py) and matches the reference in meaning: the cosine of the two
 motions' bodies (the "This House …" opening removed) under the scorer's sentence encoder reaches the
 95th percentile of cosines between drafted motions and the references of *other* essays (so a chance
@@ -105,7 +107,7 @@ def body_cosine(a: str, b: str) -> float:
 NO_PROPOSAL = "no clear proposal"
 
 
-def _summary(label: str, rows: list[tuple[bool, bool, float | None, int, bool, float]]) -> None:
+def _summary(label: str, rows: list[tuple[bool, bool, float | None, int, bool, float, bool]]) -> None:
     """One line of figures for a group of essays."""
     if not rows:
         return
@@ -116,7 +118,21 @@ def _summary(label: str, rows: list[tuple[bool, bool, float | None, int, bool, f
           f"key-point recall {statistics.mean(recalls) if recalls else 0.0:.2f}, "
           f"fragment motions {sum(r[3] for r in rows)}, "
           f"'no clear proposal' {sum(r[4] for r in rows)}, "
+          f"references refused {sum(r[6] for r in rows)}, "
           f"{statistics.mean(r[5] for r in rows):.2f} s per essay")
+
+
+def refused_references(refs: list[dict[str, Any]]) -> None:
+    """The line "complete references refused by the checks": reference motions (complete by our own reading)
+    that structure.problem() would refuse, dev and held-out apart; dev ones named with the reason."""
+    counts = []
+    for split in ("dev", "held-out"):
+        motions = [r for r in refs if r["split"] == split and r["motion"] != NO_PROPOSAL]
+        refused = [(r, problem(r["motion"])) for r in motions if problem(r["motion"]) is not None]
+        counts.append(f"{split} {len(refused)}/{len(motions)}")
+        for ref, why in refused if split == "dev" else []:
+            print(f"  refused dev reference {ref['essay']}: {ref['motion']} ({why})")
+    print("complete references refused by the checks: " + ", ".join(counts))
 
 
 def corpus(refs: list[dict[str, Any]]) -> None:
@@ -137,21 +153,22 @@ def corpus(refs: list[dict[str, Any]]) -> None:
           "(95th percentile against other essays' references) or content-word F1 >= 0.5; "
           "a 'no clear proposal' reference is met by no motion")
     print(f"{'essay':34} {'split':8} {'s':>5} {'cos':>5} {'F1':>5} {'ok':>3} {'recall':>6}  best motion")
-    Row = tuple[bool, bool, float | None, int, bool, float]
+    Row = tuple[bool, bool, float | None, int, bool, float, bool]
     table: dict[tuple[str, str], list[Row]] = {}
     for ref, draft, seconds in runs:
         group = "broader" if "source" in ref else "speeches"
         rows = table.setdefault((group, ref["split"]), [])
         fragments = sum(1 for m in draft.motions if problem(m.text) is not None)
         honest = ref["motion"] == NO_PROPOSAL
+        refused = not honest and problem(ref["motion"]) is not None
         if not draft.motions:
-            rows.append((False, honest, None if honest else 0.0, 0, True, seconds))
+            rows.append((False, honest, None if honest else 0.0, 0, True, seconds, refused))
             print(f"{ref['essay'][-34:]:34} {ref['split']:8} {seconds:5.2f} {'':11} "
                   f"{'yes' if honest else 'no':>3} {'':6}  no clear proposal: "
                   f"{draft.nearest[0][:60] if draft.nearest else ''}")
             continue
         if honest:
-            rows.append((True, False, None, fragments, False, seconds))
+            rows.append((True, False, None, fragments, False, seconds, refused))
             print(f"{ref['essay'][-34:]:34} {ref['split']:8} {seconds:5.2f} {'':11} {'no':>3} {'':6}  "
                   f"(expected no motion) {draft.motions[0].text[:60]}")
             continue
@@ -160,13 +177,14 @@ def corpus(refs: list[dict[str, Any]]) -> None:
         c, f = body_cosine(motion, ref["motion"]), word_f1(motion, ref["motion"])
         ok = problem(motion) is None and (c >= threshold or f >= 0.5)
         r = recall(draft, best, ref["key_points"])
-        rows.append((True, ok, r, fragments, False, seconds))
+        rows.append((True, ok, r, fragments, False, seconds, refused))
         print(f"{ref['essay'][-34:]:34} {ref['split']:8} {seconds:5.2f} {c:5.2f} {f:5.2f} "
               f"{'yes' if ok else 'no':>3} {r:6.2f}  {motion[:80]}")
     for group in ("speeches", "broader", "whole"):
         for split in ("dev", "held-out"):
             rows = [row for (g, s), rs in table.items() if s == split and group in (g, "whole") for row in rs]
             _summary(f"{group} {split}", rows)
+    refused_references(refs)
 
 
 def main() -> int:
