@@ -370,10 +370,15 @@ def compose(
 
 
 def own_ask(found: FoundRecommendation) -> bool:
-    """Whether the author asks for it in the first person, outside quotation marks ("I ask the Congress to
-    …"): the author's own proposal by its form, whatever the reader makes of the rest of the period."""
+    """Whether the author asks for it in the first person, or answers a question of their own, outside
+    quotation marks ("I ask the Congress to …"): the author's own proposal by its form, whatever the
+    reader makes of the rest of the period."""
     text = found.sentence.text
-    return found.rec.asked and bool(re.search(r"\b(?:I|we)\b", text)) and not _QUOTED.search(text)
+    if not found.rec.asked or _QUOTED.search(text):
+        return False
+    # A question the essay asks and answers itself ("To what objects shall the surplus go?") is the
+    # author's own, however the reader hears the question.
+    return bool(re.search(r"\b(?:I|we)\b", text)) or text.rstrip().endswith("?")
 
 
 _STRONG_MODAL = re.compile(r"\b(?:should|must|ought to)\b", re.I)

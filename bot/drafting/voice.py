@@ -9,6 +9,7 @@ against the wording (a negation lost, irony), the sentence is not the author's t
 
 from __future__ import annotations
 
+from bot.scoring.analyses.cues import OWN_VIEW
 from bot.scoring.reader import read
 
 REPORTED_AT = 0.5  # P(reported or conceded) from which a sentence is someone else's claim
@@ -16,6 +17,10 @@ AGAINST_AT = -0.3  # leaning (P(for) - P(against)) below which the wording pulls
 
 
 def own_claim(motion: str, sentence: str) -> bool:
-    """Whether the sentence argues for the belief motion worded from it, in the author's own voice."""
+    """Whether the sentence argues for the belief motion worded from it, in the author's own voice:
+    it opens on the author's own view or conclusion ("I affirm that …", "It follows that …"), or
+    the reader does not hear it as a report."""
+    if OWN_VIEW.match(sentence):
+        return True
     reading = read(motion, [sentence])
     return float(reading.reported[0]) < REPORTED_AT

@@ -169,3 +169,21 @@ result results lead leads cause causes thus hence consequently given due order m
 impact impacts outweigh outweighs likely likelihood lasting longer bigger larger scale measure
 magnitude probability severity reversible irreversible offered win wins winning
 """)
+
+# The frame around a first-person claim may say how the speaker feels about making it ("I am proud
+# to propose that …", "we would humbly submit …", "I go further, and affirm …"), never that the view
+# is past or second-hand ("I once thought", "we were told").
+OWN_FRAME = (r"(?:,?\s+(?:am|are|'m|'re|would|will|shall|do|must|can|here|to|rise|stand|go|further|again"
+             r"|therefore|then|now|still|only|simply|and|firmly|humbly|proud|happy|glad|pleased|delighted"
+             r"|honou?red|privileged|\w+ly))*?")
+# A sentence that opens on the speaker giving their own view or drawing their own conclusion: it
+# reports nobody else's claim ("My analysis shows that …", "I would suggest that …", "It follows
+# from all this that …").
+OWN_VIEW = re.compile(
+    r"^\W*(?:(?:my|our) (?:own )?(?:analysis|view|research|case|position|reading|conclusion)\b"
+    rf"|(?:(?:and|but|so) )?(?:i|we)(?:'m|'re)?{OWN_FRAME}\s+(?:think|believe|argue|contend|submit"
+    r"|maintain|suggest|propose|say|hold|insist|affirm|assert|conclude|declare|repeat|urge|recommend)\b"
+    r"|in (?:my|our) (?:view|opinion|judgement|judgment)\b"
+    r"|it (?:therefore |thus )?follows(?: from [^,;:.]{1,60})?,? that\b)",
+    re.IGNORECASE,
+)

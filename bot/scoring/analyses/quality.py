@@ -13,6 +13,7 @@ from bot.scoring.analyses.base import Context, Finding, Tip, praise, short_quote
 from bot.scoring.analyses.cues import REBUTTAL, SIGNPOST, WEIGH
 from bot.scoring.analyses.facts import specifics
 from bot.scoring.analyses.signals import REPORTED
+from bot.scoring.analyses.statements import side_statements
 
 TOP_UNITS = 5
 
@@ -30,7 +31,8 @@ def quality(ctx: Context) -> Finding:
     # The weakest argument: not a heading, the side restated, the other side's case set up,
     # weighing, or a fact.
     known = ctx.motion_stems | ctx.motion_words
-    claims = [i for i in ranked if not (
+    stated = {i for _, i in side_statements(ctx)}
+    claims = [i for i in ranked if i not in stated and not (
         REBUTTAL.search(ctx.units[i]) or WEIGH.search(ctx.units[i]) or SIGNPOST.match(ctx.units[i])
         or specifics(ctx.units[i], known) or len(ctx.beyond_motion(ctx.unit_stems[i])) < 3)]
     weakest = list(reversed(claims or ranked))[:3]

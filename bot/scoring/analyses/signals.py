@@ -61,11 +61,29 @@ def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
     return np.clip(quality.argument_quality(list(units), motion_text), 0.0, 1.0)
 
 
+# A connective or signpost that opens a sentence joins it to the speech; it is not part of the
+# claim ("Thus, X", "It follows that X", "Second, X").
+_CONNECTIVE_LEAD = re.compile(
+    r"^\W*(?:(?:and|but) )?(?:(?:thus|hence|therefore|consequently|accordingly|as a result|as such"
+    r"|for (?:this|that|these|those) reasons?|in other words|in turn|indeed|moreover|furthermore|besides"
+    r"|in addition|additionally|also|equally|likewise|similarly|finally|lastly|next|then"
+    r"|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|to (?:begin|start|conclude|sum up)"
+    r"|on top of (?:this|that)|what is more|what's more|crucially|importantly|clearly|obviously"
+    r"|of course|in fact|so),"
+    r"|(?:it follows|this means|that means|this shows|which means|the upshot is) that)\s+",
+    re.IGNORECASE,
+)
+
+
 def as_read(units: Sequence[str]) -> list[str]:
-    """The units as their stance and key points are read: a claim put behind the speaker's own
-    evidence ("Studies show that X") is read as the claim X."""
+    """The units as their stance and key points are read: the claim without the connective that
+    joins it to the speech ("Thus, X" is read as X), and a claim put behind the speaker's own
+    evidence ("Studies show that X") as the claim X."""
     out = []
     for unit in units:
+        joined = _CONNECTIVE_LEAD.match(unit)
+        rest = unit[joined.end():].strip() if joined else unit
+        unit = rest[:1].upper() + rest[1:] if len(rest.split()) >= 3 else unit
         lead = _EVIDENCE_LEAD.match(unit)
         claim = unit[lead.end():].strip() if lead else ""
         out.append(claim if len(claim.split()) >= 3 else unit)
@@ -79,10 +97,10 @@ def stance(units: Sequence[str], motion: Motion) -> np.ndarray:
     about the motion (see bot.scoring.stance).
     """
     gate = stance_model.on_topic(list(units), motion.text)
-    return np.clip(_anchored_leaning(units, motion) * gate, -1.0, 1.0).astype(np.float32)
+    return np.clip(anchored_leaning(units, motion) * gate, -1.0, 1.0).astype(np.float32)
 
 
-def _anchored_leaning(units: Sequence[str], motion: Motion) -> np.ndarray:
+def anchored_leaning(units: Sequence[str], motion: Motion) -> np.ndarray:
     """The reader's leaning per unit, anchored on the motion's key points, not shrunk by
     topicality (a side statement names no subject, yet says which way it points)."""
     raw = stance_model.leaning(as_read(units), motion.text)
@@ -138,7 +156,7 @@ def match(units: Sequence[str], points: Sequence[KeyPoint], motion_text: str) ->
     """
     if not units or not points:
         return np.zeros((len(points), len(units)), dtype=np.float32)
-    plain = _fallback_match(units, points)
+    plain = _fallback_match(as_read(units), points)
     claims = [p.claim for p in points]
     found = keypoints.match(as_read(units), claims, motion_text)
     # A reported claim ("they will say that X") is matched by what it reports, X, as well.

@@ -15,8 +15,8 @@ import re
 import numpy as np
 
 from bot.scoring.analyses.base import Context, motion_topic_stems
-from bot.scoring.analyses.cues import OPPOSE, REBUTTAL, STANCE_ACTION, SUPPORT
-from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED
+from bot.scoring.analyses.cues import OPPOSE, OWN_FRAME, OWN_VIEW, REBUTTAL, STANCE_ACTION, SUPPORT
+from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED, anchored_leaning
 from bot.scoring.reader import read
 from bot.scoring.speech import content_words, stem
 
@@ -31,14 +31,6 @@ _SIDE_WORDS = re.compile(
 DECLARED_LEANING = 0.5
 # A side statement is the speaker's own: it speaks as "we", "I", "our side" or "this bench".
 _SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|my|this (?:bench|side|team))\b", re.IGNORECASE)
-# The speaker giving their own view: "My analysis shows that …", "I would suggest that …" report
-# nobody else's claim.
-_OWN_VIEW = re.compile(
-    r"^\W*(?:(?:my|our) (?:own )?(?:analysis|view|research|case|position|reading|conclusion)\b"
-    r"|(?:i|we)(?: would)? (?:think|believe|argue|contend|submit|maintain|suggest|propose|say)\b"
-    r"|in (?:my|our) (?:view|opinion|judgement|judgment)\b)",
-    re.IGNORECASE,
-)
 # A sentence that leaves its own position open: it states no side.
 _HEDGED = re.compile(
     r"\bor (?:maybe |perhaps )?not\b|\bit (?:all )?depends\b|\b(?:maybe|perhaps) (?:not|yes|no)\b"
@@ -58,6 +50,9 @@ RESTATED_STEMS = 2
 _MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let's|let us)"
 _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
 _KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
+# Any form of a verb that keeps what a motion would remove: "keeping", "preserved", "leaving … where it is".
+_KEEPS = re.compile(r"\b(?:keep|retain|maintain|preserv|continu|protect|allow|stay|leav|sustain|hold on)\w*",
+                    re.IGNORECASE)
 
 
 def motion_verb(motion_text: str) -> str | None:
@@ -117,8 +112,14 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
         # "We support closing …": the motion's own verb, or an action that names its subject
         # ("we support pulling the troops out of federal Iraq" on a motion to withdraw them).
         restated = len(set(content_words(unit[match.start(3):])) & subject) >= RESTATED_STEMS
-        if (verb and same_verb(match.group(3).lower(), verb)) or restated:
+        if verb and same_verb(match.group(3).lower(), verb):
             return 1.0 if match.group(1) else -1.0
+        if restated:
+            backs = 1.0 if match.group(1) else -1.0
+            if not _KEEPS.match(match.group(3)):
+                return backs
+            if removes:  # "we support keeping the embassy open" on a motion to close it
+                return -backs
     if verb:
         pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"
         for match in re.finditer(pattern, unit, re.IGNORECASE):
@@ -224,14 +225,19 @@ def motion_polarity(motion_text: str) -> float:
 # The speaker backing or refusing something in the first person, whatever names it: "my team
 # backs that promise", "I rise in support of a ban on …", "count us against", "we say no to …".
 _STANCE_CLAUSE = re.compile(
-    rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench)|count (?:us|me))"
+    rf"\b(?:(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench)|count (?:us|me))"
     rf"(?:\s+\w+ly)?\s+(?:({_BACKS}|rise (?:in support of|to support|to propose)|say yes to|in)"
-    rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out))\b",
+    rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out))"
+    rf"|(?:we|i)(?:'m|'re)?{OWN_FRAME}\s+(?:(propose|move|support|back|endorse|champion)"
+    rf"|(oppose|reject|resist|refuse)))\b",
     re.IGNORECASE,
 )
 # A sentence this close in meaning to the motion (cosine of the reader's vectors), once its stance
-# clause is taken out, restates it: backing or refusing it is taking a side.
-RESTATES = 0.7
+# clause is taken out, restates it or its opposite: backing or refusing it is taking a side. About
+# 3% of the arguments on the ArgQ dev topics sit this close to their motion.
+RESTATES = 0.6
+# From this leaning the reader says which way a restatement points (the motion's or its opposite).
+RESTATED_DIRECTION = 0.1
 
 
 def _backs_restatement(ctx: Context, unit: str) -> float:
@@ -247,10 +253,19 @@ def _backs_restatement(ctx: Context, unit: str) -> float:
     rest_vector, motion_vector = read(ctx.motion.text, [rest, ctx.motion.text]).vectors
     if float(rest_vector @ motion_vector) < RESTATES:
         return 0.0
+    backs = 1.0 if match.group(1) or match.group(3) else -1.0
     # On a motion that regrets something, backing the thing restated opposes the motion, unless
     # the regret is restated too ("we reject the idea that Germany should regret closing …").
-    polarity = 1.0 if _REGRET_WORDS.search(rest) else motion_polarity(ctx.motion.text)
-    return (1.0 if match.group(1) else -1.0) * polarity
+    if _REGRETS.match(ctx.motion.text):
+        return backs * (1.0 if _REGRET_WORDS.search(rest) else -1.0)
+    # Closeness in meaning does not say which way: "keeping the embassy open" sits as close to
+    # "close the embassy" as "shutting it" does. The reader's leaning on the rest says which way
+    # it points, on a motion whose own key points it reads right; where it cannot tell, a rest
+    # that keeps or negates something states no side.
+    leaning = float(anchored_leaning([rest], ctx.motion)[0])
+    if abs(leaning) >= RESTATED_DIRECTION:
+        return backs * float(np.sign(leaning))
+    return 0.0 if _KEEPS.search(rest) or _NEGATED.search(rest) else backs
 
 
 def _orders_policy(unit: str, verb: str | None) -> float:
@@ -352,7 +367,8 @@ def _motion_actions(motion_text: str) -> set[str]:
 
 
 def declared_side(ctx: Context) -> tuple[float, int | None]:
-    """+1 if the speech says it supports the motion, -1 if it says it opposes it, else 0.
+    """+1 if the speech says it supports the motion, -1 if it says it opposes it, else 0, and
+    where it first says so.
 
     Looks at the opening and closing units the speaker states as their own (not a reported or
     conceded claim) for the motion's own policy restated ("we should (not) abolish …"), keeping
@@ -360,46 +376,63 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
     debate's sides whose direction the reader reads clearly ("proud to propose", "the motion
     must fall").
     """
-    n = len(ctx.units)
-    edges = [*range(min(4, n)), *range(max(4, n - 3), n)]
-    verb, removes = _predicate(ctx.motion.text)
-    subject = motion_topic_stems(ctx.motion)
-    polarity = motion_polarity(ctx.motion.text)
-    actions = _motion_actions(ctx.motion.text)
-    for i in edges:
-        unit = ctx.units[i]
+    stated = side_statements(ctx)
+    return stated[0] if stated else (0.0, None)
+
+
+def side_statements(ctx: Context) -> list[tuple[float, int]]:
+    """Every side statement at the speech's edges, in order: (+1/-1, unit index)."""
+    if "declared" not in ctx.memo:
+        n = len(ctx.units)
+        edges = dict.fromkeys([*range(min(4, n)), *range(max(4, n - 3), n)])
+        reading = _MotionReading(ctx)
+        ctx.memo["declared"] = [(sign, i) for i in edges if (sign := reading.side_stated(i))]
+    return list(ctx.memo["declared"])
+
+
+class _MotionReading:
+    """What a side statement is judged against: the motion's verb, subject and polarity."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.verb, self.removes = _predicate(ctx.motion.text)
+        self.subject = motion_topic_stems(ctx.motion)
+        self.polarity = motion_polarity(ctx.motion.text)
+        self.actions = _motion_actions(ctx.motion.text)
+
+    def side_stated(self, i: int) -> float:
+        """+1/-1 when unit i states the speaker's side, else 0."""
+        ctx, unit = self.ctx, self.ctx.units[i]
+        verb, subject = self.verb, self.subject
         bench = _OWN_BENCH.search(unit)
         if bench:
             named = next(g for g in bench.groups() if g).lower()
-            return (-1.0 if named.startswith(("opp", "against", "critic")) else 1.0), i
+            return -1.0 if named.startswith(("opp", "against", "critic")) else 1.0
         if _HEDGED.search(unit):
-            continue  # "should maybe close, or maybe not" takes no side
+            return 0.0  # "should maybe close, or maybe not" takes no side
         frame = motion_frame(unit, subject)
         if frame is not None:
-            framed = _frame_side(ctx, frame)
-            if framed:
-                return framed, i
-            continue  # naming the motion is not taking its side
+            return _frame_side(ctx, frame)  # naming the motion alone is not taking its side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        taken = (_takes_policy(unit, verb, polarity) or _backs_restatement(ctx, unit)
-                 or _backs_action(ctx, unit, verb, actions, subject))
+        taken = (_takes_policy(unit, verb, self.polarity) or _backs_restatement(ctx, unit)
+                 or _backs_action(ctx, unit, verb, self.actions, subject))
         if taken:
-            return taken, i
-        if ctx.reported.size and ctx.reported[i] >= REPORTED and not _OWN_VIEW.match(unit):
-            continue
+            return taken
+        if ctx.reported.size and ctx.reported[i] >= REPORTED and not OWN_VIEW.match(unit):
+            return 0.0
         if OPPOSE.search(unit):
-            return -1.0, i
+            return -1.0
         if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
-            return 1.0, i
+            return 1.0
         if _names_subject(unit, subject):
-            position = _position(unit, verb, removes, subject)
+            position = _position(unit, verb, self.removes, subject)
             if position:
-                return position, i
+                return position
         ordered = _orders_policy(unit, verb)
         if ordered:
-            return ordered, i
-        speaks = _speaks_to_motion(unit, verb, subject | actions)
+            return ordered
+        speaks = _speaks_to_motion(unit, verb, subject | self.actions)
         if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
-            return float(np.sign(ctx.leaning[i])), i
-    return 0.0, None
+            return float(np.sign(ctx.leaning[i]))
+        return 0.0

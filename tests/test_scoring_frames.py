@@ -1,0 +1,122 @@
+"""How the frame around a claim is read: a connective that joins a sentence to the speech is not
+part of its claim, a first-person frame ("I am delighted to propose that …") is the speaker's own
+voice and not a report, and the card never picks a side statement as the argument to work on.
+
+The wordings here are written for these tests; none is in a bench or in the reader's training frames.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scoring_samples import embassy_motion
+
+from bot.drafting.voice import own_claim
+from bot.scoring.analyses import build_context
+from bot.scoring.analyses.cues import OWN_VIEW
+from bot.scoring.analyses.quality import quality
+from bot.scoring.analyses.signals import as_read, match, stance
+from bot.scoring.analyses.statements import side_statements
+from bot.scoring.speech import read_speech
+
+CLAIMS = (
+    "Diplomats who stay in Baghdad keep a channel open to the Kurdish parties and to reformers.",
+    "Cutting relations would leave Tehran as the only capital with real access to Iraqi ministers.",
+    "The militias answer to the prime minister only on paper.",
+)
+JOINED = ("Thus, {x}", "It follows that {x}", "Second, {x}", "As a result, {x}", "And for this reason, {x}",
+          "What is more, {x}")
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+@pytest.mark.parametrize("frame", JOINED)
+def test_a_connective_that_opens_a_sentence_is_not_read_as_part_of_its_claim(frame: str) -> None:
+    motion = embassy_motion()
+    joined = [frame.format(x=_lower_first(c)) for c in CLAIMS]
+    assert as_read(joined) == list(CLAIMS)
+    points = [*motion.prop, *motion.opp]
+    claims = list(CLAIMS)
+    assert np.allclose(match(joined, points, motion.text), match(claims, points, motion.text), atol=1e-6)
+    assert np.allclose(stance(joined, motion), stance(list(CLAIMS), motion), atol=1e-6)
+
+
+def test_a_short_connective_sentence_is_read_whole() -> None:
+    assert as_read(["Thus, it fails.", "Second, yes."]) == ["Thus, it fails.", "Second, yes."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are delighted to propose that the embassy should close.",
+    "I would respectfully submit that the embassy should close.",
+    "And we firmly maintain that the embassy should close.",
+    "I go further and assert that the embassy should close.",
+    "It therefore follows from everything above that the embassy should close.",
+    "I'm here to argue that the embassy should close.",
+])
+def test_a_first_person_or_concluding_frame_is_the_speakers_own_view(sentence: str) -> None:
+    assert OWN_VIEW.match(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I used to think that the embassy should close.",
+    "We were told that the embassy should close.",
+    "They maintain that the embassy should close.",
+    "I once believed that the embassy should close.",
+    "Critics assert that the embassy should close.",
+    "We have heard it said that the embassy should close.",
+])
+def test_a_past_or_second_hand_view_is_not_the_speakers_own(sentence: str) -> None:
+    assert not OWN_VIEW.match(sentence)
+
+
+def test_a_drafted_thesis_in_the_authors_own_first_person_frame_is_kept() -> None:
+    motion = "This House believes that standing armies in peacetime endanger liberty"
+    for frame in ("I venture further, and hold that {x}.", "It follows from all I have said, that {x}."):
+        assert own_claim(motion, frame.format(x="standing armies in peacetime endanger liberty"))
+
+
+SEVERAL_STATEMENTS = """\
+We should close the American embassy in Baghdad and suspend relations with Iraq.
+I back this motion because an embassy that cannot leave its compound buys no influence.
+
+Our diplomats have been rocketed repeatedly, and each attack forces staff into bunkers for days. The \
+militias that fire the rockets sit inside Iraq's own security forces and draw state salaries. Talking to a \
+government that pays your attackers rewards the attacks. A suspension with a clear condition, that the \
+militias be disarmed, gives Baghdad a reason to act that years of meetings have not.
+
+Some say leaving hands Iraq to Iran. Iran already holds that influence through the militias themselves, \
+and our presence has not reduced it.
+
+For these reasons I am glad to propose the motion.
+"""
+
+
+def test_no_tip_asks_the_speaker_to_cut_or_rework_a_side_statement() -> None:
+    ctx = build_context(read_speech(SEVERAL_STATEMENTS), embassy_motion(), "prop")
+    stated = {i for _, i in side_statements(ctx)}
+    assert len(stated) >= 2
+    for tip in quality(ctx).tips:
+        assert not set(tip.quotes) & stated, tip.text
+
+
+@pytest.mark.parametrize("statement", [
+    "Our team backs preserving the American mission in Baghdad and normal ties with Iraq's government.",
+    "We support continuing to deal with Baghdad through a working embassy.",
+    "My side endorses leaving our diplomats in Baghdad where they are.",
+    "I stand behind not closing the embassy in Baghdad.",
+])
+def test_backing_the_opposite_of_the_motion_never_states_the_proposition(statement: str) -> None:
+    ctx = build_context(read_speech(f"{statement} {BODY}"), embassy_motion(), "opp")
+    assert all(sign < 0 for sign, _ in side_statements(ctx)), side_statements(ctx)
+
+
+def test_backing_the_motion_restated_states_the_proposition() -> None:
+    statement = "My bench stands behind shutting the Baghdad embassy and freezing ties with Iraq."
+    ctx = build_context(read_speech(f"{statement} {BODY}"), embassy_motion(), "prop")
+    assert [sign for sign, _ in side_statements(ctx)][:1] == [1.0]
+
+
+BODY = ("Rockets have hit the embassy compound many times. The militias behind them are on the state "
+        "payroll. Iran's influence in Baghdad runs through those same militias.")
