@@ -12,7 +12,9 @@ import pytest
 from scoring_samples import embassy_motion
 
 from bot.drafting.voice import own_claim
+from bot.motions import load_bank
 from bot.scoring.analyses import build_context
+from bot.scoring.analyses.clash import exchanges
 from bot.scoring.analyses.cues import OWN_VIEW
 from bot.scoring.analyses.quality import quality
 from bot.scoring.analyses.signals import as_read, match, stance
@@ -120,3 +122,43 @@ def test_backing_the_motion_restated_states_the_proposition() -> None:
 
 BODY = ("Rockets have hit the embassy compound many times. The militias behind them are on the state "
         "payroll. Iran's influence in Baghdad runs through those same militias.")
+
+
+EMBASSY_CASE = ("Our staff in Baghdad spend weeks at a time in bunkers while rockets fall on the "
+                "compound. The militias who fire them are paid from Iraq's own state budget. Keeping an "
+                "embassy open in those conditions tells Baghdad that attacks on us carry no cost. ")
+
+
+@pytest.mark.parametrize("exchange", [
+    "Members across the aisle would have us believe that leaving hands Iraq to Tehran. Tehran's grip runs "
+    "through the very militias our presence has failed to restrain.",
+    "The benches opposite keep telling us that the embassy is our only window on Iraqi politics. Consulates "
+    "in Erbil and envoys in Amman can keep that window open without a target in the Green Zone.",
+    "You may well say that diplomats should never walk away. Walking away for a stated reason, with a stated "
+    "condition for return, is itself diplomacy.",
+    "A sceptic might retort that suspension punishes ordinary Iraqis. Ordinary Iraqis are the first victims "
+    "of militias that the present policy leaves untouched.",
+])
+def test_a_reworded_rebuttal_opener_is_read_as_an_exchange(exchange: str) -> None:
+    ctx = build_context(read_speech(EMBASSY_CASE + exchange), embassy_motion(), "prop")
+    found = exchanges(ctx)
+    assert found and found[-1][0] == len(ctx.units) - 2, (found, ctx.units[-2:])
+
+
+WORK_ID = "kant-asylum-right-to-work"
+WORK_BODY = ("Claimants wait many months for a decision. Nurses and builders among them sit idle in hostels "
+             "while employers advertise the very jobs they could do. A claimant in work pays tax.")
+
+@pytest.mark.parametrize(("motion_id", "statement", "body", "side"), [
+    (WORK_ID, "Put us down as wholehearted advocates of letting claimants work from day one.", WORK_BODY,
+     "prop"),
+    (WORK_ID, "Put me down as an opponent of handing out work permits with the asylum form.", WORK_BODY,
+     "opp"),
+])
+def test_a_side_stated_as_wanting_or_backing_the_policy_in_other_words_is_read(
+    motion_id: str, statement: str, body: str, side: str,
+) -> None:
+    motion = load_bank().get(motion_id)
+    assert motion is not None
+    ctx = build_context(read_speech(f"{statement} {body}"), motion, side)  # type: ignore[arg-type]
+    assert side_statements(ctx)[:1] == [(1.0 if side == "prop" else -1.0, 0)]

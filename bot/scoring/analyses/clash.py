@@ -66,7 +66,7 @@ def puts_their_case(ctx: Context, i: int) -> bool:
     following = i + 1 < len(ctx.units) and ctx.on_topic[i + 1] > 0
     if REBUTTAL.search(unit) and (ctx.on_topic[i] > 0 or following):
         return True
-    return (ctx.on_topic[i] > 0 and ctx.reported[i] >= REPORTED and not SOURCE.search(unit)
+    return ((ctx.on_topic[i] > 0 or following) and ctx.reported[i] >= REPORTED and not SOURCE.search(unit)
             and nearer_theirs(ctx, i))
 
 
@@ -89,7 +89,11 @@ def answer_to(ctx: Context, i: int, reasoned: set[int]) -> int | None:
             return None  # a new argument starts: the case was left standing
         if puts_their_case(ctx, j) and not _turns(ctx.units[j], within=False):
             return None  # another statement of their case comes first
-        if ctx.on_topic[j] <= 0 or ctx.substance(j) < EMPTY_STEMS or ctx.reported[j] >= REPORTED:
+        # The reader may hear a reply that turns against their claim ("the evidence points the other
+        # way") as a report; one that names them saying something is theirs.
+        theirs = ctx.reported[j] >= REPORTED and (bool(REBUTTAL.search(ctx.units[j]))
+                                                  or not _turns(ctx.units[j], within=False))
+        if ctx.on_topic[j] <= 0 or ctx.substance(j) < EMPTY_STEMS or theirs:
             continue
         leaning = float(ctx.side_stance[j])
         # The sentence straight after a statement of their case, saying something of its own and

@@ -45,7 +45,8 @@ NUMBER = re.compile(
 )
 REBUTTAL = re.compile(
     r"\b((?:the )?(?:opposition|proposition|government|other (?:side|team|bench)|side opposite|opponents?"
-    r"|critics|skeptics"
+    r"|bench(?:es)? opposite|opposite (?:bench(?:es)?|side|team)|across the (?:aisle|floor|chamber)"
+    r"|critics|skeptics|naysayers|doubters"
     r"|sceptics|detractors|case (?:against|for)|objectors?|objection|their case)\b"
     r".{0,40}?\b(?:say|argue|claim|tell|suggest|believe|think|will|might|may|would"
     r"|insist|point|warn|assert|contend|maintain|allege|complain|want you|is that|goes|runs)"
@@ -54,7 +55,8 @@ REBUTTAL = re.compile(
     r"|(?:it|this) (?:\w+ ){1,3}?(?:said|argued|claimed|objected|suggested)\b"
     # a concession that opens the sentence: "Sure, …", "True, …", "Fair enough, …"
     r"|^\W*(?:sure|true|yes|of course|certainly|agreed|fair enough|no doubt|to be fair)\b,"
-    r"|one (?:might|may|could) (?:argue|say|object)"
+    r"|(?:one|you|someone|somebody|a critic|a sceptic|a skeptic) (?:might|may|could|will) (?:well )?"
+    r"(?:argue|say|object|reply|protest|complain|retort)"
     # someone other than the speaker, named in up to five words, saying or fearing something:
     # "Broadcasters warn that …", "Fans of the sport reckon that …" (evidence the speaker cites,
     # "studies show that …", "doctors warn that …", is the speaker's own)

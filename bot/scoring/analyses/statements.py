@@ -51,7 +51,7 @@ _MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let
 _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
 _KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
 # Any form of a verb that keeps what a motion would remove: "keeping", "preserved", "leaving … where it is".
-_KEEPS = re.compile(r"\b(?:keep|retain|maintain|preserv|continu|protect|allow|stay|leav|sustain|hold on)\w*",
+_KEEPS = re.compile(r"\b(?:keep|retain|maintain|preserv|continu|protect|stay|leav|sustain|hold on)\w*",
                     re.IGNORECASE)
 
 
@@ -222,14 +222,21 @@ def motion_polarity(motion_text: str) -> float:
     return -1.0 if _REGRETS.match(motion_text) else 1.0
 
 
+# "Count me among those who want …": the company the speaker puts themself in.
+_AMONG = r"among (?:those|the \w+) who (?:\w+ly )?"
+_FOR_VERBS = r"(?:want|support|back|favou?r|call for)\w*"
+_AGAINST_VERBS = r"(?:oppose|reject|resist|fight)\w*"
 # The speaker backing or refusing something in the first person, whatever names it: "my team
 # backs that promise", "I rise in support of a ban on …", "count us against", "we say no to …".
 _STANCE_CLAUSE = re.compile(
     rf"\b(?:(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench)|count (?:us|me))"
-    rf"(?:\s+\w+ly)?\s+(?:({_BACKS}|rise (?:in support of|to support|to propose)|say yes to|in)"
-    rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out))"
-    rf"|(?:we|i)(?:'m|'re)?{OWN_FRAME}\s+(?:(propose|move|support|back|endorse|champion)"
-    rf"|(oppose|reject|resist|refuse)))\b",
+    rf"(?:\s+\w+ly)?\s+(?:({_BACKS}|rise (?:in support of|to support|to propose)|say yes to|in"
+    rf"|{_AMONG}{_FOR_VERBS})"
+    rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out|{_AMONG}{_AGAINST_VERBS}))"
+    rf"|(?:we|i)(?:'m|'re)?{OWN_FRAME}\s+(?:(propose|move|support|back|endorse|champion|want|wish|urge"
+    rf"|call for|demand)|(oppose|reject|resist|refuse))"
+    rf"|put (?:me|us) down as (?:an? )?(?:\w+ )?(?:(supporters?|backers?|champions?|friends?|advocates?)"
+    rf"|(opponents?|critics?|enem(?:y|ies))) of)\b",
     re.IGNORECASE,
 )
 # A sentence this close in meaning to the motion (cosine of the reader's vectors), once its stance
@@ -253,7 +260,7 @@ def _backs_restatement(ctx: Context, unit: str) -> float:
     rest_vector, motion_vector = read(ctx.motion.text, [rest, ctx.motion.text]).vectors
     if float(rest_vector @ motion_vector) < RESTATES:
         return 0.0
-    backs = 1.0 if match.group(1) or match.group(3) else -1.0
+    backs = 1.0 if match.group(1) or match.group(3) or match.group(5) else -1.0
     # On a motion that regrets something, backing the thing restated opposes the motion, unless
     # the regret is restated too ("we reject the idea that Germany should regret closing …").
     if _REGRETS.match(ctx.motion.text):
@@ -265,7 +272,9 @@ def _backs_restatement(ctx: Context, unit: str) -> float:
     leaning = float(anchored_leaning([rest], ctx.motion)[0])
     if abs(leaning) >= RESTATED_DIRECTION:
         return backs * float(np.sign(leaning))
-    return 0.0 if _KEEPS.search(rest) or _NEGATED.search(rest) else backs
+    if _KEEPS.search(rest) and not _KEEPS.search(ctx.motion.text):  # keeping what the motion removes
+        return -backs if _predicate(ctx.motion.text)[1] else 0.0
+    return 0.0 if _NEGATED.search(rest) else backs
 
 
 def _orders_policy(unit: str, verb: str | None) -> float:
