@@ -12,7 +12,7 @@ import pytest
 from scoring_samples import embassy_motion
 
 from bot.drafting.voice import own_claim
-from bot.motions import load_bank
+from bot.motions import Motion, load_bank
 from bot.scoring.analyses import build_context
 from bot.scoring.analyses.clash import exchanges
 from bot.scoring.analyses.cues import OWN_VIEW
@@ -161,4 +161,25 @@ def test_a_side_stated_as_wanting_or_backing_the_policy_in_other_words_is_read(
     motion = load_bank().get(motion_id)
     assert motion is not None
     ctx = build_context(read_speech(f"{statement} {body}"), motion, side)  # type: ignore[arg-type]
+    assert side_statements(ctx)[:1] == [(1.0 if side == "prop" else -1.0, 0)]
+
+
+@pytest.mark.parametrize(("motion_text", "statement", "side"), [
+    ("This House supports banning fireworks sales to the public.",
+     "Ban the sale of fireworks to the public.", "prop"),
+    ("This House supports raising the school leaving age to eighteen.",
+     "Our bench backs raising the leaving age for schools to eighteen.", "prop"),
+    ("This House would abolish the monarchy.",
+     "My side stands behind scrapping the monarchy for good.", "prop"),
+    ("This House would ban tobacco advertising.",
+     "This side of the House cannot accept a ban on tobacco adverts.", "opp"),
+    ("This House would cut the top rate of income tax.",
+     "We are firmly in favour of cutting the top rate of tax.", "prop"),
+])
+def test_the_policy_named_by_any_form_of_its_verb_states_a_side(
+    motion_text: str, statement: str, side: str,
+) -> None:
+    body = ("The evidence on this question is mixed, and both sides cite studies. What matters is who pays "
+            "and who gains.")
+    ctx = build_context(read_speech(f"{statement} {body}"), Motion.ad_hoc(motion_text), side)  # type: ignore[arg-type]
     assert side_statements(ctx)[:1] == [(1.0 if side == "prop" else -1.0, 0)]

@@ -73,6 +73,8 @@ def same_verb(word: str, verb: str) -> bool:
     """True when a word is the motion's verb in any form ("banning" is "ban", "closes" is "close")
     or a verb that does the same to its subject ("prohibit" is "ban")."""
     found = stem(word)
+    if len(found) > 3 and found[-1] == found[-2] and found[-1] not in "ls":
+        found = found[:-1]  # "scrapping", "banning", "cutting"
     if found == verb or (len(verb) >= 3 and found.startswith(verb) and len(found) <= len(verb) + 1):
         return True
     return any(found in family and verb in family for family in _VERB_FAMILIES)
@@ -86,10 +88,21 @@ def _is_adverb(word: str) -> bool:
     return word.endswith("ly") and word not in _LY_VERBS
 
 
+_GERUND_MOTION = re.compile(
+    r"^\W*This House (?:supports|opposes|backs|favou?rs|welcomes|regrets)\s+([a-z]+ing)\b", re.IGNORECASE)
+
+
 def _predicate(motion_text: str) -> tuple[str | None, bool]:
     """The stem of the motion's policy verb ("abolish", "mandatory" …) and whether it removes something."""
     match = re.search(r"\b(?:should|would|must|ought to)\s+((?:[\w'-]+\s*){1,3})", motion_text, re.IGNORECASE)
     if not match:
+        # "This House supports lowering the voting age": the policy is the gerund's verb.
+        gerund = _GERUND_MOTION.match(motion_text)
+        if gerund:
+            verb = stem(gerund.group(1)[:-3])
+            if len(verb) > 3 and verb[-1] == verb[-2] and verb[-1] not in "ls":
+                verb = verb[:-1]  # "banning" → "ban"
+            return verb, bool(AGAINST_VERBS.search(gerund.group(1)))
         return None, bool(AGAINST_VERBS.search(motion_text))
     head = [w for w in match.group(1).lower().split() if w not in _ADVERBS and not _is_adverb(w)]
     verb = head[0] if head else None
@@ -148,7 +161,7 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
 # behind this ban", "we cannot accept such a closure", "I reject this proposal outright".
 _BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?"
           r"|rise (?:to (?:propose|support)|in support of)"
-          r"|stand(?:s)? (?:\w+ly )?(?:behind|by|for)|(?:are|am|is) (?:\w+ly )?(?:for|behind))")
+          r"|stand(?:s)? (?:\w+ly )?(?:behind|by|for)|(?:are|am|is) (?:\w+ly )?(?:for|behind|in favou?r of))")
 _REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|rise (?:to oppose|in opposition to)"
             r"|(?:cannot|can't|do not|don't|will not|won't) "
             r"(?:accept|support|back|endorse|defend|champion|welcome|favou?r)"
@@ -229,14 +242,15 @@ _AGAINST_VERBS = r"(?:oppose|reject|resist|fight)\w*"
 # The speaker backing or refusing something in the first person, whatever names it: "my team
 # backs that promise", "I rise in support of a ban on …", "count us against", "we say no to …".
 _STANCE_CLAUSE = re.compile(
-    rf"\b(?:(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench)|count (?:us|me))"
+    rf"\b(?:(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench)(?: of the house)?"
+    rf"|count (?:us|me))"
     rf"(?:\s+\w+ly)?\s+(?:({_BACKS}|rise (?:in support of|to support|to propose)|say yes to|in"
     rf"|{_AMONG}{_FOR_VERBS})"
     rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out|{_AMONG}{_AGAINST_VERBS}))"
     rf"|(?:we|i)(?:'m|'re)?{OWN_FRAME}\s+(?:(propose|move|support|back|endorse|champion|want|wish|urge"
     rf"|call for|demand)|(oppose|reject|resist|refuse))"
-    rf"|put (?:me|us) down as (?:an? )?(?:\w+ )?(?:(supporters?|backers?|champions?|friends?|advocates?)"
-    rf"|(opponents?|critics?|enem(?:y|ies))) of)\b",
+    rf"|(?:put|sign) (?:me|us) (?:down|up) (?:as (?:an? )?(?:\w+ )?(?:(supporters?|backers?|champions?"
+    rf"|friends?|advocates?)|(opponents?|critics?|enem(?:y|ies))) of|(for)))\b",
     re.IGNORECASE,
 )
 # A sentence this close in meaning to the motion (cosine of the reader's vectors), once its stance
@@ -257,14 +271,18 @@ def _backs_restatement(ctx: Context, unit: str) -> float:
     rest = (unit[: match.start()] + " " + unit[match.end():]).strip()
     if len(content_words(rest)) < RESTATED_STEMS:
         return 0.0
+    named = _names_policy(ctx, rest)
     rest_vector, motion_vector = read(ctx.motion.text, [rest, ctx.motion.text]).vectors
-    if float(rest_vector @ motion_vector) < RESTATES:
+    if float(rest_vector @ motion_vector) < RESTATES and not named:
         return 0.0
-    backs = 1.0 if match.group(1) or match.group(3) or match.group(5) else -1.0
+    backs = 1.0 if match.group(1) or match.group(3) or match.group(5) or match.group(7) else -1.0
     # On a motion that regrets something, backing the thing restated opposes the motion, unless
     # the regret is restated too ("we reject the idea that Germany should regret closing …").
     if _REGRETS.match(ctx.motion.text):
         return backs * (1.0 if _REGRET_WORDS.search(rest) else -1.0)
+    # The policy named by its own action and subject, neither kept nor negated, is the motion.
+    if named and not (_KEEPS.search(rest) or _NEGATED.search(rest)):
+        return backs
     # Closeness in meaning does not say which way: "keeping the embassy open" sits as close to
     # "close the embassy" as "shutting it" does. The reader's leaning on the rest says which way
     # it points, on a motion whose own key points it reads right; where it cannot tell, a rest
@@ -275,6 +293,17 @@ def _backs_restatement(ctx: Context, unit: str) -> float:
     if _KEEPS.search(rest) and not _KEEPS.search(ctx.motion.text):  # keeping what the motion removes
         return -backs if _predicate(ctx.motion.text)[1] else 0.0
     return 0.0 if _NEGATED.search(rest) else backs
+
+
+def _names_policy(ctx: Context, text: str) -> bool:
+    """The text names the motion's policy by its verb (or one that does the same) and its subject:
+    "scrapping criminal defamation laws" for "abolish criminal defamation laws"."""
+    verb = _predicate(ctx.motion.text)[0]
+    words = re.findall(r"[a-z]+", text.lower())
+    subject = motion_topic_stems(ctx.motion)
+    shared = set(content_words(text)) & subject
+    return bool(verb and any(same_verb(w, verb) for w in words) and shared
+                and len(shared) >= min(RESTATED_STEMS, len(subject)))
 
 
 def _orders_policy(unit: str, verb: str | None) -> float:
