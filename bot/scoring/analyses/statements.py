@@ -99,10 +99,10 @@ def _predicate(motion_text: str) -> tuple[str | None, bool]:
         # "This House supports lowering the voting age": the policy is the gerund's verb.
         gerund = _GERUND_MOTION.match(motion_text)
         if gerund:
-            verb = stem(gerund.group(1)[:-3])
-            if len(verb) > 3 and verb[-1] == verb[-2] and verb[-1] not in "ls":
-                verb = verb[:-1]  # "banning" → "ban"
-            return verb, bool(AGAINST_VERBS.search(gerund.group(1)))
+            action = stem(gerund.group(1)[:-3])
+            if len(action) > 3 and action[-1] == action[-2] and action[-1] not in "ls":
+                action = action[:-1]  # "banning" → "ban"
+            return action, bool(AGAINST_VERBS.search(gerund.group(1)))
         return None, bool(AGAINST_VERBS.search(motion_text))
     head = [w for w in match.group(1).lower().split() if w not in _ADVERBS and not _is_adverb(w)]
     verb = head[0] if head else None
