@@ -276,14 +276,14 @@ def _describes(head: str, np_: str) -> bool:
 # how far it may be expedient to …": a recommendation with its judgement put first and no actor.
 _JUDGED = (
     r"(?:expedient|advisable|desirable|necessary|needful|proper|wise|prudent|right|best|essential|urgent|"
-    r"imperative|high time)"
+    r"imperative|high time|good|better)"
 )
 _IMPERSONAL = re.compile(
     r"(?:^|\b(?:how far|whether)\b[^.;:]{0,40}?)\bit\s+(?:seems|is|would be|will be|may be|might be|appears|"
     r"would seem|must be|were|becomes)\s+(?:(?:therefore|then|now|highly|very|most|surely|clearly|also|still|"
     r"certainly|equally|particularly|more than ever|at once)\s+)*" + _JUDGED
     + r"(?:\s*,[^,]{2,40},)?\s+(?:for\s+(?P<actor>[^,;:]{2,50}?)\s+to|that\s+(?P<subject>[^,;:]{2,50}?)\s+"
-    r"(?:should|must|shall)|to)\s+(?P<vp>.+)$",
+    r"(?:should|must|shall|would)|to)\s+(?P<vp>.+)$",  # "it were good that men would …" (old subjunctive)
     re.I,
 )
 _ASKING_LEAD = re.compile(r"^(?:I|we)\b[^.;:]{0,40}?\b(?:recommend|submit|commend|suggest|propose)\b", re.I)

@@ -6,7 +6,7 @@ import re
 
 from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
-from bot.drafting.direction import condemned
+from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
 from bot.drafting.genre import reads_as_narrative, reads_as_report
@@ -139,8 +139,10 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     for found in recs:
         if len(chosen) == 2 or (chosen and found.score < 0.7 * recs[0].score):
             break
-        if condemned(findings.essay, found.sentence, found.rec.actions[found.picked[0]]):
-            continue  # a policy the essay describes in order to attack it
+        if condemned(findings.essay, found.sentence, found.rec.actions[found.picked[0]]) or rebutted(
+            findings.essay, found.sentence
+        ):
+            continue  # a policy the essay describes in order to attack it, or gives to others and answers
         options = [found] + [
             FoundRecommendation(found.sentence, found.rec, (i,), found.score)
             for i in range(len(found.rec.actions)) if (i,) != found.picked
@@ -239,6 +241,7 @@ def _own_theses(findings: Findings, used_stems: list[set[str]]) -> list[tuple[Se
             or first_person(motion)  # "This House believes that I …"
             or not whole(motion, s.text)
             or report_not_thesis(motion) is not None  # a side someone could dispute
+            or rebutted(findings.essay, s) is not None  # others' view, answered at once
         ):
             continue
         read += 1

@@ -28,7 +28,8 @@ _CALL = re.compile(
     r"\b(?:should|must|ought|shall|need|needs|let|recommend|recommends|urge|urges|propose|proposes|ask|asks"
     r"|suggest|suggests|request|invite|call upon|it is (?:time|necessary|expedient|wise|desirable)"
     # a call by judgement: "the duty we owe is to …", "the first remedy is to …", "X is desirable"
-    r"|duty|remedy|desirable|essential|expedient|urgent|indispensable|advisable)\b",
+    r"|duty|remedy|desirable|essential|expedient|urgent|indispensable|advisable"
+    r"|it\s+(?:is|were|would\s+be)\s+(?:good|better))\b",  # "It were good that men would follow …"
     re.I,
 )
 # The policy framed as an effect or as what others say: "the effect of X is to …", "it is said that …".
@@ -59,3 +60,35 @@ def condemned(essay: Essay, sentence: Sentence, action: str) -> str | None:
         return None
     return (f"the essay describes this in order to attack it ('{word}' nearby, and the sentence asks for "
             "nothing): not the author's proposal")
+
+
+# Words that give a view to others: "A nation does not seem to them to consist of persons", "some profess to
+# think", "the objectors say", "we are told".
+_OTHERS_VIEW = re.compile(
+    r"\b(?:(?:seems?|appears?)\s+to\s+them|to\s+their\s+minds?|in\s+their\s+(?:view|eyes|opinion)"
+    r"|they\s+(?:term|call|say|think|hold|profess|contend|maintain|argue|urge|tell\s+us|insist|fear|imagine)"
+    r"|(?:some|others|many)\s+(?:profess|say|think|hold|argue|maintain|contend|insist|tell\s+us|are\s+unable)"
+    r"|objectors?|opponents?|adversaries|it\s+is\s+(?:said|argued|urged|objected|alleged|contended)"
+    r"|we\s+are\s+told)\b",
+    re.I,
+)
+# The author's answer to it, opening the next sentence: "But no one seeks to annihilate towns and counties."
+_ANSWER = re.compile(r"^\s*(?:but|yet|now|on\s+the\s+contrary)\b[, ]", re.I)
+
+
+def rebutted(essay: Essay, sentence: Sentence) -> str | None:
+    """Why a sentence is a view the author reports from others and answers at once ("Others are unable to
+    reconcile themselves to … A nation does not seem to them to consist of persons … Parliament must
+    represent towns and counties, not human beings. But no one seeks to …"); None when it may be his."""
+    sentences = essay.sentences
+    index = sentence.index
+    nxt = sentences[index + 1] if index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != sentence.paragraph or not _ANSWER.match(nxt.text):
+        return None
+    before = [s.text for s in sentences[max(0, index - 2) : index + 1] if s.paragraph == sentence.paragraph]
+    view = next((m.group(0) for t in before for m in [_OTHERS_VIEW.search(t)] if m), None)
+    if view is None:
+        return None
+    answer = nxt.text.split()[0]
+    return f"the essay gives this view to others ('{view}') and answers it with '{answer}': not the author's"
+

@@ -33,6 +33,7 @@ from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.requests import parse_request
+from bot.drafting.substance import substance
 from bot.drafting.theses import policy_thesis, value_thesis
 from bot.drafting.weighing import role_penalty, support
 
@@ -234,6 +235,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             - 0.25 * sum(1 for i in picked if _VAGUE_OBJECTS.search(rec.actions[i])) / len(picked)
             + 0.05 * min(len(picked), 2)
             - role_penalty(sentence.text)  # proposed only as an example, a reported view or an aside
+            + substance(action)  # a bare aim and a step that only studies fall below a measure
         )
         found.append(FoundRecommendation(sentence, rec, picked, score))
     found.sort(key=lambda f: -f.score)

@@ -48,6 +48,33 @@ def pointer_problem(body: str) -> str | None:
     return None
 
 
+# A consequence appended to a whole clause: "…, thus making it possible to balance the budget".
+_TRAILING_CONSEQUENCE = re.compile(
+    r",\s*(?:and\s+)?(?:thus|thereby|hence|therefore)\s+[a-z]+ing\b[^;:]*$", re.I
+)
+# A participle the pointer governs: "thus constituted", "so amended".
+_PARTICIPLE = re.compile(
+    r"\s*(?!(?:been|even|often|then|when|seven|ten|men|women|children|open|being|nothing"
+    r"|anything|everything|something|king|thing|bring|during)\b)"
+    r"([a-z]+(?:ed|en|ing)|made|done|held|kept|left|set|built|taken|given)\b",
+    re.I,
+)
+
+
+def _without(pointer: re.Match[str], body: str) -> str:
+    """What a pointer is replaced with: nothing, a comma, or itself where taking it out would leave a
+    participle dangling ("Democracy, thus constituted, does …" → "Democracy, constituted, does …") or a
+    phrase orphaned after a comma ("…, thus the best course, …"); a pointer left in is refused by
+    `pointer_problem`."""
+    found = pointer.group(0)
+    after = body[pointer.end() :]
+    if _PARTICIPLE.match(after) and not found.rstrip().endswith(","):
+        return found
+    if found.lstrip().startswith(",") and not found.rstrip().endswith(",") and after.strip():
+        return found  # ", thus X": X would be left as an appositive hanging on the comma
+    return "," if re.match(r",[^,]*$", found) else ""
+
+
 def strip_pointers(motion: str) -> str:
     """The motion without the words that point back into the essay ("has further been" → "has been",
     "were right then are" → "were right are"); unchanged when it holds none. A pointer that cannot be
@@ -56,7 +83,8 @@ def strip_pointers(motion: str) -> str:
     if match is None:
         return motion
     opening, body = match.groups()
-    body = _POINTER.sub(lambda m: "," if re.match(r",[^,]*$", m.group(0)) else "", body)
+    body = _TRAILING_CONSEQUENCE.sub("", body)  # "…, thus making it possible …": the main clause stands alone
+    body = _POINTER.sub(lambda m: _without(m, body), body)
     then = _then_pointer(body)
     if then and not re.search(_THEN_TIME + r"$", body[: then.end()], re.I):
         body = body[: then.start()] + body[then.end() :]

@@ -257,6 +257,9 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             particle = re.match(r"^(up|down|off|out|away|back|aside)\b\s*(.*)$", rest, re.I)
             if particle:  # "be broken up" → "break up X", not "break X up"
                 verb, rest = f"{verb} {particle.group(1).lower()}", particle.group(2)
+            recipient = re.match(r"(?:the|a|an|our|this|these|those|its|their)\s", rest, re.I)
+            if verb in _GIVING_PASSIVE and recipient:
+                rest = "to " + rest  # "X should be given the bill" (American usage): "give X to the bill"
             action = " ".join(p for p in (adverb, verb, lower_first(actor), rest) if p)
             rec = build_recommendation("it", action, negative, known_verbs, conditional)
             return (
@@ -286,6 +289,10 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
             return build_recommendation("we", lower_first(clause), False, known_verbs, conditional)
     return None
+
+
+# Verbs whose passive may keep the recipient without "to": "high priority should be given the school bill".
+_GIVING_PASSIVE = frozenset(["give", "grant", "accord", "assign", "allot", "afford", "extend"])
 
 
 # A subject left before a comma, with no verb of its own: "These laws, …", "but the great majority of our

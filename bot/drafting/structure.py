@@ -4,7 +4,10 @@ No parser is installed, so this is a shallow grammar of motions: the House openi
 policy motion a verb and its object, for a belief motion a subject, a finite verb and what it
 claims. It refuses the fragments long sentences break into: a "would" with no verb, an ending on a
 preposition or "also", a pronoun with nothing to refer to, a clause that starts mid-sentence,
-quoted pieces. `problem(text)` names what is wrong, or is None for a motion a coach would accept.
+quoted pieces, the tail of a clause ("quietly, by degrees …"), a participle left alone between commas, a
+consequence cut before its object ("…, making it possible"), a claim inside another person's frame ("X
+might have added that …"), a giving verb without its "to". `problem(text)` names what is wrong, or is
+None for a motion a coach would accept.
 The word classes are in `grammar.py`; pronouns and pointers are checked in `referents.py`.
 """
 
@@ -125,7 +128,7 @@ def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         return f"starts with '{words[0]}', which refers to something outside the motion"
     if len(lowered) > 2 and lowered[1] in FINITE and lowered[2] in ("it", "there", "they", "we"):
         return "an inverted clause ('" + " ".join(words[:3]) + "'): a piece of a longer period"
-    at = finite_at(words, verbs)
+    at = _finite_not_infinitive(words, verbs)
     if at < 0:
         return "no finite verb: not a full claim"
     if at == len(words) - 1 and lowered[at] in FINITE:
@@ -138,6 +141,85 @@ def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     for k, word in enumerate(lowered[1:-1], start=1):  # "some of that is true": that stands for a claim
         if word in DEMONSTRATIVES and lowered[k - 1] == "of" and lowered[k + 1] in FINITE:
             return f"'{words[k]}' refers to something outside the motion"
+    return None
+
+
+def _finite_not_infinitive(words: list[str], verbs: frozenset[str]) -> int:
+    """The first finite verb, passing over an infinitive's "be", "have" or "do" ("scarce to be perceived")."""
+    start = 0
+    while True:
+        at = finite_at(words[start:], verbs)
+        if at < 0:
+            return -1
+        at += start
+        if words[at - 1].lower() != "to" or words[at].lower() not in ("be", "have", "do"):
+            return at
+        start = at
+
+
+# Words in -ly that are no adverb: "family, assembly, supply …" may open a claim's subject.
+_LY_NOUNS = frozenset(["family", "assembly", "monopoly", "supply", "ally", "july", "italy", "anomaly",
+                       "homily", "lily", "folly", "melancholy", "jolly", "holy", "ugly", "early", "only",
+                       "likely", "lonely", "lovely", "friendly", "elderly", "orderly", "costly", "daily",
+                       "weekly", "yearly", "monthly", "timely", "kindly", "manly", "comely", "seemly"])
+
+
+def _tail_problem(body: str, verbs: frozenset[str]) -> str | None:
+    """A claim that opens on an adverb and then a phrase with no subject and finite verb of its own ("quietly,
+    by degrees scarce to be perceived"): the tail of a clause whose main verb was left behind."""
+    head = re.match(r"^([A-Za-z]+ly)\b\s*(,?)\s*(.*)$", body)
+    if head is None or head.group(1).lower() in LY_VERBS | _LY_NOUNS:
+        return None
+    rest = tokens(head.group(3))
+    if not rest:
+        return f"'{head.group(1)}' alone: an adverb, not a claim"
+    opens_phrase = rest[0].lower() in PREPOSITIONS
+    if opens_phrase or (head.group(2) and _finite_not_infinitive(rest, verbs) < 0):
+        return (f"opens on '{head.group(1)}' and a phrase with no subject and finite verb of its own: "
+                "the tail of a clause, not a claim")
+    return None
+
+
+# "X, constituted, does …": a participle alone between commas, the word that governed it ("thus", "so",
+# "when", "as") taken out; it modifies nothing the motion states.
+_LONE_PARTICIPLE = re.compile(r"^[^,]{1,60},\s+(?P<word>[a-z]+(?:ed|en))\s*,\s+\S")
+# "… to the present level, making it possible": what the participle makes possible was cut off.
+_CUT_CONSEQUENCE = re.compile(
+    r"(?:\b(?:mak|render)(?:e|es|ing)|\bmade|\brendered)\s+(?:it\s+)?(?:possible|necessary|easier|easy|"
+    r"harder|hard|difficult|impossible|certain|likely|feasible|practicable|needful)\s*$"
+    r"|,\s+(?:thus\s+|thereby\s+|so\s+)?[a-z]+ing\s*$",
+    re.I,
+)
+# A claim said inside another person's frame: "Mr. Burglum might have added that …", "Others hold that …",
+# "…, as Carlyle says, …". The author reports it; it is not the author's own thesis.
+_REPORTING_VERBS = (r"(?:added|add|adds|said|say|says|argued|argue|argues|claimed|claims|claim|observed"
+                    r"|observes"
+                    r"|remarked|remarks|noted|notes|stated|states|declared|declares|insisted|insists|maintained"
+                    r"|maintains|thought|thinks|think|held|holds|hold|wrote|writes|contended|contends|believed"
+                    r"|believes|believe|told|tells|assured|assures|asserted|asserts|replied|replies|answered)")
+_OTHERS_FRAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Dr|Professor|Prof|Lord|Sir|St)\.?\s+)?(?:[A-Z][\w'’-]*\.?\s+){0,3}?"
+    r"(?:[A-Z][\w'’-]+|he|she|they|others|some|critics|opponents|objectors|the\s+objectors)\s+"
+    r"(?:(?:might|may|could|would|will|should|must|did|does|do)\s+(?:well\s+|also\s+)?(?:have\s+)?)?"
+    rf"{_REPORTING_VERBS}\s+(?:us\s+|me\s+)?that\b"
+    rf"|(?:^|,\s*)as\s+(?:(?:Mr|Mrs|Dr|Lord|Sir)\.?\s+)?(?:[A-Z][\w'’-]+\s+){{1,3}}(?:has\s+|had\s+)?"
+    rf"(?:{_REPORTING_VERBS}|puts\s+it|put\s+it|shown|showed|shows)\b")
+
+
+def _frame_problem(body: str) -> str | None:
+    """A claim reported inside someone else's frame, or a connective's removal that left a participle
+    dangling or a consequence cut before its object."""
+    if _OTHERS_FRAME.search(body):
+        return ("a claim reported inside another person's frame ('X might have added that …'): not the "
+                "author's thesis")
+    lone = _LONE_PARTICIPLE.match(body)
+    if lone and lone.group("word") not in _NOT_PAST:
+        return (f"'{lone.group('word')}' stands alone between commas: a participle whose governing word was "
+                "taken out, modifying nothing the motion states")
+    cut = _CUT_CONSEQUENCE.search(body)
+    if cut:
+        return (f"ends on '{cut.group(0).strip(' ,')}': a participle phrase whose object (what it makes "
+                "possible or does) was cut off")
     return None
 
 
@@ -180,6 +262,9 @@ def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False
         "before", "after", "until", "since", "during", "than", "also", "as", "by", "with"
     ) or (nxt == "of" and verb not in _OF_VERBS):  # "respect of labor": a noun read as a verb
         return f"'{words[start]} {words[start + 1]}' is not a verb with its object"
+    missing = _missing_preposition(verb, rest)
+    if missing:
+        return missing
     counted = _bare_quantity(rest)
     if counted:
         return f"'{words[start]} {counted}': a number with nothing counted, a garbled quantity"
@@ -203,6 +288,31 @@ def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False
         return (f"'{words[start]}' has no object but a pronoun ('{pronoun}') with nothing in the motion "
                 "to refer to: what is to be done is undefined")
     return _object_problem(words[start], rest)
+
+
+# Verbs that give a thing to a recipient, and the things given that never stand as the recipient: "give high
+# priority the bill" lost the "to" of "give high priority to the bill" ("give workers the vote" is whole).
+_GIVING = frozenset(["give", "grant", "accord", "assign", "attach", "pay", "lend", "afford", "extend",
+                     "devote", "allot", "allow", "offer"])
+_GIVEN_THINGS = frozenset(["priority", "precedence", "preference", "attention", "consideration", "emphasis",
+                           "weight", "support", "heed", "thought", "encouragement", "protection", "aid",
+                           "assistance", "relief", "recognition", "notice", "credit", "effect", "force",
+                           "importance", "time", "study", "care", "sanction", "approval", "place"])
+_RECIPIENT_HEADS = frozenset(["the", "a", "an", "our", "this", "these", "those", "its", "their", "every",
+                              "all"])
+
+
+def _missing_preposition(verb: str, rest: list[str]) -> str | None:
+    """A giving verb whose thing given runs straight into a second noun phrase with no "to": garbled."""
+    if verb not in _GIVING:
+        return None
+    for i, word in enumerate(rest[:4]):
+        if word in _GIVEN_THINGS and i + 1 < len(rest) and rest[i + 1] in _RECIPIENT_HEADS:
+            before = rest[:i]
+            if all(w not in _RECIPIENT_HEADS and w not in PREPOSITIONS for w in before):
+                return (f"'{verb} {' '.join(rest[: i + 2])} …': the preposition before the second noun "
+                        "phrase ('to') is missing, a garbled object")
+    return None
 
 
 # Endings of nouns, never of a bare verb: "the board should happiness …" is no proposal.
@@ -318,14 +428,25 @@ _SAYS_WHICH = (_ABOUT - {"as", "so", "at", "in", "with", "by", "from"}) | frozen
 
 def _indefinite_object(verb: str, rest: list[str]) -> str | None:
     """ "pass a general act", "make an appropriation": an indefinite noun of enactment, its modifiers only
-    adjectives, and nothing after it that says what it is about."""
-    if not rest or rest[0] not in ("a", "an", "some", "any"):
+    adjectives, and nothing after it that says what it is about ("authorize the appointment of a commission
+    by the President": who appoints it is said, not what it is for)."""
+    if len(rest) > 3 and rest[0] == "the" and rest[1] in _SETTING_UP and rest[2] == "of":
+        rest = rest[3:]  # "the appointment of a commission": the commission is what must be defined
+    if not rest or rest[0] not in ("a", "an", "some", "any", "certain"):
         return None
+    if rest[0] == "certain" and len(rest) > 1 and rest[1].rstrip("s") in ENACTMENTS and (
+        rest[2:3] not in (["of"], ["in"], ["under"], ["on"], ["for"])
+    ):  # "change certain provisions where they …": provisions of which law is not said
+        return f"'{verb} certain {rest[1]}': which {rest[1]}, of what, is not said"
     for i, word in enumerate(rest[1:], start=1):
         if word in ENACTMENTS:
             after = rest[i + 1 :]
-            if not after or (after[0] in ("and", "or", "at", "now", "forthwith", "promptly", "immediately")
-                             and not any(w in _ABOUT - {"at"} for w in after)):
+            agent_only = after[:1] == ["by"] and len(after) <= 4 and not any(
+                w in _ABOUT - {"by"} for w in after)
+            if not after or agent_only or (
+                after[0] in ("and", "or", "at", "now", "forthwith", "promptly", "immediately")
+                and not any(w in _ABOUT - {"at"} for w in after)
+            ):
                 return f"'{verb} {' '.join(rest[: i + 1])}': what the {word} is about is not said"
             return None
         if word not in _EMPTY_ADJECTIVES:
@@ -333,6 +454,9 @@ def _indefinite_object(verb: str, rest: list[str]) -> str | None:
     return None
 
 
+# Nouns of setting up, before "of" and the thing set up: "the appointment of a commission".
+_SETTING_UP = frozenset(["appointment", "creation", "establishment", "formation", "institution", "passage",
+                         "adoption", "enactment", "organization", "organisation", "constitution"])
 # Adjectives that leave a noun of enactment as undefined as before: "a general act", "a suitable law".
 _EMPTY_ADJECTIVES = _VAGUE_MODIFIERS | frozenset([
     "general", "special", "comprehensive", "liberal", "sufficient", "large", "small", "permanent",
@@ -412,7 +536,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         if found is None and first.endswith("ing") and len(words) > 1:
             found = _gerund_problem(words, known)
     else:
-        found = _clause_problem(words, known)
+        found = _tail_problem(body, known) or _clause_problem(words, known)
         if found is None and _spliced(words, body, known):
             found = "two clauses joined by a comma: not one proposition"
         modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
@@ -432,7 +556,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
                 shaped = (verb not in DANGLING and verb not in PRONOUNS_NEED_REFERENT and verb.isalpha()
                           and not verb.endswith(_NOUN_ENDINGS))
                 found = _policy_problem(after, known | {verb} if shaped else known, actor=shaped)
-    return (found or _ending_problem(words) or referent_problem(words, known) or _than_problem(words)
+    return (found or _frame_problem(body) or _ending_problem(words) or referent_problem(words, known)
+            or _than_problem(words)
             or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
             or pointer_problem(body))
 

@@ -106,7 +106,16 @@ def answer(text: str) -> str | None:
         return None
     rest = text[match.end():].strip(" ,;")
     rest = re.sub(r"^(?:also|too|even so|surely),?\s+", "", rest, flags=re.I)
+    if _TAIL.match(rest) and not _FINITE_WORD.search(rest):
+        return None  # "… innovateth greatly, but quietly, by degrees scarce to be perceived": no clause
     return rest[:1].upper() + rest[1:] if len(rest.split()) >= 5 else None
+
+
+# The opening of a clause's tail (an adverb or a preposition), and the finite verbs a clause of its own has.
+_TAIL = re.compile(r"^(?:[a-z]+ly\b|(?:by|in|with|at|on|for|from|to|through|under|without|upon)\s)", re.I)
+_FINITE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|does|did)\b", re.I
+)
 
 
 def role_penalty(text: str) -> float:
