@@ -148,3 +148,18 @@ def test_tips_never_target_the_side_statement_or_a_heading() -> None:
 def test_a_speech_on_the_motion_throughout_is_not_told_to_name_the_motion() -> None:
     ctx = build_context(read_speech(CHAINED_PROP), embassy_motion(), "prop")
     assert "should name what the motion is about" not in relevance(ctx).tip
+
+
+def test_a_side_judged_only_by_the_subject_of_its_arguments_says_how_to_settle_it() -> None:
+    """An Opposition speech that never states its side, scored for the Proposition on a motion whose
+    own key points the reader cannot place: the card says what it went by and how to settle it."""
+    from test_scoring_robustness import PLAIN_ID, PLAIN_UNDECLARED
+
+    motion = bank_motion(PLAIN_ID, "")
+    card = score(PLAIN_UNDECLARED, motion, "prop")
+    side = card.extras["analyses"]["side"]
+    assert "wrong_side" in card.flags and side["details"]["by_subject"]
+    assert card.fix_first is not None and "saying plainly that you support the motion" in card.fix_first.text
+    assert "never states its side" in side["reason"]
+    stated = score("We support this motion. " + PLAIN_UNDECLARED, motion, "prop")
+    assert not stated.extras["analyses"]["side"]["details"]["by_subject"]

@@ -17,7 +17,7 @@ from bot.rubric import Rubric
 from bot.scoring.analyses.base import Finding
 from bot.scoring.analyses.moves import SUBSTANCE
 from bot.scoring.card import Advice, CriterionScore
-from bot.scoring.feedback import FLAG_STEPS, usable
+from bot.scoring.feedback import flag_step, usable
 from bot.scoring.flags import FLAG_PRIORITY, NOTHING_TO_READ
 
 MAX_NEXT = 2
@@ -77,10 +77,10 @@ def priorities(
     speech is under half its target length."""
     flag = next((f for f in FLAG_PRIORITY if f in flags), None)
     if flag in ONLY_FIX:
-        return Advice("", FLAG_STEPS[flag]), ()
+        return Advice("", flag_step(flag, findings)), ()
     steps = ranked_steps(marking, findings)
     if flag is not None:
-        steps.insert(0, Advice("", FLAG_STEPS[flag]))
+        steps.insert(0, Advice("", flag_step(flag, findings)))
     if length and short and flag is None:
         steps.insert(0, Advice("", length))
     chosen = steps[: 1 + MAX_NEXT]

@@ -23,6 +23,15 @@ FLAG_STEPS: dict[str, str] = {
 }
 
 
+def flag_step(flag: str, findings: Mapping[str, Finding]) -> str:
+    """What to do first about a flag; a side judged only by the subject of its arguments gets the
+    side analysis's own advice (state the side, or swap the case)."""
+    side = findings.get("side")
+    if flag == "wrong_side" and side is not None and side.details.get("by_subject") and side.tips:
+        return side.tips[0].text
+    return FLAG_STEPS[flag]
+
+
 def _advice(finding: Finding) -> str:
     """The finding's first tip that fits this speech in particular, else its first tip."""
     specific = next((t.text for t in finding.tips if not t.generic), "")
@@ -70,7 +79,7 @@ def criterion_feedback(
     flag = next((f for f in FLAG_PRIORITY if f in flags), None)
     if flag is not None and flag != "too_short":
         kept = flag in ("repetitive", "copied", "padding")
-        return reason, strength if kept else NO_STRENGTH, FLAG_STEPS[flag], move if kept else ""
+        return reason, strength if kept else NO_STRENGTH, flag_step(flag, findings), move if kept else ""
     gaps = sorted((p for p in parts if _advice(p[0])), key=lambda p: -(1.0 - p[0].score) * p[1])
     step = _advice(gaps[0][0]) if gaps else "Keep doing this."
     if flag == "too_short" and all(f.score < 0.3 for f, _ in parts):

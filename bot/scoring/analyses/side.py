@@ -92,10 +92,20 @@ def side(ctx: Context) -> Finding:
     score = 0.0 if wrong else min(1.0, max(0.0, 0.6 + 1.2 * leaning))
     stating = "support" if ctx.side == "prop" else "oppose"
     reason_if: tuple[tuple[str, str], ...] = ()
-    if wrong:
+    # Where the reader cannot place the motion's own key points, an unstated side is judged only by
+    # which side's points the speech sits nearer in subject: the card says so, and how to settle it.
+    by_subject = wrong and not declared and bool(ctx.opp_match.size) and not np.any(ctx.stance)
+    if by_subject:
+        other = SIDE_LABELS["opp" if ctx.side == "prop" else "prop"]
+        reason = (f"The speech never states its side, and its arguments sit nearer the {other}'s key "
+                  f"points than the {label}'s.")
+        tips: tuple[Tip, ...] = (Tip(
+            f"If you meant to argue the {label}'s case, open by saying plainly that you {stating} the "
+            f"motion and tie each argument to it; if not, swap your arguments for the {label}'s case."),)
+    elif wrong:
         reason = f"The speech argues against the {label}'s case."
         direction = "for" if ctx.side == "prop" else "against"
-        tips: tuple[Tip, ...] = (Tip(f"You are {label}: argue {direction} the motion."),)
+        tips = (Tip(f"You are {label}: argue {direction} the motion."),)
     elif declared * sign > 0:
         reason = f"States the {label}'s position clearly."
         tips = (Tip("Keep every argument pointing back to that position.", generic=True),)
@@ -110,6 +120,7 @@ def side(ctx: Context) -> Finding:
     used = (where,) if where is not None else ()
     return Finding("side", score, used, reason, "", tips=tips, reason_if=reason_if, praise=stated,
                    shows={moves.SIDE_STATEMENT: used} if own else {}, details={
-        "wrong_side": wrong, "declared": declared, "stance": round(body, 3), "lean": round(leaning, 3),
+        "wrong_side": wrong, "by_subject": by_subject, "declared": declared, "stance": round(body, 3),
+        "lean": round(leaning, 3),
         "own_units": int((votes >= 0.5).sum()), "opposing_units": int((votes <= -0.5).sum()),
     })
