@@ -20,6 +20,7 @@ import re
 
 import numpy as np
 
+from bot.drafting.aims import names_measure
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.measures import base_of_gerund
 from bot.scoring.encoder import Encoder, get_encoder
@@ -234,6 +235,8 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
         return None  # "the answer is a matter of taste", "the whole thing is a cruel farce": a verdict
     if is_np and _describes(is_np.group("head"), np_):
         return None  # "our foreign policy is a policy of strength": what it is, not a measure to adopt
+    if is_np and is_np.group("head").lower() in _GOALS and not names_measure(np_):
+        return None  # "our goal must be a reasonable equilibrium in …": a state aimed at, not a measure
     return f"{_doer(is_np) if is_np else 'we'} should adopt {np_}"
 
 

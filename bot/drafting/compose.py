@@ -18,6 +18,7 @@ from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.questions import assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
+from bot.drafting.returns import by_return
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.structure import cut_problem, is_complete
 from bot.drafting.theses import (
@@ -255,7 +256,7 @@ def _choose_from_text(findings: Findings) -> list[tuple[str, str, list[str], set
     chosen = _policies(findings)
     recs = chosen
     used_stems = [content_stems(text) for text, *_ in chosen]
-    theses = _own_theses(findings, used_stems)
+    theses = by_return(findings.essay, findings.centrality, _own_theses(findings, used_stems))
     if theses:
         top, top_score = theses[0]
         picks = [top]

@@ -161,6 +161,14 @@ _RESTRICTIVE = frozenset(["who", "whom", "whose", "which", "that", "of", "where"
 
 
 _PRESENT_WORLD = frozenset(["life", "world", "earth"])
+# Singular count nouns that stand bare after "that" only as its object: "that sum", "that course", "that
+# measure" point back into the essay (a clause "that X …" would need "the X" or "a X").
+_POINTED_NOUNS = frozenset([
+    "sum", "amount", "figure", "total", "course", "measure", "plan", "scheme", "proposal", "step", "object",
+    "purpose", "goal", "aim", "principle", "method", "bill", "act", "treaty", "provision", "question",
+    "point", "rate", "level", "limit", "estimate", "period", "date", "year", "quarter", "branch",
+    "institution", "department", "country", "nation", "party", "kind", "sort", "view",
+])
 
 
 def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
@@ -193,6 +201,8 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
         determiner = determiner or (  # "the nature of that country": not "in that", "so that"
             low == "that" and i > 0 and lowered[i - 1] in PREPOSITIONS - _THAT_LINKS
             and nxt not in FINITE and nxt not in PRONOUNS_NEED_REFERENT and nxt not in SUBJECT_PRONOUNS
+        ) or (  # "will not exceed that sum", "adopt that course": a count noun no clause could open on bare
+            low == "that" and nxt in _POINTED_NOUNS and i > 0
         )
         # a clause that says which: "those nations which …", "that part of the law that …"
         says_which = any(w in _RESTRICTIVE - {"that"} for w in lowered[i + 2 : i + 5]) or (

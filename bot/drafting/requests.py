@@ -33,6 +33,9 @@ _ADDRESSEE = re.compile(
 )
 _ASKING_PEOPLE = ("urge", "ask", "request", "call on", "call upon", "invite", "press", "advise")
 _AS_ACTOR = {"you": "we", "them": "they"}
+# Nouns that name the asking itself, not who is asked: "I urge action to aid …", "I urge prompt steps to …".
+_ACTION_NOUNS = frozenset(["action", "actions", "steps", "step", "measures", "legislation", "efforts",
+                           "effort", "haste", "speed"])
 # Nouns for the act asked for: "the adoption of X" → "adopt X".
 _ACT_NOUNS = {
     "adoption": "adopt", "abolition": "abolish", "creation": "create", "establishment": "establish",
@@ -126,6 +129,8 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
         who = addressee.group("who")
         if re.search(r"\b(?:attention|consideration|thought)\b", who, re.I):
             return None  # "I ask the attention of Congress to …"
+        if who.lower().split()[-1] in _ACTION_NOUNS:
+            who = "you"  # "I urge action to aid X": the action asked for is to aid X, done by the House
         actor = _AS_ACTOR.get(who.lower(), who)
         found = build_recommendation(actor, addressee.group("vp"), False, known, False)
     elif nominal and verb in ("recommend", "propose", "urge", "request", "suggest", "advise"):

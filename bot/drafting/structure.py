@@ -42,6 +42,7 @@ from bot.drafting.grammar import (
 from bot.drafting.pointers import pointer_problem
 from bot.drafting.proposals import base_verb
 from bot.drafting.referents import referent_problem
+from bot.drafting.truncation import truncation_problem
 
 _OPENINGS = {
     "This House would ": "policy",
@@ -772,9 +773,10 @@ def cut_problem(motion: str, source: str) -> str | None:
     ("the encouragement", "the great duty") after which the source, with no punctuation between, goes on with
     the clause or phrase that said which one ("… the encouragement which it so well deserves"). The cut
     point is read in the source sentence itself, not from a list of nouns. None when the end is whole.
-    Also refused: a motion that opens on the tail of an introductory phrase ("things, good policy is …" from
+    Also refused: a claim cut short of its point (`truncation.py`), a motion that opens on the tail of an
+    introductory phrase ("things, good policy is …" from
     "Above all things, good policy is …") and one that stops inside a coordinated list (see `_list_cut`)."""
-    opening = _opening_cut(motion, source) or _list_cut(motion, source)
+    opening = _opening_cut(motion, source) or _list_cut(motion, source) or truncation_problem(motion, source)
     if opening:
         return opening
     said = tokens(motion)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.aims import names_measure
 from bot.drafting.proposals import Recommendation, build_recommendation, parse_recommendation
 from bot.drafting.wording import lower_first, strip_openers, tidy
 
@@ -247,7 +248,9 @@ def policy_thesis(sentence: str, known: set[str]) -> Recommendation | None:
     ending = _MUST_END.match(text)
     if aim and aim.group("vp"):
         found = build_recommendation("we", aim.group("vp"), False, known, False)
-    elif aim:  # "our ultimate aim must be a comprehensive insurance system …": the goal is to be pursued
+    elif aim and names_measure(aim.group("np")):
+        # "our ultimate aim must be a comprehensive insurance system …": the goal is to be pursued; "our goal
+        # must be a reasonable equilibrium in …" names a state to reach, not a policy (dropped)
         found = build_recommendation("we", f"pursue {aim.group('np')}", False, known, False)
     elif dispense:
         thing = _OBJECT_CUT.sub("", dispense.group("object")).strip()

@@ -1,0 +1,76 @@
+"""Claims cut short of their point: the source sentence goes on where the motion stopped.
+
+Two shapes, read in the source sentence itself (see `structure.cut_problem`):
+- a coordinated predicate that shares the claim's subject: "the courts are confined to their first form"
+  from "… confined to their first form, and are now not adequate to the wants of the country" (the point is
+  in the predicate left out);
+- a comparison period ("so … that …", "such … that …") cut mid-way: "X is so far advanced" when the source
+  goes on ", that Y", or "X is so far advanced, that Y" when it goes on "; and Z", the second half of
+  the consequence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.grammar import FINITE
+
+_BELIEF = "This House believes that "
+# Adverbs that may stand between the conjunction and the shared predicate's verb: ", and are now not …".
+_BETWEEN = frozenset(["now", "still", "yet", "also", "so", "thus", "therefore", "then", "often", "always",
+                      "never", "not", "even", "already", "moreover", "further", "too", "indeed"])
+_CORRELATIVE = re.compile(r"\b(?:so|such)\s+(?!that\b|as\b|far as\b|long as\b)[a-z]", re.I)
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%$]*|[,;:.!?()—–]", text)]
+
+
+def _after(body: list[str], source: list[str]) -> list[str] | None:
+    """What the source says after the motion's last words (the last match), or None when they are not
+    found there."""
+    tail = body[-4:]
+    n = len(tail)
+    for k in range(len(source) - n, -1, -1):
+        if source[k : k + n] == tail:
+            return source[k + n :]
+    return None
+
+
+def _predicate_cut(after: list[str]) -> bool:
+    """ ", and are now not adequate …": "and", then a finite verb with no subject of its own."""
+    rest = after[1:] if after[:1] == [","] else after
+    if not rest or rest[0] != "and":  # ", but does not impair …" qualifies a claim already whole
+        return False
+    k = 1
+    while k < len(rest) and rest[k] in _BETWEEN:
+        k += 1
+    return k < len(rest) and rest[k] in FINITE and len(rest) > k + 1
+
+
+def _correlative_cut(body: str, after: list[str]) -> str | None:
+    """A "so … that" period cut before its consequence or in the middle of it."""
+    found = _CORRELATIVE.search(body)
+    if found is None:
+        return None
+    rest = after[1:] if after[:1] in ([","], [";"]) else after
+    if " that " not in body[found.end() :] + " ":
+        if rest[:1] in (["that"], ["as"]):
+            return f"'{found.group(0)}…' stops before the 'that …' the comparison leads to: cut mid-way"
+        return None
+    if after[:1] in ([";"], [","], [":"]) and rest[:1] in (["and"], ["but"], ["nor"]) and len(rest) > 3:
+        return "'so … that …' stops after the first half of its consequence: half a period"
+    return None
+
+
+def truncation_problem(motion: str, source: str) -> str | None:
+    """Why a belief motion stops short of its source sentence's point, or None."""
+    if not motion.startswith(_BELIEF):
+        return None
+    body = motion[len(_BELIEF) :]
+    after = _after(_tokens(body), _tokens(source))
+    if not after or after[:1] in (["."], ["!"], ["?"]):
+        return None
+    if _predicate_cut(after):
+        return "stops before the coordinated predicate (', and are …') that carries the claim's point"
+    return _correlative_cut(body, after)
