@@ -39,6 +39,7 @@ from bot.drafting.grammar import (
     is_verb,
     tokens,
 )
+from bot.drafting.parse import parse_problem
 from bot.drafting.pointers import pointer_problem
 from bot.drafting.proposals import base_verb
 from bot.drafting.referents import referent_problem
@@ -560,7 +561,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     return (found or _frame_problem(body) or _ending_problem(words) or referent_problem(words, known)
             or _than_problem(words)
             or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
-            or pointer_problem(body))
+            or pointer_problem(body) or parse_problem(text))  # the parse: only with the `parse` extra
 
 
 def is_complete(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.drafting import Draft, EssayError, draft_essay, render_yaml  # noqa: E402
+from bot.drafting.parse import available as parse_available  # noqa: E402
 from bot.drafting.ranking import content_stems  # noqa: E402
 from bot.drafting.structure import problem  # noqa: E402
 from bot.drafting.writing import problems_in  # noqa: E402
@@ -205,7 +206,8 @@ def main() -> int:
     paths = sorted(p for p in ESSAYS.iterdir() if p.suffix in (".txt", ".md", ".html") and p.stem != "README")
     paths += [essay_path(n) for n in refs if n.startswith("../")]
     get_encoder().encode(["warm up"])  # load the model before timing
-    print(f"encoder: {get_encoder().name}")
+    print(f"encoder: {get_encoder().name}; motion parse (the `parse` extra): "
+          f"{'on' if parse_available() else 'off'}")
     header = (f"{'essay':42} {'words':>6} {'ms':>7} {'motions':>7} {'cos':>5} {'F1':>5} {'recall':>6} "
               f"{'lifted':>6}")
     print(header + "  first motion")
