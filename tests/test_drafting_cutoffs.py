@@ -26,10 +26,11 @@ from pathlib import Path
 import pytest
 
 from bot.drafting import draft_essay
+from bot.drafting.cuts import cut_problem
 from bot.drafting.finding import POLICY_VERBS
 from bot.drafting.questions import answered_use
 from bot.drafting.requests import parse_request
-from bot.drafting.structure import cut_problem, problem
+from bot.drafting.structure import problem
 from bot.drafting.wording import policy_motion
 
 CORPUS = Path(__file__).parent / "data" / "essays" / "corpus"

@@ -12,11 +12,12 @@ import pytest
 
 from bot.drafting import draft_essay
 from bot.drafting.complements import complement_proposal
+from bot.drafting.cuts import cut_problem
 from bot.drafting.discourse import discourse_step
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import POLICY_VERBS
 from bot.drafting.proposals import parse_recommendation
-from bot.drafting.structure import cut_problem, problem
+from bot.drafting.structure import problem
 
 CORPUS = Path(__file__).parent / "data" / "essays" / "corpus"
 KNOWN = set(POLICY_VERBS) | {"balance", "tax"}

@@ -22,12 +22,13 @@ import pytest
 
 from bot.drafting import draft_essay
 from bot.drafting.complements import complement_proposal
+from bot.drafting.cuts import cut_problem
 from bot.drafting.finding import POLICY_VERBS
 from bot.drafting.ranking import Centrality, content_stems
 from bot.drafting.reading import read_essay
 from bot.drafting.requests import parse_request
 from bot.drafting.returns import by_return, returned_to
-from bot.drafting.structure import cut_problem, problem
+from bot.drafting.structure import problem
 from bot.drafting.theses import policy_thesis
 from bot.drafting.wording import policy_motion
 

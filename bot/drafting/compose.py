@@ -6,6 +6,7 @@ import re
 
 from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
+from bot.drafting.cuts import cut_problem
 from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
@@ -20,7 +21,7 @@ from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
 from bot.drafting.returns import by_return
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
-from bot.drafting.structure import cut_problem, is_complete
+from bot.drafting.structure import is_complete
 from bot.drafting.theses import (
     announced_policy,
     announced_thesis,

@@ -1,6 +1,6 @@
 """Claims cut short of their point: the source sentence goes on where the motion stopped.
 
-Two shapes, read in the source sentence itself (see `structure.cut_problem`):
+Two shapes, read in the source sentence itself (see `cuts.cut_problem`):
 - a coordinated predicate that shares the claim's subject: "the courts are confined to their first form"
   from "… confined to their first form, and are now not adequate to the wants of the country" (the point is
   in the predicate left out);
