@@ -17,12 +17,17 @@ MIN_RETURNS = 3  # paragraphs that must come back to a claim before its return c
 WEIGHT = 2.0  # how much a thesis candidate's score grows with the share of paragraphs that return to it
 
 
-def returned_to(essay: Essay, centrality: Centrality, sentence: Sentence) -> float:
+def returned_to(
+    essay: Essay, centrality: Centrality, sentence: Sentence, topic: set[str] | None = None,
+) -> float:
     """The share of the essay's paragraphs (0-1) with another sentence sharing at least SHARED content words
-    with this one; 0 when fewer than MIN_RETURNS paragraphs do."""
+    with this one; 0 when fewer than MIN_RETURNS paragraphs do. `topic`: the essay's topic words, when
+    already worked out (see `_topic`)."""
     stems = centrality.stems
     paragraphs = {s.paragraph for s in essay.sentences}
-    mine = stems[sentence.index] - _topic(essay, stems, len(paragraphs))
+    if topic is None:
+        topic = _topic(essay, stems, len(paragraphs))
+    mine = stems[sentence.index] - topic
     returning = {
         s.paragraph for s in essay.sentences
         if s.index != sentence.index and len(mine & stems[s.index]) >= SHARED
@@ -46,4 +51,6 @@ def by_return(essay: Essay, centrality: Centrality, theses: list[tuple[Sentence,
     tuple[Sentence, float]
 ]:
     """Thesis candidates reordered by their score raised by how widely the essay returns to them."""
-    return sorted(theses, key=lambda pair: -pair[1] * (1 + WEIGHT * returned_to(essay, centrality, pair[0])))
+    topic = _topic(essay, centrality.stems, len({s.paragraph for s in essay.sentences}))
+    return sorted(theses, key=lambda pair: -pair[1] * (1 + WEIGHT * returned_to(essay, centrality, pair[0],
+                                                                                topic)))

@@ -72,12 +72,15 @@ _VERB_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family in 
 def same_verb(word: str, verb: str) -> bool:
     """True when a word is the motion's verb in any form ("banning" is "ban", "closes" is "close")
     or a verb that does the same to its subject ("prohibit" is "ban")."""
-    found = stem(word)
-    if len(found) > 3 and found[-1] == found[-2] and found[-1] not in "ls":
-        found = found[:-1]  # "scrapping", "banning", "cutting"
+    found = _undoubled(stem(word))
     if found == verb or (len(verb) >= 3 and found.startswith(verb) and len(found) <= len(verb) + 1):
         return True
     return any(found in family and verb in family for family in _VERB_FAMILIES)
+
+
+def _undoubled(found: str) -> str:
+    """A stem without the consonant doubled before "-ing" or "-ed": "scrapp" is "scrap", "bann" "ban"."""
+    return found[:-1] if len(found) > 3 and found[-1] == found[-2] and found[-1] not in "ls" else found
 
 
 _LY_VERBS = {"apply", "supply", "rely", "reply", "comply", "multiply", "ally", "rally", "bully", "tally"}
@@ -99,10 +102,7 @@ def _predicate(motion_text: str) -> tuple[str | None, bool]:
         # "This House supports lowering the voting age": the policy is the gerund's verb.
         gerund = _GERUND_MOTION.match(motion_text)
         if gerund:
-            action = stem(gerund.group(1)[:-3])
-            if len(action) > 3 and action[-1] == action[-2] and action[-1] not in "ls":
-                action = action[:-1]  # "banning" → "ban"
-            return action, bool(AGAINST_VERBS.search(gerund.group(1)))
+            return _undoubled(stem(gerund.group(1)[:-3])), bool(AGAINST_VERBS.search(gerund.group(1)))
         return None, bool(AGAINST_VERBS.search(motion_text))
     head = [w for w in match.group(1).lower().split() if w not in _ADVERBS and not _is_adverb(w)]
     verb = head[0] if head else None
@@ -261,7 +261,7 @@ RESTATES = 0.6
 RESTATED_DIRECTION = 0.1
 
 
-def _backs_restatement(ctx: Context, unit: str) -> float:
+def _backs_restatement(reading: _MotionReading, unit: str) -> float:
     """+1/-1 when the speaker backs or refuses, in the first person, what the rest of the
     sentence says, and the rest restates the motion in meaning; else 0. A concession ("we back
     its aims, but …") takes no side."""
@@ -271,7 +271,8 @@ def _backs_restatement(ctx: Context, unit: str) -> float:
     rest = (unit[: match.start()] + " " + unit[match.end():]).strip()
     if len(content_words(rest)) < RESTATED_STEMS:
         return 0.0
-    named = _names_policy(ctx, rest)
+    ctx = reading.ctx
+    named = _names_policy(reading, rest)
     rest_vector, motion_vector = read(ctx.motion.text, [rest, ctx.motion.text]).vectors
     if float(rest_vector @ motion_vector) < RESTATES and not named:
         return 0.0
@@ -291,16 +292,15 @@ def _backs_restatement(ctx: Context, unit: str) -> float:
     if abs(leaning) >= RESTATED_DIRECTION:
         return backs * float(np.sign(leaning))
     if _KEEPS.search(rest) and not _KEEPS.search(ctx.motion.text):  # keeping what the motion removes
-        return -backs if _predicate(ctx.motion.text)[1] else 0.0
+        return -backs if reading.removes else 0.0
     return 0.0 if _NEGATED.search(rest) else backs
 
 
-def _names_policy(ctx: Context, text: str) -> bool:
+def _names_policy(reading: _MotionReading, text: str) -> bool:
     """The text names the motion's policy by its verb (or one that does the same) and its subject:
     "scrapping criminal defamation laws" for "abolish criminal defamation laws"."""
-    verb = _predicate(ctx.motion.text)[0]
+    verb, subject = reading.verb, reading.subject
     words = re.findall(r"[a-z]+", text.lower())
-    subject = motion_topic_stems(ctx.motion)
     shared = set(content_words(text)) & subject
     return bool(verb and any(same_verb(w, verb) for w in words) and shared
                 and len(shared) >= min(RESTATED_STEMS, len(subject)))
@@ -453,7 +453,7 @@ class _MotionReading:
             return _frame_side(ctx, frame)  # naming the motion alone is not taking its side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        taken = (_takes_policy(unit, verb, self.polarity) or _backs_restatement(ctx, unit)
+        taken = (_takes_policy(unit, verb, self.polarity) or _backs_restatement(self, unit)
                  or _backs_action(ctx, unit, verb, self.actions, subject))
         if taken:
             return taken
