@@ -183,3 +183,46 @@ def test_the_policy_named_by_any_form_of_its_verb_states_a_side(
             "and who gains.")
     ctx = build_context(read_speech(f"{statement} {body}"), Motion.ad_hoc(motion_text), side)  # type: ignore[arg-type]
     assert side_statements(ctx)[:1] == [(1.0 if side == "prop" else -1.0, 0)]
+
+
+@pytest.mark.parametrize(("motion_text", "statement", "side"), [
+    ("This House would ban tobacco advertising.", "So vote for the ban.", "prop"),
+    ("This House would ban tobacco advertising.", "I would urge the House to vote this ban down.", "opp"),
+    ("This House would legalise cannabis.", "Please, vote against legalisation.", "opp"),
+    ("This House would legalise cannabis.", "You should all vote for legalisation tonight.", "prop"),
+    ("This House would abolish the monarchy.", "This motion deserves to be carried.", "prop"),
+    ("This House would abolish the monarchy.", "Tonight's resolution should be thrown out.", "opp"),
+    ("This House would abolish the monarchy.", "The proposal must not pass.", "opp"),
+    ("This House would abolish the monarchy.", "Our answer, in the end, is a resounding yes.", "prop"),
+    ("This House would abolish the monarchy.", "The answer from these benches is no.", "opp"),
+    ("This House would cut the top rate of income tax.", "I'll be backing this cut.", "prop"),
+    ("This House would cut the top rate of income tax.", "We will not be supporting this cut.", "opp"),
+])
+def test_asking_the_room_to_vote_or_saying_what_should_become_of_the_motion_states_a_side(
+    motion_text: str, statement: str, side: str,
+) -> None:
+    body = ("The evidence on this question is mixed, and both sides cite studies. What matters is who pays "
+            "and who gains.")
+    ctx = build_context(read_speech(f"{body} {statement}"), Motion.ad_hoc(motion_text), side)  # type: ignore[arg-type]
+    assert [sign for sign, _ in side_statements(ctx)] == [1.0 if side == "prop" else -1.0]
+
+
+@pytest.mark.parametrize("statement", [
+    "Our opponents will urge you to vote for the ban, and they are wrong.",
+    "They say the motion should be carried.",
+    "Some in this room would answer yes.",
+])
+def test_someone_elses_call_to_vote_states_no_side(statement: str) -> None:
+    body = "Tobacco adverts reach children. Sales fell where adverts were banned."
+    motion = Motion.ad_hoc("This House would ban tobacco advertising.")
+    ctx = build_context(read_speech(f"{statement} {body}"), motion, "prop")
+    assert side_statements(ctx) == []
+
+
+def test_a_restatement_that_shares_the_motions_own_negation_backs_it() -> None:
+    """'never to fire first' does not turn round a motion for never using the weapons first."""
+    motion = Motion.ad_hoc("This House believes that nuclear states should never use nuclear weapons first.")
+    statement = "Nuclear states should never use nuclear weapons first, and my team backs that gladly."
+    body = "Deterrence needs only the certainty of a reply."
+    ctx = build_context(read_speech(f"{statement} {body}"), motion, "prop")
+    assert [sign for sign, _ in side_statements(ctx)][:1] == [1.0]

@@ -1,14 +1,16 @@
 """Benchmark: does the scorer read a speech's side from what it argues?
 
-    python tests/bench/side.py [--rubric practice] [--json]
+    python tests/bench/side.py [--set original|fresh|all] [--rubric practice] [--json]
 
-Scores every speech in tests/bench/side_speeches.py (written for this bench, on fourteen bank
-motions, one speech per side) for its own side and for the other side. A speech passes when its
-own side carries no "wrong_side" flag, the other side does, and the other side's total is at least
-25 points lower. Prints one line per speech, then the pass rate overall and split by speeches that
-state their side and speeches that do not, and how many speeches were flagged "wrong_side" for
-their own side. --json prints one JSON object instead. A script, not a test: it always exits 0.
-Needs no ../shared data.
+Scores every speech of a set in tests/bench/side_speeches.py for its own side and for the other
+side. --set original (the default, so earlier figures stay comparable) is SPEECHES, 28 speeches
+on fourteen bank motions, one per side; --set fresh is FRESH_SPEECHES, a check set of 24 on twelve
+other motions added on 2026-12-05 and written before any scorer change was tried on them; --set
+all is both. A speech passes when its own side carries no "wrong_side" flag, the other side does,
+and the other side's total is at least 25 points lower. Prints one line per speech, then the pass
+rate overall and split by speeches that state their side and speeches that do not, and how many
+speeches were flagged "wrong_side" for their own side. --json prints one JSON object instead. A
+script, not a test: it always exits 0. Needs no ../shared data.
 """
 
 from __future__ import annotations
@@ -28,13 +30,16 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from side_speeches import SPEECHES, SideSpeech  # noqa: E402  (this folder is on sys.path)
+from side_speeches import FRESH_SPEECHES, SPEECHES, SideSpeech  # noqa: E402  (this folder is on sys.path)
 
 from bot.motions import Bank, load_bank, other_side  # noqa: E402
 from bot.scoring import SCORER_VERSION, score  # noqa: E402
 
 WRONG_SIDE = "wrong_side"
 MIN_DROP = 25.0
+SETS: dict[str, tuple[SideSpeech, ...]] = {
+    "original": SPEECHES, "fresh": FRESH_SPEECHES, "all": SPEECHES + FRESH_SPEECHES,
+}
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,7 @@ def line(v: Verdict) -> str:
     """One printed row for a speech."""
     kind = "declared" if v.declared else "undeclared"
     return (
-        f"{'PASS' if v.passed else 'FAIL'}  {v.id:<15} {v.side:<4} {kind:<10} "
+        f"{'PASS' if v.passed else 'FAIL'}  {v.id:<16} {v.side:<4} {kind:<10} "
         f"own {v.own_total:5.1f} [{', '.join(v.own_flags) or '-'}]  "
         f"other {v.other_total:5.1f} [{', '.join(v.other_flags) or '-'}]  drop {v.drop:+.1f}"
     )
@@ -115,14 +120,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rubric", default="practice", help="rubric name or path (default: practice)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--set", dest="speech_set", choices=tuple(SETS), default="original",
+                        help="which speeches: original (default), fresh or all")
     args = parser.parse_args(argv)
     bank = load_bank()
-    verdicts = [judge(speech, bank, args.rubric) for speech in SPEECHES]
+    verdicts = [judge(speech, bank, args.rubric) for speech in SETS[args.speech_set]]
     totals = summary(verdicts)
     if args.json:
-        report = {"scorer_version": SCORER_VERSION, "rubric": args.rubric, **totals, "results": [
-            {**asdict(v), "drop": round(v.drop, 1), "passed": v.passed} for v in verdicts
-        ]}
+        results = [{**asdict(v), "drop": round(v.drop, 1), "passed": v.passed} for v in verdicts]
+        report = {"scorer_version": SCORER_VERSION, "rubric": args.rubric, "set": args.speech_set,
+                  **totals, "results": results}
         print(json.dumps(report, indent=2))
         return 0
     for v in verdicts:
@@ -130,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     declared, undeclared = totals["declared"], totals["undeclared"]
     assert isinstance(declared, dict) and isinstance(undeclared, dict)
     print()
-    print(f"scorer {SCORER_VERSION}, rubric {args.rubric}")
+    print(f"scorer {SCORER_VERSION}, rubric {args.rubric}, set {args.speech_set}")
     print(f"pass rate: {totals['passed']}/{totals['speeches']} = {totals['pass_rate']:.3f}")
     print(f"  declared:   {declared['pass_rate']:.3f} of {declared['speeches']}")
     print(f"  undeclared: {undeclared['pass_rate']:.3f} of {undeclared['speeches']}")

@@ -6,6 +6,9 @@ but argue one clearly. About a third answer the other side, some concede a point
 quote the other side, and they range from strong to mediocre on purpose (see the comment above
 each). The texts were written without reading the scorer's cue lists; `tests/bench/side.py`
 scores each one for both sides.
+
+FRESH_SPEECHES is a second set of twenty-four, written later on twelve other motions of the same
+essays and kept apart as a check set (see the comment above it).
 """
 
 from __future__ import annotations
@@ -668,5 +671,568 @@ SPEECHES: tuple[SideSpeech, ...] = (
          "The sensible reform is to make community sentences strong enough to be trusted, and to use short"
          " custody sparingly. Abolishing it by law replaces judgement with a rule, and the people who pay "
          "for rigid rules are usually victims."),
+    ),
+)
+
+
+# A check set added on 2026-12-05 for issue 9: twenty-four more speeches on twelve other motions
+# from the same essays (so scripts/reader_data.py `side_bench_essays()` excludes exactly the same
+# essays from training). They were written, and committed to, before any scorer change was tested
+# on them, so that changes tuned on SPEECHES can be checked on speeches nobody tuned on. Same mix:
+# half state their side (in wordings not used above), half never do; strong and mediocre; several
+# concede or answer the other side. `python tests/bench/side.py --set fresh` scores them.
+FRESH_SPEECHES: tuple[SideSpeech, ...] = (
+    # strong; states side (restates the policy, closes 'Abolish it'); rebuttal ('The obvious reply')
+    SideSpeech(
+        "veto-prop", "mill-abolish-security-council-veto", "prop", True,
+        ("Five governments can stop the rest of the world from acting, even when they are the ones "
+         "accused. My case tonight is simple: that privilege should end, and the Charter should be "
+         "amended to remove it.\n\n"
+         "Start with the oldest rule of justice, that nobody sits as judge in their own case. When "
+         "Russia invaded Ukraine in 2022, a draft resolution condemning the invasion came before the "
+         "Council, and Russia vetoed it. The accused cast the deciding vote at its own trial. The same "
+         "pattern runs through decades of vetoes over Syria, over Israel and Palestine, over Myanmar: "
+         "a permanent member shields itself or its client, and everyone else watches.\n\n"
+         "Second, the list of who holds this power was fixed in 1945 by the winners of one war. India, "
+         "with more people than any other country, has no veto. Nor does any state in Africa or Latin "
+         "America. An arrangement that suited the victors of that war now locks most of humanity out "
+         "of the room where the gravest decisions are taken.\n\n"
+         "The obvious reply is that without the veto the great powers would simply leave, the way the "
+         "United States never joined the League of Nations. But look at what they would be leaving: "
+         "the body that lends their own actions legitimacy, the agencies they rely on, a seat at every "
+         "table. Walking out costs more than losing a vote. And a qualified majority, say two thirds "
+         "of the Council, would still protect any state from being steamrolled by a narrow bloc.\n\n"
+         "Every time the Council freezes during a massacre, people around the world conclude that the "
+         "UN is a talking shop. Removing the veto is how the institution earns back the right to be "
+         "taken seriously. Abolish it."),
+    ),
+    # mediocre; no side stated; concedes ('I accept all of that. But')
+    SideSpeech(
+        "veto-opp", "mill-abolish-security-council-veto", "opp", False,
+        ("Nobody thinks the veto is fair. It gives five countries a power that the other hundred and "
+         "eighty-eight do not have, and sometimes it has been used in shameful ways. I accept all of "
+         "that. But fairness is not the only question. The question is whether the world is safer with "
+         "it or without it.\n\n"
+         "The UN was set up after the League of Nations failed, and one big reason the League failed "
+         "is that the strongest countries were never in it or walked out of it. The veto was the price "
+         "of getting America and the Soviet Union to join and to stay. Because of it they have stayed "
+         "for almost eighty years, even in the worst moments of the Cold War.\n\n"
+         "If you take it away, what happens when the Council votes for something a great power really "
+         "hates? It will just ignore the resolution. Nobody can force the United States or China to do "
+         "anything. So the UN would pass resolutions that nobody obeys, and that makes it look even "
+         "weaker than it does now.\n\n"
+         "Also, the veto makes the big countries negotiate. A lot of resolutions get changed and "
+         "watered down so that nobody blocks them, and then they pass. That is frustrating, but it "
+         "means the final text has everyone on board.\n\n"
+         "And realistically it will never happen, because changing the Charter needs the permanent "
+         "five to agree, and they won't. Energy is better spent on things that can actually change, "
+         "like a promise not to use the veto in cases of genocide. Keeping the great powers inside the "
+         "tent is worth one unfair rule."),
+    ),
+    # strong; no side stated; concedes the hard case (intimidation) and answers it
+    SideSpeech(
+        "ballot-prop", "mill-secret-ballot", "prop", False,
+        ("When you cast a vote you are not making a private purchase. You are deciding, along with "
+         "everyone else, who will tax, police and govern your neighbours. That is power over other "
+         "people, and everywhere else in public life we expect power over others to be used in the "
+         "open. Judges give reasons. The votes of MPs in the Commons are published by name. Only the "
+         "voter, at the one moment when the whole people acts, is allowed to act unseen and "
+         "unanswerable.\n\n"
+         "Look at what the curtain shelters. It shelters the man who would never say out loud that he "
+         "votes against a candidate because of her religion or the colour of her skin, but happily "
+         "does so in private. Pollsters know this gap between what people admit and what they mark on "
+         "the paper. Secrecy does not create prejudice, but it gives prejudice a safe room, free of "
+         "the ordinary embarrassment that keeps most of us decent in public.\n\n"
+         "It also breeds a thin kind of citizenship. A choice nobody will ever ask you to explain is a "
+         "choice you need not think about. If your family, your colleagues and your neighbours could "
+         "see your ballot, you would have to be ready to defend it. People would read more, argue "
+         "more, and vote as someone who expects to give reasons.\n\n"
+         "And secrecy makes fraud hard to catch. When no ballot can be traced to a voter, nobody "
+         "outside the counting room can check that the count matches what people did. A published roll "
+         "of who voted for whom could be checked by every citizen against their own line.\n\n"
+         "Intimidation is the hard case, and it is real. But the answer to bullies is to punish "
+         "bullying, as we do in every other part of life, not to teach a whole people that their most "
+         "important public act is something to hide."),
+    ),
+    # mediocre; states side (opening: defends the secret ballot, asks for a vote against); short rebuttal
+    SideSpeech(
+        "ballot-opp", "mill-secret-ballot", "opp", True,
+        ("I want to defend the secret ballot, so I am asking you to vote against this motion.\n\n"
+         "Before secret voting, elections in Britain were a disgrace. Landlords watched their tenants "
+         "vote and threw them off the land if they voted the wrong way. Employers did the same with "
+         "their workers. That is why the Ballot Act was passed in 1872. Secrecy was not an accident, "
+         "it was a reform that ordinary people fought for.\n\n"
+         "Today it is still the same. Think of a woman whose husband tells her how to vote, or a "
+         "worker whose boss supports one party, or a young person in a very strict religious family. "
+         "If the vote is public, they will vote the way the powerful person wants. If it is secret, "
+         "they can vote for what they really think. The secret ballot protects the weakest voter.\n\n"
+         "Also, if votes were public, buying votes would be easy. Right now if someone pays you to "
+         "vote for a candidate, they can never check that you did it. With open voting they could "
+         "check, so bribery would actually work.\n\n"
+         "And with social media it would be even worse. People already get abused online for one post. "
+         "Imagine if everyone could look up your vote. People would be harassed and some might lose "
+         "their jobs.\n\n"
+         "Some say public voting would make people more responsible. Maybe in theory, but in real life "
+         "it makes people more scared. The secret ballot is one of the best things about democracy and "
+         "we should keep it."),
+    ),
+    # mediocre; states side (closing, 'Vote for the ban'); short rebuttal ('People say ...')
+    SideSpeech(
+        "vivisection-prop", "salt-animal-experiments", "prop", True,
+        ("A mouse can feel pain. So can a dog, a rabbit and a monkey. Scientists know this, which is "
+         "why they give painkillers in some experiments, but in many experiments the pain is the whole "
+         "point, for example testing how much of a chemical it takes to poison an animal.\n\n"
+         "Millions of animals are used in labs every year. In Britain alone there are close to three "
+         "million procedures a year. Most of these animals spend their whole lives in small cages and "
+         "are killed at the end.\n\n"
+         "People say this is needed for medicine, but a lot of it does not even work. Most drugs that "
+         "pass animal tests fail when they are tried on humans. A mouse is not a small person. Its "
+         "body reacts differently, so the results can be misleading, and sometimes a drug that seemed "
+         "safe in animals hurts people.\n\n"
+         "There are better methods now. Scientists can grow human cells and even tiny organs in the "
+         "lab, use computer models, and study tissue donated by patients. These give results about "
+         "humans, not rodents. The European Union has already banned testing cosmetics on animals and "
+         "the cosmetics industry did not collapse. That shows bans can work.\n\n"
+         "As long as animal experiments are allowed, there is no real pressure to develop the "
+         "alternatives. A ban would force science to move faster.\n\n"
+         "We would never do these things to a human who cannot consent. Animals cannot consent either. "
+         "Vote for the ban, and let this be the generation that ended experiments on living animals."),
+    ),
+    # strong; no side stated; concedes ('I will grant critics ... But')
+    SideSpeech(
+        "vivisection-opp", "salt-animal-experiments", "opp", False,
+        ("I will grant critics of animal research more than they might expect: a great deal of it is "
+         "badly designed, poorly reported and should never have been done. Plenty of mouse studies do "
+         "not predict what happens in people. Cutting that waste, funding alternatives and holding "
+         "every licence to a harder test would have my full support.\n\n"
+         "An absolute ban on every experiment on a living animal, whatever the question and whatever "
+         "the alternative, is a different proposal, and a far worse one.\n\n"
+         "Some questions cannot yet be answered in a dish. How a new drug is absorbed, carried in the "
+         "blood, broken down by the liver and cleared by the kidneys is a question about a whole "
+         "living body. Organ-on-a-chip models are promising, but they imitate one or two organs, not "
+         "the conversation between all of them. The same holds for how a vaccine trains an immune "
+         "system, or whether a damaged spinal cord can regrow. The mRNA vaccines of 2020 reached "
+         "millions of arms quickly partly because they had first been tested in mice and monkeys.\n\n"
+         "Then ask who bears the cost of a ban. Not the researchers, who will move to labs abroad with "
+         "weaker welfare rules, and not the animals, which will be used there instead. The cost falls "
+         "on patients: children with rare genetic diseases, people waiting for a treatment for "
+         "Parkinson's, whose therapies would stall at the step before human trials. Their suffering is "
+         "as real as a laboratory rat's.\n\n"
+         "The humane course is the one already written into law in Britain and the EU: replace animals "
+         "where you can, reduce their numbers where you cannot, refine procedures so that pain is kept "
+         "to a minimum, and license each project only when its benefit justifies it. Keep tightening "
+         "that. Do not swap it for a rule that sounds kind and lands on the sick."),
+    ),
+    # strong; no side stated
+    SideSpeech(
+        "leave-prop", "kollontai-equal-parental-leave", "prop", False,
+        ("In most rich countries a mother and a father can, on paper, share leave after a birth. In "
+         "practice the father takes almost none of it. In Britain shared parental leave has existed "
+         "since 2015, and take-up among eligible fathers has stayed in the low single digits. The "
+         "reason is not that fathers love their children less. It is that any leave a family can hand "
+         "to the mother, it usually does: she is often the lower earner, her workplace expects it, and "
+         "so do the grandparents.\n\n"
+         "Look at what happens when leave is given to each parent separately and lost if unused. When "
+         "Norway reserved a few weeks for fathers in 1993, the share of fathers taking leave rose from "
+         "a handful to a clear majority within a few years. Quebec saw the same after 2006. Fathers "
+         "respond to use-it-or-lose-it the way everyone responds to a deadline.\n\n"
+         "That matters in two places. The first is work. As long as employers expect a woman of thirty "
+         "to disappear for a year and a man of thirty not to, they will quietly prefer the man, and "
+         "the pay gap will open at exactly the age when children arrive. Once both are equally likely "
+         "to be away, the reason to discriminate disappears.\n\n"
+         "The second is home. The months after a birth are when habits form: who knows the doctor's "
+         "number, who notices that the shoes are too small, who leaves work early when the nursery "
+         "calls. A father who has spent three months alone with a baby does not go back to being the "
+         "helper. Studies from Scandinavia find such fathers doing more of the childcare years later.\n\n"
+         "Leave that either parent may take ends up being the mother's. Leave that belongs to each "
+         "parent is the only kind that changes who does the caring."),
+    ),
+    # strong; states side (opening); rebuttal ("You'll hear from the other bench that ...")
+    SideSpeech(
+        "leave-opp", "kollontai-equal-parental-leave", "opp", True,
+        ("This House should not force a family to split its leave down the middle, and I am here to "
+         "argue against the proposal.\n\n"
+         "Begin with the body. A woman who has just given birth is recovering from a major physical "
+         "event; well over a third of births in England are now by caesarean section, which is "
+         "abdominal surgery. Many mothers breastfeed for months. A fixed half for the father, which "
+         "cannot be handed back, tells a mother who is still healing that her time is up while weeks "
+         "of paid leave sit unused in her partner's name.\n\n"
+         "You'll hear from the other bench that reserved leave is the only way to get fathers "
+         "involved. Notice what that argument admits: the policy works by penalising families who "
+         "choose differently. If a couple decides that the mother will stay home for the first year, "
+         "perhaps because she wants to, perhaps because he runs a small business that cannot spare "
+         "him, the state removes half their paid time. The family that cannot make the split work does "
+         "not get a more equal home. It gets less leave.\n\n"
+         "And the families hit hardest are the ones with the least slack: the self-employed father, "
+         "the shift worker whose employer will not release him, the couple where one parent is on a "
+         "zero-hours contract. Well-paid professional couples will make the split work; poorer ones "
+         "will simply lose the money.\n\n"
+         "Finally, leave lasts months and careers last decades. The motherhood penalty grows over "
+         "years, through part-time work, the cost of childcare and the hours that senior jobs demand. "
+         "Forcing an equal split of the first year does little about any of that.\n\n"
+         "Encourage fathers with extra paid weeks on top of what families already have, by all means. "
+         "Do not take leave away from mothers to make a point."),
+    ),
+    # mediocre; states side (opening and closing)
+    SideSpeech(
+        "rcv-prop", "condorcet-ranked-choice", "prop", True,
+        ("Our answer to this motion is yes, Congress should be elected by ranked-choice voting.\n\n"
+         "Right now in most states you can only pick one candidate. If there are three candidates, "
+         "someone can win with thirty-five percent even though most people voted against them. That "
+         "does not seem very democratic. With ranked choice you rank the candidates, and if nobody has "
+         "more than half, the last one is knocked out and their votes go to those voters' second "
+         "choice. This keeps going until somebody has a majority.\n\n"
+         "This also fixes the spoiler problem. In 2000 a lot of people said Ralph Nader cost Al Gore "
+         "the election in Florida. With ranked choice, Nader voters could have put Nader first and "
+         "Gore second, and nobody would have been a spoiler. People could vote for who they really "
+         "like without being afraid of helping the candidate they hate.\n\n"
+         "It would also make campaigns nicer. If you need second choices from your opponent's "
+         "supporters, you cannot just insult them. You have to talk to everybody. In places that use "
+         "it, rival candidates have even campaigned together.\n\n"
+         "And it is not some new experiment. Maine and Alaska already use it, Australia has used it "
+         "for about a hundred years, and New York City uses it for its primaries.\n\n"
+         "So it is fairer, it gives voters more choice and it makes politics less nasty. That is why "
+         "we think it should be used for Congress."),
+    ),
+    # strong; no side stated; rebuttal (takes the other side's promises one at a time)
+    SideSpeech(
+        "rcv-opp", "condorcet-ranked-choice", "opp", False,
+        ("Ranked-choice voting is sold as the cure for minority winners and spoilers. Take those "
+         "promises one at a time.\n\n"
+         "The majority promise is partly an accounting trick. In a long count many voters rank only "
+         "one or two candidates, and when those candidates are eliminated their ballots are set aside. "
+         "The winner then has a majority of the ballots still in play, not of the people who voted. "
+         "Studies of American local races have found final-round winners short of a majority of all "
+         "ballots cast in a large share of crowded contests.\n\n"
+         "The spoiler promise fails in exactly the races where it matters. Alaska's special House "
+         "election in August 2022 shows how. The moderate Republican, Nick Begich, would have beaten "
+         "either rival head to head, yet he came third on first preferences and was knocked out first. "
+         "Voters who wanted the broadly acceptable candidate got someone else, because the order of "
+         "elimination, not the preferences of the majority, decided the result.\n\n"
+         "Then there is trust. With a single choice, every precinct can count its own ballots on the "
+         "night and post the figures. A ranked count needs every ballot gathered in one place before "
+         "anyone knows who won; New York's 2021 mayoral primary took weeks, and an early release was "
+         "marred by test ballots left in the system. In a country where millions already doubt "
+         "election results, slower and harder-to-follow counts are a gift to conspiracy theorists.\n\n"
+         "Meanwhile the real distortions in Congress have nothing to do with how a ballot is marked: "
+         "gerrymandered districts, closed primaries that reward the extremes, and money. Fix those "
+         "directly. Changing the counting method leaves every one of them in place and adds new "
+         "problems of its own."),
+    ),
+    # mediocre; no side stated; short rebuttal ('Some people think ... Actually')
+    SideSpeech(
+        "candour-prop", "semmelweis-duty-of-candour", "prop", False,
+        ("When a doctor makes a mistake that hurts you, you have a right to know. It is your body and "
+         "your life. You might need more treatment, you might need to change your plans, or you might "
+         "just need to understand what happened. Hiding it is a kind of lying.\n\n"
+         "In a lot of places hospitals are only asked to be honest, not made to be. And we know what "
+         "happens. Families have had to fight for years to find out why their baby died or why their "
+         "mother got worse after an operation. In some of the big maternity scandals in England, like "
+         "Shrewsbury and Telford, the same mistakes were repeated again and again because families "
+         "were not told the truth and nobody learned.\n\n"
+         "Some people think telling patients will mean more lawsuits. Actually, a lot of people sue "
+         "because they feel lied to. When hospitals say sorry and explain what went wrong, many "
+         "patients do not sue at all. The University of Michigan health system found that its claims "
+         "went down after it started telling patients about errors.\n\n"
+         "Also, if mistakes are hidden, they happen again. If a drug was given in the wrong dose, "
+         "other patients could get the same wrong dose unless people talk about it openly.\n\n"
+         "Doctors are human and they will always make mistakes. The point is not to punish them. The "
+         "point is that the patient should not be the last person to find out. Making honesty a legal "
+         "duty is the only way to be sure it happens every time."),
+    ),
+    # strong; states side (after an opening concession: 'I am speaking against ...')
+    SideSpeech(
+        "candour-opp", "semmelweis-duty-of-candour", "opp", True,
+        ("Let me be plain about where we agree: a patient harmed by a mistake deserves an honest "
+         "explanation and an apology, and a doctor who hides an error is failing that patient. My "
+         "quarrel is with the means. I am speaking against turning that duty into a legal requirement "
+         "with penalties attached, because the law will produce less honesty, not more.\n\n"
+         "Honesty in medicine starts long before a patient is told anything. It starts when a nurse "
+         "tells a colleague that she nearly gave the wrong drug, or a junior doctor admits a missed "
+         "scan at the morning meeting. Aviation became safe because pilots could report near misses "
+         "without fear of punishment. Attach a legal penalty to every harmful error and every "
+         "clinician learns the opposite lesson: that an admission is evidence, and the safest course "
+         "is to say little and write less.\n\n"
+         "Second, a statute needs a clear line that medicine rarely offers. A patient develops an "
+         "infection after surgery. Was that an error, bad luck, or the risk they were warned about? "
+         "Experienced doctors disagree. A legal duty forces hospitals to decide under threat of "
+         "sanction, and they will respond the way institutions always do: with standard letters, "
+         "drafted by lawyers, written to cover the hospital rather than to inform the patient.\n\n"
+         "England shows the problem. It has had a statutory duty of candour since 2014, and reviews "
+         "since then have found trusts treating it as paperwork, counting letters sent rather than "
+         "conversations held.\n\n"
+         "The duty already exists in every professional code a doctor signs. What makes it real is a "
+         "culture of learning, protected reporting, and senior staff who show openness themselves. "
+         "Those are worth funding. A legal mandate is not."),
+    ),
+    # strong; states side (mid-speech); rebuttal ('The standard objection is that ... But')
+    SideSpeech(
+        "icc-prop", "kant-icc-membership", "prop", True,
+        ("The idea behind the International Criminal Court is one we already accept inside every "
+         "decent country: that a president, a general and a private soldier answer to the same law. "
+         "Since Nuremberg we have said that this holds for the worst crimes across borders too. The "
+         "trouble is that we only half mean it.\n\n"
+         "Today the court can reach a crime only if it happens on a member's territory, is committed "
+         "by a member's national, or is referred by the Security Council. The United States, China, "
+         "Russia and India have all stayed out. So the court's reach follows who signed, not who "
+         "committed atrocities, and for years its docket was filled with African cases while the "
+         "crimes of the powerful went untouched. Critics are right to call that selective. The cure is "
+         "universal membership, because a court that can reach everyone no longer has to choose.\n\n"
+         "So put me down firmly for the motion: every state, democracies included, should accept the "
+         "court's jurisdiction.\n\n"
+         "The standard objection is that a democracy with working courts has no need of an outside "
+         "tribunal. But the Rome Statute already agrees. Under the principle of complementarity, the "
+         "court may act only when a state is unwilling or unable to investigate genuinely. A country "
+         "that prosecutes its own war crimes properly has nothing to fear. The only leaders who lose "
+         "are those counting on their own courts to look away.\n\n"
+         "Nor is the court powerless. It relies on states to arrest suspects, yes, but every new "
+         "member is one more state that must hand over a fugitive who lands at its airport. That is "
+         "why travel has already become awkward for those under warrant. Universal membership would "
+         "leave them nowhere to go."),
+    ),
+    # mediocre; states side (closing, 'the motion should be defeated')
+    SideSpeech(
+        "icc-opp", "kant-icc-membership", "opp", True,
+        ("The International Criminal Court sounds like a great idea. Nobody wants war criminals to get "
+         "away with it. But a court is only as strong as whoever enforces its decisions, and the ICC "
+         "has no police and no army.\n\n"
+         "It issued an arrest warrant for Omar al-Bashir of Sudan in 2009, and he travelled to several "
+         "member countries afterwards and nobody arrested him. South Africa even let him fly home when "
+         "one of its own courts had said he should be held. So signing up does not make countries "
+         "follow the rules. Making every state join would just mean more countries ignoring it.\n\n"
+         "Also, democracies already have their own courts. If a British or American soldier commits a "
+         "crime, they can be tried at home, by their own judges, under laws their own people voted "
+         "for. Why should a court in The Hague that nobody elected decide instead? That is a question "
+         "of sovereignty.\n\n"
+         "Another problem is that the threat of being arrested can make dictators cling to power. If a "
+         "leader knows he will end up in The Hague the moment he steps down, he has every reason to "
+         "keep fighting instead of making a peace deal and going into exile. That means more people "
+         "die.\n\n"
+         "The ICC has also spent a lot of money and convicted very few people in over twenty years.\n\n"
+         "For all these reasons, it should be up to each country whether to join, and the motion "
+         "should be defeated."),
+    ),
+    # strong; no side stated; rebuttal (a rhetorical question answered: 'Won't the taxpayer ...? Partly, and')
+    SideSpeech(
+        "wages-prop", "goldman-prison-wages", "prop", False,
+        ("In many American prisons a man works a full shift in a kitchen, a laundry or on a fire crew "
+         "for less than a dollar an hour, sometimes for nothing. In California, incarcerated "
+         "firefighters have cut firebreaks on the same lines as professionals for a few dollars a day. "
+         "We would call that exploitation anywhere else. A crime changes what a person owes society, "
+         "but it does not make the work of his hands worth less.\n\n"
+         "Consider the day of release. A person leaves with a bus ticket and a little gate money, a "
+         "criminal record and no savings. The first weeks decide a great deal: whether there is a "
+         "deposit for a room, whether there is food before the first payslip. People who walk out with "
+         "nothing are the ones most likely to go back to what they know. A wage, with part of it saved "
+         "for release, turns those weeks from a crisis into a transition.\n\n"
+         "A wage also lets people in prison meet their obligations instead of passing them on. "
+         "Deductions can go to victims' compensation, to child support, to the family who has been "
+         "paying for phone calls and commissary. Today the prisoner's debts fall on the people "
+         "outside: on mothers and partners, often poor themselves.\n\n"
+         "Won't the taxpayer end up funding all this? Partly, and it is worth it. But much prison work "
+         "produces real value, in goods that are sold and services the state would otherwise buy in at "
+         "full price. A fair rate also ends the quiet subsidy to firms that use prison labour to "
+         "undercut free workers.\n\n"
+         "Work paid at the going rate teaches what work is actually like: that effort earns something. "
+         "Work paid in pennies teaches only that the system takes."),
+    ),
+    # mediocre; no side stated
+    SideSpeech(
+        "wages-opp", "goldman-prison-wages", "opp", False,
+        ("Prison is a punishment. People are there because they have hurt someone, and the taxpayer "
+         "already pays a lot to keep them there, for their food, their bed, their healthcare and their "
+         "guards. In England it costs around fifty thousand pounds a year for each prisoner. Asking "
+         "the public to pay them the full minimum wage on top of that is too much.\n\n"
+         "Think about a cleaner or a care worker outside who earns the minimum wage. They have to pay "
+         "rent, bills and food out of it. A prisoner getting the same amount would have no rent and no "
+         "bills. That is not fair on the honest worker, and a lot of people would be angry about it, "
+         "rightly.\n\n"
+         "Prison jobs are also not like real jobs. The point is to give people a routine, teach them "
+         "skills and get them used to working. It is more like training or an apprenticeship. Nobody "
+         "expects a trainee to be paid a full wage while they are learning.\n\n"
+         "And if prisons had to pay the minimum wage, they could not afford to offer as many jobs. So "
+         "fewer prisoners would get to work at all, which is worse for rehabilitation.\n\n"
+         "The money would be better spent on education, like reading and maths classes, and on drug "
+         "treatment, because those are the things that really stop people reoffending. A small "
+         "allowance for prison work is fine. The full minimum wage is not."),
+    ),
+    # mediocre; no side stated; concedes ('I understand why ... I am not saying')
+    SideSpeech(
+        "refuse-prop", "russell-einstein-scientists-refuse", "prop", False,
+        ("I understand why scientists work on nuclear weapons. The pay is good, the problems are "
+         "interesting, and many of them honestly believe they are protecting their country. I am not "
+         "saying they are bad people.\n\n"
+         "But a weapon that can kill a million people in a second does not come from nowhere. Somebody "
+         "has to design it, test it and improve it, and every one of those people made a choice. After "
+         "the war, Robert Oppenheimer said that physicists had known sin. Many scientists from the "
+         "Manhattan Project spent the rest of their lives campaigning against what they had built. "
+         "They understood that the knowledge was theirs and so was the responsibility.\n\n"
+         "When famous scientists refuse, people listen. The Russell-Einstein Manifesto in 1955 and the "
+         "Pugwash conferences that followed helped start the talks that led to the test ban treaties. "
+         "A scientist saying \"I won't do this\" is more powerful than a politician saying it, because "
+         "everyone knows the scientist could do it.\n\n"
+         "Also, the more scientists work on these weapons, the more new types get made, like smaller "
+         "bombs designed to be used on a battlefield. Those make nuclear war more likely, not less.\n\n"
+         "If nobody would build them, there would be no bombs. That is not going to happen tomorrow, "
+         "but every person who says no makes it a bit harder. Scientists should use their brains to "
+         "cure diseases and fight climate change, not to build better ways to end the world."),
+    ),
+    # strong; states side ('The answer from this side of the House is no'); rebuttal
+    SideSpeech(
+        "refuse-opp", "russell-einstein-scientists-refuse", "opp", True,
+        ("The answer from this side of the House is no: scientists should not walk away from nuclear "
+         "weapons work, and the world would be more dangerous if the best of them did.\n\n"
+         "Start with a fact nobody can wish away. Nine states hold around twelve thousand warheads, "
+         "and none of them will disarm because a physicist resigns. The weapons will be maintained; "
+         "the only question is by whom. Ageing warheads need people who understand exactly how they "
+         "might fail, whether a component has degraded, whether a safety mechanism still works. An "
+         "arsenal tended by the second-rate is not a smaller arsenal. It is a less safe one.\n\n"
+         "The case for refusal leans on the moral authority of figures like Joseph Rotblat, the one "
+         "scientist who left the Manhattan Project on grounds of conscience. But notice where the arms "
+         "control that actually happened came from. The seismology that can detect a hidden test, the "
+         "verification methods behind the test-ban treaties, the technical advice that shaped the arms "
+         "agreements of the 1980s: much of this came from scientists who knew the weapons from the "
+         "inside. A refusal buys a clean conscience. Knowledge buys a seat at the table when the "
+         "treaty is written.\n\n"
+         "There is also the question of who stays. If conscientious scientists leave, the laboratories "
+         "keep the ones with the fewest doubts. The voice that says \"this design is destabilising\" "
+         "or \"this test is unnecessary\" vanishes from the room where such things are decided.\n\n"
+         "And while deterrence remains the policy of democratic governments, someone must make sure it "
+         "is reliable, so that no adversary gambles on it failing. Better that person has a conscience "
+         "than not."),
+    ),
+    # mediocre; states side (closing, 'That is the position we are putting forward')
+    SideSpeech(
+        "greens-prop", "ritchie-greens-back-nuclear", "prop", True,
+        ("Environmentalists say they want to stop climate change, and they say they follow the "
+         "science. If that is true, they should be in favour of nuclear power.\n\n"
+         "Nuclear power produces almost no carbon dioxide. Over its whole life, including building the "
+         "plant and mining the uranium, it is about as clean as wind power. It is also very safe. If "
+         "you count deaths per unit of electricity, including Chernobyl and Fukushima, nuclear kills "
+         "far fewer people than coal, oil or gas, which kill millions every year through air "
+         "pollution.\n\n"
+         "The problem with wind and solar is that they only work when the wind blows and the sun "
+         "shines. Batteries can cover a few hours but not a cold, dark week in winter with no wind. "
+         "Nuclear runs all the time, day and night, so it can keep the lights on when renewables "
+         "cannot.\n\n"
+         "Look at what happened in Germany. It closed its nuclear plants, partly because of pressure "
+         "from green groups, and it ended up burning more coal than it needed to. That means more "
+         "pollution and more emissions, which is the opposite of what environmentalists want.\n\n"
+         "Green movements have done a lot of good, but on this issue they have been wrong for fifty "
+         "years. It is time to change. That is the position we are putting forward: the environmental "
+         "movement should get behind nuclear power."),
+    ),
+    # strong; no side stated; concedes the other side's best point first ('Let me start by granting ... But')
+    SideSpeech(
+        "greens-opp", "ritchie-greens-back-nuclear", "opp", False,
+        ("Let me start by granting the strongest point in nuclear power's favour: per unit of "
+         "electricity it is among the safest and lowest-carbon sources we have, and the scare stories "
+         "of the 1980s overstated its dangers. But whether green movements should campaign for it is a "
+         "different question, and the answer depends on what those movements are for.\n\n"
+         "A movement has limited money, volunteers and public attention. Every campaign it runs is a "
+         "campaign it does not run. The fastest cuts in emissions this decade are coming from solar, "
+         "wind, batteries and efficiency, which can be built in a year or two. New reactors in the "
+         "West have become bywords for delay: Hinkley Point C was meant to be generating by 2017 and "
+         "is now expected around the end of this decade at roughly double its first price, and Vogtle "
+         "in Georgia came in years late and billions over budget. Pouring campaigning energy into the "
+         "slowest option, when the goal is speed, is bad strategy.\n\n"
+         "The old questions have not gone away either. Finland is opening the world's first deep "
+         "repository for spent fuel; almost everywhere else the waste sits in stores meant to be "
+         "temporary. The war in Ukraine has added a new risk: a large nuclear plant occupied by an "
+         "army. A movement that spent decades raising these concerns cannot drop them without "
+         "explanation.\n\n"
+         "And a movement lives on trust. Greenpeace, Friends of the Earth and their peers rallied "
+         "millions partly on the promise of a safe, decentralised energy system. Swapping that for "
+         "enthusiastic backing of large reactors would split supporters at the moment unity matters "
+         "most.\n\n"
+         "Greens can sensibly stop fighting existing plants that run safely. Championing a new fleet "
+         "is a job better left to others."),
+    ),
+    # strong; states side mid-speech ('So yes, countries ... should'); short rebuttal
+    SideSpeech(
+        "robots-prop", "capek-care-robots", "prop", True,
+        ("By 2050 one person in six on earth will be over sixty-five, and in Japan, Italy and South "
+         "Korea the share will be far higher. The people who once cared for them, younger relatives "
+         "and low-paid workers, are fewer every year. England's care sector has carried more than a "
+         "hundred thousand vacancies. No plausible pay rise or immigration policy fills that gap in "
+         "time. The choice is not between robots and people; it is between robots and nobody.\n\n"
+         "So yes, countries in that position should bring robots into care, and I want to show what "
+         "that looks like, because it is not a metal nurse holding a dying hand.\n\n"
+         "It looks like a lifting aid that moves a frail man from bed to chair without a carer "
+         "wrecking her back, the most common injury in the job. It looks like sensors that notice a "
+         "fall at three in the morning in a room nobody was checking, and dispensers that give the "
+         "right pill at the right time. It looks like Paro, a robotic seal, which trials in Japan and "
+         "Australia found calmed people with dementia and eased agitation. Every one of these takes a "
+         "task off an overstretched carer and gives her back the minutes she needs to sit and talk.\n\n"
+         "Some say a machine would make care cold. Ask the residents. Surveys of older people find "
+         "many would rather have a machine help them wash or use the toilet than a stranger. Dignity, "
+         "for them, is not being watched.\n\n"
+         "Carers will remain the heart of care. Robots are how we stop working them into the ground."),
+    ),
+    # mediocre; no side stated; small concession at the end
+    SideSpeech(
+        "robots-opp", "capek-care-robots", "opp", False,
+        ("Caring for an old person is not like building a car. It is not just a list of tasks like "
+         "washing, feeding and giving medicine. It is about talking to them, knowing their life story, "
+         "noticing when they are sad, holding their hand. A lot of old people in care homes are very "
+         "lonely, and a robot cannot fix loneliness. It can only pretend.\n\n"
+         "There is also a dignity problem. If we hand our grandparents over to machines, we are saying "
+         "that they are a problem to be managed, not people who deserve our time. That says something "
+         "bad about our society.\n\n"
+         "Robots are also not as good as the companies say. They are expensive, they break, and "
+         "somebody has to set them up, charge them and fix them. A researcher who spent months in "
+         "Japanese care homes found that the robots often gave staff extra work and ended up switched "
+         "off in a cupboard.\n\n"
+         "The real problem is that care workers are paid very badly, so nobody wants the job. In "
+         "Britain many carers earn about the minimum wage for very hard work. If the money for robots "
+         "went on paying carers properly and training them, more people would do the job, and old "
+         "people would get real care from real humans.\n\n"
+         "Technology can help with small things, like alarms. But the answer to a shortage of carers "
+         "is more carers, not machines."),
+    ),
+    # strong; no side stated
+    SideSpeech(
+        "feeds-prop", "murrow-social-news", "prop", False,
+        ("A generation ago most people got their news through an editor: someone who decided what went "
+         "on the front page, checked it before it ran, and put their name to it. Today, for most "
+         "people under thirty-five, that editor is an algorithm whose only instruction is to keep them "
+         "scrolling. The change has cost us more than it gave.\n\n"
+         "An algorithm that ranks by engagement learns quickly what engages: anger, fear and surprise. "
+         "A study of Twitter published in Science in 2018 found that false stories travelled faster "
+         "and further than true ones, mostly because people chose to share them. Nobody built a "
+         "machine to spread lies; they built one to spread whatever spreads, and lies do.\n\n"
+         "Meanwhile the money that paid for reporting moved. Google and Meta now take the lion's share "
+         "of digital advertising, and local papers have closed in their thousands. In America nearly a "
+         "third of newspapers have gone since 2005, leaving whole counties with nobody covering the "
+         "council, the courts or the school board. The platforms did not replace that reporting. They "
+         "sell adverts beside the little that is left.\n\n"
+         "A story in a feed also arrives stripped of where it came from. A report from a careful paper "
+         "and a screenshot from an anonymous account look alike, in the same font, between a holiday "
+         "photo and a cat video. Readers stop noticing sources because the feed stops showing them.\n\n"
+         "And each feed is tailored, so my picture of the world and my neighbour's no longer overlap. "
+         "Democracy needs a shared set of facts to argue over. A public fed by personalised feeds "
+         "loses first the facts, then the argument."),
+    ),
+    # mediocre; states side ('vote this motion down'); rebuttals ('The other side talk as if')
+    SideSpeech(
+        "feeds-opp", "murrow-social-news", "opp", True,
+        ("I don't think there is anything to regret here, and I'll ask you to vote this motion down.\n\n"
+         "The other side talk as if the old days of newspapers and television news were perfect. They "
+         "were not. A few rich owners and editors decided what counted as news, and a lot of stories "
+         "never got told. The Iraq war was sold to the public with very little questioning from the "
+         "big papers. Many communities, like ethnic minorities or poor areas, were barely covered at "
+         "all, or only when there was a crime.\n\n"
+         "Social media changed that. When George Floyd was killed in 2020, the world knew because a "
+         "teenager filmed it on her phone and it spread online. During the Arab Spring, people used "
+         "Twitter and Facebook to show what their governments were doing. Ordinary people can now "
+         "report news that professionals missed or ignored.\n\n"
+         "Another claim we keep hearing is that people only see one side in their feeds. But studies "
+         "show that people on social media actually come across more different news sources than "
+         "people who only read one paper or watch one channel.\n\n"
+         "And young people follow the news now. Many young people would never buy a newspaper, but "
+         "they see news on TikTok and Instagram every day. Some news is better than no news.\n\n"
+         "Yes, there is fake news online and that is a real problem. But the answer is better fact "
+         "checking and teaching media literacy, not wishing we could go back to a time when a few "
+         "editors decided everything."),
     ),
 )

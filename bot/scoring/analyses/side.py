@@ -49,7 +49,10 @@ def point_votes(ctx: Context) -> np.ndarray:
     by_claim = ctx.own_match.max(axis=0) - ctx.opp_match.max(axis=0)
     by_case = ctx.own_case.max(axis=0) - ctx.opp_case.max(axis=0)
     votes = 0.5 * (np.clip(by_claim / POINT_MARGIN, -1.0, 1.0) + np.clip(by_case / POINT_MARGIN, -1.0, 1.0))
-    rebutting = np.asarray([bool(REBUTTAL.search(u)) for u in ctx.units]) | (ctx.reported >= REPORTED)
+    # A question asserts nothing: whether it raises an objection or leads to an answer, the
+    # sentences around it say which side the speaker takes.
+    rebutting = (np.asarray([bool(REBUTTAL.search(u)) or u.rstrip().endswith("?") for u in ctx.units])
+                 | (ctx.reported >= REPORTED))
     votes[rebutting] = 0.0
     # An answer sits near the point it answers: it engages that point, it does not make it.
     for statement, answer in exchanges(ctx):

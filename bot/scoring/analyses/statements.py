@@ -160,23 +160,59 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
 # The speaker backing or refusing the motion's action named as a thing: "my team stands firmly
 # behind this ban", "we cannot accept such a closure", "I reject this proposal outright".
 _BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?"
+          r"|(?:(?:will|shall|am|are|would) )?be (?:support|back|endors|defend|champion|welcom|favou?r)ing"
           r"|rise (?:to (?:propose|support)|in support of)"
           r"|stand(?:s)? (?:\w+ly )?(?:behind|by|for)|(?:are|am|is) (?:\w+ly )?(?:for|behind|in favou?r of))")
 _REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|rise (?:to oppose|in opposition to)"
-            r"|(?:cannot|can't|do not|don't|will not|won't) "
-            r"(?:accept|support|back|endorse|defend|champion|welcome|favou?r)"
+            r"|(?:cannot|can't|could never|do not|don't|will not|won't|shall not|would never|will never"
+            r"|am not|are not)(?: be)? (?:accept|support|back|endors|defend|champion|welcom|favou?r)\w*"
             r"|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
 _POLICY_NOUN = r"(?:this|the|such an?|that|tonight's|today's)\s+([\w-]+)(?:\s+([\w-]+))?"
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
 _GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
                    "idea"}
 # Voting a named policy through or down: "we will vote this measure down", "vote against the ban".
-_VOTER = r"\b(?:we|i)(?:'ll|'re|'m)?(?: will| shall| would| must| should)?(?: be| are| am)? vot(?:e|ing)"
+_VOTER = (r"(?:\b(?:we|i)(?:'ll|'re|'m)?(?: will| shall| would| must| should)?(?: be| are| am)? "
+          # …or the speaker asking the room to vote: "Vote for the ban", "I urge the House to vote …"
+          r"|(?:^|[.!?;:]\s+)(?:(?:so|then|please|therefore|now),?\s+)?"
+          r"|\b(?:i|we)(?: would| will| must)?(?: \w+ly)? (?:urge|ask|invite|beg|call on|implore)"
+          r" (?:you|the house|the room|the judges?|this house|the audience|everyone)"
+          r"(?: here)?(?: all| tonight)? to "
+          r"|\byou (?:should|must|ought to|can) (?:all )?)vot(?:e|ing)")
 _VOTES = re.compile(
-    rf"{_VOTER} (?:(for|in favou?r of)|(against)) {_POLICY_NOUN}"
+    rf"{_VOTER} (?:(for|in favou?r of)|(against)) (?:{_POLICY_NOUN}|([\w-]+))"
     rf"|{_VOTER} {_POLICY_NOUN} (down|through)\b",
     re.IGNORECASE,
 )
+# What the speaker says should become of the motion: "the motion must fall", "this resolution
+# deserves to be carried", "the proposal should not pass".
+_FATE = re.compile(
+    r"\b(?:the|this|tonight's|today's) (?:motion|resolution|proposal)\b[^.;:!?]{0,30}?"
+    r"\b(?:should|must|will|shall|deserves? to|ought to|has to|needs? to)( not|n't)? (?:be )?"
+    r"(?:(carried|passed|adopted|upheld|affirmed|supported|pass|carry|stand|succeed|prevail)"
+    r"|(defeated|rejected|thrown out|voted down|dismissed|fall|fail|go down|lose))\b",
+    re.IGNORECASE)
+# The speaker's answer to the motion's question: "our answer is no", "the answer from this bench is
+# a firm yes".
+_ANSWER = re.compile(
+    r"\b(?:(?:our|my) answer|the answer (?:from|of|on) (?:this|our|my|these) (?:side|bench|benches|team)"
+    r"(?: of the house)?|(?:this|our) (?:side|bench|team)'s answer)"
+    r"(?:,[^,.;:!?]{0,30},)?\s+(?:is|has to be|must be|will be|remains)\s+(?:an? )?(?:\w+ )?(?:(yes)|(no))\b",
+    re.IGNORECASE)
+
+
+def _fate(unit: str) -> float:
+    """+1/-1 when the speaker says the motion should be carried or should fall, or answers its
+    question yes or no in their own bench's name; else 0."""
+    match = _FATE.search(unit)
+    if match:
+        return (1.0 if match.group(2) else -1.0) * (-1.0 if match.group(1) else 1.0)
+    answer = _ANSWER.search(unit)
+    if answer:
+        return 1.0 if answer.group(1) else -1.0
+    return 0.0
+
+
 _TAKES_POLICY = re.compile(
     rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench))"
     rf"(?:\s+\w+ly)?\s+(?:({_BACKS})|({_REFUSES}))\s+{_POLICY_NOUN}\b",
@@ -200,23 +236,30 @@ def _names_action(noun: str, verb: str) -> bool:
     return same_verb(noun, verb) or (len(verb) >= 4 and stem(noun).startswith(verb[:4]))
 
 
-def _takes_policy(unit: str, verb: str | None, polarity: float = 1.0) -> float:
+def _takes_policy(unit: str, verb: str | None, polarity: float = 1.0,
+                  actions: frozenset[str] | set[str] = frozenset()) -> float:
     """+1/-1 when the speaker, in the first person, backs or refuses the motion's action by name
     ("my team stands behind this ban"); else 0. A concession ("we welcome the plan's aims, but
     …") takes no side. `polarity` is -1 on a motion that regrets or opposes the action: backing
-    the action opposes the motion (backing the motion itself still backs it)."""
+    the action opposes the motion (backing the motion itself still backs it). `actions`: stems of
+    the motion's policy words ("ban" in "supports a ban on …")."""
     if _CONTRAST.search(unit):
         return 0.0
     for match in _TAKES_POLICY.finditer(unit):
         nouns = [w.lower() for w in match.group(3, 4) if w]
-        if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
+        if any(_is_the_policy(n, verb, actions) for n in nouns):
             return (1.0 if match.group(1) else -1.0) * _toward(nouns, polarity)
     for match in _VOTES.finditer(unit):
-        nouns = [w.lower() for w in (*match.group(3, 4), *match.group(5, 6)) if w]
-        if any(n in _GENERAL_POLICY or (verb and _names_action(n, verb)) for n in nouns):
-            backs = match.group(1) or (match.group(7) or "").lower() == "through"
+        nouns = [w.lower() for w in match.group(3, 4, 5, 6, 7) if w]
+        if any(_is_the_policy(n, verb, actions) for n in nouns):
+            backs = match.group(1) or (match.group(8) or "").lower() == "through"
             return (1.0 if backs else -1.0) * _toward(nouns, polarity)
     return 0.0
+
+
+def _is_the_policy(noun: str, verb: str | None, actions: frozenset[str] | set[str]) -> bool:
+    """The noun names the motion's policy: "the motion", "this ban", "abolition"."""
+    return noun in _GENERAL_POLICY or stem(noun) in actions or bool(verb and _names_action(noun, verb))
 
 
 def _toward(nouns: list[str], polarity: float) -> float:
@@ -244,8 +287,8 @@ _AGAINST_VERBS = r"(?:oppose|reject|resist|fight)\w*"
 _STANCE_CLAUSE = re.compile(
     rf"\b(?:(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench)(?: of the house)?"
     rf"|count (?:us|me))"
-    rf"(?:\s+\w+ly)?\s+(?:({_BACKS}|rise (?:in support of|to support|to propose)|say yes to|in"
-    rf"|{_AMONG}{_FOR_VERBS})"
+    rf"(?:'ll|'m|'re|'d)?(?:\s+\w+ly)?\s+(?:({_BACKS}|rise (?:in support of|to support|to propose)"
+    rf"|say yes to|in|{_AMONG}{_FOR_VERBS})"
     rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out|{_AMONG}{_AGAINST_VERBS}))"
     rf"|(?:we|i)(?:'m|'re)?{OWN_FRAME}\s+(?:(propose|move|support|back|endorse|champion|want|wish|urge"
     rf"|call for|demand)|(oppose|reject|resist|refuse))"
@@ -281,8 +324,9 @@ def _backs_restatement(reading: _MotionReading, unit: str) -> float:
     # the regret is restated too ("we reject the idea that Germany should regret closing …").
     if _REGRETS.match(ctx.motion.text):
         return backs * (1.0 if _REGRET_WORDS.search(rest) else -1.0)
+    negated = _negates(rest, ctx.motion.text)
     # The policy named by its own action and subject, neither kept nor negated, is the motion.
-    if named and not (_KEEPS.search(rest) or _NEGATED.search(rest)):
+    if named and not (_KEEPS.search(rest) or negated):
         return backs
     # Closeness in meaning does not say which way: "keeping the embassy open" sits as close to
     # "close the embassy" as "shutting it" does. The reader's leaning on the rest says which way
@@ -293,7 +337,13 @@ def _backs_restatement(reading: _MotionReading, unit: str) -> float:
         return backs * float(np.sign(leaning))
     if _KEEPS.search(rest) and not _KEEPS.search(ctx.motion.text):  # keeping what the motion removes
         return -backs if reading.removes else 0.0
-    return 0.0 if _NEGATED.search(rest) else backs
+    return 0.0 if negated else backs
+
+
+def _negates(text: str, motion_text: str) -> bool:
+    """The text turns the motion round by a negation: it has one more or one fewer "not" than the
+    motion ("never to fire first" does not negate a motion for never using them first)."""
+    return len(_NEGATED.findall(text)) % 2 != len(_NEGATED.findall(motion_text)) % 2
 
 
 def _names_policy(reading: _MotionReading, text: str) -> bool:
@@ -437,6 +487,7 @@ class _MotionReading:
         self.subject = motion_topic_stems(ctx.motion)
         self.polarity = motion_polarity(ctx.motion.text)
         self.actions = _motion_actions(ctx.motion.text)
+        self.trusted = bool(np.any(ctx.stance))
 
     def side_stated(self, i: int) -> float:
         """+1/-1 when unit i states the speaker's side, else 0."""
@@ -453,12 +504,15 @@ class _MotionReading:
             return _frame_side(ctx, frame)  # naming the motion alone is not taking its side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        taken = (_takes_policy(unit, verb, self.polarity) or _backs_restatement(self, unit)
+        taken = (_takes_policy(unit, verb, self.polarity, self.actions) or _backs_restatement(self, unit)
                  or _backs_action(ctx, unit, verb, self.actions, subject))
         if taken:
             return taken
         if ctx.reported.size and ctx.reported[i] >= REPORTED and not OWN_VIEW.match(unit):
             return 0.0
+        fate = _fate(unit)
+        if fate:
+            return fate
         if OPPOSE.search(unit):
             return -1.0
         if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
@@ -470,7 +524,10 @@ class _MotionReading:
         ordered = _orders_policy(unit, verb)
         if ordered:
             return ordered
+        # The reader's leaning on a sentence that argues the motion's subject says which way it
+        # points only on a motion whose own key points it reads right.
         speaks = _speaks_to_motion(unit, verb, subject | self.actions)
-        if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING:
+        if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING and (
+                self.trusted or not _names_subject(unit, subject)):
             return float(np.sign(ctx.leaning[i]))
         return 0.0
