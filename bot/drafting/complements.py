@@ -228,7 +228,10 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
     if re.match(
         r"^(?:a|an)\s+(?:\w+\s+){0,2}?(?:matter|question|problem|sign|result|product|mistake|pity|shame|farce|"
         r"disgrace|scandal|failure|crime|folly|sham|fraud|tragedy|disaster|myth|lie|delusion|joke|absurdity|"
-        r"outrage|insult|curse|evil|blessing|success|comedy|mockery)\b",
+        r"outrage|insult|curse|evil|blessing|success|comedy|mockery|"
+        # what a thing is or belongs to: "the right to exclude aliens is an attribute of sovereignty"
+        r"attribute|property|feature|characteristic|mark|part|element|instance|example|consequence|essence|badge"
+        r"|token|symbol|function|outgrowth|symptom)\b",
         np_,
         re.I,
     ):

@@ -16,7 +16,7 @@ from bot.drafting.oldstyle import modernise
 from bot.drafting.periods import unwind
 from bot.drafting.pointers import strip_pointers
 from bot.drafting.points import fit, opposition_points, proposition_points
-from bot.drafting.questions import assertion
+from bot.drafting.questions import assertion, exclaimed
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
 from bot.drafting.returns import by_return
@@ -109,7 +109,7 @@ def _belief(sentence: str, names: frozenset[str]) -> str:
     """The belief motion for a thesis sentence: a declared thesis's own form when it has one; for a
     concession ("X is indeed Y, but Z"), the author's answer Z, not what is granted; for a rhetorical
     question or a conclusion frame, the claim it makes."""
-    sentence = modernise(assertion(sentence) or concluded(sentence) or sentence)
+    sentence = modernise(assertion(sentence) or exclaimed(sentence) or concluded(sentence) or sentence)
     if len(sentence.split()) > LONG_PERIOD:
         sentence = unwind(sentence)  # a long period: its asides out, down to the main clause
     return strip_pointers(value_thesis(sentence) or value_motion(answer(sentence) or sentence, names))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.drafting.grammar import DANGLING, VERBS, tokens
+from bot.drafting.grammar import DANGLING, FINITE, VERBS, tokens
 from bot.drafting.truncation import truncation_problem
 
 # Words that open the complement a definite noun was completed with: "the encouragement which it deserves",
@@ -85,6 +85,28 @@ def _list_cut(motion: str, source: str) -> str | None:
     return None
 
 
+_RELATIVES = frozenset(["which", "that", "who", "whom", "whose", "where", "whereby", "wherein"])
+
+
+def _demonstrative_cut(motion: str, source: str) -> str | None:
+    """A motion ending in a noun phrase opened by "those" or "these" ("the elimination of those new forms of
+    crime") where the source goes straight on with the restrictive clause that says which ("… which came from
+    the illegal traffic in liquor"): the clause is what gives the demonstrative its meaning."""
+    said = _tokens(_MOTION_BODY.sub("", motion))
+    tail = said[-6:]
+    at = max((k for k, w in enumerate(tail) if w in ("those", "these")), default=-1)
+    if at < 0 or any(w in FINITE or w in ("," , "and", "or") for w in tail[at + 1 :]):
+        return None
+    source_words = _tokens(source)
+    end = said[-3:]
+    k = _find(end, source_words)
+    after = source_words[k + len(end) : k + len(end) + 1] if k >= 0 else []
+    if after and after[0] in _RELATIVES:
+        return (f"'{' '.join(tail[at:])}' stops before the clause that says which ('{after[0]} …'): the "
+                "demonstrative points at nothing the motion holds")
+    return None
+
+
 def cut_problem(motion: str, source: str) -> str | None:
     """Whether the motion ends where its source sentence went on completing the last noun: a definite noun
     ("the encouragement", "the great duty") after which the source, with no punctuation between, goes on with
@@ -93,7 +115,8 @@ def cut_problem(motion: str, source: str) -> str | None:
     Also refused: a claim cut short of its point (`truncation.py`), a motion that opens on the tail of an
     introductory phrase ("things, good policy is …" from
     "Above all things, good policy is …") and one that stops inside a coordinated list (see `_list_cut`)."""
-    opening = _opening_cut(motion, source) or _list_cut(motion, source) or truncation_problem(motion, source)
+    opening = (_opening_cut(motion, source) or _list_cut(motion, source) or _demonstrative_cut(motion, source)
+               or truncation_problem(motion, source))
     if opening:
         return opening
     said = tokens(motion)

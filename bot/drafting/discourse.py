@@ -40,6 +40,8 @@ _MOVE = re.compile(
     rf"(?:{_MOVING})\s+(?:now\s+|then\s+|next\s+)?(?:from|to|on|over|by|aside|back|onward|onwards)\b"
     rf"|return\s+(?:now\s+)?to\s+(?:the|our|my|this|that|its)\s+(?:\w+\s+)?(?:{_PARTS})\b"
     r"|(?:speak|talk)\s+(?:\w+\s+)?(?:of|about)\b"
+    # "take the three most notorious examples of …", "take, for instance, …": an illustration called up
+    r"|take\s+(?:for\s+(?:example|instance)\b|(?:\w+\s+){0,5}?(?:examples?|instances?|cases?)\s+of\b)"
     r")",
     re.I,
 )

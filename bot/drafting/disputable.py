@@ -16,7 +16,8 @@ _BODY = re.compile(r"^This House believes that\s+", re.I)
 # A finite verb that reports: past tense or present perfect.
 _REPORTING_VERB = re.compile(
     r"\b(?:was|were|had|did|(?:has|have)\s+(?:\w+\s+){0,2}?(?:been|had|become|shown|proved|grown)|"
-    r"(?:has|have)\s+(?:\w+\s+){0,2}?\w+ed)\b",
+    r"(?:has|have)\s+(?:\w+\s+){0,2}?(?:\w+ed|paid|made|done|given|taken|brought|kept|held|sent|sold|built"
+    r"|won|lost|spent|met|led|begun|fought|seen|known|found))\b",
     re.I,
 )
 # A finite verb of argument: present, future or modal.
@@ -99,12 +100,52 @@ _PROGRESS = re.compile(
 _NARRATIVE = re.compile(r",\s+having\s+(?:been\s+)?[a-z]+(?:ed|en)\b[^,;]*,\s+[a-z]+ed\b", re.I)
 
 
+# A deed told in the simple past: "our newly appointed minister by his timely good offices aided in a peaceful
+# adjustment …", "his government sent a squadron to …". The subject is someone's (a possessive), or the deed
+# is
+# dated ("last year", "in 1893"); both benches would agree it happened.
+_PAST_DEED = re.compile(
+    r"^(?:(?:our|his|her|their|its|my)\s+(?:[\w-]+\s+){0,8}?|(?:[\w-]+\s+){1,8}?)"
+    r"(?P<verb>(?!(?:need|indeed|hundred|exceed|proceed|succeed|bed|red|seed|speed|creed|shed)\b)[a-z]{3,}ed|"
+    r"sent|gave|took|made|brought|paid|sold|built|led|won|lost|began|fought|kept|held|met)\s+"
+    r"(?:in|to|the|a|an|our|his|her|their|its|with|on|at|upon|by|for|from|into|over|him|them|it|us)\b"
+)
+_DATED = re.compile(
+    r"\b(?:last\s+(?:year|month|week|session|summer|winter|spring|autumn)|this\s+(?:year|session|month)"
+    r"|(?:in|since|during)\s+(?:1[5-9]|20)\d\d|yesterday|recently|lately|(?:\w+\s+)?(?:years?|months?|weeks?)"
+    r"\s+ago)\b", re.I)
+
+
+# The speaker's side telling its own deeds: "we have plowed the furrow and planted the good seed".
+_OWN_DEEDS = re.compile(
+    r"^we\s+(?:have|had)\s+(?:\w+ly\s+|now\s+|already\s+|at\s+last\s+)?(?:[a-z]+ed|made|done|built|brought"
+    r"|given|taken|kept|held|sent|paid|won|begun|fought|set|put|laid|sown|grown)\b", re.I)
+
+
+def _past_deed(claim: str) -> bool:
+    """Whether a claim tells what someone did: a simple past verb of action, not judged, by someone's agent
+    ("our minister aided in …") or on a date ("the fleet sailed in 1893"); no present or modal verb first."""
+    deed = _PAST_DEED.match(claim)
+    if deed is None or _ARGUING_VERB.search(claim[: deed.start("verb")]):
+        return False
+    possessed = re.match(r"(?:our|his|her|their|its|my)\s", claim, re.I) is not None
+    if not (possessed or _DATED.search(claim)):
+        return False
+    predicate = claim[deed.start("verb") :]
+    judging = [w for w in EVALUATIVE.findall(predicate) if w.lower() not in _MERE_MARKERS]
+    return not judging and not _ARGUING_VERB.search(predicate)
+
+
 def report_not_thesis(motion: str) -> str | None:
     """Why a belief motion reports rather than argues, or None when it takes a side."""
     match = _BODY.match(motion)
     if match is None:
         return None
     claim = motion[match.end() :]
+    if _OWN_DEEDS.match(claim) and not _ARGUING_VERB.search(claim):
+        return "it tells what the speaker's side has done ('we have planted …'): a report, not a thesis"
+    if _past_deed(claim):
+        return "it tells what someone did ('our minister aided in …'): a report, not a thesis"
     if _NARRATIVE.search(claim):
         return "it tells a story in the past ('X, having been …, dispersed'): a report, not a thesis"
     if _PROGRESS.search(claim):

@@ -97,6 +97,9 @@ IRREGULAR_PAST = frozenset(
     ]
 )
 MAX_BODY_WORDS = 28
+# Finite verbs of older English: "he that hath wife and children hath given hostages to fortune".
+ARCHAIC_FINITE = frozenset(["hath", "doth", "hast", "dost", "shalt", "wilt", "canst", "wouldst",
+                            "shouldst", "couldst", "mayst", "mightst"])
 # Participles that make no claim after "should be": "sailors should be had", "it must be got".
 EMPTY_PARTICIPLES = frozenset(["had", "got", "gotten", "been", "done", "gone", "come"])
 # Verbs that end like adverbs ("apply" is not "immediately").
@@ -116,11 +119,19 @@ def finite_at(words: list[str], verbs: frozenset[str]) -> int:
     verbs = verbs | CLAIM_VERBS
     for i, word in enumerate(words[1:], start=1):
         low = word.lower().replace("’", "'")
-        if low in FINITE or low in IRREGULAR_PAST:
+        if low in FINITE or low in IRREGULAR_PAST or low in ARCHAIC_FINITE:
             return i
         before = words[i - 1].lower()
+        if low.endswith("eth") and len(low) > 5 and before not in DANGLING:
+            return i  # the old third person: "reading maketh a full man"
+        if (i >= 2 and words[i - 2].lower() == "the" and before in PEOPLE_ADJECTIVES and word.islower()
+                and low not in DANGLING and not low.endswith("ly")):
+            return i  # "the rich owe more …": a class of people and its bare verb
         if low in CLAIM_VERBS and before not in DANGLING and before not in verbs:
             return i  # a plural subject and a bare verb: "children need"
+        if (before in PLURALS and word.islower() and low not in DANGLING
+                and not low.endswith(("ly", "s", "ing"))):
+            return i  # "men decline when …": an irregular plural and its bare verb
         if (
             before.endswith("s") and before not in DANGLING and word.islower() and low not in DANGLING
             and not low.endswith(("ly", "s", "ing"))
@@ -130,6 +141,31 @@ def finite_at(words: list[str], verbs: frozenset[str]) -> int:
                      low[:-1] if low.endswith("ed") else "", low[:-3] + "y" if low.endswith("ies") else ""):
             if base and base in verbs and len(low) > 3:
                 return i
+    return _singular_verb_at(words)
+
+
+# What follows a verb in -s that a plural noun seldom has after it: "liberty consists in …", "power tends to".
+_AFTER_VERB = frozenset(["in", "to", "on", "upon", "into", "from", "with", "that", "absolutely", "only", "no",
+                         "nothing", "everything", "all", "its", "their", "our", "his", "her", "every"])
+
+
+def _singular_verb_at(words: list[str]) -> int:
+    """A last resort when no known verb is found: a short subject at the head of the clause, then a verb in -s
+    ("liberty consists in …", "absolute power corrupts absolutely"); -1 when none."""
+    lowered = [w.lower() for w in words]
+    for i in range(1, min(4, len(lowered) - 1)):
+        if any(w in DANGLING for w in lowered[1:i]):
+            break
+        low, before = lowered[i], lowered[i - 1]
+        if (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "ics")) and len(low) > 4
+                and words[i].islower() and before not in DANGLING and not before.endswith(("s", "ly"))
+                and lowered[i + 1] in _AFTER_VERB):
+            return i
+    for i in range(2, len(lowered) - 1):  # "the banks, not the government, caused the crisis"
+        low, before = lowered[i], lowered[i - 1]
+        if (low.endswith("ed") and len(low) > 4 and words[i].islower() and before not in DANGLING
+                and lowered[i + 1] in ("the", "a", "an", "its", "their", "our", "his", "her", "every")):
+            return i
     return -1
 
 

@@ -99,7 +99,9 @@ OWN_RELATIVE = re.compile(
 # Only a determiner: "scrap these at once" keeps its pronoun (resolved or refused later), not "the at once".
 _BACK_REFERENCE = re.compile(
     r"\b(?:this|these)\b(?=\s+(?!(?:at|in|on|by|for|with|from|to|of|and|or|but|now|once|too|also|again|"
-    r"forthwith|altogether|entirely|completely|outright|immediately|soon|today|here|there)\b)[a-z])"
+    r"forthwith|altogether|entirely|completely|outright|immediately|soon|today|here|there)\b)"
+    # a noun of kind is all pointer ("claims of this description"): it stays, for the checks to refuse
+    r"(?!(?:description|descriptions|kind|kinds|sort|sorts|character|nature|type|types|class|stamp)\b)[a-z])"
 )
 
 
@@ -281,14 +283,41 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     for clause in re.split(r"\s+[–—-]{1,2}\s+|,\s+|:\s+", text):
         before = text[: text.find(clause)]
         modal = rf"(?:{_AUXILIARIES.pattern}|{MODALS}|{WEAK_MODALS})"
-        if re.search(rf"{modal}\s*,(?:[^,]{{0,40}},)?\s*$", before, re.I):
-            break  # "It will, in fact, give X": the verb phrase of a subject and modal, not a command
+        if re.search(rf"{modal}(?:\s+[^,;:]{{0,40}})?\s*,(?:[^,]{{0,40}},)?\s*$", before, re.I):
+            # "It will, in fact, give X", "X will in the near future, though not at once, produce Y": the verb
+            # phrase of a subject and modal, not a command
+            break
         if _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause):
             break  # "These laws, as their effect, raise the price": the predicate of a subject, not a command
         words = clause.split()
+        negated = _NEGATED_IMPERATIVE.match(clause)
+        if negated:  # "Do not raise the fares", "Read not to contradict": never turned positive
+            return _negated_command(negated, known_verbs, conditional)
         if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
             return build_recommendation("we", lower_first(clause), False, known_verbs, conditional)
     return None
+
+
+# A command in the negative: "Do not / Don't / Never V …", and the older "V not …" ("Read not to contradict").
+_NEGATED_IMPERATIVE = re.compile(
+    r"^(?:(?:do\s+not|don['’]t|never|nor)\s+(?P<verb>[a-z]+)|(?P<old>[A-Za-z]+)\s+not)\b\s*(?P<rest>.*)$",
+    re.I)
+
+
+def _negated_command(
+    negated: re.Match[str], known: set[str], conditional: bool
+) -> Recommendation | None:
+    """What a negative command asks: the same act, marked negative ("Do not raise the fares" → opposes raising
+    the fares), its object kept and the clause cut at the first semicolon or colon (what follows is another
+    command). None when the command is not an act the House could oppose: no verb, no object, or a purpose
+    ("Read not to contradict": not an act on a thing)."""
+    verb = (negated.group("verb") or negated.group("old") or "").lower()
+    if not is_verb_like(verb, known) or verb in _STATIVE | STOPWORDS:
+        return None
+    rest = re.split(r"\s*[;:]\s*", negated.group("rest"), maxsplit=1)[0].strip()
+    if len(rest.split()) < 2 or rest.lower().startswith(("to ", "in order", "for ", "nor ")):
+        return None
+    return build_recommendation("we", f"{verb} {rest}", True, known, conditional)
 
 
 # Verbs whose passive may keep the recipient without "to": "high priority should be given the school bill".

@@ -50,6 +50,29 @@ _IS_NOT = re.compile(
 )
 
 
+# An exclamation that judges: "And how utterly fallacious the stereotyped notion that X!" → "the stereotyped
+# notion that X is utterly fallacious".
+_EXCLAIMED = re.compile(
+    r"^(?:and\s+|but\s+|oh,?\s+)?how\s+(?P<adv>(?:utterly|very|truly|wholly|entirely|completely|deeply"
+    r"|altogether|monstrously|absurdly)\s+)?(?P<adj>(?!(?:much|many|often|far|long|few|little|soon|well)\b)[a-z]{4,})"
+    r"\s+(?P<verb>(?:is|are|was|were)\s+)?(?P<subject>(?:the|this|that|these|those|our|their|such|a|an)\s+[^!?]+?)"
+    r"\s*[.!]$",
+    re.I,
+)
+
+
+def exclaimed(sentence: str) -> str | None:
+    """The claim an exclamation makes ("How utterly fallacious the notion that X!" → "The notion that X is
+    utterly fallacious."), or None."""
+    match = _EXCLAIMED.match(" ".join(sentence.split()))
+    if match is None:
+        return None
+    verb = (match.group("verb") or "is ").strip().lower()
+    subject = match.group("subject").strip().rstrip(",;")
+    claim = f"{subject} {verb} {(match.group('adv') or '').lower()}{match.group('adj').lower()}"
+    return claim[:1].upper() + claim[1:] + "."
+
+
 def assertion(question: str) -> str | None:
     """The claim a rhetorical question makes ("Who can doubt that X?" → "X"), or None."""
     text = " ".join(question.split())

@@ -25,6 +25,7 @@ from bot.drafting.grammar import (
     PRONOUNS_NEED_REFERENT,
     SECOND_FIRST_PERSON,
     SUBJECT_PRONOUNS,
+    finite_at,
 )
 
 # A noun phrase that points back into the essay: "the former", "of the two", "the first is …".
@@ -40,6 +41,16 @@ _MENTIONED = re.compile(
     r"|\b(?:aforementioned|above-mentioned|aforesaid)\b"
     r"|\b(?:last|first|former|previous|preceding|above|latter)\s+(?:\w+\s+)?(?:given|named|stated|cited|quoted"
     r"|mentioned|described)\b"
+)
+
+
+# A noun of kind with nothing after it to say which kind: "claims of the description", "a measure of the
+# sort",
+# "the foregoing": each stands for what the essay described before.
+_KIND_POINTER = re.compile(
+    r"\b(?:of|in)\s+(?:the|that|this|like)\s+(?:description|kind|sort|character|nature|stamp|type)\b"
+    r"(?!\s+(?:of|that|which|who|whom|as|to|in|we|i)\b)"
+    r"|\bthe\s+foregoing\b",
 )
 
 
@@ -66,6 +77,9 @@ _SINGULAR_PRONOUNS = frozenset(["it", "its", "itself"])
 _IMPERSONAL_VERBS = frozenset(["is", "was", "be", "been", "seems", "seemed", "appears", "appeared", "remains",
                                "becomes", "became", "isn't", "wasn't"])
 _IMPERSONAL_LINKS = frozenset(["to", "that", "whether", "for", "if", "when"])
+# Participles of will whose "it is … to" is impersonal ("it is proposed to build"), unlike "it is designed".
+_WILLED = frozenset(["proposed", "hoped", "expected", "planned", "desired", "wished", "decided", "resolved",
+                     "agreed", "needed", "required", "intended", "deemed", "considered", "thought"])
 
 
 def _impersonal_it(lowered: list[str], i: int) -> bool:
@@ -82,6 +96,9 @@ def _impersonal_it(lowered: list[str], i: int) -> bool:
         k == i + 1 and lowered[k] in ("be", "been")
     ):
         return False
+    if k + 2 < len(lowered) and lowered[k + 2] == "to" and lowered[k + 1].endswith("ed") and (
+            lowered[k + 1] not in _WILLED):
+        return False  # "it is designed to save …": a passive whose "it" is a thing, not an impersonal frame
     for j in range(k + 1, min(k + 6, len(lowered))):
         if lowered[j] in _IMPERSONAL_LINKS:
             return j > k + 1  # something between the verb and "to": "it is time to", not "it is to"
@@ -116,7 +133,9 @@ def _singular_nouns(words: list[str], verbs: frozenset[str]) -> list[str]:
                 or low in _NOT_NOUNS
                 or (low in verbs and not after_determiner)
                 or low.endswith(("ly", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
-                or low in PLURALS or low in FINITE or low in IRREGULAR_PAST):
+                # "a people" is one
+                or (low in PLURALS and not (j > 0 and lowered[j - 1] in ("a", "an", "each", "every")))
+                or low in FINITE or low in IRREGULAR_PAST):
             continue
         window = lowered[max(0, j - 3) : j]
         opened = any(w in _NOUN_OPENERS for w in window) or (  # "rationing health care … rationing it"
@@ -236,6 +255,19 @@ def _discourse_subject(words: list[str], lowered: list[str]) -> str | None:
     return None
 
 
+def _agent_outside(words: list[str], i: int, verbs: frozenset[str]) -> bool:
+    """ "all the great interests of the country are … protected by it": a pronoun as the agent of a passive
+    after the claim's finite verb, with every noun it could stand for inside the subject, before that verb
+    (the subject is what is acted on; what acts on it is named elsewhere)."""
+    at = finite_at(words, verbs)
+    if at < 0 or i <= at:
+        return False
+    predicate = words[at + 1 : i]
+    nouns = [n for n in _singular_nouns(words[at:i], verbs) if n != words[at].lower()]
+    return not any(w.lower() in PLURALS or w[:1].isupper() for w in predicate) and not nouns and not any(
+        w.lower().endswith("s") and w.lower() not in DANGLING and len(w) > 3 for w in predicate)
+
+
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
@@ -245,7 +277,9 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     for i, low in enumerate(lowered):
         if low in SECOND_FIRST_PERSON and words[i] != "US":
             return f"speaks to or as a person ('{words[i]}')"
-        if low in PRONOUNS_NEED_REFERENT:
+        generic = (low in ("he", "him", "she", "her", "they", "them") and lowered[i + 1 : i + 2] in (
+            ["who"], ["whom"], ["that"]) and (i == 0 or lowered[i - 1] in PREPOSITIONS))
+        if low in PRONOUNS_NEED_REFERENT and not generic:  # "he that hath …", "to him who …": anyone
             before = [
                 w for w in lowered[:i]
                 if w not in DANGLING and w not in PRONOUNS_NEED_REFERENT and w not in verbs
@@ -256,11 +290,14 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                     if w in PEOPLE_ADJECTIVES and lowered[j - 1] == "the"]
             elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
                 before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()] + [
-                    w for w in lowered[:i] if w in PERSONS]
+                    w for w in lowered[:i] if re.sub(r"['’]s$", "", w) in PERSONS]  # "a man's home … his"
             elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
                 before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
             if not before and not (low == "it" and _impersonal_it(lowered, i)):
                 return f"'{words[i]}' has nothing in the motion to refer to"
+            if low in ("it", "them") and i > 0 and lowered[i - 1] == "by" and _agent_outside(words, i, verbs):
+                return (f"'by {words[i]}': the agent of the claim's own verb cannot be its subject, so it "
+                        "stands for something outside the motion")
     pointer = _demonstrative_problem(words, lowered)
     if pointer:
         return pointer
@@ -274,6 +311,9 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     such = _such_problem(words, lowered)
     if such:
         return such
+    kind = _KIND_POINTER.search(body)
+    if kind:
+        return f"'{kind.group(0).strip()}' points at a kind or passage described outside the motion"
     if _LIST_HEAD.search(body):
         return "opens a list ('…, first, …'): the motion holds its first item only"
     if lowered and lowered[-1] in DEMONSTRATIVES:

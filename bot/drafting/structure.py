@@ -7,7 +7,11 @@ preposition or "also", a pronoun with nothing to refer to, a clause that starts 
 quoted pieces, the tail of a clause ("quietly, by degrees …"), a participle left alone between commas, a
 consequence cut before its object ("…, making it possible"), a claim inside another person's frame ("X
 might have added that …"), a giving verb without its "to". `problem(text)` names what is wrong, or is
-None for a motion a coach would accept.
+None for a motion a coach would accept. What a complete motion may do is accepted by shape, not by word: an
+infinitive or a fronted phrase or clause before the claim's subject ("to err is human", "in times of war the
+law falls silent", "where the law ends, tyranny begins"), "all" as a determiner, a free relative as the
+subject, a verb the House's list lacks when its object follows, the parliamentary "That this House …"; the
+motions of `tests/test_drafting_wellformed.py` must all pass.
 The word classes are in `grammar.py`; pronouns and pointers are checked in `referents.py`; a motion cut
 short of what its source sentence goes on to say, in `cuts.py`.
 """
@@ -20,13 +24,10 @@ from bot.drafting.discourse import move_problem
 from bot.drafting.grammar import (
     COMPARATIVES,
     DANGLING,
-    DANGLING_ADVERBS,
     DEMONSTRATIVES,
     DETERMINERS,
     EMPTY_PARTICIPLES,
-    ENACTMENTS,
     FINITE,
-    IRREGULAR_PAST,
     LY_VERBS,
     MAX_BODY_WORDS,
     MID_START,
@@ -37,8 +38,16 @@ from bot.drafting.grammar import (
     SUBJECT_PRONOUNS,
     VERBS,
     finite_at,
-    is_verb,
     tokens,
+)
+from bot.drafting.objects import (
+    BE_FORMS,
+    NOUN_ENDINGS,
+    STRANDED,
+    SUBORDINATORS,
+    contact_relative,
+    policy_problem,
+    pronoun_object,
 )
 from bot.drafting.parse import parse_problem
 from bot.drafting.pointers import pointer_problem
@@ -72,11 +81,19 @@ def _ending_problem(words: list[str]) -> str | None:
         return None  # "… than those who do not"
     if last in FINITE and len(words) > 2 and words[-2].lower() in ("they", "we", "you", "others", "people"):
         return None  # "… for the work they do"
+    if last in ("both", "all") and len(words) > 2 and words[-2].lower() not in DANGLING:
+        return None  # "… soon loses both": the pronoun, the two things it counts named before it
+    if last in FINITE and any(w.lower() in ("than", "as") for w in words[-4:-1]):
+        return None  # "… does more for the poor than aid does": the comparison's verb, elided
+
     if last in _PREDICATE_PARTICLES and len(words) > 2 and words[-2].lower() in _COPULAS:
         return None  # "… the era of big government is over": a predicate, not a preposition
     lowered = [w.lower() for w in words]
-    stranded = (last in _STRANDED and lowered[-2].endswith(("ed", "en"))
+    stranded = (last in STRANDED and lowered[-2].endswith(("ed", "en"))
                 and any(w in SUBJECT_PRONOUNS for w in lowered[-5:-2]))  # "… the land it was built on"
+    stranded = stranded or (last in STRANDED and any(  # "… the rivers they draw water from"
+        w in SUBJECT_PRONOUNS and lowered[k - 1] not in DANGLING and lowered[k - 1] not in MID_START
+        for k, w in enumerate(lowered[-5:-1], start=len(lowered) - 5) if k > 0))
     if (last in PRONOUNS_NEED_REFERENT - REFLEXIVES - {"it", "them"} or last in DANGLING) and not stranded:
         return f"ends on '{words[-1]}': the sentence is unfinished"
     if len(words) > 2 and lowered[-2] in ("a", "an") and last in _BARE_ADJECTIVES:
@@ -103,6 +120,8 @@ _LINKS = frozenset(["and", "but", "or", "nor", "so", "yet", "which", "who", "tha
 def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
     """Two full clauses joined by a bare comma ("visitors can travel, loans can be arranged")."""
     parts = [part.split() for part in body.split(",")]
+    if len(parts) == 2 and parts[0] and parts[0][0].lower() in _FRONTED_CLAUSES:
+        return False  # "where the law ends, tyranny begins": a subordinate clause, then the main one
     return len(parts) > 1 and all(_clause_of_its_own(part, verbs) for part in parts if part) and any(
         part and part[0].lower() not in _LINKS for part in parts[1:])
 
@@ -114,17 +133,86 @@ def _clause_of_its_own(part: list[str], verbs: frozenset[str]) -> bool:
     return at >= 0 and not any(w.lower() in ("being", "having") for w in part[:at])
 
 
-def _clause_problem(words: list[str], verbs: frozenset[str]) -> str | None:
-    """A claim: subject, finite verb, complement; a fronted phrase or condition needs its main clause."""
+# Subordinate clauses that may stand before the main clause: "where the law ends, tyranny begins".
+_FRONTED_CLAUSES = frozenset(["if", "unless", "when", "whenever", "where", "wherever", "once", "while",
+                              "although", "though", "because", "since", "until", "as"])
+# A clause that is itself the subject: "what cannot be measured cannot be managed".
+_FREE_RELATIVES = frozenset(["what", "whatever", "whoever", "whichever"])
+# What may open a claim's subject after a fronted phrase: "in times of war the law falls silent".
+_SUBJECT_OPENERS = frozenset(["the", "a", "an", "our", "their", "its", "his", "her", "this", "these", "every",
+                              "each", "no", "all", "some", "many", "most", "we", "they", "he", "she", "it",
+                              "there", "one", "nothing", "none", "few"])
+# Finite verbs that can follow an infinitive subject: "to travel hopefully is better than to arrive".
+_INFINITIVE_PREDICATES = FINITE - frozenset(["be", "been", "have", "do"])
+
+
+def quantified_subject(words: list[str]) -> bool:
+    """ "all government rests on violence", "all men are mortal": "all" as the determiner of a claim's subject
+    (not "all of which", "all the more", "all this"; "both X" counts on a pair the essay named)."""
+    lowered = [w.lower() for w in words[:3]]
+    if len(lowered) < 3 or lowered[0] != "all":
+        return False
+    nxt = lowered[1]
+    if nxt in ("of", "that", "which", "who", "whom", "this", "these", "those", "but", "at", "in", "is", "are",
+               "was", "were", "and", "or", "such", "alike", "together"):
+        return False
+    return not (nxt == "the" and lowered[2] in ("more", "less", "same", "better", "worse", "while"))
+
+
+def _fronted_then_clause(words: list[str], verbs: frozenset[str], comma: int = -1) -> bool:
+    """A claim that opens on a phrase and then states its own subject and finite verb: an infinitive as the
+    subject ("to spend too much time in studies is sloth") or a fronted phrase before the subject ("in times
+    of war the law falls silent", "for a small country neutrality is …", "without X, no election can …").
+    The phrase's own noun is never read as the subject: "in the reforms proposed by …" has none."""
+    lowered = [w.lower() for w in words]
+    at = _finite_not_infinitive(words, verbs)
+    if at < 2 or any(w in ("which", "who", "whom", "whose", "that") for w in lowered[:at]):
+        return False
+    if lowered[0] == "for" and (lowered[1] in MID_START | PREPOSITIONS or lowered[1] in FINITE):
+        return False  # "for as for the first wrong, …": "for" the conjunction, the reason for a claim outside
+    if lowered[0] == "to" and lowered[1] not in DETERMINERS and lowered[1] not in PREPOSITIONS:
+        if lowered[at - 1] in SUBJECT_PRONOUNS | {"there"}:
+            return False  # "to make a tariff uniform it is necessary …": a purpose, then a clause of its own
+        return lowered[at] in _INFINITIVE_PREDICATES or (
+            lowered[at].endswith("s") and lowered[at - 1] not in ("and", "or"))
+    if 1 < comma < at:  # "for a small country, neutrality is …": the main clause after the comma
+        return finite_at(words[comma:], verbs) == at - comma and lowered[comma] not in MID_START
+    content = [not (w in DANGLING or w in MID_START) for w in lowered]
+    opener = next((j for j in range(2, at) if lowered[j] in _SUBJECT_OPENERS and content[j - 1]), -1)
+    # "for a small country neutrality is …"; never after "for", which may be the conjunction ("for expert men
+    # can execute …")
+    bare = (at >= 4 and content[at - 1] and content[at - 2] and lowered[at - 1] not in verbs
+            and lowered[0] != "for")
+    return (opener > 0 or bare) and not lowered[at].endswith("ed")
+
+
+def _clause_problem(words: list[str], verbs: frozenset[str], body: str = "") -> str | None:
+    """A claim: subject, finite verb, complement; a fronted phrase or condition needs its main clause. `body`,
+    the claim's text with its commas, tells where a fronted phrase or clause ends."""
     lowered = [w.lower() for w in words]
     first = lowered[0]
+    comma = len(tokens(body.split(",", 1)[0])) if "," in body else -1
+    if first in _FRONTED_CLAUSES and 2 < comma < len(words) - 1:
+        # "where the law ends, tyranny begins": a clause of its own, then the main clause, judged alone
+        main = words[comma:]
+        if finite_at(words[:comma], verbs) > 0 and main[0].lower() not in MID_START | {"let", "then"}:
+            return _clause_problem(main, verbs, body.split(",", 1)[1].strip())
+    if first in _FREE_RELATIVES and len(words) > 3:
+        at = finite_at(words, verbs)  # "what cannot be measured cannot be managed": the clause is the subject
+        later = range(at + 1, len(words)) if at > 0 else range(0)
+        second = next((j for j in later if lowered[j] in FINITE - {"be", "been"}), -1)
+        if second > 0:
+            return None if second + 1 < len(words) else "the claim stops at its verb"
     if first in FINITE:
         return f"starts with '{words[0]}': an inverted clause, not a claim"
-    if first in MID_START or (first == "now" and len(words) > 1):
+    if (first in MID_START and not quantified_subject(words)) or (first == "now" and len(words) > 1):
         return f"starts mid-sentence ('{words[0]}')"
-    if first in PREPOSITIONS or first in ("if", "unless", "when", "once", "to"):
+    if first in ("if", "unless", "when", "once") or (
+        (first in PREPOSITIONS or first == "to") and not _fronted_then_clause(words, verbs, comma)
+    ):
         return f"starts with '{words[0]}' and has no main clause of its own"
-    if (first in PRONOUNS_NEED_REFERENT and first != "it") or (first in DEMONSTRATIVES and (
+    generic = first in ("he", "she", "they") and len(lowered) > 1 and lowered[1] in ("who", "that", "whom")
+    if (first in PRONOUNS_NEED_REFERENT and first != "it" and not generic) or (first in DEMONSTRATIVES and (
         len(lowered) > 1 and lowered[1] in FINITE
     )):
         return f"starts with '{words[0]}', which refers to something outside the motion"
@@ -225,250 +313,6 @@ def _frame_problem(body: str) -> str | None:
     return None
 
 
-_STRANDED = frozenset(["from", "to", "of", "for", "with", "in", "on", "at", "by", "about", "into", "off",
-                       "out", "up", "against", "under", "over", "behind", "through"])
-_OPEN_TIMES = frozenset(["whenever", "wherever", "once", "where"])
-
-
-def _contact_relative(rest: list[str], i: int) -> bool:
-    """Is the be-form at `i` in a relative clause without 'that', closed by a stranded preposition
-    ("… to the countries they were taken from", "… the land it was built on")?"""
-    if i < 2 or rest[i - 1] not in SUBJECT_PRONOUNS:
-        return False
-    tail = rest[i + 1 : i + 5]
-    return any(
-        tail[k].endswith(("ed", "en")) and tail[k + 1] in _STRANDED
-        and (k + 2 == len(tail) or tail[k + 2] in _SUBORDINATORS | _OPEN_TIMES or k + 2 + i + 1 == len(rest))
-        for k in range(len(tail) - 1)
-    )
-
-
-def _policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False) -> str | None:
-    """A policy: a verb the House would do, then its object; with `actor`, the verb phrase of a named actor
-    ("the people of Britain should exert …"), whose verb may be any the essay shows to be one."""
-    lowered = [w.lower() for w in words]
-    adverb = lowered[0].endswith("ly") and lowered[0] not in LY_VERBS
-    start = 1 if adverb and len(words) > 1 else 0  # "immediately abolish …"
-    verb = lowered[start]
-    if lowered[start : start + 2] == ["do", "without"] and len(words) > start + 2:
-        start, verb = start + 1, "do without"  # "do without the internal taxes": a phrasal verb
-    elif not is_verb(verb, verbs if actor else VERBS):  # the House's verb: the fixed list, never the essay's
-        return f"'{words[start]}' is not a verb the House can do: no proposal"
-    rest = lowered[start + 1 :]
-    if not rest:
-        return f"'{words[start]}' has no object: what is to be done is undefined"
-    if rest[:2] == ["to", "be"] or verb in ("be", "become", "seem", "appear"):
-        return f"'{words[start]} {' '.join(rest[:2])}' describes a state, not something the House would do"
-    nxt = rest[0]
-    if nxt in FINITE or nxt in ("they", "he", "she", "we", "i") or nxt in (
-        "before", "after", "until", "since", "during", "than", "also", "as", "by", "with"
-    ) or (nxt == "of" and verb not in _OF_VERBS):  # "respect of labor": a noun read as a verb
-        return f"'{words[start]} {words[start + 1]}' is not a verb with its object"
-    missing = _missing_preposition(verb, rest)
-    if missing:
-        return missing
-    counted = _bare_quantity(rest)
-    if counted:
-        return f"'{words[start]} {counted}': a number with nothing counted, a garbled quantity"
-    pronoun = _pronoun_object(rest)  # "drop it", "abolish them": refused below, once the clause is checked
-    content = [w for w in rest if w not in DANGLING and w not in PRONOUNS_NEED_REFERENT - REFLEXIVES]
-    if not content and not pronoun:
-        return f"'{words[start]}' has no object: what is to be done is undefined"
-    for i, word in enumerate(rest):
-        subordinate = any(w in ("that", "which", "who", "if", "when", "so", "unless", "until", "than")
-                          for w in rest[:i]) or re.search(r"\bas \w+ as\b", " ".join(rest[:i]))  # "as much"
-        if word in MODALS and not subordinate:
-            return f"a second clause ('{word}') runs into the proposal: two sentences joined"
-        if (word == "be" and i > 0 and i + 1 < len(rest) and _participle(rest[i + 1])
-                and not any(w in _SUBORDINATORS | MODALS | {"to"} for w in rest[:i])):
-            # "force for prohibition enforcement be brought within …": the subject's noun read as the verb
-            return f"a second verb ('be {rest[i + 1]}') runs into the proposal: the verb was a noun"
-        if (word in _BE_FORMS | {"has", "had"} and i > 0 and not any(w in _SUBORDINATORS for w in rest[:i])
-                and not _contact_relative(rest, i)):
-            return f"a second clause ('{rest[i - 1]} {word}') runs into the proposal: two sentences joined"
-    if pronoun:
-        return (f"'{words[start]}' has no object but a pronoun ('{pronoun}') with nothing in the motion "
-                "to refer to: what is to be done is undefined")
-    return _object_problem(words[start], rest)
-
-
-# Verbs that give a thing to a recipient, and the things given that never stand as the recipient: "give high
-# priority the bill" lost the "to" of "give high priority to the bill" ("give workers the vote" is whole).
-_GIVING = frozenset(["give", "grant", "accord", "assign", "attach", "pay", "lend", "afford", "extend",
-                     "devote", "allot", "allow", "offer"])
-_GIVEN_THINGS = frozenset(["priority", "precedence", "preference", "attention", "consideration", "emphasis",
-                           "weight", "support", "heed", "thought", "encouragement", "protection", "aid",
-                           "assistance", "relief", "recognition", "notice", "credit", "effect", "force",
-                           "importance", "time", "study", "care", "sanction", "approval", "place"])
-_RECIPIENT_HEADS = frozenset(["the", "a", "an", "our", "this", "these", "those", "its", "their", "every",
-                              "all"])
-
-
-def _missing_preposition(verb: str, rest: list[str]) -> str | None:
-    """A giving verb whose thing given runs straight into a second noun phrase with no "to": garbled."""
-    if verb not in _GIVING:
-        return None
-    for i, word in enumerate(rest[:4]):
-        if word in _GIVEN_THINGS and i + 1 < len(rest) and rest[i + 1] in _RECIPIENT_HEADS:
-            before = rest[:i]
-            if all(w not in _RECIPIENT_HEADS and w not in PREPOSITIONS for w in before):
-                return (f"'{verb} {' '.join(rest[: i + 2])} …': the preposition before the second noun "
-                        "phrase ('to') is missing, a garbled object")
-    return None
-
-
-# Endings of nouns, never of a bare verb: "the board should happiness …" is no proposal.
-_NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ance", "ence", "ship", "hood", "ism", "ist")
-# Verbs a House may do that take "of" at once: "dispose of the public lands".
-_OF_VERBS = frozenset(["dispose", "approve", "disapprove", "partake", "avail", "repent", "beware"])
-
-
-def _participle(word: str) -> bool:
-    return word.endswith(("ed", "en")) or word in IRREGULAR_PAST
-
-
-_NUMBER_WORDS = frozenset([
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen", "half",
-    "several", "few",
-])
-# What may follow a number and still count something: "10 per cent", "five in the hundred" is a rate only
-# after a noun ("reduce usury to five in the hundred"), never as the verb's whole object.
-_COUNTED_AFTER = frozenset(["per", "percent", "of", "to", "for", "from"])  # "appoint three to the board"
-
-
-def _bare_quantity(rest: list[str]) -> str | None:
-    """The verb's object when it is a bare number followed by a preposition or nothing: "increase two in the
-    number of commissioners" (from "an increase of two in the number …"), "raise ten in the fees". None
-    otherwise."""
-    if not rest:
-        return None
-    first = rest[0]
-    number = first in _NUMBER_WORDS or bool(re.fullmatch(r"\d[\d,.]*", first))
-    if not number:
-        return None
-    if len(rest) == 1 or (rest[1] in PREPOSITIONS and rest[1] not in _COUNTED_AFTER):
-        return " ".join(rest[:3])
-    return None
-
-
-# Pronouns that stand for the object itself ("drop it", "abolish them"); a demonstrative or "her" is one
-# only when no noun follows ("ban these at once", not "ban these fees").
-_OBJECT_PRONOUNS = frozenset(["it", "them", "him"])
-_DETERMINER_OR_PRONOUN = frozenset(["this", "that", "these", "those", "her"])
-
-
-def _pronoun_object(rest: list[str]) -> str | None:
-    """The pronoun a policy's verb takes as its object, when it takes one (`rest`: lower-cased words
-    after the verb)."""
-    if not rest:
-        return None
-    first = rest[0]
-    if first in _OBJECT_PRONOUNS:
-        return first
-    # "ban these at once" (a preposition, an adverb or the end next), not "ensure that the poor are fed"
-    if first in _DETERMINER_OR_PRONOUN and (
-        len(rest) == 1 or rest[1] in PREPOSITIONS or rest[1] in DANGLING_ADVERBS or rest[1] in ("and", "or")
-    ):
-        return first
-    return None
-
-
-# A finite "be" inside a policy needs a word that opens a clause before it ("fund the schools that
-# are closing"); without one, a second sentence has run in ("put it was necessary that …").
-_BE_FORMS = frozenset(["is", "are", "was", "were", "am"])
-_SUBORDINATORS = frozenset([
-    "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "if", "than", "because",
-    "unless", "until", "what", "whether", "how", "whoever", "whatever", "wherever", "so", "since",
-    "though", "although", "once", "after", "before",
-])
-# Objects that say only that something is to be done: "adopt every measure", "pass suitable legislation".
-_GENERIC_OBJECTS = frozenset([
-    "measure", "measures", "legislation", "law", "laws", "step", "steps", "action", "actions", "means",
-    "resolution", "resolutions", "proposal", "proposals", "bill", "bills", "policy", "policies", "plan",
-    "plans", "program", "programs", "programme", "programmes", "course", "remedy", "remedies", "reform",
-    "reforms", "provision", "provisions", "change", "changes", "thing", "things", "effort", "efforts",
-    "matter", "matters", "subject", "question", "issue", "issues", "case", "affair", "affairs", "inquiry",
-    "investigation", "study", "survey", "examination",
-])
-_VAGUE_MODIFIERS = frozenset([
-    "every", "all", "such", "suitable", "necessary", "appropriate", "proper", "further", "needed",
-    "needful", "requisite", "adequate", "effective", "prompt", "immediate", "early", "wise", "some",
-    "any", "other", "new", "more", "additional", "certain", "various", "several", "these", "those",
-    "the", "a", "an", "this", "that", "at", "once", "now", "promptly", "forthwith", "speedily", "and",
-])
-# Words that point at text outside the motion: "the following resolution", "the said act".
-_POINTING = frozenset(["following", "foregoing", "aforesaid", "said", "above", "above-mentioned", "same"])
-
-
-def _object_problem(verb: str, rest: list[str]) -> str | None:
-    """A policy's object that names nothing: only generic nouns and vague modifiers, or a pointer."""
-    if rest[:2] in (["the", "following"], ["the", "foregoing"], ["the", "aforesaid"], ["the", "said"]):
-        return f"'{verb}' points at something outside the motion ('{rest[1]}')"
-    if any(w in _GENERIC_OBJECTS for w in rest) and all(
-        w in _GENERIC_OBJECTS or w in _VAGUE_MODIFIERS for w in rest
-    ):
-        return f"'{verb} {' '.join(rest)}': the object is left undefined"
-    pointed = len(rest) >= 2 and rest[0] == "the" and (
-        rest[1] in _GENERIC_OBJECTS or rest[1] in ("rule", "principle", "recommendation", "act"))
-    if pointed and (len(rest) == 2 or rest[2] not in _SAYS_WHICH):
-        return f"'{verb} the {rest[1]}': which {rest[1]} is said only earlier in the essay"
-    return _indefinite_object(verb, rest)
-
-
-# What opens a complement that says what such a noun is about: "a law against …", "an act providing …".
-_ABOUT = frozenset([
-    "of", "for", "to", "on", "upon", "about", "against", "concerning", "respecting", "regarding", "which",
-    "that", "whereby", "under", "with", "in", "by", "from", "at", "as", "so",
-])
-
-
-# What says which one after "the bill": "the bill of rights", "the bill now before Congress", "the act which".
-_SAYS_WHICH = (_ABOUT - {"as", "so", "at", "in", "with", "by", "from"}) | frozenset([
-    "now", "before", "pending", "proposed", "introduced", "passed", "submitted", "known", "called", "named"])
-
-
-def _indefinite_object(verb: str, rest: list[str]) -> str | None:
-    """ "pass a general act", "make an appropriation": an indefinite noun of enactment, its modifiers only
-    adjectives, and nothing after it that says what it is about ("authorize the appointment of a commission
-    by the President": who appoints it is said, not what it is for)."""
-    if len(rest) > 3 and rest[0] == "the" and rest[1] in _SETTING_UP and rest[2] == "of":
-        rest = rest[3:]  # "the appointment of a commission": the commission is what must be defined
-    if not rest or rest[0] not in ("a", "an", "some", "any", "certain"):
-        return None
-    if rest[0] == "certain" and len(rest) > 1 and rest[1].rstrip("s") in ENACTMENTS and (
-        rest[2:3] not in (["of"], ["in"], ["under"], ["on"], ["for"])
-    ):  # "change certain provisions where they …": provisions of which law is not said
-        return f"'{verb} certain {rest[1]}': which {rest[1]}, of what, is not said"
-    for i, word in enumerate(rest[1:], start=1):
-        if word in ENACTMENTS:
-            after = rest[i + 1 :]
-            agent_only = after[:1] == ["by"] and len(after) <= 4 and not any(
-                w in _ABOUT - {"by"} for w in after)
-            if not after or agent_only or (
-                after[0] in ("and", "or", "at", "now", "forthwith", "promptly", "immediately")
-                and not any(w in _ABOUT - {"at"} for w in after)
-            ):
-                return f"'{verb} {' '.join(rest[: i + 1])}': what the {word} is about is not said"
-            return None
-        if word not in _EMPTY_ADJECTIVES:
-            return None  # a modifier that says what: "a tariff law", "a national bank"
-    return None
-
-
-# Nouns of setting up, before "of" and the thing set up: "the appointment of a commission".
-_SETTING_UP = frozenset(["appointment", "creation", "establishment", "formation", "institution", "passage",
-                         "adoption", "enactment", "organization", "organisation", "constitution"])
-# Adjectives that leave a noun of enactment as undefined as before: "a general act", "a suitable law".
-_EMPTY_ADJECTIVES = _VAGUE_MODIFIERS | frozenset([
-    "general", "special", "comprehensive", "liberal", "sufficient", "large", "small", "permanent",
-    "temporary", "separate", "single", "suitable", "proper", "careful", "thorough", "full", "complete",
-    "definite", "distinct", "specific", "modest", "moderate", "reasonable", "just", "fair", "good", "better",
-    "great", "important", "substantial", "considerable", "generous", "sweeping", "major", "bold",
-    "simple", "clear",
-])
-
-
 # A reply, exclamation or hedge at the head of a clause: "yes, …", "well, …", "perhaps, but …".
 _PARTICLE = re.compile(r"^(yes|no|nay|aye|ay|well|oh|o|ah|alas|why|indeed|sure|surely|okay|ok|perhaps|maybe"
                        r"|besides|anyway|still|but|and|yet|so|then)\s*[,!]", re.I)
@@ -495,6 +339,10 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
 
     `verbs` are extra base verbs known from the essay (those it also uses with -ing or -ed).
     """
+    if text.startswith("That this House "):  # the parliamentary form: "That this House would …"
+        text = text[len("That t") - 1 :].replace("this House", "This House", 1)
+    if text.startswith("This House believes that, "):  # "believes that, in the long run, …"
+        text = "This House believes that " + text[len("This House believes that, ") :]
     opening = next((o for o in _OPENINGS if text.startswith(o)), None)
     if opening is None:
         return "does not open with a motion's wording (This House would / believes that / …)"
@@ -514,6 +362,9 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     # "believes that let there be …"
     if opening.startswith("This House believes") and re.match(r"^(?:that\s+)?let(?:'s|’s)?\s", body, re.I):
         return "an imperative ('let …') after 'believes that': a command, not a claim"
+    negated = re.match(r"^(?:not|never|no\s+longer)\s+(?=[a-z])", body)
+    if opening == "This House would " and negated:
+        body = body[negated.end() :]  # "would not intervene in …": the act refused, judged as any act
     words = tokens(body)
     if len(words) < 2:
         return "too short to say anything"
@@ -522,11 +373,13 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     known = VERBS | frozenset(v.lower() for v in verbs)
     if body[:1].islower() and words[0].lower() in MID_START and not (
         opening == "This House regrets " and words[0] == "that"
-    ):
+    ) and not quantified_subject(words) and not (
+        opening == "This House believes that " and words[0].lower() in _FRONTED_CLAUSES | _FREE_RELATIVES
+    ):  # "where the law ends, …", "what cannot be measured …": judged as clauses below
         return f"starts mid-sentence ('{words[0]}')"
     kind = _OPENINGS[opening]
     if kind == "policy":
-        found = move_problem(body) or _policy_problem(words, known)
+        found = move_problem(body) or policy_problem(words, known)
     elif kind == "gerund" and opening == "This House regrets " and words[0] == "that" and len(words) > 2:
         found = _clause_problem(words[1:], known)  # "This House regrets that X has Y"
     elif kind == "gerund":
@@ -538,14 +391,15 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         if found is None and first.endswith("ing") and len(words) > 1:
             found = _gerund_problem(words, known)
     else:
-        found = _tail_problem(body, known) or _clause_problem(words, known)
+        found = _tail_problem(body, known) or _clause_problem(words, known, body)
         if found is None and _spliced(words, body, known):
             found = "two clauses joined by a comma: not one proposition"
         modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
         if found is None and 0 < modal < len(words) - 1:  # "X should VP": the VP as a policy
             after = words[modal + 1 :]
             while len(after) > 1 and (
-                after[0].lower() in ("not", "never", "henceforth", "hereafter", "always", "now", "therefore")
+                after[0].lower() in ("not", "never", "neither", "henceforth", "hereafter", "always", "now",
+                                     "therefore")
                 or (after[0].lower().endswith("ly") and after[0].lower() not in VERBS | known | LY_VERBS)
             ):
                 after = after[1:]  # "should henceforth not be …", "must gradually end …"
@@ -556,8 +410,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
             if after and not predicate and not after[0].lower().endswith(("ed", "en")):
                 verb = after[0].lower()  # an actor may "campaign for …": any verb
                 shaped = (verb not in DANGLING and verb not in PRONOUNS_NEED_REFERENT and verb.isalpha()
-                          and not verb.endswith(_NOUN_ENDINGS))
-                found = _policy_problem(after, known | {verb} if shaped else known, actor=shaped)
+                          and not verb.endswith(NOUN_ENDINGS))
+                found = policy_problem(after, known | {verb} if shaped else known, actor=shaped)
     return (found or _frame_problem(body) or _ending_problem(words) or referent_problem(words, known)
             or _than_problem(words)
             or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
@@ -573,16 +427,16 @@ def _gerund_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """"opposes/supports X-ing …": the gerund must head a whole verb phrase, as a policy's verb does (its
     object, no second clause running in, no pronoun object)."""
     rest = [w.lower() for w in words[1:]]
-    pronoun = _pronoun_object(rest)
+    pronoun = pronoun_object(rest)
     if pronoun:
         return (f"'{words[0]}' has no object but a pronoun ('{pronoun}') with nothing in the motion to "
                 "refer to")
     for i, word in enumerate(rest):
-        if word in MODALS and not any(w in _SUBORDINATORS for w in rest[:i]):
+        if word in MODALS and not any(w in SUBORDINATORS for w in rest[:i]):
             return f"a second clause ('{word}') runs into the gerund phrase: not one proposition"
-        if (word in _BE_FORMS | {"has", "have", "had"} and i > 0
-                and not any(w in _SUBORDINATORS for w in rest[:i])
-                and not _contact_relative(rest, i)):
+        if (word in BE_FORMS | {"has", "have", "had"} and i > 0
+                and not any(w in SUBORDINATORS for w in rest[:i])
+                and not contact_relative(rest, i)):
             return (f"a second clause ('{rest[i - 1]} {word}') runs into the gerund phrase: not one "
                     "proposition")
     return None
@@ -647,6 +501,23 @@ _NOT_PAST = frozenset(["indeed", "hundred", "succeed", "proceed", "exceed", "agr
 _ACTOR_LEFT_BEHIND = re.compile(
     r"\b(?:as|than|like)\s+(?:it|they)\s+(?:now\s+)?(?:does|do|did|has|have|had|is|are|was|were|can|could|will"
     r"|would|should|must|may|might)\b|\b[a-z]+(?:ed|en)\s+by\s+(?:it|them)\b")
+# An opening participle or absolute phrase, then a pronoun subject: "viewed in the large, it is designed …",
+# "this done, they …". The pronoun's referent is the sentence before; the phrase hangs on it.
+_DANGLING_OPENER = re.compile(
+    r"^(?:(?:this|that|which|the\s+\w+)\s+)?(?P<participle>[A-Za-z]+(?:ed|en|ing)|done|made|said|seen)\b"
+    r"[^,;:]{0,60},\s+(?P<pronoun>it|they|he|she|this|these|those)\s", re.I)
+# Words in -ed, -en or -ing that are no participle: "often, it …", "during the war, they …".
+_NOT_PARTICIPLES = frozenset([
+    "often", "even", "seven", "eleven", "heaven", "children", "women", "citizen", "garden", "golden",
+    "sudden", "token", "indeed", "hundred", "exceed", "proceed", "succeed", "agreed", "during",
+    "notwithstanding",
+    "nothing", "something", "anything", "everything", "morning", "evening", "spring", "thing", "things",
+    "according", "concerning", "regarding", "respecting", "including", "excepting", "pending",
+])
+# An impersonal "it" is no pronoun: "seen so, it is plain that …" (but "it is designed to …" is one).
+_IMPERSONAL_IT = re.compile(
+    r"it\s+(?:is|was|seems|seemed|appears|would\s+be|must\s+be)\s+(?!\w+ed\b)(?:\w+\s+){0,3}?"
+    r"(?:that|whether)\b", re.I)
 _PARTICIPLE_OPENERS = frozenset(["having", "being", "considering", "seeing", "granting", "admitting",
                                  "judging",
                                  "speaking", "looking", "taking", "leaving", "weighing", "allowing"])
@@ -671,7 +542,11 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
             if lost and not (_AGREEING.match(clause) and "and" not in clause.split()[:8]):
                 return f"'{head.group(1)} that …': {lost}"
     subjectless = _SUBJECTLESS_PREDICATE.search(lowered_body)
-    if subjectless and len(subjectless.group(1)) > 4 and subjectless.group(1) not in _NOT_PAST:
+    # "the banks, not the government, caused …": an aside closed, not a predicate cut from its clause
+    aside = subjectless is not None and re.search(
+        r",\s*(?:not|like|unlike|rather\s+than|as\s+well\s+as|and\s+not|but\s+not|together\s+with|along\s+with)"
+        r"\s[^,]*$", lowered_body[: subjectless.start()])
+    if subjectless and len(subjectless.group(1)) > 4 and subjectless.group(1) not in _NOT_PAST and not aside:
         return (f"'{subjectless.group(1)}' after a comma has no subject: a second predicate cut from its "
                 "clause")
     if kind in ("policy", "gerund"):  # the actor was dropped for the House: "maintain X as it does Y"
@@ -686,6 +561,12 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
         if gapped and base_verb(gapped.group("participle"), set(verbs)) in verbs:
             return (f"'… and {gapped.group(0)[4:].strip()}': a second object with a verb of its own, "
                     "not a coordinated object")
+    dangling = _DANGLING_OPENER.match(body)
+    leading = dangling.group("participle").lower() if dangling else ""
+    if kind == "claim" and dangling and leading not in _NOT_PARTICIPLES and len(leading) > 4 and not (
+            _IMPERSONAL_IT.match(body[dangling.start("pronoun") :])):
+        return (f"opens with a participle or absolute phrase ('{dangling.group(0).rstrip(', ')}') whose "
+                f"subject, '{dangling.group('pronoun')}', stands for something outside the motion")
     if kind == "claim" and (lowered[0] in _PARTICIPLE_OPENERS or (
         lowered[0].endswith("ing") and (lowered[0][:-3] in verbs or lowered[0][:-3] + "e" in verbs)
     )):

@@ -1,12 +1,16 @@
 """Claims cut short of their point: the source sentence goes on where the motion stopped.
 
-Two shapes, read in the source sentence itself (see `cuts.cut_problem`):
+Four shapes, read in the source sentence itself (see `cuts.cut_problem`):
 - a coordinated predicate that shares the claim's subject: "the courts are confined to their first form"
   from "… confined to their first form, and are now not adequate to the wants of the country" (the point is
   in the predicate left out);
 - a comparison period ("so … that …", "such … that …") cut mid-way: "X is so far advanced" when the source
   goes on ", that Y", or "X is so far advanced, that Y" when it goes on "; and Z", the second half of
-  the consequence.
+  the consequence;
+- one item of a parallel series, the same opening repeated after the semicolon ("to spend too much time in
+  studies is sloth; to use them too much for ornament, is affectation; …");
+- an announcement cut before what it announces: "there is only one wish realisable on the earth" from "…; only
+  one thing that can be perfectly attained: Death" (the point comes after the semicolon or colon).
 """
 
 from __future__ import annotations
@@ -19,6 +23,11 @@ _BELIEF = "This House believes that "
 # Adverbs that may stand between the conjunction and the shared predicate's verb: ", and are now not …".
 _BETWEEN = frozenset(["now", "still", "yet", "also", "so", "thus", "therefore", "then", "often", "always",
                       "never", "not", "even", "already", "moreover", "further", "too", "indeed"])
+# Words that announce what a sentence goes on to name: "there is only one wish …: Death", "this much is:".
+_ANNOUNCER = re.compile(
+    r"\b(?:only|but|just)\s+(?:one|two|three)\b|\bone\s+(?:thing|way|course|wish|rule|remedy)\b|\bthis\s+much\b"
+    r"|\bthe\s+following\b|\bas\s+follows\b|\b(?:two|three|four)\s+things\b|\bthe\s+only\s+(?:one|thing)\b",
+    re.I)
 _CORRELATIVE = re.compile(r"\b(?:so|such)\s+(?!that\b|as\b|far as\b|long as\b)[a-z]", re.I)
 
 
@@ -73,4 +82,14 @@ def truncation_problem(motion: str, source: str) -> str | None:
         return None
     if _predicate_cut(after):
         return "stops before the coordinated predicate (', and are …') that carries the claim's point"
+    said = _tokens(body)
+    if after[:1] == [";"] and len(after) > 3 and said and after[1] == said[0] and said[0].isalpha():
+        # "to spend too much time in studies is sloth; to use them too much for ornament, is affectation; …"
+        return f"one item of a parallel series ('{said[0]} …; {after[1]} …'): the claim is the whole series"
+    announcer = _ANNOUNCER.search(body)
+    named = after[:1] == [":"] or any(w in (":", "—", "–") for w in after) or after[1:3] in (
+        ["it", "is"], ["that", "is"], ["it", "was"], ["and", "that"]) or after[1:2] == ["namely"]
+    if announcer and after[:1] in ([";"], [":"], ["—"], ["–"]) and named:
+        return (f"'{announcer.group(0)}' announces what the essay names only after the "
+                f"{'colon' if after[0] == ':' else 'semicolon'}: the claim stops before its point")
     return _correlative_cut(body, after)
