@@ -2,8 +2,8 @@
 
 The encoder is a static embedding table distilled with model2vec from
 sentence-transformers/all-MiniLM-L6-v2: every word piece gets one vector, a sentence is the
-mean of its pieces' vectors, L2-normalised. At run time the bot needs only `tokenizers` and
-numpy; torch and model2vec are needed here, once, to distil.
+mean of its pieces' vectors, L2-normalised. At run time the bot needs only numpy (it reads
+tokenizer.json with bot/scoring/wordpiece.py); torch and model2vec are needed here, once, to distil.
 
 Run it in a scratch virtual environment OUTSIDE the repository (torch is large):
 

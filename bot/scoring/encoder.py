@@ -2,8 +2,8 @@
 
 The shipped model (bot/scoring/model/, built by scripts/build_encoder.py) is a static
 embedding table distilled from all-MiniLM-L6-v2: a sentence is the mean of its word pieces'
-vectors. It needs only `tokenizers` and numpy. Tests may swap in any object with the same
-`encode` via `use_encoder`.
+vectors. It needs only numpy and the word-piece tokenizer in wordpiece.py. Tests may swap in
+any object with the same `encode` via `use_encoder`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-from tokenizers import Tokenizer
+
+from bot.scoring.wordpiece import WordPiece
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 
@@ -81,7 +82,7 @@ def shipped_encoder() -> StaticEncoder:
 class StaticEncoder:
     """Mean of static word-piece vectors, L2-normalised (an empty text gives a zero row)."""
 
-    def __init__(self, table: np.ndarray, tokenizer: Tokenizer, name: str, max_tokens: int = 512) -> None:
+    def __init__(self, table: np.ndarray, tokenizer: WordPiece, name: str, max_tokens: int = 512) -> None:
         self.table = table
         self.tokenizer = tokenizer
         self.name = name
@@ -91,7 +92,7 @@ class StaticEncoder:
         self.cache_size = 4096
         self._ids_cache: dict[str, np.ndarray] = {}
         self._continuation = np.array(
-            [(tokenizer.id_to_token(i) or "").startswith("##") for i in range(tokenizer.get_vocab_size())]
+            [(tokenizer.id_to_token(i) or "").startswith("##") for i in range(tokenizer.vocab_size())]
         )
 
     def continuations(self, ids: np.ndarray) -> int:
@@ -107,9 +108,8 @@ class StaticEncoder:
         cache = self._ids_cache
         missing = [text for text in dict.fromkeys(texts) if text not in cache]
         if missing:
-            encodings = self.tokenizer.encode_batch_fast(missing, add_special_tokens=False)
-            for text, encoding in zip(missing, encodings, strict=True):
-                cache[text] = self._clean(encoding.ids)
+            for text in missing:
+                cache[text] = self._clean(self.tokenizer.ids(text))
             while len(cache) > self.cache_size:
                 try:  # oldest first; another scoring thread may be changing the cache too
                     cache.pop(next(iter(cache)), None)
@@ -118,8 +118,7 @@ class StaticEncoder:
         out = []
         for text in texts:
             ids = cache.get(text)  # another thread may have pushed it out of the cache
-            out.append(ids if ids is not None else self._clean(
-                self.tokenizer.encode(text, add_special_tokens=False).ids))
+            out.append(ids if ids is not None else self._clean(self.tokenizer.ids(text)))
         return out
 
     def _clean(self, ids: list[int]) -> np.ndarray:
@@ -149,10 +148,7 @@ def load_static_encoder(folder: Path = MODEL_DIR) -> StaticEncoder:
     """Load a static model folder (embeddings.npy, tokenizer.json, config.json)."""
     config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
     table = np.load(folder / "embeddings.npy", mmap_mode="r")
-    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-    tokenizer.no_truncation()
-    tokenizer.no_padding()
-    return StaticEncoder(table, tokenizer, name=str(config["name"]))
+    return StaticEncoder(table, WordPiece.from_file(folder / "tokenizer.json"), name=str(config["name"]))
 
 
 def load_default_encoder() -> Encoder:

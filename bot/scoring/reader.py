@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from tokenizers import Tokenizer
+
+from bot.scoring.wordpiece import WordPiece
 
 MODEL_DIR = Path(__file__).resolve().parent / "reader_model"
 CON, PRO, REPORTED = 0, 1, 2
@@ -65,9 +66,8 @@ class Reader:
         options.log_severity_level = 3
         self.session = ort.InferenceSession(str(folder / "model.onnx"), options,
                                             providers=["CPUExecutionProvider"])
-        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(int(self.config.get("max_tokens", 128)), strategy="only_second")
+        self.tokenizer = WordPiece.from_file(folder / "tokenizer.json")
+        self.max_tokens = int(self.config.get("max_tokens", 128))
         self.name = str(self.config.get("name", "reader"))
         self.point_scale = float(self.config["point_scale"])
         self.point_bias = float(self.config["point_bias"])
@@ -112,7 +112,7 @@ class Reader:
         """Run the model one pair at a time: int8 activations are quantised per call, so a batch
         would make a sentence's reading depend on the sentences read beside it."""
         out = []
-        for encoding in self.tokenizer.encode_batch([(motion, s or " ") for s in sentences]):
+        for encoding in (self.tokenizer.pair(motion, s or " ", self.max_tokens) for s in sentences):
             ids = np.asarray([encoding.ids], dtype=np.int64)
             logits, quality, vectors = self.session.run(None, {
                 "input_ids": ids, "attention_mask": np.ones_like(ids),

@@ -524,10 +524,17 @@ class _MotionReading:
         ordered = _orders_policy(unit, verb)
         if ordered:
             return ordered
-        # The reader's leaning on a sentence that argues the motion's subject says which way it
-        # points only on a motion whose own key points it reads right.
+        # On a motion whose own key points the reader misplaces, its leaning on a sentence about
+        # the motion's subject is taken only where the wording points the same way.
         speaks = _speaks_to_motion(unit, verb, subject | self.actions)
+        sign = float(np.sign(ctx.leaning[i]))
         if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING and (
-                self.trusted or not _names_subject(unit, subject)):
-            return float(np.sign(ctx.leaning[i]))
+                self.trusted or not _names_subject(unit, subject) or sign == self.worded(unit)):
+            return sign
         return 0.0
+
+    def worded(self, text: str) -> float:
+        """Which way a text about the motion points by its wording alone: against it where it has
+        one "not" more or fewer than the motion, or keeps what the motion removes; else for it."""
+        keeps = self.removes and _KEEPS.search(text) and not _KEEPS.search(self.ctx.motion.text)
+        return -1.0 if keeps or _negates(text, self.ctx.motion.text) else 1.0
