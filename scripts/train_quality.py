@@ -1,6 +1,11 @@
-"""Fit the argument-quality model (bot/scoring/weights/quality.npz) on ArgQ train; report dev.
+"""Fit the argument-quality model (bot/scoring/weights/quality.npz) on ArgQ's fit topics; report
+dev and held-out topics.
 
     python scripts/train_quality.py [--train ../shared/data/argq/train.csv] [--dev .../dev.csv]
+
+The topics are split as the reader's are (scripts/reader_data.py `splits`): the model is fitted on
+the fit topics only, so that the blend of this model and the reader chosen on dev topics
+(scripts/calibrate_reader.py) is chosen on topics neither has seen, and held-out stays held out.
 
 Two ridge regressions, target WA: one on standardised features from
 bot.scoring.quality.features, one on word pieces; blended as the runtime does
@@ -15,6 +20,7 @@ import argparse
 from pathlib import Path
 
 import numpy as np
+from reader_data import splits
 from training import DATA, WEIGHTS, read_rows, today, token_matrix
 
 from bot.scoring import quality, weights
@@ -47,7 +53,11 @@ def main() -> None:
     from scipy.stats import pearsonr, spearmanr
     from sklearn.linear_model import Ridge
 
-    train, dev = read_rows(args.train), read_rows(args.dev)
+    parts = splits()
+    every = read_rows(args.train) + read_rows(args.dev)
+    train = [r for r in every if r["topic"] in parts["fit"]]
+    dev = [r for r in every if r["topic"] in parts["dev"]]
+    held_out = [r for r in every if r["topic"] in parts["held_out"]]
     x, y = design(train)
     xd, yd = design(dev)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
@@ -65,7 +75,10 @@ def main() -> None:
 
     predicted = blend(xd, dev)
     rho, r = float(spearmanr(predicted, yd)[0]), float(pearsonr(predicted, yd)[0])
-    print(f"quality: train {len(y)} arguments; dev Spearman {rho:.3f}, Pearson {r:.3f} ({len(yd)} arguments)")
+    xh, yh = design(held_out)
+    rho_held = float(spearmanr(blend(xh, held_out), yh)[0])
+    print(f"quality: fit {len(y)} arguments; dev Spearman {rho:.3f}, Pearson {r:.3f} ({len(yd)} arguments); "
+          f"held-out Spearman {rho_held:.3f} ({len(yh)} arguments)")
     levels = np.linspace(0, 1, 101)
     weights.save(args.out, {
         "coef": model.coef_.astype(np.float32),
