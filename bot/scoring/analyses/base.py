@@ -256,7 +256,8 @@ def build_context(speech: ParsedSpeech, motion: Motion, side: SideName) -> Conte
         stance=signals.stance(units, motion) if units else empty,
         leaning=signals.raw_leaning(units, motion.text) if units else empty,
         reported=signals.reported(units, motion.text) if units else empty,
-        meaning=signals.meaning(units, motion.text) if units else np.zeros((0, 1), dtype=np.float32),
+        meaning=(signals.meaning(signals.as_read(units), motion.text) if units
+                 else np.zeros((0, 1), dtype=np.float32)),
         quality=signals.argument_quality(units, motion.text) if units else np.zeros(0, dtype=np.float32),
         own_match=signals.match(units, own_points, motion.text),
         opp_match=signals.match(units, opp_points, motion.text),

@@ -186,7 +186,10 @@ def _stated_and_answered(ctx: Context) -> list[tuple[int, int | None]]:
                     or (after < n and after not in empty and bool(CONTRAST.match(ctx.units[after]))))
             reply = [j for j in window if j != i and ctx.on_topic[j] > 0 and j not in empty
                      and (ctx.side_stance[j] >= 0 or j in reasoned)]
-            if cued and reply and (ctx.side_stance[i] > 0.2 or any(j in reasoned for j in reply)):
+            # A reply that turns straight against the claim ("Yet the newspaper does the checking.")
+            # answers it as surely as one with a reason word.
+            turned = after < n and bool(CONTRAST.match(ctx.units[after])) and any(j > i for j in reply)
+            if cued and reply and (ctx.side_stance[i] > 0.2 or turned or any(j in reasoned for j in reply)):
                 answer = int(i)
                 used.add(answer)
                 break

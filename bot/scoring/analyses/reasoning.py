@@ -24,6 +24,7 @@ from bot.scoring.analyses.base import (
 )
 from bot.scoring.analyses.cues import CARRY, REASON, REBUTTAL, STEP, WEIGH
 from bot.scoring.analyses.facts import specifics, weight
+from bot.scoring.analyses.signals import connective_lead
 from bot.scoring.speech import content_words
 
 MIN_REASON_STEMS = 2
@@ -69,7 +70,10 @@ def _find_links(ctx: Context) -> list[Link]:
         found: list[tuple[str, frozenset[str], bool]] = []
         cues = sorted([(m, True) for m in REASON.finditer(unit)] + [(m, False) for m in STEP.finditer(unit)],
                       key=lambda pair: pair[0].start())
+        lead = connective_lead(unit)
         for match, stated in cues:
+            if match.start() < lead:
+                continue  # the connective that joins the sentence to the speech is not its reason
             before, after = unit[: match.start()], unit[match.end():]
             opens_sentence = len(content_words(before)) < 2 or before.rstrip()[-1:] in (".", "!", "?")
             if opens_sentence and OPENING_CONNECTIVE.match(unit[match.start():]):

@@ -65,7 +65,9 @@ def argument_quality(units: Sequence[str], motion_text: str) -> np.ndarray:
 # claim ("Thus, X", "It follows that X", "Second, X").
 _CONNECTIVE_LEAD = re.compile(
     r"^\W*(?:(?:and|but) )?(?:(?:thus|hence|therefore|consequently|accordingly|as a result|as such"
-    r"|for (?:this|that|these|those) reasons?|in other words|in turn|indeed|moreover|furthermore|besides"
+    r"|for (?:\w+ly |exactly |just )?(?:this|that|these|those) reasons?|in other words|in turn|indeed"
+    r"|moreover|furthermore|besides|on (?:this|that) basis|because of (?:this|that)|given (?:this|that)"
+    r"|in consequence|as a consequence|with (?:this|that) in mind|that being so|by the same token"
     r"|in addition|additionally|also|equally|likewise|similarly|finally|lastly|next|then"
     r"|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|to (?:begin|start|conclude|sum up)"
     r"|on top of (?:this|that)|what is more|what's more|crucially|importantly|clearly|obviously"
@@ -73,6 +75,12 @@ _CONNECTIVE_LEAD = re.compile(
     r"|(?:it follows|this means|that means|this shows|which means|the upshot is) that)\s+",
     re.IGNORECASE,
 )
+
+
+def connective_lead(unit: str) -> int:
+    """Where the connective or signpost opening a unit ends ("Thus, ", "It follows that "), or 0."""
+    joined = _CONNECTIVE_LEAD.match(unit)
+    return joined.end() if joined else 0
 
 
 def as_read(units: Sequence[str]) -> list[str]:
