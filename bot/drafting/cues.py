@@ -130,9 +130,11 @@ SATIRE_CUES = re.compile(
     re.I,
 )
 
+# "So far", "so much", "so long as" open a phrase, not a discourse step: the "so" stays.
 DISCOURSE_OPENERS = re.compile(
     r"^(?:(?:yes|no|nay|aye|well|oh|ah|alas|why|okay),\s+|"  # a reply or exclamation: "Yes, …"
-    r"(?:and|but|so|yet|also|moreover|furthermore|in addition|additionally|however|indeed|"
+    r"(?:and|but|so(?!\s+(?:far|much|many|few|little|long|great)\b)|yet|also|moreover|furthermore|"
+    r"in addition|additionally|however|indeed|"
     r"therefore|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"
     r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all(?: things| else)?|"
     r"instead|rather|put simply|to be clear|in sum|overall|crucially|importantly|again|still|"

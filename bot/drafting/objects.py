@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.figures import figurative_problem
 from bot.drafting.grammar import (
     DANGLING,
     DANGLING_ADVERBS,
@@ -126,7 +127,7 @@ def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False)
     if pronoun:
         return (f"'{words[start]}' has no object but a pronoun ('{pronoun}') with nothing in the motion "
                 "to refer to: what is to be done is undefined")
-    return _object_problem(words[start], rest)
+    return _object_problem(words[start], rest) or figurative_problem(verb, rest, is_verb(verb, VERBS))
 
 
 # Verbs that give a thing to a recipient, and the things given that never stand as the recipient: "give high

@@ -130,6 +130,7 @@ def _singular_nouns(words: list[str], verbs: frozenset[str]) -> list[str]:
         low = re.sub(r"['’]s$", "", said)  # "Ukraine's decision to give up its weapons"
         after_determiner = j > 0 and lowered[j - 1] in DETERMINERS  # "the levy", "a ban": nouns
         if (low in DANGLING or low in PRONOUNS_NEED_REFERENT or low in SECOND_FIRST_PERSON
+                or low in SUBJECT_PRONOUNS  # "we will not heed those who wring it …": "it" is not "we"
                 or low in _NOT_NOUNS
                 or (low in verbs and not after_determiner)
                 or low.endswith(("ly", "ing")) or (low.endswith("s") and not low.endswith(("ss", "us", "is")))
@@ -268,6 +269,10 @@ def _agent_outside(words: list[str], i: int, verbs: frozenset[str]) -> bool:
         w.lower().endswith("s") and w.lower() not in DANGLING and len(w) > 3 for w in predicate)
 
 
+# Indefinite pronouns a relative clause after "within her that …" belongs to: the pronoun is not generic.
+_INDEFINITES = frozenset(["everything", "something", "nothing", "anything", "all", "much", "whatever"])
+
+
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
@@ -278,7 +283,8 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
         if low in SECOND_FIRST_PERSON and words[i] != "US":
             return f"speaks to or as a person ('{words[i]}')"
         generic = (low in ("he", "him", "she", "her", "they", "them") and lowered[i + 1 : i + 2] in (
-            ["who"], ["whom"], ["that"]) and (i == 0 or lowered[i - 1] in PREPOSITIONS))
+            ["who"], ["whom"], ["that"]) and (i == 0 or lowered[i - 1] in PREPOSITIONS)
+            and not (i > 1 and lowered[i - 2] in _INDEFINITES))  # "everything within her that craves …"
         if low in PRONOUNS_NEED_REFERENT and not generic:  # "he that hath …", "to him who …": anyone
             before = [
                 w for w in lowered[:i]

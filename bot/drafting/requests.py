@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.drafting.correlatives import unpair_request
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.proposals import OWN_RELATIVE, Recommendation, build_recommendation, parse_recommendation
 from bot.drafting.wording import strip_openers
@@ -115,7 +116,7 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
     match = _ASK.search(text)
     if match is None or re.search(r"\b(?:not|never)\s+" + re.escape(match.group("verb")), text, re.I):
         return None
-    verb, rest = match.group("verb").lower(), match.group("rest").strip()
+    verb, rest = match.group("verb").lower(), unpair_request(match.group("rest").strip())
     if re.match(rf"^(?:{_BODIES}|it|them)\s+to\s+(?:consider|look|think|remember)\b", rest, re.I):
         return None  # "I ask you to consider …": attention, not a proposal
     found: Recommendation | None = None

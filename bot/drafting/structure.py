@@ -13,13 +13,18 @@ law falls silent", "where the law ends, tyranny begins"), "all" as a determiner,
 subject, a verb the House's list lacks when its object follows, the parliamentary "That this House …"; the
 motions of `tests/test_drafting_wellformed.py` must all pass.
 The word classes are in `grammar.py`; pronouns and pointers are checked in `referents.py`; a motion cut
-short of what its source sentence goes on to say, in `cuts.py`.
+short of what its source sentence goes on to say, in `cuts.py`; a "not only … but to …" pair rewritten for one
+half, in `correlatives.py`; a bare "the work" the motion never says, in `definites.py`; a heading glued to its
+sentence or a noun phrase whose only verb is a participle, in `pieces.py`; a figure of speech read as a
+policy, in `figures.py` (through `objects.py`).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.drafting.correlatives import correlative_problem
+from bot.drafting.definites import bare_definite_problem
 from bot.drafting.discourse import move_problem
 from bot.drafting.grammar import (
     COMPARATIVES,
@@ -50,6 +55,7 @@ from bot.drafting.objects import (
     pronoun_object,
 )
 from bot.drafting.parse import parse_problem
+from bot.drafting.pieces import piece_problem
 from bot.drafting.pointers import pointer_problem
 from bot.drafting.proposals import base_verb
 from bot.drafting.referents import referent_problem
@@ -128,7 +134,10 @@ def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
 
 def _clause_of_its_own(part: list[str], verbs: frozenset[str]) -> bool:
     """Whether a comma-separated piece has a finite verb of its own; an absolute phrase ("every gain being
-    paid for and every loss made good") has a participle instead, and hangs on the main clause."""
+    paid for and every loss made good") has a participle instead, and hangs on the main clause. A contrast
+    tail (", not with the vote or paid work") negates a phrase of the clause before: no clause of its own."""
+    if len(part) > 1 and part[0].lower() == "not" and part[1].lower() in PREPOSITIONS:
+        return False
     at = finite_at(part, verbs)
     return at >= 0 and not any(w.lower() in ("being", "having") for w in part[:at])
 
@@ -391,7 +400,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         if found is None and first.endswith("ing") and len(words) > 1:
             found = _gerund_problem(words, known)
     else:
-        found = _tail_problem(body, known) or _clause_problem(words, known, body)
+        found = (_tail_problem(body, known) or piece_problem(words, known)
+                 or _clause_problem(words, known, body))
         if found is None and _spliced(words, body, known):
             found = "two clauses joined by a comma: not one proposition"
         modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
@@ -415,7 +425,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     return (found or _frame_problem(body) or _ending_problem(words) or referent_problem(words, known)
             or _than_problem(words)
             or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
-            or pointer_problem(body) or parse_problem(text))  # the parse: only with the `parse` extra
+            or pointer_problem(body) or correlative_problem(body) or bare_definite_problem(body)
+            or parse_problem(text))  # the parse: only with the `parse` extra
 
 
 def is_complete(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -1,6 +1,6 @@
 """Claims cut short of their point: the source sentence goes on where the motion stopped.
 
-Four shapes, read in the source sentence itself (see `cuts.cut_problem`):
+Five shapes, read in the source sentence itself (see `cuts.cut_problem`):
 - a coordinated predicate that shares the claim's subject: "the courts are confined to their first form"
   from "… confined to their first form, and are now not adequate to the wants of the country" (the point is
   in the predicate left out);
@@ -10,7 +10,9 @@ Four shapes, read in the source sentence itself (see `cuts.cut_problem`):
 - one item of a parallel series, the same opening repeated after the semicolon ("to spend too much time in
   studies is sloth; to use them too much for ornament, is affectation; …");
 - an announcement cut before what it announces: "there is only one wish realisable on the earth" from "…; only
-  one thing that can be perfectly attained: Death" (the point comes after the semicolon or colon).
+  one thing that can be perfectly attained: Death" (the point comes after the semicolon or colon);
+- a concession before its "but": "the demand for equal rights is just and fair" from "…; but, after all, the
+  most vital right is …" (the author grants the first half to make the second; the thesis is after "but").
 """
 
 from __future__ import annotations
@@ -72,6 +74,24 @@ def _correlative_cut(body: str, after: list[str]) -> str | None:
     return None
 
 
+# What turns a granted first half to the author's point: "; but", "; yet", "— but", ", but after all".
+_CONCEDED_TURN = frozenset(["but", "yet", "still", "nevertheless", "however"])
+_AFTER_ALL = (["after", "all"], ["at", "bottom"], ["in", "truth"], ["in", "the", "end"])
+
+
+def _concession_cut(after: list[str]) -> str | None:
+    """A claim the source goes on to turn against: "X is just; but, after all, Y": the first half granted."""
+    if len(after) < 4 or after[1] not in _CONCEDED_TURN:
+        return None
+    rest = [w for w in after[2:8] if w != ","]
+    if after[0] in (";", ":", "—", "–") or (
+        after[0] == "," and after[1] == "but" and any(rest[: len(t)] == list(t) for t in _AFTER_ALL)
+    ):
+        return (f"the first half of a concession ('…{after[0]} {after[1]} …'): the essay grants it to make "
+                "the point that follows, so it is not the author's thesis")
+    return None
+
+
 def truncation_problem(motion: str, source: str) -> str | None:
     """Why a belief motion stops short of its source sentence's point, or None."""
     if not motion.startswith(_BELIEF):
@@ -92,4 +112,4 @@ def truncation_problem(motion: str, source: str) -> str | None:
     if announcer and after[:1] in ([";"], [":"], ["—"], ["–"]) and named:
         return (f"'{announcer.group(0)}' announces what the essay names only after the "
                 f"{'colon' if after[0] == ':' else 'semicolon'}: the claim stops before its point")
-    return _correlative_cut(body, after)
+    return _correlative_cut(body, after) or _concession_cut(after)
