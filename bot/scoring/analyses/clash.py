@@ -17,6 +17,7 @@ from bot.scoring.analyses.base import EMPTY_STEMS, Context
 from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL, SIGNPOST, SOURCE
 from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.analyses.signals import REPORTED
+from bot.scoring.analyses.statements import side_statements
 
 # How far after a statement of their case the answer may come (units).
 REPLY_REACH = 2
@@ -110,11 +111,12 @@ def exchanges(ctx: Context) -> list[tuple[int, int]]:
     """(statement, answer) for each answered statement of the other side's case, in order."""
     if "exchanges" not in ctx.memo:
         reasoned = {link.unit for link in find_links(ctx)}
+        stating = {i for _, i in side_statements(ctx)}
         found: list[tuple[int, int]] = []
         for i in range(len(ctx.units)):
             if found and i <= found[-1][1]:
                 continue  # inside the last exchange
-            if not puts_their_case(ctx, i):
+            if i in stating or not puts_their_case(ctx, i):  # the speaker's own side is not their case
                 continue
             answer = answer_to(ctx, i, reasoned)
             if answer is not None:
@@ -168,7 +170,7 @@ def _stated_and_answered(ctx: Context) -> list[tuple[int, int | None]]:
     n = len(ctx.units)
     reasoned = {link.unit for link in find_links(ctx)}
     empty = set(ctx.empty_units())
-    used: set[int] = set()
+    used = {i for _, i in side_statements(ctx)}  # the speaker's own side statement states no claim of theirs
     for k in range(ctx.opp_match.shape[0]):
         row = ctx.opp_match[k]
         answer: int | None = None

@@ -7,10 +7,13 @@ import numpy as np
 from bot.scoring.analyses import moves
 from bot.scoring.analyses.base import Context, Finding, Praise, Tip, saturate, short_quote
 from bot.scoring.analyses.signals import REPORTED
+from bot.scoring.analyses.statements import side_statements
 
 ARGUED_AGAINST = 0.25
 SIDE_MARGIN = 0.03
 STAND_OUT = 0.05
+# A side statement with fewer words of its own than this (beyond the motion's) makes no key point.
+OWN_CLAIM_STEMS = 3
 
 
 def points_made(ctx: Context) -> list[tuple[int, int | None]]:
@@ -21,6 +24,9 @@ def points_made(ctx: Context) -> list[tuple[int, int | None]]:
     """
     argued = (ctx.on_topic > 0) & (ctx.side_stance > -ARGUED_AGAINST) & (ctx.reported < REPORTED)
     argued[ctx.empty_units()] = False  # a sentence with nothing in it makes no point
+    for _, i in side_statements(ctx):  # "we oppose this motion" states a side, not a key point
+        if len(ctx.beyond_motion(ctx.unit_stems[i])) < OWN_CLAIM_STEMS:
+            argued[i] = False
     if ctx.opp_match.size:  # clearly closer to one of this side's points than to the other side's
         argued &= ctx.own_match.max(axis=0) >= ctx.opp_match.max(axis=0) + SIDE_MARGIN
     out: list[tuple[int, int | None]] = []
