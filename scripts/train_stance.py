@@ -1,4 +1,5 @@
-"""Fit the on-topic gate (bot/scoring/weights/stance.npz) on ArgQ train; report dev accuracy.
+"""Fit the on-topic gate (bot/scoring/weights/stance.npz) on ArgQ's fit topics; report dev and
+held-out accuracy (topics split as the reader's are, scripts/reader_data.py `splits`).
 
     python scripts/train_stance.py [--train ../shared/data/argq/train.csv] [--dev .../dev.csv]
 
@@ -13,6 +14,7 @@ import argparse
 from pathlib import Path
 
 import numpy as np
+from reader_data import splits
 from training import DATA, WEIGHTS, read_rows, today
 
 from bot.scoring import weights
@@ -43,11 +45,17 @@ def main() -> None:
     args = parser.parse_args()
     from sklearn.linear_model import LogisticRegression
 
-    train, dev = read_rows(args.train), read_rows(args.dev)
+    parts = splits()
+    every = read_rows(args.train) + read_rows(args.dev)
+    train = [r for r in every if r["topic"] in parts["fit"]]
     gate = LogisticRegression(max_iter=1000).fit(*topic_design(train))
-    xg, yg = topic_design(dev)
-    accuracy = float((gate.predict(xg) == yg).mean())
-    print(f"on-topic gate: dev accuracy {accuracy:.3f}")
+    scores = {}
+    for split in ("dev", "held_out"):
+        xg, yg = topic_design([r for r in every if r["topic"] in parts[split]])
+        scores[split] = float((gate.predict(xg) == yg).mean())
+    accuracy = scores["dev"]
+    print(f"on-topic gate: fit {len(train)} arguments; accuracy dev {scores['dev']:.3f}, "
+          f"held-out {scores['held_out']:.3f}")
     weights.save(args.out, {
         "topic": gate.coef_[0].astype(np.float32),
         "topic_bias": np.array(gate.intercept_[0], dtype=np.float32),
