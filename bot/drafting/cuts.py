@@ -3,13 +3,15 @@
 Read in the source sentence itself, not from lists of words: a definite noun whose complement the
 source goes on with ("the encouragement which it deserves"), a motion that opens on the tail of an
 introductory phrase or stops inside a coordinated list, and a claim cut before its point
-(`truncation.py`). `cut_problem(motion, source)` names the cut, or is None when the motion is whole.
+(`truncation.py`), or one that ends where the source's own clause does not (`boundaries.py`).
+`cut_problem(motion, source)` names the cut, or is None when the motion is whole.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.drafting.boundaries import boundary_problem
 from bot.drafting.grammar import DANGLING, FINITE, VERBS, tokens
 from bot.drafting.truncation import truncation_problem
 
@@ -116,7 +118,7 @@ def cut_problem(motion: str, source: str) -> str | None:
     introductory phrase ("things, good policy is …" from
     "Above all things, good policy is …") and one that stops inside a coordinated list (see `_list_cut`)."""
     opening = (_opening_cut(motion, source) or _list_cut(motion, source) or _demonstrative_cut(motion, source)
-               or truncation_problem(motion, source))
+               or truncation_problem(motion, source) or boundary_problem(motion, source))
     if opening:
         return opening
     said = tokens(motion)

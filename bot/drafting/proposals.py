@@ -118,6 +118,13 @@ class Recommendation:
     asked: bool = False  # the author asks for it in so many words ("I recommend that …", "I urge …")
 
 
+
+def _the_unless_bare(match: re.Match[str]) -> str:
+    """ "these agricultural products" → "the agricultural products", but "for these people" at the end keeps
+    its pointer (refused later): "the people" alone never says which people."""
+    rest = match.string[match.end() :].split()
+    return match.group(0) if len(rest) == 1 and match.group(0) == "these" else "the"
+
 def _strip_purpose(text: str) -> str:
     """Drop a leading purpose or condition clause: "To avoid war, the US must …" → "the US must …"."""
     match = re.match(
@@ -468,7 +475,7 @@ def build_recommendation(
             if len(tail.split()) >= 3:
                 details.append(tail)
             action = action[: cut.start()]
-        action = _BACK_REFERENCE.sub("the", action.strip(" ,"))
+        action = _BACK_REFERENCE.sub(_the_unless_bare, action.strip(" ,"))
         if len(action.split()) >= 2:
             cleaned.append(action)
     if not cleaned:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.clauseless import clauseless_problem
 from bot.drafting.correlatives import correlative_problem
 from bot.drafting.definites import bare_definite_problem
 from bot.drafting.discourse import move_problem
@@ -54,6 +55,7 @@ from bot.drafting.objects import (
     policy_problem,
     pronoun_object,
 )
+from bot.drafting.outside import outside_problem
 from bot.drafting.parse import parse_problem
 from bot.drafting.pieces import piece_problem
 from bot.drafting.pointers import pointer_problem
@@ -401,7 +403,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
             found = _gerund_problem(words, known)
     else:
         found = (_tail_problem(body, known) or piece_problem(words, known)
-                 or _clause_problem(words, known, body))
+                 or clauseless_problem(words, body, known) or _clause_problem(words, known, body))
         if found is None and _spliced(words, body, known):
             found = "two clauses joined by a comma: not one proposition"
         modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
@@ -426,6 +428,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
             or _than_problem(words)
             or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
             or pointer_problem(body) or correlative_problem(body) or bare_definite_problem(body)
+            or outside_problem(body, kind == "policy")
             or parse_problem(text))  # the parse: only with the `parse` extra
 
 

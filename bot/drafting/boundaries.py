@@ -1,0 +1,127 @@
+"""Where a clause cut out of a longer period may end: where the source's own clause ends.
+
+Read in the source sentence (see `cuts.cut_problem`). A cut is refused when the source goes on, past at
+most one aside between commas, with the verb the motion's last clause was waiting for ("… that a walking
+tour, as some would have us fancy, is merely …"); when it stops before the last item of a list (", and
+advices,"); when a participle tail that points back at the motion's own words changes what it says
+("…, looking at that only"); and when it is one short item of a series of counsels separated by semicolons.
+`boundary_problem(motion, source)` names the cut, or is None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.grammar import ARCHAIC_FINITE, FINITE, MODALS, VERBS
+
+_AUXILIARIES = FINITE | MODALS | ARCHAIC_FINITE
+_BODY = re.compile(r"^This House (?:would|believes that|opposes|supports|regrets|prefers)\s+")
+_PUNCT = frozenset([",", ";", ":", ".", "!", "?", "(", ")", "—", "–"])
+_BACK_POINTERS = frozenset(["that", "this", "it", "them", "these", "those", "only", "alone"])
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%$]*|[,;:.!?()—–]", text)]
+
+
+def _after(said: list[str], source: list[str]) -> list[str] | None:
+    """What the source says after the motion's last three words (their last match), or None."""
+    tail = said[-3:]
+    for k in range(len(source) - len(tail), -1, -1):
+        if source[k : k + len(tail)] == tail:
+            return source[k + len(tail) :]
+    return None
+
+
+def _last_clause_verbless(said: list[str]) -> bool:
+    """Whether the few words after the motion's last "that"/"which"/"when" hold no auxiliary."""
+    at = max((i for i, w in enumerate(said) if w in ("that", "which", "when", "whether", "if")), default=-1)
+    rest = said[at + 1 :] if at >= 0 else said
+    return 0 < len(rest) <= 5 and not any(w in _AUXILIARIES for w in rest)
+
+
+def _before_verb(said: list[str], after: list[str]) -> bool:
+    """The source goes on, straight or past one aside between commas, with a finite verb."""
+    if after[:1] and after[0] in _AUXILIARIES:
+        return True
+    if after[:1] != [","]:
+        return False
+    close = next((i for i in range(1, min(len(after), 10)) if after[i] in _PUNCT), -1)
+    return close > 1 and after[close] == "," and close + 1 < len(after) and after[close + 1] in _AUXILIARIES
+
+
+def _list_left(after: list[str]) -> bool:
+    """ ", and advices, …": one more item of the list, then punctuation."""
+    if len(after) < 3 or after[0] != "," or after[1] not in ("and", "or", "nor"):
+        return False
+    return after[2].isalpha() and after[2] not in VERBS and (len(after) == 3 or after[3] in _PUNCT)
+
+
+def _pointing_tail(after: list[str]) -> bool:
+    """ ", looking at that only": a participle whose phrase points back at the motion's own words."""
+    if len(after) < 3 or after[0] != "," or not after[1].endswith("ing"):
+        return False
+    phrase = []
+    for w in after[2:]:
+        if w in _PUNCT:
+            break
+        phrase.append(w)
+    return len(phrase) <= 5 and any(w in _BACK_POINTERS for w in phrase)
+
+
+# What may follow a comma where a top-level clause ends: a conjunction, a relative or an aside's opener.
+_CLAUSE_JOINS = frozenset([
+    "and", "but", "or", "nor", "for", "yet", "so", "while", "whilst", "whereas", "because", "since", "though",
+    "although", "if", "unless", "as", "which", "who", "whom", "whose", "where", "when", "than", "not",
+    "until", "till", "lest", "even", "that", "however", "therefore", "indeed", "then", "now", "in", "at",
+    "by", "with", "without", "to", "after", "before", "on", "upon", "from", "under", "through",
+])
+# What may follow the cut with no comma and still leave the motion a clause of its own.
+_BETWEEN = frozenset(["then", "also", "so", "not", "never", "thus", "therefore", "still", "yet"])
+_STRAIGHT_JOINS = frozenset(["because", "since", "if", "unless", "when",
+                             "whenever", "while", "though", "although", "lest", "until", "till", "whereas"])
+_CLAUSE_ENDS = frozenset([".", ";", ":", "!", "?", ")", "(", "—", "–"])
+
+
+def _mid_clause(after: list[str]) -> bool:
+    """The source goes on inside the same clause: no punctuation at the cut ("the tariff" + "on wool"), or a
+    comma and then a participle or a bare word that continues it (", making it possible …")."""
+    if not after or after[0] in _CLAUSE_ENDS:
+        return False
+    if after[0] in ("and", "or", "nor", "but"):  # "… repair the culvert and rebuild the weir": a second
+        # predicate may be left out, not a second object ("the confidence and respect of labor")
+        verb = after[1] in VERBS and after[2:3] != ["of"]  # "respect of labor": a noun
+        return len(after) > 1 and not (verb or after[1] in _AUXILIARIES or after[1] in _BETWEEN)
+    if after[0] != ",":
+        return after[0] not in _STRAIGHT_JOINS
+    nxt = after[1] if len(after) > 1 else ""
+    return nxt.isalpha() and nxt not in _CLAUSE_JOINS and nxt.endswith(("ing", "ed"))
+
+
+def _counsel_item(said: list[str], source: str) -> bool:
+    """One short item of a series of counsels: "give easy access" from "For delays: give easy access; keep
+    times appointed; …"."""
+    items = [_tokens(part) for part in re.split(r"[;:]", source)]
+    return len(items) >= 3 and len(said) <= 4 and any(item == said for item in items)
+
+
+def boundary_problem(motion: str, source: str) -> str | None:
+    """Why a motion cut from its source ends where the source's clause does not, or None."""
+    said = _tokens(_BODY.sub("", motion))
+    if len(said) < 2:
+        return None
+    if _counsel_item(said, source):
+        return "one short item of a series of counsels: it governs nothing the motion holds"
+    after = _after(said, _tokens(source))
+    if not after:
+        return None
+    if motion.startswith("This House believes that ") and _mid_clause(after):
+        return "ends inside a clause the essay goes on with: a cut must end where the source's clause ends"
+    if _before_verb(said, after) and _last_clause_verbless(said):
+        return "cut before its own verb: the essay's clause goes on to say what the motion only names"
+    if _list_left(after):
+        return "stops before the last item of a list the essay goes on with: cut mid-list"
+    if _pointing_tail(after):
+        return (f"cut before ', {after[1]} …', a tail that points back at the motion's words and changes "
+                "what it says")
+    return None
