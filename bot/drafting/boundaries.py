@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.conditions import condition_problem
 from bot.drafting.grammar import ARCHAIC_FINITE, FINITE, MODALS, VERBS
 
 _AUXILIARIES = FINITE | MODALS | ARCHAIC_FINITE
@@ -33,11 +34,12 @@ def _after(said: list[str], source: list[str]) -> list[str] | None:
     return None
 
 
-def _last_clause_verbless(said: list[str]) -> bool:
-    """Whether the few words after the motion's last "that"/"which"/"when" hold no auxiliary."""
+def _last_clause_verbless(said: list[str], limit: int = 5) -> bool:
+    """Whether the few words (at most `limit`) after the motion's last "that"/"which"/"when" hold no
+    auxiliary."""
     at = max((i for i, w in enumerate(said) if w in ("that", "which", "when", "whether", "if")), default=-1)
     rest = said[at + 1 :] if at >= 0 else said
-    return 0 < len(rest) <= 5 and not any(w in _AUXILIARIES for w in rest)
+    return 0 < len(rest) <= limit and not any(w in _AUXILIARIES for w in rest)
 
 
 def _before_verb(said: list[str], after: list[str]) -> bool:
@@ -46,8 +48,26 @@ def _before_verb(said: list[str], after: list[str]) -> bool:
         return True
     if after[:1] != [","]:
         return False
-    close = next((i for i in range(1, min(len(after), 10)) if after[i] in _PUNCT), -1)
-    return close > 1 and after[close] == "," and close + 1 < len(after) and after[close + 1] in _AUXILIARIES
+    close = next((i for i in range(1, min(len(after), 13)) if after[i] in _PUNCT), -1)
+    if close <= 1 or after[close] != "," or close + 1 >= len(after):
+        return False
+    rest = after[close + 1 :]
+    hedged = False
+    while rest[:2] == ["no", "doubt"] or (rest[:1] and rest[0] in _ADVERBS):  # ", no doubt constitutes"
+        rest, hedged = (rest[2:] if rest[0] == "no" else rest[1:]), True
+    if not rest:
+        return False
+    # after a hedge ("no doubt", "indeed") a word in -s can only be the verb; bare, it must be a known verb
+    return rest[0] in _AUXILIARIES or _third_person(rest[0]) or (hedged and rest[0].endswith("s")
+                                                                   and not rest[0].endswith("ss"))
+
+
+_ADVERBS = frozenset(["also", "therefore", "thus", "indeed", "certainly", "surely", "still", "now", "then"])
+
+
+def _third_person(word: str) -> bool:
+    """ "constitutes", "makes", "carries": a verb's present third person, read from the verb list."""
+    return word.endswith("s") and (word[:-1] in VERBS or (word.endswith("es") and word[:-2] in VERBS))
 
 
 def _list_left(after: list[str]) -> bool:
@@ -112,12 +132,18 @@ def boundary_problem(motion: str, source: str) -> str | None:
         return None
     if _counsel_item(said, source):
         return "one short item of a series of counsels: it governs nothing the motion holds"
+    if said[-2:] == ["the", "us"]:  # the motion's "the US" for the source's "the United States"
+        said = [*said[:-1], "united", "states"]
     after = _after(said, _tokens(source))
     if not after:
         return None
+    if not motion.startswith("This House believes that ") and condition_problem(after):
+        return condition_problem(after)
     if motion.startswith("This House believes that ") and _mid_clause(after):
         return "ends inside a clause the essay goes on with: a cut must end where the source's clause ends"
-    if _before_verb(said, after) and _last_clause_verbless(said):
+    # past an aside the subject may be longer ("this immense network of railways connected together, …, no
+    # doubt constitutes …"); straight before the verb, only a short one is surely its subject
+    if _before_verb(said, after) and _last_clause_verbless(said, 8 if after[0] == "," else 5):
         return "cut before its own verb: the essay's clause goes on to say what the motion only names"
     if _list_left(after):
         return "stops before the last item of a list the essay goes on with: cut mid-list"

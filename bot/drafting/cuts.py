@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.boundaries import boundary_problem
+from bot.drafting.dashes import dash_problem
 from bot.drafting.grammar import DANGLING, FINITE, VERBS, tokens
 from bot.drafting.truncation import truncation_problem
 
@@ -118,7 +119,8 @@ def cut_problem(motion: str, source: str) -> str | None:
     introductory phrase ("things, good policy is …" from
     "Above all things, good policy is …") and one that stops inside a coordinated list (see `_list_cut`)."""
     opening = (_opening_cut(motion, source) or _list_cut(motion, source) or _demonstrative_cut(motion, source)
-               or truncation_problem(motion, source) or boundary_problem(motion, source))
+               or truncation_problem(motion, source) or boundary_problem(motion, source)
+               or dash_problem(motion, source))
     if opening:
         return opening
     said = tokens(motion)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.presenting import presenting
+
 # Verbs that, after "let us", always look at or speak about the text's subject rather than act on it.
 _LOOKING = (
     r"consider|examine|inquire|enquire|observe|note|remark|reflect|see(?!\s+(?:that|to)\b)|look(?!\s+(?:to|after)\b)|speak|talk|say|hear|recall|"
@@ -57,4 +59,4 @@ def move_problem(body: str) -> str | None:
 def discourse_step(vp: str) -> bool:
     """Whether a verb phrase after "let us" moves through the text ("pass from this part", "turn to the
     remedies", "consider the causes") rather than asking for an act ("pass the bill")."""
-    return _STEP.match(vp.strip()) is not None
+    return _STEP.match(vp.strip()) is not None or presenting(vp)

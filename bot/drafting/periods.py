@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 # "--", "—" or "–" around an aside of at most a dozen words: "at least—and it is commonly more than that—".
-_DASHED = re.compile(r"\s*(?:--|[—–])\s*[^—–\-;:]{1,90}?\s*(?:--|[—–])\s*")
+# A lone hyphen inside the aside ("narrow-minded") belongs to it; only a double one closes it.
+_DASHED = re.compile(r"\s*(?:--|[—–])\s*(?:[^—–\-;:]|-(?!-)){1,120}?\s*(?:--|[—–])\s*")
 # A dash that opens an afterthought running to the end of the period.
 _TRAILING_DASH = re.compile(r"\s*,?\s*(?:--|[—–])\s*[^—–]*$")
 # An aside set off by commas that opens on a preposition, a connective or a hedge: ", in the sense …, ".

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.discourse import discourse_step
+from bot.drafting.presenting import presenting
+from bot.drafting.qualified import unqualified_phrase
 from bot.drafting.wording import lower_first, strip_openers
 
 _NOT_ACTORS = re.compile(
@@ -123,7 +125,9 @@ def _the_unless_bare(match: re.Match[str]) -> str:
     """ "these agricultural products" → "the agricultural products", but "for these people" at the end keeps
     its pointer (refused later): "the people" alone never says which people."""
     rest = match.string[match.end() :].split()
-    return match.group(0) if len(rest) == 1 and match.group(0) == "these" else "the"
+    if match.group(0) == "these" and (len(rest) == 1 or unqualified_phrase(rest)):
+        return match.group(0)  # "these wandering eyebeams": the motion never says which
+    return "the"
 
 def _strip_purpose(text: str) -> str:
     """Drop a leading purpose or condition clause: "To avoid war, the US must …" → "the US must …"."""
@@ -294,15 +298,23 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             # "It will, in fact, give X", "X will in the near future, though not at once, produce Y": the verb
             # phrase of a subject and modal, not a command
             break
-        if _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause):
+        if _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause) or _LISTED_SUBJECT.match(before):
             break  # "These laws, as their effect, raise the price": the predicate of a subject, not a command
         words = clause.split()
         negated = _NEGATED_IMPERATIVE.match(clause)
         if negated:  # "Do not raise the fares", "Read not to contradict": never turned positive
             return _negated_command(negated, known_verbs, conditional)
         if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
+            if presenting(clause):
+                return None  # "Read the language of these eyebeams": shows the reader a passage, asks no act
             return build_recommendation("we", lower_first(clause), False, known_verbs, conditional)
     return None
+
+
+# A subject given as a list of short noun phrases, no verb: "Free agreement, free organization, replace that
+# system": the verb after it is their predicate, not a command.
+_LISTED_SUBJECT = re.compile(r"^(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+,\s+(?:(?:and\s+)?(?:[A-Za-z'-]+\s+){0,3}"
+                             r"[A-Za-z'-]+,\s+)+$")
 
 
 # A command in the negative: "Do not / Don't / Never V …", and the older "V not …" ("Read not to contradict").
