@@ -140,6 +140,7 @@ DISCOURSE_OPENERS = re.compile(
     r"instead|rather|put simply|to be clear|in sum|overall|crucially|importantly|again|still|"
     r"ironically|sadly|fortunately|unfortunately|clearly|put another way|conversely|meanwhile|likewise|"
     r"similarly|equally|besides|worse|worse still|better still|in turn|"
+    r"in the (?:first|second|third|fourth|next|last) place|first of all|to begin with|"
     r"i (?:believe|think|would argue|argue|contend) that|i (?:believe|think)|it is clear that|"
     r"the truth is(?: that)?|the fact is(?: that)?|the point is(?: that)?)[,:]?\s+)+",
     re.I,

@@ -107,6 +107,15 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# What may follow "this"/"these" + one noun without saying which: a preposition other than "of" or a modal.
+_NOT_QUALIFYING = re.compile(
+    r"^(?:by|from|to|in|on|at|for|with|into|under|over|up|down|off|out|away|back|aside|"
+    r"should|must|shall|will|would|may|ought|be|is|are)$",
+    re.I,
+)
+_VERB_AFTER = re.compile(r"^(?:should|must|shall|will|would|may|ought|be|is|are)$", re.I)
+
+
 @dataclass(frozen=True)
 class Recommendation:
     """A sentence that says what should be done, parsed into actor and action."""
@@ -127,6 +136,13 @@ def _the_unless_bare(match: re.Match[str]) -> str:
     rest = match.string[match.end() :].split()
     if match.group(0) == "these" and (len(rest) == 1 or unqualified_phrase(rest)):
         return match.group(0)  # "these wandering eyebeams": the motion never says which
+    # "this property by the Government": one noun, named in the sentences before; "the property" never says
+    # which. A plural may read as the kind ("appropriate these surpluses to …"), unless a verb follows.
+    follows = rest[1] if len(rest) > 1 else ""
+    plural = match.group(0) == "these"
+    bare = (_VERB_AFTER if plural else _NOT_QUALIFYING).match(follows)  # at the end: "the budget"
+    if rest and rest[0].isalpha() and bare:
+        return match.group(0)
     return "the"
 
 def _strip_purpose(text: str) -> str:
@@ -266,6 +282,11 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
                 else:  # "the Government should be represented by a set of exhibits": the House is not the
                     # doer
                     return None
+            if _SECOND_PASSIVE.search(rest):
+                return None  # "be taken out … and administered on …": the second verb would stay passive
+            if verb == "make" and rest.lower().startswith("to "):
+                rest = rest[3:]  # "the worker must be made to see" → "make the worker see"
+                actor = _LEAD_ADVERB.sub("", actor)
             adverb = (passive.group("adv") or "").strip()
             particle = re.match(r"^(up|down|off|out|away|back|aside)\b\s*(.*)$", rest, re.I)
             if particle:  # "be broken up" → "break up X", not "break X up"
@@ -386,6 +407,17 @@ _GAPPED = re.compile(
     r"(?P<participle>[a-z]+(?:ed|en|t))\b\s*(?P<tail>.*)$",
     re.I,
 )
+
+
+# A second passive verb joined by "and" after the first one's complement: "… from under all military control
+# and administered entirely on the civil side": followed by an adverb, a preposition or nothing.
+_SECOND_PASSIVE = re.compile(
+    r"\band\s+(?:\w+ly\s+)?(?P<participle>[a-z]+(?:ed|en))\b(?=\s*$|\s+(?:\w+ly|in|on|by|from|to|with|at|for|"
+    r"under|as|into|through|without)\b)",
+    re.I,
+)
+# A sentence adverb the passive's subject carried in: "Now the worker must be made to see …".
+_LEAD_ADVERB = re.compile(r"^(?:now|then|so|thus|hence|therefore|also|still|again)\s*,?\s+", re.I)
 
 
 def _ungapped(rest: str, known: set[str]) -> str | None:

@@ -227,6 +227,7 @@ def _paragraphs(body: str) -> list[str]:
             len(lines) > 1
             and all(len(ln) < 60 for ln in lines[:-1])
             and not any(ln.endswith((".", ",", ";")) for ln in lines[:-1])
+            and not any(ln[:1].islower() for ln in lines[1:])  # "… he has of / innocent delights, …"
         ):
             paragraphs += lines
         else:

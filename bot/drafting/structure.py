@@ -55,6 +55,7 @@ from bot.drafting.objects import (
     policy_problem,
     pronoun_object,
 )
+from bot.drafting.openers import opener_problem
 from bot.drafting.outside import outside_problem
 from bot.drafting.parse import parse_problem
 from bot.drafting.pieces import piece_problem
@@ -382,6 +383,9 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     if len(words) > MAX_BODY_WORDS:
         return f"{len(words)} words: a long period lifted from the essay, not a motion"
     known = VERBS | frozenset(v.lower() for v in verbs)
+    opener = opener_problem(opening, body, known)
+    if opener:
+        return opener
     if body[:1].islower() and words[0].lower() in MID_START and not (
         opening == "This House regrets " and words[0] == "that"
     ) and not quantified_subject(words) and not (
