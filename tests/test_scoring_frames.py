@@ -226,3 +226,12 @@ def test_a_restatement_that_shares_the_motions_own_negation_backs_it() -> None:
     body = "Deterrence needs only the certainty of a reply."
     ctx = build_context(read_speech(f"{statement} {body}"), motion, "prop")
     assert [sign for sign, _ in side_statements(ctx)][:1] == [1.0]
+
+
+def test_a_bench_named_beside_the_proposal_is_not_the_proposition() -> None:
+    """'our side on tonight's proposal: no' opposes the motion: "proposal" is not "Proposition"."""
+    body = ("Zoos fund field conservation and keep species like the Arabian oryx alive. Children who meet a "
+            "tiger care about tigers. Good zoos have raised welfare standards.")
+    speech = f"{body} The verdict of our side on tonight's proposal: no."
+    ctx = build_context(read_speech(speech), Motion.ad_hoc("This House would ban zoos."), "opp")
+    assert [sign for sign, _ in side_statements(ctx)] == [-1.0]

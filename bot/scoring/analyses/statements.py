@@ -42,7 +42,7 @@ _OWN_BENCH = re.compile(
     r"\b(?:we|i)(?:,| on| in| for| from| of| speak for| speaking for)? (?:the )?"
     r"(proposition|opposition|government (?:bench|side|team))\b"
     r"|\b(?:this|our|my) (?:bench|team|side)\b[^.;:!?]{0,25}?"
-    r"\b(opponents?|proponents?|propos\w*|oppos\w*|against|backers?|supporters?|critics?)\b"
+    r"\b(opponents?|proponents?|propos(?!als?\b)\w*|oppos\w*|against|backers?|supporters?|critics?)\b"
     r"|\b(?:speak(?:s|ing)? (?:for|on behalf of)|on behalf of) (?:the )?(proposition|opposition)\b",
     re.IGNORECASE)
 # Words of the motion's subject an action must share to restate the motion.
@@ -195,9 +195,11 @@ _FATE = re.compile(
 # The speaker's answer to the motion's question: "our answer is no", "the answer from this bench is
 # a firm yes".
 _ANSWER = re.compile(
-    r"\b(?:(?:our|my) answer|the answer (?:from|of|on) (?:this|our|my|these) (?:side|bench|benches|team)"
-    r"(?: of the house)?|(?:this|our) (?:side|bench|team)'s answer)"
-    r"(?:,[^,.;:!?]{0,30},)?\s+(?:is|has to be|must be|will be|remains)\s+(?:an? )?(?:\w+ )?(?:(yes)|(no))\b",
+    r"\b(?:(?:our|my) (?:answer|verdict|reply|response)|the (?:answer|verdict|reply|response) (?:from|of|on)"
+    r" (?:this|our|my|these) (?:side|bench|benches|team)(?: of the house)?|(?:this|our) (?:side|bench|team)'s"
+    r" (?:answer|verdict|reply|response))"
+    r"(?:,[^,.;:!?]{0,30},|[^,.;:!?]{0,40}?)\s*(?:\s(?:is|has to be|must be|will be|remains)\s|[:—–-]\s*)"
+    r"(?:an? )?(?:\w+ )?(?:(yes)|(no))\b",
     re.IGNORECASE)
 
 
@@ -409,7 +411,7 @@ def _frame_side(ctx: Context, frame: str) -> float:
     """+1/-1 when the speaker's frame around a named motion backs or opposes it, else 0."""
     if not _SPEAKER.search(frame) or _HEDGED.search(frame):
         return 0.0
-    return _stance_words(frame) or _reader_side(ctx, frame)
+    return _fate(frame) or _stance_words(frame) or _reader_side(ctx, frame)
 
 
 def _reader_side(ctx: Context, text: str) -> float:
