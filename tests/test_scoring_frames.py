@@ -235,3 +235,36 @@ def test_a_bench_named_beside_the_proposal_is_not_the_proposition() -> None:
     speech = f"{body} The verdict of our side on tonight's proposal: no."
     ctx = build_context(read_speech(speech), Motion.ad_hoc("This House would ban zoos."), "opp")
     assert [sign for sign, _ in side_statements(ctx)] == [-1.0]
+
+
+@pytest.mark.parametrize(("motion_text", "statement", "side"), [
+    ("This House would ban zoos.", "We should not ban zoos; I am glad to oppose this motion.", "opp"),
+    ("This House would ban zoos.", "Zoos must not be banned, and I am honoured to oppose the motion.", "opp"),
+    ("This House would ban zoos.", "I don't think anyone should ban zoos, and I'm proud to oppose.", "opp"),
+    ("This House would ban zoos.", "Nobody should ban zoos, and it is my privilege to oppose.", "opp"),
+    ("This House would legalise cannabis.",
+     "We must not keep cannabis illegal; I am delighted to propose.", "prop"),
+    ("This House would legalise cannabis.",
+     "Cannabis should not be legalised; we are proud to oppose the ban's repeal.", "opp"),
+    ("This House would scrap university tuition fees.",
+     "We should not scrap tuition fees; I will happily oppose the motion.", "opp"),
+    ("This House would scrap university tuition fees.",
+     "No student should pay tuition fees, and I am proud to support the motion.", "prop"),
+])
+@pytest.mark.parametrize("where", ["opening", "closing"])
+def test_a_negation_in_one_clause_does_not_turn_round_the_stance_of_another(
+    motion_text: str, statement: str, side: str, where: str,
+) -> None:
+    """'We should not ban zoos; I am glad to oppose this motion' opposes it twice over: the "not"
+    of the first clause does not turn "oppose" round into support."""
+    body = "The evidence is mixed, and both sides cite studies. What matters is who pays and who gains."
+    speech = f"{statement} {body}" if where == "opening" else f"{body} {statement}"
+    ctx = build_context(read_speech(speech), Motion.ad_hoc(motion_text), side)  # type: ignore[arg-type]
+    assert [sign for sign, _ in side_statements(ctx)] == [1.0 if side == "prop" else -1.0]
+
+
+def test_a_side_statement_whose_clauses_disagree_states_no_side() -> None:
+    body = "The evidence is mixed, and both sides cite studies. What matters is who pays and who gains."
+    speech = f"We should ban zoos; I am proud to oppose this motion. {body}"
+    ctx = build_context(read_speech(speech), Motion.ad_hoc("This House would ban zoos."), "prop")
+    assert side_statements(ctx) == []

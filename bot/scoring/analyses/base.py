@@ -164,7 +164,7 @@ class Context:
         """How many words of unit i add something to the motion, connectives and markers aside."""
         memo = self.memo.setdefault("substance", {})
         if i not in memo:
-            memo[i] = len(self.beyond_motion(set(content_words(_without_markers(self.units[i])))))
+            memo[i] = len(self.beyond_motion(set(content_words(without_markers(self.units[i])))))
         return int(memo[i])
 
     def padded_units(self) -> list[int]:
@@ -176,7 +176,8 @@ class Context:
         return stems - self.motion_stems - self.motion_words - GENERIC_STEMS - POLICY_STEMS
 
 
-def _without_markers(unit: str) -> str:
+def without_markers(unit: str) -> str:
+    """The unit with its connectives, source markers, stock weighing words and fillers taken out."""
     for marker in MARKERS:
         unit = marker.sub(" ", unit)
     return unit

@@ -16,7 +16,8 @@ import numpy as np
 
 from bot.scoring.analyses.base import Context, motion_topic_stems
 from bot.scoring.analyses.cues import OPPOSE, OWN_FRAME, OWN_VIEW, REBUTTAL, STANCE_ACTION, SUPPORT
-from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED, anchored_leaning
+from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED, anchored_leaning, raw_leaning
+from bot.scoring.analyses.signals import reported as signals_reported
 from bot.scoring.reader import read
 from bot.scoring.speech import content_words, stem
 
@@ -29,6 +30,15 @@ _SIDE_WORDS = re.compile(
     re.IGNORECASE,
 )
 DECLARED_LEANING = 0.5
+# A side statement of two clauses is read a clause at a time: they are joined by a semicolon, or the
+# second opens in the first person after a comma or "and"/"so" ("…, and I am proud to oppose").
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|,\s*(?:(?:and|so|but|yet)\s+)?(?=(?:we|i|i'm|we're|my|our)\b)|\s+(?:and|so)\s+(?=(?:we|i|i'm|we're)\b)",
+    re.IGNORECASE)
+# A clause that opens with one of these depends on the next and states nothing alone ("If we ban
+# zoos, we lose …").
+_DEPENDENT = re.compile(r"^(?:if|when|whenever|unless|although|though|because|since|while|whereas|once|as)\b",
+                        re.IGNORECASE)
 # A side statement is the speaker's own: it speaks as "we", "I", "our side" or "this bench".
 _SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|my|this (?:bench|side|team))\b", re.IGNORECASE)
 # A sentence that leaves its own position open: it states no side.
@@ -112,7 +122,20 @@ def _predicate(motion_text: str) -> tuple[str | None, bool]:
 _AGENT = r"(?:we|i|you|they|society|governments?|the state|states|countries|everyone|people)"
 # A modal that says what ought to happen: with no one named, only these declare a position.
 _NORMATIVE = re.compile(r"^(?:should|must|ought to|need to|have to|has to|let's|let us)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(not|no|never|n't|nothing|cannot)\b|n't\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(not|no|never|n't|nothing|nobody|cannot)\b|n't\b", re.IGNORECASE)
+
+
+# A "not" turns a stance word round only from within its own clause and close before it ("we will
+# not be supporting"), not from an earlier clause ("We should not abolish it, and I oppose …").
+_NEGATION_REACH = 40
+_CLAUSE_START = re.compile(r"(?:,\s*(?:(?:and|but|so|yet)\s+)?|\s(?:and|but|so|yet)\s+)(?=(?:we|i|our|my)\b)"
+                           r"|[;:—–]", re.IGNORECASE)
+
+
+def _own_clause(before: str) -> str:
+    """The part of the text before a word that belongs to the word's own clause."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    return before[starts[-1]:] if starts else before
 
 
 def _names_subject(text: str, subject: set[str]) -> bool:
@@ -139,14 +162,17 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
             following = [w for w in match.group(3).lower().split() if w not in _ADVERBS][:2]
             if not any(same_verb(w, verb) for w in following):
                 continue
+            # "I don't think anyone should ban X", "Nobody should ban X": a "not" earlier in the
+            # clause turns the restatement round.
+            flipped = -1.0 if _NEGATED.search(_own_clause(unit[: match.start()])[-_NEGATION_REACH:]) else 1.0
             if match.group(2):
                 if match.group(1):  # "we should not ban X"; "it will not ban" describes, not declares
-                    return -1.0
+                    return -flipped
                 continue
             agent = (match.group(1) or "").strip().lower()
             modal = match.group(0)[len(match.group(1) or ""):]
             if _NORMATIVE.match(modal) or agent in ("we", "i"):
-                return 1.0  # "we would ban X", "X should be banned"; "the act would ban X" describes
+                return flipped  # "we would ban X", "X should be banned"; "the act would ban X" describes
     if removes:
         pattern = rf"\b{_AGENT}\s+{_MODAL}\s+(not\s+|never\s+)?{_KEEP}\b((?:\s+\S+){{1,4}})"
         for match in re.finditer(pattern, unit, re.IGNORECASE):
@@ -215,6 +241,11 @@ def _fate(unit: str) -> float:
     return 0.0
 
 
+# A clause that backs the one before it by a pointer ("…, and my team backs that gladly"): the
+# two are read as one statement.
+_ENDORSES = re.compile(
+    rf"^(?:(?:and|so)\s+)?(?:we|i|my (?:team|side|bench)|our (?:team|side|bench))(?:'re|'m)?(?:\s+\w+ly)?"
+    rf"\s+{_BACKS}\s+(?:that|this|it)\b", re.IGNORECASE)
 _TAKES_POLICY = re.compile(
     rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench))"
     rf"(?:\s+\w+ly)?\s+(?:({_BACKS})|({_REFUSES}))\s+{_POLICY_NOUN}\b",
@@ -403,7 +434,7 @@ def _stance_words(text: str) -> float:
         return 0.0
     word = against or backing
     assert word is not None
-    flipped = bool(_NEGATED.search(text[: word.start()]))
+    flipped = bool(_NEGATED.search(_own_clause(text[: word.start()])[-_NEGATION_REACH:]))
     return (-1.0 if against else 1.0) * (-1.0 if flipped else 1.0)
 
 
@@ -492,8 +523,24 @@ class _MotionReading:
         self.trusted = bool(np.any(ctx.stance))
 
     def side_stated(self, i: int) -> float:
-        """+1/-1 when unit i states the speaker's side, else 0."""
+        """+1/-1 when unit i states the speaker's side, else 0. A unit of several clauses ("We
+        should not abolish it; I am proud to oppose this motion") is read clause by clause: its
+        side is the one its clauses agree on, and none where they disagree."""
         ctx, unit = self.ctx, self.ctx.units[i]
+        clauses = [c.strip() for c in _CLAUSE_BREAK.split(unit) if len(c.split()) >= 2]
+        if len(clauses) < 2 or any(_DEPENDENT.match(c) or _ENDORSES.match(c) for c in clauses):
+            reported = float(ctx.reported[i]) if ctx.reported.size else 0.0
+            return self._stated(unit, float(ctx.leaning[i]), reported)
+        leanings = raw_leaning(clauses, ctx.motion.text)
+        reports = signals_reported(clauses, ctx.motion.text)
+        signs = {sign for c, lean, rep in zip(clauses, leanings, reports, strict=True)
+                 if (sign := self._stated(c, float(lean), float(rep)))}
+        return signs.pop() if len(signs) == 1 else 0.0
+
+    def _stated(self, unit: str, leaning: float, reported: float) -> float:
+        """+1/-1 when a unit (or one clause of it), with the reader's leaning and report
+        probability for it, states the speaker's side, else 0."""
+        ctx = self.ctx
         verb, subject = self.verb, self.subject
         bench = _OWN_BENCH.search(unit)
         if bench:
@@ -510,7 +557,7 @@ class _MotionReading:
                  or _backs_action(ctx, unit, verb, self.actions, subject))
         if taken:
             return taken
-        if ctx.reported.size and ctx.reported[i] >= REPORTED and not OWN_VIEW.match(unit):
+        if reported >= REPORTED and not OWN_VIEW.match(unit):
             return 0.0
         fate = _fate(unit)
         if fate:
@@ -529,8 +576,8 @@ class _MotionReading:
         # On a motion whose own key points the reader misplaces, its leaning on a sentence about
         # the motion's subject is taken only where the wording points the same way.
         speaks = _speaks_to_motion(unit, verb, subject | self.actions)
-        sign = float(np.sign(ctx.leaning[i]))
-        if speaks and abs(float(ctx.leaning[i])) >= DECLARED_LEANING and (
+        sign = float(np.sign(leaning))
+        if speaks and abs(leaning) >= DECLARED_LEANING and (
                 self.trusted or not _names_subject(unit, subject) or sign == self.worded(unit)):
             return sign
         return 0.0
