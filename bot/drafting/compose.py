@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.conclusions import concluded
-from bot.drafting.context import definitions, difficulty, info_slide, summary, tags
+from bot.drafting.context import definitions, difficulty, info_slide, summary, tags, unargued_summary
 from bot.drafting.cuts import cut_problem
 from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import report_not_thesis
@@ -424,9 +424,16 @@ def _no_motion(
     findings: Findings, meta: SourceMeta, origin: str, narrative: bool = False, report: bool = False
 ) -> Draft:
     """The honest draft: no motion, and the whole sentences nearest to a thesis for the curator."""
-    picked = sorted(findings.theses[:NEAREST], key=lambda pair: pair[0].index)
+    distinct: dict[str, tuple[Sentence, float]] = {}  # a sentence the text repeats is listed once
+    for s, score in findings.theses:
+        if len(distinct) < NEAREST:
+            distinct.setdefault(s.text, (s, score))
+    picked = sorted(distinct.values(), key=lambda pair: pair[0].index)
     nearest = tuple(s.text for s, _ in picked)
-    source, source_checks = _source(findings.essay, meta, impersonal(picked[0][0].text), [])
+    thesis = lower_first(impersonal(picked[0][0].text), findings.essay.names)
+    source, source_checks = _source(findings.essay, meta, thesis, [])
+    if narrative or report:  # a story or a report argues nothing: its summary must not say it does
+        source["summary"] = unargued_summary(findings.essay.sentences[0].text, narrative)
     why = (
         "the text tells a story or describes; it does not argue. I found no clear proposal or thesis,"
         if narrative

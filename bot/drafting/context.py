@@ -217,3 +217,12 @@ def summary(thesis: str, proposals: list[str]) -> str:
         parts.append("It proposes to " + ", and to ".join(proposals).rstrip(".") + ".")
     text = " ".join(parts)
     return text if len(text) <= TEXT_FIELD_MAX else text[: TEXT_FIELD_MAX - 2].rsplit(" ", 1)[0] + " …"
+
+
+def unargued_summary(opening: str, narrative: bool) -> str:
+    """The summary of a text that argues no case: what kind of text it is and how it opens, never "the essay
+    argues that" before a sentence of story or report."""
+    kind = "tells a story or describes a scene" if narrative else "reports what others say or did"
+    # The opening is the text's own words: quoted, so the curator rewrites it before anything is published.
+    text = f"The text {kind} and argues no case of its own. It opens: “{opening.strip()}”"
+    return text if len(text) <= TEXT_FIELD_MAX else text[: TEXT_FIELD_MAX - 2].rsplit(" ", 1)[0] + " …"

@@ -18,6 +18,7 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 # requests' ("I recommend that Congress declare …").
 _MORE_VERBS = """
 abandon accept achieve acquire adopt advance aid alter amend annex apply approve arm assist authorise
+oblige plant
 authorize avoid bar bring broaden buy carry cease censor centralise centralize check choose collect
 combine compel complete conduct confiscate conscript conserve consolidate construct continue control
 convert counter cover criminalise criminalize curb cure declare decentralise decentralize defend
@@ -135,14 +136,15 @@ DISCOURSE_OPENERS = re.compile(
     r"^(?:(?:yes|no|nay|aye|well|oh|ah|alas|why|okay),\s+|"  # a reply or exclamation: "Yes, …"
     r"(?:and|but|so(?!\s+(?:far|much|many|few|little|long|great)\b)|yet|also|moreover|furthermore|"
     r"in addition|additionally|however|indeed|"
-    r"therefore|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"
+    r"therefore|wherefore|accordingly|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"
     r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all(?: things| else)?|"
     r"instead|rather|put simply|to be clear|in sum|overall|crucially|importantly|again|still|"
     r"ironically|sadly|fortunately|unfortunately|clearly|put another way|conversely|meanwhile|likewise|"
     r"similarly|equally|besides|worse|worse still|better still|in turn|"
     r"in the (?:first|second|third|fourth|next|last) place|first of all|to begin with|"
     r"i (?:believe|think|would argue|argue|contend) that|i (?:believe|think)|it is clear that|"
-    r"the truth is(?: that)?|the fact is(?: that)?|the point is(?: that)?)[,:]?\s+)+",
+    r"the (?:plain |simple |hard |honest |sad |real |bare )?(?:truth|fact|point|reality) is(?: that)?"
+    r")[,:]?\s+)+",
     re.I,
 )
 

@@ -27,8 +27,17 @@ _RECEIVED = frozenset(["access", "aid", "help", "assistance", "support", "encour
                        "room", "leave", "credit", "credence", "ease"])
 
 
+# A consequence of something said before: "otherwise, we will end up with …", "if not, …", "in that case, …".
+_CONSEQUENCE = re.compile(
+    r"^(?:otherwise|else|if not|if so|in that case|in this case|failing that|then)\s*,", re.I
+)
+
+
 def outside_problem(body: str, policy: bool) -> str | None:
     """Why a motion's body points at something it does not hold, or None."""
+    consequence = _CONSEQUENCE.match(body)
+    if consequence:
+        return f"opens on '{consequence.group(0)}': the consequence of something said before the motion"
     such = _SUCH.search(body)
     # "such things as …", "in such a way that …": said within a few words, with no comma between
     if such and not re.match(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:as|that)\b", body[such.end() :], re.I):

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.discourse import discourse_step
+from bot.drafting.duties import OBLIGING, after_agent, duty_lost, second_duty
+from bot.drafting.leadins import after_leadin, main_words, plain_modal, pronoun_subject, verb_aside
 from bot.drafting.presenting import presenting
 from bot.drafting.qualified import unqualified_phrase
 from bot.drafting.wording import lower_first, strip_openers
@@ -212,6 +214,11 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     if text.endswith("?") or len(text.split()) < 3:
         return None
     text = _SEE_THAT.sub(r"\g<modal> ensure that", text)  # "we must see that every family has a home"
+    text = plain_modal(text)  # "ought forthwith to establish" → "ought to establish"
+    for clause in (after_leadin(text), pronoun_subject(text, known_verbs)):  # "The case is plain: X should V"
+        inner = parse_recommendation(clause, known_verbs) if clause else None
+        if inner is not None:
+            return inner
     conditional = bool(re.match(r"^(?:if|unless|when)\b", sentence.strip(), re.I))
     proposal = _PROPOSING.match(text)
     if proposal:  # "… that of the children, already counted, ten may, at a year old, be offered …"
@@ -235,6 +242,14 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     )
     if match:
         return build_recommendation(match.group("actor"), match.group("vp"), False, known_verbs, conditional)
+    match = re.match(  # "The time has come to repeal the act": the House's own act
+        r"^(?:the time has (?:now )?come|it is (?:high |now )?time|now is the time|it's time)\s+to\s+"
+        r"(?P<vp>.+)$",
+        text,
+        re.I,
+    )
+    if match:
+        return build_recommendation("we", match.group("vp"), False, known_verbs, conditional)
     match = re.match(
         rf"^(?P<actor>[^,;:]{{2,70}}?)\s+{MODALS}\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
         r"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first|"
@@ -258,15 +273,15 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         )
         if passive:
             if (
-                _AUXILIARIES.search(actor)
-                or _REPORTING.search(actor)
+                _AUXILIARIES.search(main_words(actor))  # "the sale … on the day on which wages are paid"
+                or _REPORTING.search(main_words(actor))
                 or re.fullmatch(r"(?:they|it|he|she|we|you|i|this|that|these|those)", actor, re.I)
             ):
                 return None  # "It is inevitable that they should be moved": a clause, not the thing acted on
             if re.search(r"\b(?:they|it|he|she|this|that|these|those|them)$", actor, re.I):
                 return None  # "the laws, aware that these should not be trusted": the subject is a pronoun
             verb = base_verb(passive.group("verb"), known_verbs)
-            if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR):
+            if not (verb in known_verbs or passive.group("verb").lower() in _IRREGULAR or verb in OBLIGING):
                 return None
             rest = _ungapped(passive.group("rest"), known_verbs)
             if rest is None:
@@ -277,13 +292,15 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             if rest.lower().startswith("by "):  # the agent goes; "replaced by Y" keeps what replaces it
                 if verb in ("replace", "supplant", "supersede"):
                     rest = "with " + rest[3:]
-                elif _GOVERNING_AGENT.match(rest):
-                    rest = ""
+                elif agent := _GOVERNING_AGENT.match(rest):
+                    rest = after_agent(rest, agent)  # "by law to keep X": the duty stays
                 else:  # "the Government should be represented by a set of exhibits": the House is not the
                     # doer
                     return None
             if _SECOND_PASSIVE.search(rest):
                 return None  # "be taken out … and administered on …": the second verb would stay passive
+            if duty_lost(verb, rest):
+                return None  # "be required by law" with no "to V": whom to require, never what
             if verb == "make" and rest.lower().startswith("to "):
                 rest = rest[3:]  # "the worker must be made to see" → "make the worker see"
                 actor = _LEAD_ADVERB.sub("", actor)
@@ -447,13 +464,18 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
             part = " ".join(words[1:])  # "reduce taxation … and to restore the money": a second act
         first = part.split()[0] if part.split() else ""
         closing = in_list and sep.strip(", ") in ("and", "or") and len(part.split()) == 1
-        if actions and (closing or not is_verb_like(first, known)):
+        if actions and (closing or not is_verb_like(first, known) or second_duty(actions[-1], sep)):
             in_list = in_list or sep.startswith(",")
             actions[-1] = actions[-1] + sep + part
         elif part:
             in_list = False
             actions.append(part)
     return actions
+
+
+# "… on which", "… in whom": a relative clause after its preposition belongs to the noun before it.
+_PREPOSED_RELATIVE = re.compile(r"\s(?:on|in|at|by|for|from|under|with|during|to|of)$", re.I)
+_WHICH = re.compile(r"\s+(?:which|whom)\b")
 
 
 # A relative clause in the speaker's voice after a noun, up to and with the next comma, or the end: "the
@@ -503,7 +525,7 @@ def build_recommendation(
     actor: str, vp: str, negative: bool, known: set[str], conditional: bool
 ) -> Recommendation | None:
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
-    vp = _after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known)
+    vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known))
     first = vp.split()[0].lower() if vp.split() else ""
     if not first or (first in _STATIVE and not _KEEP_BOUND.match(vp)) or first in STOPWORDS or first == "let":
         return None
@@ -514,6 +536,8 @@ def build_recommendation(
     cleaned, details = [], []
     for action in _split_actions(vp, known):
         cut = _TAIL_CUTS.search(action)
+        if cut and _PREPOSED_RELATIVE.search(action[: cut.start()]) and _WHICH.match(cut[0]):
+            cut = None  # "on the day on which wages are paid": a cut there leaves "… on"
         if cut:
             tail = cut.group(0).strip(" ,;:–—-()")
             if len(tail.split()) >= 3:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.control import second_pronoun
 from bot.drafting.grammar import (
     DANGLING,
     DANGLING_ADVERBS,
@@ -308,6 +309,9 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     if pointer:
         return pointer
     body = " ".join(lowered)
+    twice = second_pronoun(body)  # "gives them time to train them"
+    if twice:
+        return twice
     backward = _BACKWARD.search(body)
     if backward:
         return f"'{backward.group(0)}' refers to something outside the motion"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from bot.drafting.correlatives import unpair_request
 from bot.drafting.cues import MORE_VERBS
+from bot.drafting.leadins import main_words
 from bot.drafting.proposals import OWN_RELATIVE, Recommendation, build_recommendation, parse_recommendation
 from bot.drafting.wording import strip_openers
 
@@ -72,6 +73,13 @@ _ADVERB = re.compile(r"^(?:\w+ly|now|at once|forthwith|together|also|again|there
 _NOT_SUBJECT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|do|does|did)\b")
 
 
+# Words after which a bare form is a noun, never the subjunctive's verb.
+_BEFORE_NOUN = frozenset([
+    "the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "this", "these", "those", "of",
+    "for", "in", "on", "with", "by", "to", "from", "at",
+])
+
+
 def _subjunctive(clause: str, known: set[str], negative: bool) -> Recommendation | None:
     """ "the Congress immediately declare X" (a verb in its bare form after the subject)."""
     words = clause.split()
@@ -82,6 +90,8 @@ def _subjunctive(clause: str, known: set[str], negative: bool) -> Recommendation
         low = word.lower().strip(",")
         if re.search(r"[:;()]", word):
             return None
+        if low != "be" and words[i - 1].lower() in _BEFORE_NOUN:
+            continue  # "the benefits of our land laws": after "our" or "of", "land" is a noun
         if low == "be" or (low in known and word.islower() and not low.endswith("s")):
             subject = words[:i]
             while subject and subject[-1].islower() and _ADVERB.match(subject[-1].strip(",")):
@@ -92,6 +102,20 @@ def _subjunctive(clause: str, known: set[str], negative: bool) -> Recommendation
                 found = parse_recommendation(" ".join(subject) + " should " + " ".join(words[i:]), known)
                 return replace(found, negative=negative) if found else None
             return build_recommendation(" ".join(subject), " ".join(words[i:]), negative, known, False)
+    return _long_subject(words, known, negative)
+
+
+def _long_subject(words: list[str], known: set[str], negative: bool) -> Recommendation | None:
+    """ "that the sale of spirits on the day on which wages are paid be prohibited …": a subject longer than
+    the first eight words, its own verbs only inside a relative clause, before a passive "be Ved"."""
+    for i in range(9, min(len(words) - 1, 25)):
+        if words[i].lower() != "be" or not re.match(r"^[a-z]+(?:ed|en|t)\b", words[i + 1]):
+            continue
+        subject = " ".join(words[:i])
+        if re.search(r"[,:;()]", subject) or _NOT_SUBJECT.search(main_words(subject)):
+            return None
+        found = parse_recommendation(f"{subject} should {' '.join(words[i:])}", known)
+        return replace(found, negative=negative) if found else None
     return None
 
 

@@ -27,6 +27,7 @@ from bot.drafting.clauseless import clauseless_problem
 from bot.drafting.correlatives import correlative_problem
 from bot.drafting.definites import bare_definite_problem
 from bot.drafting.discourse import move_problem
+from bot.drafting.duties import duty_problem
 from bot.drafting.grammar import (
     COMPARATIVES,
     DANGLING,
@@ -394,7 +395,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         return f"starts mid-sentence ('{words[0]}')"
     kind = _OPENINGS[opening]
     if kind == "policy":
-        found = move_problem(body) or policy_problem(words, known)
+        found = move_problem(body) or duty_problem(body) or policy_problem(words, known)
     elif kind == "gerund" and opening == "This House regrets " and words[0] == "that" and len(words) > 2:
         found = _clause_problem(words[1:], known)  # "This House regrets that X has Y"
     elif kind == "gerund":

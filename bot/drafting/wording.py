@@ -173,6 +173,13 @@ _FINITE_SOON = re.compile(
 )
 
 
+# A second gerund phrase of the subject, set off by commas before the verb they share: "…, and putting
+# themselves under government, is the preservation of their property".
+_SHARED_VERB = re.compile(
+    r"^(?P<phrase>[a-z]+ing\b[^,;:]{0,60}),\s+(?P<verb>(?:is|are|was|were|has|have)\b.+)$"
+)
+
+
 def _main_clause(text: str) -> str:
     """The first clause of "A, and B" / "A; B" / "A, but B" when it can stand alone.
 
@@ -182,6 +189,9 @@ def _main_clause(text: str) -> str:
     parts = re.split(r"(,\s+(?:and|but|yet|so)\s+|;\s+|\s+[–—]\s+)", text, maxsplit=1)
     if len(parts) == 3 and len(parts[0].split()) >= 5:
         first, joint, rest = parts
+        shared = _SHARED_VERB.match(rest) if joint.strip(" ,") == "and" else None
+        if shared:  # "the end of uniting into X, and putting themselves under Y, is Z": one subject, one verb
+            return f"{first} and {shared['phrase']} {shared['verb']}"
         if joint.strip(" ,") in ("and", "but", "yet", "so") and not _FINITE_SOON.match(rest):
             return text
         if joint.strip(" ,") == "but" and re.search(r"\bnot\b", first, re.I):
