@@ -268,3 +268,29 @@ def test_a_side_statement_whose_clauses_disagree_states_no_side() -> None:
     speech = f"We should ban zoos; I am proud to oppose this motion. {body}"
     ctx = build_context(read_speech(speech), Motion.ad_hoc("This House would ban zoos."), "prop")
     assert side_statements(ctx) == []
+
+
+@pytest.mark.parametrize(("motion_text", "statement", "side"), [
+    ("This House would ban zoos.", "I ask this chamber to pass the ban.", "prop"),
+    ("This House would ban zoos.", "So I would urge you all to throw this ban out.", "opp"),
+    ("This House would legalise cannabis.", "Join us in rejecting this proposal.", "opp"),
+    ("This House would legalise cannabis.", "We urge the judges to adopt legalisation tonight.", "prop"),
+    ("This House would abolish the monarchy.", "I call on the House to carry the motion.", "prop"),
+])
+def test_asking_the_room_to_pass_or_throw_out_the_policy_states_a_side(
+    motion_text: str, statement: str, side: str,
+) -> None:
+    body = "The evidence is mixed, and both sides cite studies. What matters is who pays and who gains."
+    ctx = build_context(read_speech(f"{body} {statement}"), Motion.ad_hoc(motion_text), side)  # type: ignore[arg-type]
+    assert [sign for sign, _ in side_statements(ctx)] == [1.0 if side == "prop" else -1.0]
+
+
+def test_the_benchs_own_answer_states_its_side_even_when_what_follows_sounds_reported() -> None:
+    """"The answer from our bench is no: …" is the speaker's own, whatever the clause after the
+    colon sounds like."""
+    motion = Motion.ad_hoc("This House believes that doctors should refuse to treat patients who smoke.")
+    statement = ("The answer from our bench is no: doctors should not turn smokers away, whatever some "
+                 "commentators have claimed about cost.")
+    body = "Medicine treats the sick, not the blameless. Smokers pay the taxes that fund their care."
+    ctx = build_context(read_speech(f"{statement} {body}"), motion, "opp")
+    assert [sign for sign, _ in side_statements(ctx)][:1] == [-1.0]

@@ -235,6 +235,13 @@ def _fate(unit: str) -> float:
     match = _FATE.search(unit)
     if match:
         return (1.0 if match.group(2) else -1.0) * (-1.0 if match.group(1) else 1.0)
+    return _answer(unit)
+
+
+def _answer(unit: str) -> float:
+    """+1/-1 when the speaker answers the motion's question yes or no in their own bench's name
+    ("The answer from this side of the House is no: …"); else 0. It is the bench's own, whatever
+    the clause after it reports."""
     answer = _ANSWER.search(unit)
     if answer:
         return 1.0 if answer.group(1) else -1.0
@@ -282,12 +289,28 @@ def _takes_policy(unit: str, verb: str | None, polarity: float = 1.0,
         nouns = [w.lower() for w in match.group(3, 4) if w]
         if any(_is_the_policy(n, verb, actions) for n in nouns):
             return (1.0 if match.group(1) else -1.0) * _toward(nouns, polarity)
+    for match in _ASKS_ROOM.finditer(unit):
+        nouns = [w.lower() for w in match.group(3, 4, 5) if w]
+        if any(_is_the_policy(n, verb, actions) for n in nouns):
+            return (1.0 if match.group(1) else -1.0) * _toward(nouns, polarity)
     for match in _VOTES.finditer(unit):
         nouns = [w.lower() for w in match.group(3, 4, 5, 6, 7) if w]
         if any(_is_the_policy(n, verb, actions) for n in nouns):
             backs = match.group(1) or (match.group(8) or "").lower() == "through"
             return (1.0 if backs else -1.0) * _toward(nouns, polarity)
     return 0.0
+
+
+# The speaker asking the room to pass or throw out a named policy: "I ask this chamber to pass the
+# ban", "Join us in rejecting this proposal", "we urge the judges to throw the motion out".
+_ASKS_ROOM = re.compile(
+    r"(?:\b(?:i|we)(?: would| will| must| do)?(?: \w+ly)? (?:urge|ask|invite|beg|call on|implore|encourage)"
+    r" (?:you|the house|this house|the room|this room|the chamber|this chamber|the judges?|the audience"
+    r"|everyone|all of you)(?: here)?(?: all| tonight| today)? to |\bjoin (?:me|us) in )"
+    r"(?:(pass|adopt|carry|support|back|endorse|approve|accept|affirm)(?:ing)?"
+    r"|(reject|defeat|throw|oppose|refuse|dismiss|block|vote down)(?:ing)?)(?: out| down)? "
+    rf"(?:{_POLICY_NOUN}|([\w-]+))",
+    re.IGNORECASE)
 
 
 def _is_the_policy(noun: str, verb: str | None, actions: frozenset[str] | set[str]) -> bool:
@@ -557,6 +580,9 @@ class _MotionReading:
                  or _backs_action(ctx, unit, verb, self.actions, subject))
         if taken:
             return taken
+        answer = _answer(unit)
+        if answer:
+            return answer
         if reported >= REPORTED and not OWN_VIEW.match(unit):
             return 0.0
         fate = _fate(unit)
