@@ -7,12 +7,15 @@ The wordings here are written for these tests; none is in a bench or in the read
 
 from __future__ import annotations
 
+import importlib
+
 import numpy as np
 import pytest
 from scoring_samples import embassy_motion
 
 from bot.drafting.voice import own_claim
 from bot.motions import Motion, load_bank
+from bot.scoring import score
 from bot.scoring.analyses import build_context
 from bot.scoring.analyses.clash import exchanges
 from bot.scoring.analyses.cues import OWN_VIEW
@@ -294,3 +297,63 @@ def test_the_benchs_own_answer_states_its_side_even_when_what_follows_sounds_rep
     body = "Medicine treats the sick, not the blameless. Smokers pay the taxes that fund their care."
     ctx = build_context(read_speech(f"{statement} {body}"), motion, "opp")
     assert [sign for sign, _ in side_statements(ctx)][:1] == [-1.0]
+
+
+# An Opposition speech that talks in the Proposition's words (attention, bullying, distraction)
+# while arguing against the ban, and says so in words at both ends.
+_PHONES_OPP_IN_THEIR_WORDS = """\
+I oppose this motion, and I will say why in terms of attention and bullying, the very things \
+the Proposition cares about.
+
+Attention is a skill, and skills are learned by practice. A pupil who never meets a distraction at \
+school meets all of them at once at university, with nobody to teach her how to put the phone face down.
+
+Bullying does not stop at the school gate when phones are locked away; it moves to the evening, \
+where no teacher can see it. A school that allows phones can see the messages, deal with them and \
+call in the parents the next morning.
+
+A ban also takes away the cheapest tool a poor pupil has: the calculator, the dictionary, the \
+bus timetable and the call home when a lesson runs late.
+
+Teach pupils to manage their phones instead of pretending the phones do not exist. I urge you \
+to reject this ban.
+"""
+
+
+def test_a_side_stated_in_words_is_not_overridden_by_a_body_that_borrows_the_other_sides_words() -> None:
+    motion = load_bank().get("carr-phones-in-schools")
+    assert motion is not None
+    own = score(_PHONES_OPP_IN_THEIR_WORDS, motion, "opp")
+    other = score(_PHONES_OPP_IN_THEIR_WORDS, motion, "prop")
+    assert "wrong_side" not in own.flags
+    assert "wrong_side" in other.flags
+    assert own.total - other.total >= 25
+
+
+@pytest.mark.parametrize("sentence", [
+    "So we want to start off this debate by explaining the two principles that will guide our case.",
+    "I would like to begin tonight by setting out how we see this debate.",
+])
+def test_talk_about_the_debate_itself_is_not_a_side_statement(sentence: str) -> None:
+    body = ("Smartphones in class pull attention from lessons. Schools that locked them away saw calmer "
+            "rooms. Bullying by message fell as well.")
+    ctx = build_context(read_speech(f"{sentence} {body}"), Motion.ad_hoc("This House would ban smartphones "
+                                                                        "in schools."), "prop")
+    assert 0 not in [i for _, i in side_statements(ctx)]
+
+
+@pytest.mark.parametrize(("declared", "body", "flagged"), [
+    (-1.0, 0.3, True),    # worded "we oppose": a body leaning 0.3 the other way does not overrule it
+    (-1.0, 0.6, False),   # a body that clearly argues the given side does
+    (-0.5, 0.3, False),   # a statement only the reader reads gives way sooner
+    (-0.5, 0.1, True),
+])
+def test_a_worded_side_statement_stands_unless_the_body_clearly_argues_the_given_side(
+    monkeypatch: pytest.MonkeyPatch, declared: float, body: float, flagged: bool,
+) -> None:
+    side_module = importlib.import_module("bot.scoring.analyses.side")
+    monkeypatch.setattr(side_module, "declared_side", lambda ctx: (declared, 0))
+    monkeypatch.setattr(side_module, "lean", lambda ctx: (0.0, body, 0, np.zeros(len(ctx.units), np.float32)))
+    ctx = build_context(read_speech("We oppose this. Phones distract pupils. Bans are hard to enforce."),
+                        Motion.ad_hoc("This House would ban smartphones in schools."), "prop")
+    assert side_module.side(ctx).details["wrong_side"] is flagged

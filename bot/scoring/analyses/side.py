@@ -25,7 +25,15 @@ from bot.scoring.analyses.statements import declared_side
 # surely it reads the motion's own wording; the level was chosen on the even-numbered motions of
 # tests/bench/side_recorded.py).
 WRONG_SIDE_LEVEL = -0.2
-BODY_CONFIRMS = 0.15
+# A speech that states the other side is taken at its word unless its body argues the side it was
+# given at least this clearly. The body's reading rests on which side's key points each unit sits
+# nearest, which follows vocabulary: at 0.15 it overrode correctly read statements in 5 of the 26
+# declared speeches of tests/bench/side.py (level chosen there and on the dev half of
+# tests/bench/side_recorded.py).
+BODY_CONFIRMS = 0.5
+# A statement only the reader's leaning reads as one (statements.READ_ONLY) gives way to a body that
+# argues the given side this clearly.
+READ_CONFIRMS = 0.15
 # A stated position weighs as much as this many fully argued units.
 DECLARED_WEIGHT = 4.0
 # How much the reader's stance adds to the key-point votes where a motion has key points.
@@ -90,7 +98,7 @@ def side(ctx: Context) -> Finding:
     leaning, body, where, votes = lean(ctx)
     # A speech that states the other side is taken at its word unless its body clearly argues
     # the side it was given.
-    disowned = declared * sign < 0 and body < BODY_CONFIRMS
+    disowned = declared * sign < 0 and body < (BODY_CONFIRMS if abs(declared) >= 1 else READ_CONFIRMS)
     wrong = disowned or leaning <= WRONG_SIDE_LEVEL
     score = 0.0 if wrong else min(1.0, max(0.0, 0.6 + 1.2 * leaning))
     stating = "support" if ctx.side == "prop" else "oppose"

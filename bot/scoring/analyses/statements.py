@@ -30,6 +30,9 @@ _SIDE_WORDS = re.compile(
     re.IGNORECASE,
 )
 DECLARED_LEANING = 0.5
+# A side statement only the reader's leaning reads as one (no wording says which way) is half a
+# statement: weaker evidence than "we oppose this motion".
+READ_ONLY = 0.5
 # A side statement of two clauses is read a clause at a time: they are joined by a semicolon, or the
 # second opens in the first person after a comma or "and"/"so" ("…, and I am proud to oppose").
 _CLAUSE_BREAK = re.compile(
@@ -373,7 +376,10 @@ def _backs_restatement(reading: _MotionReading, unit: str) -> float:
     ctx = reading.ctx
     named = _names_policy(reading, rest)
     rest_vector, motion_vector = read(ctx.motion.text, [rest, ctx.motion.text]).vectors
-    if float(rest_vector @ motion_vector) < RESTATES and not named:
+    # The reader's vectors sit close for any talk about the debate ("we want to start off this
+    # debate by explaining …"): a restatement also names something the motion is about.
+    about = bool(set(content_words(rest)) & (reading.subject | reading.actions))
+    if not named and (float(rest_vector @ motion_vector) < RESTATES or not about):
         return 0.0
     backs = 1.0 if match.group(1) or match.group(3) or match.group(5) or match.group(7) else -1.0
     # On a motion that regrets something, backing the thing restated opposes the motion, unless
@@ -433,8 +439,9 @@ _NAMED_ENDS = re.compile(r"[.;!?]|,\s*(?:and|but|because|since|as|so)\b", re.IGN
 _FOR_WORDS = re.compile(r"\b(?:support\w*|propos(?:e|es|ed|ing)|favou?r\w*|defend\w*|back(?:s|ed|ing)?"
                         r"|affirm\w*|agree\w*|champion\w*|endors\w*|vot(?:e|es|ing)\s+(?:\w+\s+){0,2}?for)\b",
                         re.IGNORECASE)
-_AGAINST_WORDS = re.compile(r"\b(?:oppos\w*|against|reject\w*|disagree\w*|refut\w*|negat\w*|contest\w*"
-                            r"|resist\w*)\b", re.IGNORECASE)
+# ("against each other" is no stance)
+_AGAINST_WORDS = re.compile(r"\b(?:oppos\w*|against(?!\s+(?:each other|one another))|reject\w*|disagree\w*"
+                            r"|refut\w*|negat\w*|contest\w*|resist\w*)\b", re.IGNORECASE)
 
 
 def motion_frame(unit: str, subject: set[str]) -> str | None:
@@ -556,9 +563,11 @@ class _MotionReading:
             return self._stated(unit, float(ctx.leaning[i]), reported)
         leanings = raw_leaning(clauses, ctx.motion.text)
         reports = signals_reported(clauses, ctx.motion.text)
-        signs = {sign for c, lean, rep in zip(clauses, leanings, reports, strict=True)
-                 if (sign := self._stated(c, float(lean), float(rep)))}
-        return signs.pop() if len(signs) == 1 else 0.0
+        stated = [sign for c, lean, rep in zip(clauses, leanings, reports, strict=True)
+                  if (sign := self._stated(c, float(lean), float(rep)))]
+        if len({np.sign(sign) for sign in stated}) != 1:
+            return 0.0
+        return max(stated, key=abs)  # a worded clause outweighs one only the reader reads
 
     def _stated(self, unit: str, leaning: float, reported: float) -> float:
         """+1/-1 when a unit (or one clause of it), with the reader's leaning and report
@@ -605,7 +614,8 @@ class _MotionReading:
         sign = float(np.sign(leaning))
         if speaks and abs(leaning) >= DECLARED_LEANING and (
                 self.trusted or not _names_subject(unit, subject) or sign == self.worded(unit)):
-            return sign
+            # "I am honoured to oppose": the wording agrees, so it is a statement in full.
+            return sign if _stance_words(unit) == sign else READ_ONLY * sign
         return 0.0
 
     def worded(self, text: str) -> float:
