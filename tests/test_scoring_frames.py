@@ -357,3 +357,25 @@ def test_a_worded_side_statement_stands_unless_the_body_clearly_argues_the_given
     ctx = build_context(read_speech("We oppose this. Phones distract pupils. Bans are hard to enforce."),
                         Motion.ad_hoc("This House would ban smartphones in schools."), "prop")
     assert side_module.side(ctx).details["wrong_side"] is flagged
+
+
+@pytest.mark.parametrize(("motion_text", "statement", "side"), [
+    ("This House would make voting compulsory.", "Compulsory voting? Count me out.", "opp"),
+    ("This House would make voting compulsory.",
+     "Make voting compulsory: that is the whole of our case.", "prop"),
+    ("This House would make voting compulsory.", "Mark me down as a supporter of compulsory voting.", "prop"),
+    ("This House would make school meals free.", "Free school meals for every child? Sign us up.", "prop"),
+    ("This House would ban zoos.", "We are firmly on the side of the motion tonight.", "prop"),
+    ("This House would ban zoos.", "I stand squarely with the side of the Opposition.", "opp"),
+    ("This House would ban zoos.", "My team will be voting this ban down.", "opp"),
+    ("This House would legalise cannabis.", "Our side is voting for legalisation.", "prop"),
+])
+def test_a_policy_made_so_a_side_taken_and_a_team_voting_state_a_side(
+    motion_text: str, statement: str, side: str,
+) -> None:
+    """On a motion that makes something compulsory or free, the adjective names the policy; being
+    on the motion's side and a team's vote are the speaker's own statements."""
+    body = "The evidence is mixed, and both sides cite studies. What matters is who pays and who gains."
+    for speech in (f"{statement} {body}", f"{body} {statement}"):
+        ctx = build_context(read_speech(speech), Motion.ad_hoc(motion_text), side)  # type: ignore[arg-type]
+        assert [sign for sign, _ in side_statements(ctx)] == [1.0 if side == "prop" else -1.0]

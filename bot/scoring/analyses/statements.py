@@ -43,7 +43,7 @@ _CLAUSE_BREAK = re.compile(
 _DEPENDENT = re.compile(r"^(?:if|when|whenever|unless|although|though|because|since|while|whereas|once|as)\b",
                         re.IGNORECASE)
 # A side statement is the speaker's own: it speaks as "we", "I", "our side" or "this bench".
-_SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|my|this (?:bench|side|team))\b", re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(we|i|i'm|we're|our|us|me|my|this (?:bench|side|team))\b", re.IGNORECASE)
 # A sentence that leaves its own position open: it states no side.
 _HEDGED = re.compile(
     r"\bor (?:maybe |perhaps )?not\b|\bit (?:all )?depends\b|\b(?:maybe|perhaps) (?:not|yes|no)\b"
@@ -56,7 +56,9 @@ _OWN_BENCH = re.compile(
     r"(proposition|opposition|government (?:bench|side|team))\b"
     r"|\b(?:this|our|my) (?:bench|team|side)\b[^.;:!?]{0,25}?"
     r"\b(opponents?|proponents?|propos(?!als?\b)\w*|oppos\w*|against|backers?|supporters?|critics?)\b"
-    r"|\b(?:speak(?:s|ing)? (?:for|on behalf of)|on behalf of) (?:the )?(proposition|opposition)\b",
+    r"|\b(?:speak(?:s|ing)? (?:for|on behalf of)|on behalf of) (?:the )?(proposition|opposition)\b"
+    r"|\b(?:we|i)(?:'re|'m| are| am| stand| sit)?(?: \w+ly)? (?:on|with) the side of (?:the )?"
+    r"(motion|proposition|opposition)\b",
     re.IGNORECASE)
 # Words of the motion's subject an action must share to restate the motion.
 RESTATED_STEMS = 2
@@ -201,7 +203,8 @@ _CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORE
 _GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
                    "idea"}
 # Voting a named policy through or down: "we will vote this measure down", "vote against the ban".
-_VOTER = (r"(?:\b(?:we|i)(?:'ll|'re|'m)?(?: will| shall| would| must| should)?(?: be| are| am)? "
+_VOTER = (r"(?:\b(?:we|i|(?:my|our|this) (?:team|side|bench))(?:'ll|'re|'m)?"
+          r"(?: will| shall| would| must| should)?(?: be| are| am| is)? "
           # …or the speaker asking the room to vote: "Vote for the ban", "I urge the House to vote …"
           r"|(?:^|[.!?;:]\s+)(?:(?:so|then|please|therefore|now),?\s+)?"
           r"|\b(?:i|we)(?: would| will| must)?(?: \w+ly)? (?:urge|ask|invite|beg|call on|implore)"
@@ -351,8 +354,9 @@ _STANCE_CLAUSE = re.compile(
     rf"|({_REFUSES}|rise (?:to oppose|in opposition to)|say no to|out|{_AMONG}{_AGAINST_VERBS}))"
     rf"|(?:we|i)(?:'m|'re)?{OWN_FRAME}\s+(?:(propose|move|support|back|endorse|champion|want|wish|urge"
     rf"|call for|demand)|(oppose|reject|resist|refuse))"
-    rf"|(?:put|sign) (?:me|us) (?:down|up) (?:as (?:an? )?(?:\w+ )?(?:(supporters?|backers?|champions?"
-    rf"|friends?|advocates?)|(opponents?|critics?|enem(?:y|ies))) of|(for)))\b",
+    rf"|(?:put|sign|mark|count) (?:me|us)(?: down| up)? (?:as (?:an? )?(?:\w+ )?"
+    rf"(?:(supporters?|backers?|champions?|friends?|advocates?)|(opponents?|critics?|enem(?:y|ies))) of"
+    rf"|(for))|(sign (?:me|us) up)(?!\s+(?:as|for)\b))\b",
     re.IGNORECASE,
 )
 # A sentence this close in meaning to the motion (cosine of the reader's vectors), once its stance
@@ -381,7 +385,7 @@ def _backs_restatement(reading: _MotionReading, unit: str) -> float:
     about = bool(set(content_words(rest)) & (reading.subject | reading.actions))
     if not named and (float(rest_vector @ motion_vector) < RESTATES or not about):
         return 0.0
-    backs = 1.0 if match.group(1) or match.group(3) or match.group(5) or match.group(7) else -1.0
+    backs = 1.0 if any(match.group(k) for k in (1, 3, 5, 7, 8)) else -1.0
     # On a motion that regrets something, backing the thing restated opposes the motion, unless
     # the regret is restated too ("we reject the idea that Germany should regret closing …").
     if _REGRETS.match(ctx.motion.text):
@@ -414,17 +418,23 @@ def _names_policy(reading: _MotionReading, text: str) -> bool:
     verb, subject = reading.verb, reading.subject
     words = re.findall(r"[a-z]+", text.lower())
     shared = set(content_words(text)) & subject
-    return bool(verb and any(same_verb(w, verb) for w in words) and shared
-                and len(shared) >= min(RESTATED_STEMS, len(subject)))
+    acts = (verb and verb not in _LIGHT_VERBS and any(same_verb(w, verb) for w in words)) or any(
+        stem(w) in reading.actions for w in words)
+    return bool(acts and shared and len(shared) >= min(RESTATED_STEMS, len(subject)))
 
 
-def _orders_policy(unit: str, verb: str | None) -> float:
-    """+1/-1 when an imperative orders the motion's action done ("Ban the phones.") or not done."""
-    if verb and verb not in _LIGHT_VERBS:
-        for match in _IMPERATIVE.finditer(unit):
-            word = match.group(2).lower()
-            if not word.endswith(("ing", "ed", "s")) and same_verb(word, verb):
-                return -1.0 if match.group(1) else 1.0
+def _orders_policy(unit: str, verb: str | None, actions: set[str] | frozenset[str] = frozenset()) -> float:
+    """+1/-1 when an imperative orders the motion's action done ("Ban the phones.", "Make voting
+    compulsory.") or not done."""
+    if not verb:
+        return 0.0
+    for match in _IMPERATIVE.finditer(unit):
+        word = match.group(2).lower()
+        if word.endswith(("ing", "ed", "s")) or not same_verb(word, verb):
+            continue
+        after = [stem(w) for w in re.findall(r"[a-z]+", unit[match.end():].lower())[:5]]
+        if verb not in _LIGHT_VERBS or any(a in actions for a in after):
+            return -1.0 if match.group(1) else 1.0
     return 0.0
 
 
@@ -510,11 +520,19 @@ def _speaks_to_motion(unit: str, verb: str | None, subject: set[str]) -> bool:
     return names_action or _names_subject(unit, subject)
 
 
+# "make voting compulsory": on a motion that makes something so, the adjective is the policy.
+_MADE_SO = re.compile(r"\bmake\s+(?:[\w'-]+\s+){1,4}?(compulsory|mandatory|illegal|legal|free|optional"
+                      r"|universal|voluntary|public)\b", re.IGNORECASE)
+
+
 def _motion_actions(motion_text: str) -> set[str]:
     """Stems of the policy words the motion uses, whatever its grammar: "ban" in "This House
-    supports a ban on …", "abolish" in "… should abolish …"."""
+    supports a ban on …", "abolish" in "… should abolish …", "compulsory" in "… make voting
+    compulsory"."""
     families = set().union(*_VERB_FAMILIES)
-    return {stem(w) for w in re.findall(r"[a-z]+", motion_text.lower()) if stem(w) in families}
+    found = {stem(w) for w in re.findall(r"[a-z]+", motion_text.lower()) if stem(w) in families}
+    made = _MADE_SO.search(motion_text)
+    return found | {stem(made.group(1).lower())} if made else found
 
 
 def declared_side(ctx: Context) -> tuple[float, int | None]:
@@ -605,7 +623,7 @@ class _MotionReading:
             position = _position(unit, verb, self.removes, subject)
             if position:
                 return position
-        ordered = _orders_policy(unit, verb)
+        ordered = _orders_policy(unit, verb, self.actions)
         if ordered:
             return ordered
         # On a motion whose own key points the reader misplaces, its leaning on a sentence about
