@@ -274,10 +274,11 @@ def test_a_thesis_announced_in_a_run_on_opening_is_read_whole() -> None:
     assert announced_thesis(sentence("mill-1869-subjection-of-women.txt", "The object of this Essay")) is None
     draft = draft_essay((CORPUS / "mill-1869-subjection-of-women.txt").read_text(encoding="utf-8"))
     assert [m.text for m in draft.motions[:2]] == [
-        "This House believes that the legal subordination of one sex to the other is wrong in itself",
-        # "…; and that it ought to be replaced by a principle of perfect equality, admitting no …"
+        # "…; and that it ought to be replaced by a principle of perfect equality, admitting no …": the
+        # explicit proposal first, then the belief it rests on
         "This House would replace the legal subordination of one sex to the other with a principle of "
         "perfect equality",
+        "This House believes that the legal subordination of one sex to the other is wrong in itself",
     ]
     assert report_not_thesis(
         "This House believes that the general opinion of men is supposed to be that women should marry"

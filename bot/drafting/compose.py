@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from bot.drafting.address import addresses_audience
+from bot.drafting.backrefs import points_back
 from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags, unargued_summary
 from bot.drafting.cuts import cut_problem
+from bot.drafting.declining import declines_to_recommend
+from bot.drafting.description import reads_as_description
 from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
@@ -37,7 +42,6 @@ from bot.drafting.wording import (
     impersonal,
     lower_first,
     policy_motion,
-    resolve_pronouns,
     short_names,
     slug,
     strip_openers,
@@ -46,6 +50,8 @@ from bot.drafting.wording import (
 from bot.scoring.encoder import Encoder
 
 MAX_MOTIONS = 3
+WOULD = "This House would "
+BELIEVES = "This House believes that "
 
 
 def _policy(
@@ -149,10 +155,17 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
             FoundRecommendation(found.sentence, found.rec, (i,), found.score)
             for i in range(len(found.rec.actions)) if (i,) != found.picked
         ]
+        # an act whose object pointed back ("this fatigue") goes after the sentence's other acts
+        options.sort(key=lambda o: points_back(" ".join(o.rec.actions[i] for i in o.picked), o.sentence.text))
         for option in options:
             text, kind, checks = _policy(option, findings.satire, findings.essay.names)
             if whole(text, found.sentence.text):
-                if own_ask(found) or own_claim(text, found.sentence.text):  # the reader: not reported
+                if (
+                    own_ask(found)
+                    # "Therefore, my friends, refuse …": a command to the audience is the author's own
+                    or (found.rec.actor == "we" and addresses_audience(found.sentence.text))
+                    or own_claim(text, found.sentence.text)  # the reader: not reported
+                ):
                     chosen.append((text, kind, checks, {found.sentence.index}))
                 break
     return chosen
@@ -212,8 +225,9 @@ def _announced(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]
             policy = announced_policy(text, known_verbs(essay))
             if policy is not None:
                 worded, kind = policy_motion(policy, [0], essay.names)
-                if is_complete(worded):
-                    found.append((worded, kind, ["policy worded from the announced thesis: check it"], used))
+                if is_complete(worded):  # the explicit proposal first, then the belief it rests on
+                    checks = ["policy worded from the announced thesis: check it"]
+                    found.insert(0, (worded, kind, checks, used))
             return found
     return []
 
@@ -311,10 +325,16 @@ def compose(
     asks = (
         any(r.rec.asked for r in findings.recommendations) or closing_call(findings) or closing_verdict(essay)
     )
-    if findings.theses and not asks and reads_as_narrative(essay):  # a story or description argues nothing
+    if findings.theses and not asks and (reads_as_narrative(essay) or reads_as_description(essay)):
+        # a story, or a scene described in the present, argues nothing
         return _no_motion(findings, meta, origin, narrative=True)
     if findings.theses and not any(own_ask(r) for r in findings.recommendations) and reads_as_report(essay):
         return _no_motion(findings, meta, origin, report=True)  # news: what others say, not the author's case
+    own = any(own_ask(r) for r in findings.recommendations)
+    if findings.theses and not own and declines_to_recommend(essay):  # "I am not going to recommend either"
+        draft = _no_motion(findings, meta, origin)
+        weighed = "The essay weighs the case on both sides and says it recommends neither."
+        return replace(draft, source={**draft.source, "summary": weighed})
     satirical = _satire_read(findings)
     chosen = [(m.text, m.kind, [m.check], set(m.used)) for m in satirical] or _choose(findings)
     if not chosen and not findings.theses:
@@ -355,14 +375,22 @@ def compose(
                 ),
             )
         )
+    plain = [impersonal(s.text) for s, _ in findings.theses if not first_person(impersonal(s.text))]
     thesis = next(
-        (impersonal(s.text) for s, _ in findings.theses if not first_person(impersonal(s.text))),
-        essay.sentences[0].text,
+        (
+            impersonal(s.text) for s, _ in findings.theses[:READ_THESES]
+            if not first_person(impersonal(s.text)) and whole(_belief(s.text, essay.names), s.text)
+        ),  # a thesis whose motion would be a fragment makes a garbled summary too
+        next((t[len(BELIEVES) :] for t, kind, *_ in chosen if t.startswith(BELIEVES)), None)
+        or (plain[0] if plain else essay.sentences[0].text),
     )
-    proposals = [
-        resolve_pronouns(short_names(r.rec.actions[i]), r.rec.actor)
+    # the policy as its motion words it, when whole ("It proposes to trust it not" never): the first printed
+    # policy motion, else the best recommendation's
+    proposals = [t[len(WOULD) :] for t, *_ in chosen if t.startswith(WOULD)][:1] or [
+        worded[len(WOULD) :]
         for r in findings.recommendations[:1]
-        for i in r.picked
+        for worded in [_policy(r, (), essay.names)[0]]
+        if worded.startswith(WOULD) and whole(worded, r.sentence.text)
     ]
     thesis_text = lower_first(short_names(strip_openers(thesis)), essay.names)
     source, source_checks = _source(essay, meta, thesis_text, proposals)

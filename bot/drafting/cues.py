@@ -36,7 +36,7 @@ simplify stabilise stabilize submit succeed suppress surrender sustain terminate
 transfer transform uphold unite use veto waive wage welcome win write yield save put set grant
 balance assure safeguard insist amend make begin start launch explore quit implement commit invest
 use focus let have refuse campaign break reorganise reorganize expand enforce abolish declare recognise
-appropriate allot allocate
+appropriate allot allocate cultivate
 """
 MORE_VERBS = frozenset(_MORE_VERBS.split())
 
@@ -138,11 +138,13 @@ DISCOURSE_OPENERS = re.compile(
     r"in addition|additionally|however|indeed|"
     r"therefore|wherefore|accordingly|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"
     r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all(?: things| else)?|"
-    r"instead|rather|put simply|to be clear|in sum|overall|crucially|importantly|again|still|"
+    r"instead(?!\s+of\b)|rather(?!\s+than\b)|put simply|to be clear|in sum|overall|crucially|importantly|"
+    r"again|still|"
     r"ironically|sadly|fortunately|unfortunately|clearly|put another way|conversely|meanwhile|likewise|"
-    r"similarly|equally|besides|worse|worse still|better still|in turn|"
+    r"similarly|equally|besides(?=\s*,)|worse|worse still|better still|in turn|"
     r"in the (?:first|second|third|fourth|next|last) place|first of all|to begin with|"
     r"i (?:believe|think|would argue|argue|contend) that|i (?:believe|think)|it is clear that|"
+    r"i (?:repeat|say)(?: it)?(?: again)?(?=\s*,)|"  # "I repeat it, sir, we must fight!"
     r"the (?:plain |simple |hard |honest |sad |real |bare )?(?:truth|fact|point|reality) is(?: that)?"
     r")[,:]?\s+)+",
     re.I,

@@ -21,6 +21,7 @@ _ASIDE = re.compile(
     r",\s+(?:in|by|at|for|with|without|on|from|under|after|before|upon|through|within|amidst|amid|among|"
     r"according to|as it were|perhaps|perchance|indeed|however|therefore|then|moreover|at least|of course|"
     r"in short|in fact|no doubt|it is true|I say|so to speak|to be sure|I think|I believe|we may say)\b"
+    r"(?!\s+(?:which|whom|whose)\b)"  # ", in which …,": a relative clause runs on past the comma
     r"[^,;:]{0,90},\s+",
     re.I,
 )

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.drafting.asking import asked_policy
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.discourse import discourse_step
 from bot.drafting.duties import OBLIGING, after_agent, duty_lost, second_duty
 from bot.drafting.leadins import after_leadin, main_words, plain_modal, pronoun_subject, verb_aside
+from bot.drafting.obligations import flatters, plain_obligation
+from bot.drafting.predicates import series_predicate
 from bot.drafting.presenting import presenting
 from bot.drafting.qualified import unqualified_phrase
 from bot.drafting.wording import lower_first, strip_openers
@@ -210,8 +213,16 @@ _PROPOSING = re.compile(
 def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation | None:
     """Parse "ACTOR should VP", "we must VP", "let's VP", "ACTOR must be Ved", imperatives,
     and "I propose that X may/should be Ved"."""
-    text = _strip_purpose(strip_openers(sentence)).rstrip(".!").strip()
-    if text.endswith("?") or len(text.split()) < 3:
+    # "If X are serious about Y, they should make it a duty for A to V": "X should require A to V"
+    text = _strip_purpose(plain_obligation(strip_openers(sentence))).rstrip(".!").strip()
+    if text.endswith("?"):  # "Is it not time we banned X?": the proposal the question asks for
+        from bot.drafting.grammar import VERBS  # here: grammar reads this module's callers
+
+        asked = asked_policy(
+            text, lambda w: w in VERBS or is_verb_like(w, known_verbs), lambda w: base_verb(w, known_verbs)
+        )
+        return parse_recommendation(asked, known_verbs) if asked else None
+    if len(text.split()) < 3:
         return None
     text = _SEE_THAT.sub(r"\g<modal> ensure that", text)  # "we must see that every family has a home"
     text = plain_modal(text)  # "ought forthwith to establish" → "ought to establish"
@@ -219,7 +230,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         inner = parse_recommendation(clause, known_verbs) if clause else None
         if inner is not None:
             return inner
-    conditional = bool(re.match(r"^(?:if|unless|when)\b", sentence.strip(), re.I))
+    conditional = bool(re.match(r"^(?:if|unless|when)\b", sentence.strip(), re.I)) and not flatters(sentence)
     proposal = _PROPOSING.match(text)
     if proposal:  # "… that of the children, already counted, ten may, at a year old, be offered …"
         clause = proposal.group("clause")
@@ -262,7 +273,13 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         actor = match.group("actor").strip()
         if re.search(r"\b(?:do|does|did)(?:n't|n’t|\s+not)$", actor, re.I):
             return None  # "we don't have to turn to our history books": no obligation, no proposal
-        vp = match.group("vp")
+        # ", and education authorities should give them …": another actor's part, not this proposal
+        vp = _OTHER_ACTOR.split(match.group("vp"), maxsplit=1)[0]
+        vp = _SHARED_MODAL.sub(" and ", vp)  # "submit to this, in order to …: And must cultivate X": two acts
+        if _TOLD_TO_KNOW.match(vp):
+            return None  # "Now you must know, that the half-pence pass for …": a fact told, not an act asked
+        if _NECESSITY.match(vp) or _NECESSITY.match(match.group("adv") or ""):
+            return None  # "The food must necessarily be distributed …": a consequence foreseen
         negative = bool(match.group("neg"))
         passive = re.match(
             r"^be\s+(?P<adv>\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t)|"
@@ -336,7 +353,10 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             # "It will, in fact, give X", "X will in the near future, though not at once, produce Y": the verb
             # phrase of a subject and modal, not a command
             break
-        if _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause) or _LISTED_SUBJECT.match(before):
+        if (
+            _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause) or _LISTED_SUBJECT.match(before)
+            or series_predicate(text, clause)
+        ):
             break  # "These laws, as their effect, raise the price": the predicate of a subject, not a command
         words = clause.split()
         negated = _NEGATED_IMPERATIVE.match(clause)
@@ -511,6 +531,26 @@ def _after_attention(vp: str, known: set[str]) -> str:
 _THREAT = re.compile(
     r"^[^;:?]{3,160}?,?\s+(?:and|or)\s+(?:you|thou|ye|he|she|your\s+\w+|his\s+\w+)\s+"
     r"(?:shall|shalt|will|wilt|must|may)\s", re.I)
+# A second conjunct with its own subject and modal, in the active: ", and education authorities should give
+# them …". The first conjunct is the proposal; the second is someone else's part in it.
+_OTHER_ACTOR = re.compile(
+    r",\s+(?:and|but)\s+(?:the\s+|our\s+|all\s+|local\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+"
+    r"(?:must|should|shall|ought\s+to|will\s+have\s+to)\s+(?!be\b)[a-z]+\b",
+)
+# The same subject's second act after its modal again: "V X, in order to …: And must V Y".
+_SHARED_MODAL = re.compile(
+    r"(?:,\s*in\s+order\s+to\s+[^,:;]{3,80})?\s*[,:;]\s*and\s+(?:must|should|ought\s+to)\s+(?=[a-z])", re.I
+)
+_TOLD_TO_KNOW = re.compile(
+    r"^(?:know|understand|remember|observe|note|recollect|be assured|be told|be informed|learn)"
+    r"\s*,?\s+that\b",
+    re.I,
+)
+_NECESSITY = re.compile(
+    r"^(?:necessarily|inevitably|unavoidably|needs|of necessity|infallibly|undoubtedly|doubtless|"
+    r"certainly)\b",
+    re.I,
+)
 _SECOND_CLAUSE = re.compile(
     r",?\s+(?:and|but)\s+(?:the\s+|our\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|shall|ought\s+to|will)\s+be\b",
     re.I)

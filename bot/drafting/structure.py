@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.address import address_problem
 from bot.drafting.clauseless import clauseless_problem
 from bot.drafting.correlatives import correlative_problem
 from bot.drafting.definites import bare_definite_problem
 from bot.drafting.discourse import move_problem
 from bot.drafting.duties import duty_problem
+from bot.drafting.existential import frame_left
 from bot.drafting.grammar import (
     COMPARATIVES,
     DANGLING,
@@ -433,7 +435,7 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
             or _than_problem(words)
             or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
             or pointer_problem(body) or correlative_problem(body) or bare_definite_problem(body)
-            or outside_problem(body, kind == "policy")
+            or outside_problem(body, kind == "policy") or address_problem(body) or frame_left(body)
             or parse_problem(text))  # the parse: only with the `parse` extra
 
 

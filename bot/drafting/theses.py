@@ -178,6 +178,10 @@ _CLAIM_END = re.compile(r"(?:,\s+and\s+|;\s*|:\s*|,\s+(?:but|while|which)\s+).*$
 
 _LATER_CLAIM = re.compile(r"[;,]\s*and\s+that\s+(?P<clause>.+)$", re.I)
 
+_PLAIN_SUBJECT = re.compile(
+    r"^(?:that\s+)?(?P<subject>(?:the|this|our|a|an)\s+[^,;:]{3,100}?)\s+(?:is|are)\s+", re.I
+)
+
 
 def announced_policy(period: str, known: set[str]) -> Recommendation | None:
     """The policy in a later clause of an announced thesis ("…; and that it ought to be replaced by
@@ -191,7 +195,10 @@ def announced_policy(period: str, known: set[str]) -> Recommendation | None:
     if later is None:
         return None
     dashed = _DASHED_SUBJECT.match(claim)
-    subject = dashed.group("named") if dashed else ""
+    plain = _PLAIN_SUBJECT.match(claim)  # "that the rule which … is wrong in itself; and that it …"
+    # a relative clause stays with the belief; the policy names its head ("the rule of the road")
+    head = re.sub(r"\s+(?:which|that|who|whose)\s.*$", "", plain.group("subject")) if plain else ""
+    subject = dashed.group("named") if dashed else head
     clause = later.group("clause").rstrip(".!")
     if re.match(r"^(?:it|they)\b", clause, re.I):
         if not subject:

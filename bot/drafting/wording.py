@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.drafting.address import strip_vocatives
 from bot.drafting.condensing import condense
 from bot.drafting.cues import DISCOURSE_OPENERS, STOPWORDS
+from bot.drafting.existential import strip_certainty
 from bot.drafting.oldstyle import modernise
 from bot.drafting.periods import unwind
 
@@ -89,7 +91,10 @@ def upper_first(text: str) -> str:
 
 def strip_openers(text: str) -> str:
     """Drop discourse openers ("Therefore, ", "Simply put, ") and parenthetical ", therefore,"."""
-    text = DISCOURSE_OPENERS.sub("", text.strip())
+    before = None
+    while before != text:  # "Besides, sir, there is no doubt that X": each frame in turn
+        before = text
+        text = strip_certainty(strip_vocatives(DISCOURSE_OPENERS.sub("", text.strip())))
     return re.sub(
         r",\s*(?:therefore|thus|then|however|of course|in turn|too|also|indeed),\s*",
         " ",
@@ -109,6 +114,8 @@ def gerund(verb: str) -> str:
         return low + low[-1] + "ing"
     return low + "ing"
 
+_INFINITIVE_BEFORE = re.compile(r"^\w+\s+\S.*\bto\s+[a-z]+\s*$")  # "require A to give" + "their"
+
 
 def resolve_pronouns(action: str, actor: str) -> str:
     """Replace "its/their" (the actor's) with the actor: "halt its mission" → "halt the US mission"."""
@@ -118,15 +125,18 @@ def resolve_pronouns(action: str, actor: str) -> str:
         return action
     if bare.isupper():  # an initialism works as an adjective: "the US mission"
         owner = f"the {bare}"
-    elif bare[:1].isupper():
+    elif bare[:1].isupper() and not re.search(r"[^s]s$", bare):  # "Britain's", not "Secondary schools's"
         owner = f"{bare}'s"
+    elif bare[:1].isupper() and " " in bare:  # a plural noun phrase capitalised at the sentence's start
+        owner = f"the {bare[0].lower()}{bare[1:]}'"
     else:
         owner = f"the {bare}'" if bare.lower().endswith("s") else f"the {bare}'s"
     itself = f"the {bare}" if bare.isupper() or not bare[:1].isupper() else bare
 
     def swap(match: re.Match[str]) -> str:
         before = action[: match.start()]
-        if re.search(r"\b(?:the|a|an)\s+[a-z]", before, re.I):
+        # "require large supermarkets to give their food": the infinitive's own subject owns it
+        if re.search(r"\b(?:the|a|an)\s+[a-z]", before, re.I) or _INFINITIVE_BEFORE.search(before):
             # a noun stands between the verb and the possessive: "rebuild the railway on its old trackbed"
             # means the railway's trackbed, not the actor's; "their" after a plural noun is that noun's
             if match.group(1).lower() == "its":  # "its own facilities" keeps "its": "the own" is no English
@@ -224,6 +234,8 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     if len(text.split()) > LONG_PERIOD:  # a long period: its asides out, down to the main clause
         text = unwind(text)
     text = re.sub(r"\s*\([^)]*\)", "", text)
+    # a short aside ("give the masses, as they call them, a food …") goes whole, not with all that follows it
+    text = re.sub(r",\s+as\s+(?:\w+\s+){0,3}\w+,\s+(?=[a-z])", " ", text)
     text = re.sub(r",\s+(?:which|who|thereby|as|because|since|whilst|while|whereas)\b.*$", "", text)
     text = _main_clause(short_names(text)).rstrip(".!?;: ")
     if re.search(r"\bonly\b", text):  # "only through A, and not through B": "only" already says "not B"
