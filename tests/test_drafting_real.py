@@ -135,12 +135,17 @@ def test_a_story_that_ends_on_an_explicit_appeal_is_drafted() -> None:
 # read a present-tense close as argument drafted it, but turned two held-out "no clear proposal" answers into
 # motions and lowered the held-out figure, so it was left out; the honest answer stands for now.
 _READ_AS_STORIES = {"goldman-1911-psychology-of-political-violence.txt"}
+# An ironic column whose real view is carried by irony alone (batch 14): no motion, the nearest sentences
+# listed, is the answer its reference allows; a motion for the real view needs a reading of irony we lack.
+_IRONY_ONLY = {"satire-street-trees.txt"}
 
 
 @pytest.mark.parametrize(
     "name",
     [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="argues through past-tense stories"))
-     if name in _READ_AS_STORIES else name
+     if name in _READ_AS_STORIES
+     else pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="its view is carried by irony"))
+     if name in _IRONY_ONLY else name
      for name in (r["essay"].removeprefix("corpus/") for r in REFS
                   if "source" in r and r["split"] == "dev" and r["motion"] != "no clear proposal")],
 )

@@ -411,7 +411,7 @@ def own_ask(found: FoundRecommendation) -> bool:
         return False
     # A question the essay asks and answers itself ("To what objects shall the surplus go?") is the
     # author's own, however the reader hears the question.
-    return bool(re.search(r"\b(?:I|we)\b", text)) or text.rstrip().endswith("?")
+    return bool(re.search(r"\b(?:I|we|[Mm]y|[Oo]ur)\b", text)) or text.rstrip().endswith("?")
 
 
 _STRONG_MODAL = re.compile(r"\b(?:should|must|ought to)\b", re.I)

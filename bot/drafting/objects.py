@@ -196,12 +196,21 @@ _OBJECT_PRONOUNS = frozenset(["it", "them", "him"])
 _DETERMINER_OR_PRONOUN = frozenset(["this", "that", "these", "those", "her"])
 
 
+# "make it illegal to sell X", "make it a crime for A to V": an "it" whose meaning follows in the motion
+EXTRAPOSED_IT = re.compile(
+    r"^it (?:(?:illegal|unlawful|legal|lawful|compulsory|mandatory|possible|easier|harder|cheaper|free|"
+    r"impossible|an offence|a crime|a criminal offence|a duty|a requirement|a condition)\s+(?:to|for)\s+\w+)"
+)
+
+
 def pronoun_object(rest: list[str]) -> str | None:
     """The pronoun a policy's verb takes as its object, when it takes one (`rest`: lower-cased words
     after the verb)."""
     if not rest:
         return None
     first = rest[0]
+    if first == "it" and EXTRAPOSED_IT.match(" ".join(rest)):
+        return None  # "make it illegal to sell X": "it" stands for the infinitive that follows
     if first in _OBJECT_PRONOUNS:
         return first
     # "ban these at once" (a preposition, an adverb or the end next), not "ensure that the poor are fed"

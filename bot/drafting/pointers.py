@@ -75,6 +75,10 @@ def _without(pointer: re.Match[str], body: str) -> str:
     return "," if re.match(r",[^,]*$", found) else ""
 
 
+_HERE = re.compile(
+    r"\s+in this (?:country|nation|land|kingdom)\b(?=\s+(?:should|must|ought|would|is|are)\b|[,.]|$)", re.I)
+
+
 def strip_pointers(motion: str) -> str:
     """The motion without the words that point back into the essay ("has further been" → "has been",
     "were right then are" → "were right are"); unchanged when it holds none. A pointer that cannot be
@@ -84,6 +88,7 @@ def strip_pointers(motion: str) -> str:
         return motion
     opening, body = match.groups()
     body = _TRAILING_CONSEQUENCE.sub("", body)  # "…, thus making it possible …": the main clause stands alone
+    body = _HERE.sub("", body)  # "every firm in this country should …": the author's own country goes
     body = _POINTER.sub(lambda m: _without(m, body), body)
     then = _then_pointer(body)
     if then and not re.search(_THEN_TIME + r"$", body[: then.end()], re.I):

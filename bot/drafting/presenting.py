@@ -14,7 +14,8 @@ import re
 _SHOWING = (
     r"read|peruse|consider|contemplate|behold|observe|note|notice|look(?!\s+(?:to|after)\b)|"
     r"see(?!\s+(?:that|to)\b)|witness|listen|hear|recall|remember|imagine|suppose|compare|examine|glance|"
-    r"think\s+of|picture"
+    # "Watch a match this weekend and count the adverts": an invitation to the reader
+    r"think\s+of|picture|watch(?!\s+over\b)"
 )
 # "take" introduces an example: "take another society", "take, for instance, …", "take the case of …".
 _TAKING = (

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.drafting.asking import asked_policy
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.discourse import discourse_step
 from bot.drafting.duties import OBLIGING, after_agent, duty_lost, second_duty
+from bot.drafting.framing import one_modal, own_frame, unframe
 from bot.drafting.leadins import after_leadin, main_words, plain_modal, pronoun_subject, verb_aside
 from bot.drafting.obligations import flatters, plain_obligation
 from bot.drafting.predicates import series_predicate
@@ -210,9 +211,26 @@ _PROPOSING = re.compile(
 )
 
 
+FRAMED_WORDS = 35  # the longest proposal read inside a frame
+
+
 def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation | None:
     """Parse "ACTOR should VP", "we must VP", "let's VP", "ACTOR must be Ved", imperatives,
-    and "I propose that X may/should be Ved"."""
+    and "I propose that X may/should be Ved"; failing those, the proposal inside a frame ("I would urge X
+    to V", "It is time X V-ed", "Nothing short of X will do": `framing.py`), the author's own call."""
+    found = _parse_plain(sentence, known_verbs)
+    if found is not None:
+        return found
+    text = strip_openers(sentence).rstrip(".!").strip()
+    framed = unframe(text, lambda w: base_verb(w, known_verbs))
+    if framed == text or len(framed.split()) > FRAMED_WORDS:
+        return None  # a long period inside a frame would word no motion, and would hide a shorter proposal
+    found = _parse_plain(framed, known_verbs)
+    return replace(found, asked=found.asked or own_frame(text)) if found is not None else None
+
+
+def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
+    """The plain forms of `parse_recommendation`, frames aside."""
     # "If X are serious about Y, they should make it a duty for A to V": "X should require A to V"
     text = _strip_purpose(plain_obligation(strip_openers(sentence))).rstrip(".!").strip()
     if text.endswith("?"):  # "Is it not time we banned X?": the proposal the question asks for
@@ -226,6 +244,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         return None
     text = _SEE_THAT.sub(r"\g<modal> ensure that", text)  # "we must see that every family has a home"
     text = plain_modal(text)  # "ought forthwith to establish" → "ought to establish"
+    text = one_modal(text)  # "should stop A and should instead V B": one modal for both verbs
     for clause in (after_leadin(text), pronoun_subject(text, known_verbs)):  # "The case is plain: X should V"
         inner = parse_recommendation(clause, known_verbs) if clause else None
         if inner is not None:
@@ -262,13 +281,15 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     if match:
         return build_recommendation("we", match.group("vp"), False, known_verbs, conditional)
     match = re.match(
-        rf"^(?P<actor>[^,;:]{{2,70}}?)\s+{MODALS}\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
+        rf"^(?P<actor>[^,;:]{{2,110}}?)\s+{MODALS}\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
         r"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first|"
         r"\w+ly\s+(?:or|and)\s+\w+ly)\s+)?"  # "must swiftly or slowly be broken up"
         r"(?P<vp>.+)$",
         text,
         re.I,
     )
+    if match and len(match.group("actor")) > 70 and not _QUANTIFIED.match(match.group("actor")):
+        match = None  # a long subject only when it names a class: "every firm with more than …"
     if match:
         actor = match.group("actor").strip()
         if re.search(r"\b(?:do|does|did)(?:n't|n’t|\s+not)$", actor, re.I):
@@ -293,6 +314,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
                 _AUXILIARIES.search(main_words(actor))  # "the sale … on the day on which wages are paid"
                 or _REPORTING.search(main_words(actor))
                 or re.fullmatch(r"(?:they|it|he|she|we|you|i|this|that|these|those)", actor, re.I)
+                or _CONTENT_CLAUSE.search(actor)  # "The opinion that the lands should be regarded …"
             ):
                 return None  # "It is inevitable that they should be moved": a clause, not the thing acted on
             if re.search(r"\b(?:they|it|he|she|this|that|these|those|them)$", actor, re.I):
@@ -337,7 +359,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             )
         if (
             _NOT_ACTORS.match(actor)
-            or len(actor.split()) > 8
+            or len(actor.split()) > (16 if _QUANTIFIED.match(actor) else 8)  # "every firm with more than …"
             or _AUXILIARIES.search(actor)
             or _REPORTING.search(actor)
         ):
@@ -360,6 +382,8 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
             break  # "These laws, as their effect, raise the price": the predicate of a subject, not a command
         words = clause.split()
         negated = _NEGATED_IMPERATIVE.match(clause)
+        if negated and before.strip() and clause.lower().startswith("nor "):
+            break  # "even though it be turned to no account, nor subserve any end": the clause's own subject
         if negated:  # "Do not raise the fares", "Read not to contradict": never turned positive
             return _negated_command(negated, known_verbs, conditional)
         if len(words) >= 3 and is_verb_like(words[0].lower(), known_verbs):
@@ -454,6 +478,9 @@ _SECOND_PASSIVE = re.compile(
     re.I,
 )
 # A sentence adverb the passive's subject carried in: "Now the worker must be made to see …".
+_CONTENT_CLAUSE = re.compile(
+    r"\b(?:opinion|view|idea|belief|notion|claim|fact|hope|fear|doctrine|theory|assumption)\s+that\b", re.I)
+_QUANTIFIED = re.compile(r"^(?:every|each|all|any|no)\s+[a-z]", re.I)  # a long subject that names a class
 _LEAD_ADVERB = re.compile(r"^(?:now|then|so|thus|hence|therefore|also|still|again)\s*,?\s+", re.I)
 
 

@@ -83,6 +83,15 @@ _WILLED = frozenset(["proposed", "hoped", "expected", "planned", "desired", "wis
                      "agreed", "needed", "required", "intended", "deemed", "considered", "thought"])
 
 
+def _extraposed(lowered: list[str], i: int) -> bool:
+    """Is the "it" at `i` the object of "make"/"render" standing for the infinitive after it ("make it
+    illegal to sell X to children")?"""
+    from bot.drafting.objects import EXTRAPOSED_IT  # here: objects reads grammar, as this module does
+
+    return i > 0 and lowered[i - 1] in ("make", "makes", "making", "made", "render") and bool(
+        EXTRAPOSED_IT.match(" ".join(lowered[i:])))
+
+
 def _impersonal_it(lowered: list[str], i: int) -> bool:
     """Is the "it" at `i` the empty subject of a fixed impersonal construction: it, then a form of "be" (or
     "seems", "appears", "remains"; after a modal or "not"), then at most four words with no verb among them,
@@ -300,7 +309,7 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                     w for w in lowered[:i] if re.sub(r"['’]s$", "", w) in PERSONS]  # "a man's home … his"
             elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
                 before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
-            if not before and not (low == "it" and _impersonal_it(lowered, i)):
+            if not before and not (low == "it" and (_impersonal_it(lowered, i) or _extraposed(lowered, i))):
                 return f"'{words[i]}' has nothing in the motion to refer to"
             if low in ("it", "them") and i > 0 and lowered[i - 1] == "by" and _agent_outside(words, i, verbs):
                 return (f"'by {words[i]}': the agent of the claim's own verb cannot be its subject, so it "

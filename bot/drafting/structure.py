@@ -87,6 +87,12 @@ _BARE_ADJECTIVES = frozenset(
 )
 
 
+# Verbs of saying that need what is said after them: "… it is fair to say".
+_SAYING = frozenset(["say", "add", "observe", "remark", "state", "mention", "note", "admit", "confess",
+                     "declare", "affirm", "assert", "maintain", "suggest", "argue"])
+# Words of DANGLING that are also nouns: "the till", "a while", "the present".
+_NOUN_AFTER_ARTICLE = frozenset(["till", "while", "present", "last", "rest", "lot", "like"])
+
 def _ending_problem(words: list[str]) -> str | None:
     last = words[-1].lower()
     if last == "not" and len(words) > 2 and words[-2].lower() in FINITE:
@@ -98,6 +104,11 @@ def _ending_problem(words: list[str]) -> str | None:
     if last in FINITE and any(w.lower() in ("than", "as") for w in words[-4:-1]):
         return None  # "… does more for the poor than aid does": the comparison's verb, elided
 
+    if last in _SAYING and len(words) > 2 and words[-2].lower() == "to" and re.search(
+            r"\bit\s+(?:is|was|seems|would be|may be|must be)\b", " ".join(words), re.I):
+        return f"ends on 'to {words[-1]}': what is said is missing"  # "it is very intelligible to say"
+    if last in _NOUN_AFTER_ARTICLE and len(words) > 2 and words[-2].lower() in ("the", "a", "every", "each"):
+        return None  # "… added at the till": a noun after its article, not a conjunction
     if last in _PREDICATE_PARTICLES and len(words) > 2 and words[-2].lower() in _COPULAS:
         return None  # "… the era of big government is over": a predicate, not a preposition
     lowered = [w.lower() for w in words]
