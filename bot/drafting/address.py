@@ -44,3 +44,16 @@ def addresses_audience(sentence: str) -> bool:
     """Whether the sentence speaks to its audience by a vocative ("Therefore, my friends, refuse …"): a
     command so addressed is the author's own ask, not a report."""
     return bool(re.search(r"(?:^|[,;]\s*)" + VOCATIVE + r"\s*[,!]", sentence, re.I))
+
+
+_SPEECH = re.compile(
+    r"^(?:(?:my\s+)?fellow[- ](?:countrymen|citizens|members|delegates)|ladies and gentlemen|my friends)"
+    r"\s*[:,!]"
+    r"|\blet us\s+(?:\w+ly\s+)?(?:resolve|strive|determine|pledge|work|go|not)\b",
+    re.I,
+)
+
+
+def reads_as_speech(texts: list[str]) -> bool:
+    """Whether a text speaks to its hearers ("FELLOW-COUNTRYMEN:", "let us strive …"): a speech, no story."""
+    return any(_SPEECH.search(t) for t in texts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.drafting.address import addresses_audience
+from bot.drafting.address import addresses_audience, reads_as_speech
 from bot.drafting.backrefs import points_back
 from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags, unargued_summary
@@ -325,7 +325,9 @@ def compose(
     asks = (
         any(r.rec.asked for r in findings.recommendations) or closing_call(findings) or closing_verdict(essay)
     )
-    if findings.theses and not asks and (reads_as_narrative(essay) or reads_as_description(essay)):
+    speech = reads_as_speech([s.text for s in essay.sentences])
+    told = reads_as_narrative(essay) or reads_as_description(essay)
+    if findings.theses and not asks and not speech and told:
         # a story, or a scene described in the present, argues nothing
         return _no_motion(findings, meta, origin, narrative=True)
     if findings.theses and not any(own_ask(r) for r in findings.recommendations) and reads_as_report(essay):
@@ -445,6 +447,14 @@ def closing_call(findings: Findings) -> bool:
     return False
 
 
+def _first_sentence(sentences: tuple[Sentence, ...]) -> str:
+    """The text's first true sentence: a title or byline ("Abraham Lincoln") is never quoted."""
+    for s in sentences:
+        if len(s.text.split()) >= 6 and s.text.rstrip().endswith((".", "!", "?", "…", "”", "\"")):
+            return s.text
+    return sentences[0].text
+
+
 NEAREST = 3  # sentences shown when no motion can be drafted
 
 
@@ -461,7 +471,7 @@ def _no_motion(
     thesis = lower_first(impersonal(picked[0][0].text), findings.essay.names)
     source, source_checks = _source(findings.essay, meta, thesis, [])
     if narrative or report:  # a story or a report argues nothing: its summary must not say it does
-        source["summary"] = unargued_summary(findings.essay.sentences[0].text, narrative)
+        source["summary"] = unargued_summary(_first_sentence(findings.essay.sentences), narrative)
     why = (
         "the text tells a story or describes; it does not argue. I found no clear proposal or thesis,"
         if narrative

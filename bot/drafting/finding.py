@@ -17,6 +17,7 @@ from bot.drafting.cues import (
     THESIS_CUES,
 )
 from bot.drafting.exhortations import is_call, restate
+from bot.drafting.framing import proposal_heading
 from bot.drafting.measures import (
     closing_clause,
     jussive,
@@ -173,6 +174,8 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or recommended_means(sentence.text, verbs)
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
             or pseudo_cleft(sentence.text)  # "What we want is to …"
+            # "The Proposal: A Register of Private Landlords", a heading over the scheme
+            or (proposal_heading(sentence.text) if sentence.standalone else None)
         )
         complement = None if restated else (
             let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"

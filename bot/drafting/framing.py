@@ -23,7 +23,7 @@ _PAST_IRREGULAR = {
     "made": "make", "took": "take", "gave": "give", "put": "put", "set": "set", "brought": "bring",
     "paid": "pay", "built": "build", "cut": "cut", "began": "begin", "did": "do", "kept": "keep",
     "sold": "sell", "shut": "shut", "let": "let", "held": "hold", "got": "get", "found": "find",
-    "spent": "spend", "stood": "stand", "left": "leave",
+    "spent": "spend", "stood": "stand", "left": "leave", "bought": "buy", "run": "run",
 }
 _TIME = re.compile(
     r"^(?i:it is|it's)\s+(?:high\s+|about\s+|surely\s+|now\s+)?time\s+(?:that\s+)?"
@@ -57,6 +57,37 @@ _SECOND_MODAL = re.compile(
 )
 
 
+_LET_US = re.compile(
+    r"^(?:and\s+|so\s+|now\s+|then\s+)?let\s+us\s+(?:\w+ly\s+)?(?:resolve|strive|determine|resolve\s+together|"
+    r"work|pledge|commit\s+ourselves)(?:\s+on)?\s+to\s+(?P<vp>[a-z]\w*\b.+)$",
+    re.I,
+)
+_VOTE = re.compile(
+    r"^(?:so\s+|therefore\s+)?(?:you|we)\s+(?:should|must|ought\s+to)\s+vote\s+(?:yes\s+)?"
+    r"(?:(?:to|and)\s+(?P<vp>[a-z]\w*\b.+)|for\s+(?P<np>.+))$",
+    re.I,
+)
+_WANT_SEE = re.compile(
+    r"^I\s+(?:would\s+like|want|wish|hope)\s+to\s+see\s+(?P<actor>[^,;:]{2,90}?)\s+"
+    r"(?P<part>(?!been\b)[a-z]+(?:ed|en|t|ught|ld|ne))\s+(?P<rest>(?:by|in|as|at|on|to|into|from|for|and)\b.*)$",
+)
+_AGENT = re.compile(
+    r"^by\s+(?P<agent>(?:the|a|an|its|our|their)\s+(?:\w+\s+){0,3}?\w+)(?=\s+and\b|$)\s*(?P<rest>.*)$")
+_IF_PROMISE = re.compile(
+    r"^(?i:if)\s+(?P<actor>(?!you\b|we\b|I\b|it\b|they\b)[^,;:]{2,60}?)\s+(?P<verb>[a-z]{3,}s)\s+"
+    r"(?P<rest>[^,;:]{3,160}?),\s+(?:it|they|this|that|we|the\s+\w+)\s+(?:will|would|could|can)\s+\w+.*$",
+)
+
+
+def _third_to_base(verb: str) -> str:
+    """"opens" → "open", "pays" → "pay", "teaches" → "teach", "buries" → "bury"."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x|zz)es$", verb):
+        return verb[:-2]
+    return verb[:-1]
+
+
 def _past_to_base(word: str, base: Callable[[str], str]) -> str | None:
     """The base form of a simple past ("made" → "make", "banned" → "ban"), or None when it is not one."""
     if word in _PAST_IRREGULAR:
@@ -69,6 +100,29 @@ def unframe(text: str, base: Callable[[str], str]) -> str:
     unchanged when it has none of the frames above."""
     text = _INSTEAD_OPENER.sub("", text, count=1)
     text = _WHETHER_ASIDE.sub("", text, count=1)  # "Every container, whether glass or can, should …"
+    let_us = _LET_US.match(text)
+    if let_us:
+        return f"we should {let_us.group('vp')}"
+    vote = _VOTE.match(text)
+    if vote:
+        vp = vote.group("vp") or f"approve {vote.group('np')}"
+        return f"we should {vp}"
+    seen = _WANT_SEE.match(text)
+    if seen:
+        agent = _AGENT.match(seen.group("rest"))
+        if agent is None:
+            return f"{seen.group('actor')} should be {seen.group('part')} {seen.group('rest')}"
+        # "the shop bought by the parish and run as a cooperative" → "the parish should buy the shop and run
+        # it as a cooperative"
+        rest = re.sub(r"^and\s+([a-z]+)\s+(as|into|for|with|by)\b",
+                      lambda m: f"and {base(m.group(1))} it {m.group(2)}", agent.group("rest"))
+        verb = _PAST_IRREGULAR.get(seen.group("part")) or base(seen.group("part"))
+        return f"{agent.group('agent')} should {verb} {seen.group('actor')} {rest}".strip()
+    promise = _IF_PROMISE.match(text)
+    if promise and not promise.group("verb").endswith("ss"):
+        rest = re.sub(r"\b(and|or)\s+([a-z]{3,}s)\b", lambda m: f"{m.group(1)} {_third_to_base(m.group(2))}",
+                      promise.group("rest"), count=1)
+        return f"{promise.group('actor')} should {_third_to_base(promise.group('verb'))} {rest}"
     urged = _URGE.match(text)
     if urged and not _READERS.match(urged.group("actor")):
         return f"{urged.group('actor')} should {urged.group('vp')}"
@@ -97,12 +151,31 @@ def unframe(text: str, base: Callable[[str], str]) -> str:
     return text
 
 
+_RESOLVE = re.compile(
+    r"^(?:(?:tonight|today|now|so|and|then|therefore|here),?\s+)?let\s+us\s+(?:\w+ly\s+)?"
+    r"(?:resolve|strive|determine|pledge|work)(?:\s+on)?\s+to\s+(?=[a-z])",
+    re.I,
+)
+
+
+_FRONTED_SERIES = re.compile(
+    r"^(?:with|in|for|by|on|under|through|from)\s+[^;:.]{2,200}?,\s+(?=let\s+us\b)", re.I)
+
+
+def plain_resolve(text: str) -> str:
+    """"Tonight let us resolve to V" / "With malice toward none, …, let us strive on to V" → "let us V"; other
+    sentences unchanged."""
+    text = _FRONTED_SERIES.sub("", text, count=1)
+    return _RESOLVE.sub("let us ", text, count=1)
+
+
 def one_modal(text: str) -> str:
     """"X should stop A and should instead V B" → "X should stop A and instead V B"."""
     return _SECOND_MODAL.sub(lambda m: f"{m.group('first')} and {m.group('adv') or ''}", text, count=1)
 
 
-_OWN = re.compile(r"^(?:I\b|my\b|our\b|it\s+is\s+(?:my|our)\b|it\s+is\s+(?:high\s+|about\s+)?time\b|"
+_OWN = re.compile(r"^(?:I\b|my\b|our\b|(?:and\s+|so\s+|now\s+|then\s+)?let\s+us\b|"
+                  r"(?:so\s+|therefore\s+)?you\s+(?:should|must|ought\s+to)\s+vote\b|if\s+|it\s+is\s+(?:my|our)\b|it\s+is\s+(?:high\s+|about\s+)?time\b|"
                   r"it's\s+time\b|(?:[^;:]{2,200}?(?:,\s+and|;)\s+)?nothing\s+(?:short\s+of|less\s+than)\b)",
                   re.I)
 
@@ -110,3 +183,21 @@ _OWN = re.compile(r"^(?:I\b|my\b|our\b|it\s+is\s+(?:my|our)\b|it\s+is\s+(?:high\
 def own_frame(text: str) -> bool:
     """Whether the frame around a proposal is the author's own call ("I would urge …", "It is time …")."""
     return bool(_OWN.match(text))
+
+
+_HEADING = re.compile(
+    r"^(?:the\s+|our\s+|my\s+|a\s+)?(?:proposal|remedy|plan|solution|recommendation|reform)\s*:\s*"
+    r"(?P<np>(?:a|an|the)\s+[A-Za-z][\w' -]{3,90})$",
+    re.I,
+)
+
+
+def proposal_heading(text: str) -> str | None:
+    """A heading that names the proposal ("The Proposal: A Register of Private Landlords") as the plain
+    "we should introduce a register of private landlords"; None for any other line."""
+    named = _HEADING.match(text.strip().rstrip("."))
+    if named is None:
+        return None
+    words = named.group("np").split()
+    np = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return f"we should introduce {np}"

@@ -9,7 +9,7 @@ from bot.drafting.asking import asked_policy
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.discourse import discourse_step
 from bot.drafting.duties import OBLIGING, after_agent, duty_lost, second_duty
-from bot.drafting.framing import one_modal, own_frame, unframe
+from bot.drafting.framing import one_modal, own_frame, plain_resolve, unframe
 from bot.drafting.leadins import after_leadin, main_words, plain_modal, pronoun_subject, verb_aside
 from bot.drafting.obligations import flatters, plain_obligation
 from bot.drafting.predicates import series_predicate
@@ -68,6 +68,7 @@ _IRREGULAR = {
     "kept": "keep",
     "paid": "pay",
     "sold": "sell",
+    "bought": "buy",
     "built": "build",
     "shut": "shut",
     "set": "set",
@@ -218,15 +219,28 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     """Parse "ACTOR should VP", "we must VP", "let's VP", "ACTOR must be Ved", imperatives,
     and "I propose that X may/should be Ved"; failing those, the proposal inside a frame ("I would urge X
     to V", "It is time X V-ed", "Nothing short of X will do": `framing.py`), the author's own call."""
-    found = _parse_plain(sentence, known_verbs)
+    found = _parse_plain(plain_resolve(sentence), known_verbs)
     if found is not None:
-        return found
+        return None if _listed_predicate(sentence, found) else found
     text = strip_openers(sentence).rstrip(".!").strip()
     framed = unframe(text, lambda w: base_verb(w, known_verbs))
     if framed == text or len(framed.split()) > FRAMED_WORDS:
         return None  # a long period inside a frame would word no motion, and would hide a shorter proposal
     found = _parse_plain(framed, known_verbs)
     return replace(found, asked=found.asked or own_frame(text)) if found is not None else None
+
+
+def _listed_predicate(sentence: str, found: Recommendation) -> bool:
+    """Whether an imperative is only a later predicate in a list whose subject was stated before it ("each
+    landlord would join a register, pay a modest fee, and give …": not "pay a modest fee")."""
+    if found.actor != "we" or not found.actions:
+        return False
+    verb = found.actions[0].split()[0]
+    at = re.search(rf",\s+(?:and\s+|or\s+)?{re.escape(verb)}\b", sentence)
+    if at is None or re.search(r"\b(?:we|us|let's)\b", sentence[: at.start()], re.I):
+        return False
+    return bool(re.search(r"\b(?:would|will|should|must|shall|could|can|may)\s+(?:not\s+)?[a-z]{2,}\b",
+                          sentence[: at.start()]))
 
 
 def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
