@@ -15,6 +15,7 @@ import re
 
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.proposals import base_verb
+from bot.drafting.verbforms import PAST_FORMS
 from bot.drafting.wording import strip_openers
 
 _TIME = r"(?:(?:high|about|full|now|surely|long past|past)\s+)*time"
@@ -77,14 +78,6 @@ _DEMANDS = re.compile(
     re.I,
 )
 _ACTOR_AS = {"you": "we"}
-# Irregular past forms that carry a wish after "it is time that …" ("it is time the House took …").
-_PAST_FORMS = {
-    "took": "take", "gave": "give", "made": "make", "put": "put", "set": "set", "cut": "cut", "shut": "shut",
-    "paid": "pay", "sold": "sell", "built": "build", "sent": "send", "brought": "bring", "kept": "keep",
-    "left": "leave", "began": "begin", "spent": "spend", "threw": "throw", "broke": "break",
-    "chose": "choose", "drove": "drive", "forbade": "forbid", "froze": "freeze", "laid": "lay",
-    "withdrew": "withdraw", "taught": "teach", "bought": "buy", "heard": "hear", "did": "do",
-}
 _PRONOUN_ACTORS = re.compile(r"^(?:it|this|that|there|he|she|i)$", re.I)
 
 
@@ -124,7 +117,7 @@ def _wish(body: str, known: set[str]) -> str | None:
             verb = verb[:-3] + "ed"
         did_not = (match.group("not") or "").lower().startswith("did")
         plain = did_not or tail.lower().startswith(("should ", "were to "))  # the verb is in its base form
-        past = _PAST_FORMS.get(verb) or (base_verb(verb, known) if verb.endswith("ed") else "")
+        past = PAST_FORMS.get(verb) or (base_verb(verb, known) if verb.endswith("ed") else "")
         base = verb if plain else past
         if base in known:
             negative = "not " if match.group("not") else ""

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.drafting.verbforms import PAST_FORMS
+
 _READERS = re.compile(r"^(?:you|the reader|readers|everyone|anyone|all of you|each of you)\b", re.I)
 _URGE = re.compile(
     r"^I\s+(?:would\s+|should\s+|do\s+|must\s+)?(?:strongly\s+|therefore\s+|now\s+)?"
@@ -19,17 +21,11 @@ _URGE = re.compile(
     r"to\s+(?P<vp>\w.+)$",
     re.I,
 )
-_PAST_IRREGULAR = {
-    "made": "make", "took": "take", "gave": "give", "put": "put", "set": "set", "brought": "bring",
-    "paid": "pay", "built": "build", "cut": "cut", "began": "begin", "did": "do", "kept": "keep",
-    "sold": "sell", "shut": "shut", "let": "let", "held": "hold", "got": "get", "found": "find",
-    "spent": "spend", "stood": "stand", "left": "leave", "bought": "buy", "run": "run",
-}
 _TIME = re.compile(
     r"^(?i:it is|it's)\s+(?:high\s+|about\s+|surely\s+|now\s+)?time\s+(?:that\s+)?"
     r"(?P<actor>(?!to\b|for\b)[A-Za-z][^,;:]{1,80}?)\s+"
     r"(?:(?P<passive>was|were)\s+(?P<part>[a-z]+(?:ed|en|t))|(?P<verb>[a-z]{2,}ed|"
-    + "|".join(_PAST_IRREGULAR) + r"))\b(?P<rest>.*)$",
+    + "|".join(PAST_FORMS) + r"))\b(?P<rest>.*)$",
 )
 _OPINION = re.compile(
     r"^(?:(?:my|our)\s+(?:\w+\s+)?(?:recommendation|proposal|suggestion|advice|view|opinion|belief|conviction|"
@@ -90,8 +86,8 @@ def _third_to_base(verb: str) -> str:
 
 def _past_to_base(word: str, base: Callable[[str], str]) -> str | None:
     """The base form of a simple past ("made" → "make", "banned" → "ban"), or None when it is not one."""
-    if word in _PAST_IRREGULAR:
-        return _PAST_IRREGULAR[word]
+    if word in PAST_FORMS:
+        return PAST_FORMS[word]
     return base(word) if word.endswith("ed") and len(word) > 4 else None
 
 
@@ -116,7 +112,7 @@ def unframe(text: str, base: Callable[[str], str]) -> str:
         # it as a cooperative"
         rest = re.sub(r"^and\s+([a-z]+)\s+(as|into|for|with|by)\b",
                       lambda m: f"and {base(m.group(1))} it {m.group(2)}", agent.group("rest"))
-        verb = _PAST_IRREGULAR.get(seen.group("part")) or base(seen.group("part"))
+        verb = PAST_FORMS.get(seen.group("part")) or base(seen.group("part"))
         return f"{agent.group('agent')} should {verb} {seen.group('actor')} {rest}".strip()
     promise = _IF_PROMISE.match(text)
     if promise and not promise.group("verb").endswith("ss"):

@@ -61,7 +61,7 @@ def looped_phrases(text: str) -> tuple[float, str]:
     are third or later uses of the same run, and the run used most. A speaker may repeat the motion
     or a slogan once for effect; a speech that loops ("or four or five or six or …") says nothing
     new."""
-    tokens = re.findall(r"[a-z']+", text.lower())
+    tokens = words(text)
     runs = Counter(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
     extra = sum(count - 2 for count in runs.values() if count > 2)
     if not extra:

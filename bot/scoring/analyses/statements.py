@@ -33,11 +33,13 @@ DECLARED_LEANING = 0.5
 # A side statement only the reader's leaning reads as one (no wording says which way) is half a
 # statement: weaker evidence than "we oppose this motion".
 READ_ONLY = 0.5
+# A comma (and a conjunction) before a clause of the speaker's own: ", and I oppose …", ", we …".
+# ("i" and "we" also match "i'm" and "we're".)
+_COMMA_OPENS_OWN = r",\s*(?:(?:and|but|so|yet)\s+)?(?=(?:we|i|my|our)\b)"
 # A side statement of two clauses is read a clause at a time: they are joined by a semicolon, or the
 # second opens in the first person after a comma or "and"/"so" ("…, and I am proud to oppose").
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|,\s*(?:(?:and|so|but|yet)\s+)?(?=(?:we|i|i'm|we're|my|our)\b)|\s+(?:and|so)\s+(?=(?:we|i|i'm|we're)\b)",
-    re.IGNORECASE)
+    rf"\s*;\s*|{_COMMA_OPENS_OWN}|\s+(?:and|so)\s+(?=(?:we|i)\b)", re.IGNORECASE)
 # A clause that opens with one of these depends on the next and states nothing alone ("If we ban
 # zoos, we lose …").
 _DEPENDENT = re.compile(r"^(?:if|when|whenever|unless|although|though|because|since|while|whereas|once|as)\b",
@@ -133,8 +135,8 @@ _NEGATED = re.compile(r"\b(not|no|never|n't|nothing|nobody|cannot)\b|n't\b", re.
 # A "not" turns a stance word round only from within its own clause and close before it ("we will
 # not be supporting"), not from an earlier clause ("We should not abolish it, and I oppose …").
 _NEGATION_REACH = 40
-_CLAUSE_START = re.compile(r"(?:,\s*(?:(?:and|but|so|yet)\s+)?|\s(?:and|but|so|yet)\s+)(?=(?:we|i|our|my)\b)"
-                           r"|[;:—–]", re.IGNORECASE)
+_CLAUSE_START = re.compile(rf"{_COMMA_OPENS_OWN}|\s(?:and|but|so|yet)\s+(?=(?:we|i|our|my)\b)|[;:—–]",
+                           re.IGNORECASE)
 
 
 def _own_clause(before: str) -> str:
