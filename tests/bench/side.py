@@ -6,7 +6,9 @@ Scores every speech of a set in tests/bench/side_speeches.py for its own side an
 side. --set original (the default, so earlier figures stay comparable) is SPEECHES, 28 speeches
 on fourteen bank motions, one per side; --set fresh is FRESH_SPEECHES, a check set of 24 on twelve
 other motions added on 2026-12-05 and written before any scorer change was tried on them; --set
-all is both. A speech passes when its own side carries no "wrong_side" flag, the other side does,
+all is both; --set check is CHECK_SPEECHES, a third set of 24 on twelve further motions written on
+2026-12-06 by someone who never saw the scorer, kept for checking, never for tuning; --set everything
+is all three. A speech passes when its own side carries no "wrong_side" flag, the other side does,
 and the other side's total is at least 25 points lower. Prints one line per speech, then the pass
 rate overall and split by speeches that state their side and speeches that do not, and how many
 speeches were flagged "wrong_side" for their own side. --json prints one JSON object instead. A
@@ -30,7 +32,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from side_speeches import FRESH_SPEECHES, SPEECHES, SideSpeech  # noqa: E402  (this folder is on sys.path)
+from side_speeches import CHECK_SPEECHES, FRESH_SPEECHES, SPEECHES, SideSpeech  # noqa: E402  (this folder is on sys.path)
 
 from bot.motions import Bank, load_bank, other_side  # noqa: E402
 from bot.scoring import SCORER_VERSION, score  # noqa: E402
@@ -38,7 +40,8 @@ from bot.scoring import SCORER_VERSION, score  # noqa: E402
 WRONG_SIDE = "wrong_side"
 MIN_DROP = 25.0
 SETS: dict[str, tuple[SideSpeech, ...]] = {
-    "original": SPEECHES, "fresh": FRESH_SPEECHES, "all": SPEECHES + FRESH_SPEECHES,
+    "original": SPEECHES, "fresh": FRESH_SPEECHES, "check": CHECK_SPEECHES, "all": SPEECHES + FRESH_SPEECHES,
+    "everything": SPEECHES + FRESH_SPEECHES + CHECK_SPEECHES,
 }
 
 
@@ -121,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rubric", default="practice", help="rubric name or path (default: practice)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--set", dest="speech_set", choices=tuple(SETS), default="original",
-                        help="which speeches: original (default), fresh or all")
+                        help="which speeches: original (default), fresh, all, check or everything")
     args = parser.parse_args(argv)
     bank = load_bank()
     verdicts = [judge(speech, bank, args.rubric) for speech in SETS[args.speech_set]]

@@ -1236,3 +1236,626 @@ FRESH_SPEECHES: tuple[SideSpeech, ...] = (
          "editors decided everything."),
     ),
 )
+
+
+# CHECK_SPEECHES: a third set of twenty-four on twelve further motions (twelve essays), written on
+# 2026-12-06 by a helper who saw only the motion files, never the scorer, its tests or the earlier
+# sets, and run once on the scorer as it stood (speech-10) before any change. Eighteen never state
+# a side; six do, in six phrasings, two of them on motions worded as 'opposes' (stadium subsidies,
+# performance-enhancing drugs), where the side and the stance on the policy point opposite ways.
+CHECK_SPEECHES: tuple[SideSpeech, ...] = (
+    # strong; no side stated; classroom story, answers the other side, concrete alternatives
+    SideSpeech(
+        "phones-prop", "carr-phones-in-schools", "prop", False,
+        ("Last spring a maths teacher I know tried an experiment. For one week her Year 9 class put "
+         "their phones in a box by the door as they came in. By Thursday, she told me, the room "
+         "sounded different: fewer buzzes, fewer heads dipping under desks, and for the first time "
+         "that term a pupil asked a follow-up question about the lesson rather than about when it "
+         "would end.\n\n"
+         "That small story matches what schools keep finding. Attention is not a tap a "
+         "fourteen-year-old can turn on at will. The device in the pocket is built by very clever "
+         "engineers to win exactly that contest, and a teacher with a whiteboard is outgunned. Even a "
+         "silent handset is a standing invitation to check, just once, and then again. Take the thing "
+         "out of the school day and the contest simply disappears.\n\n"
+         "The children who gain most are not the top set. A confident reader from a bookish home will "
+         "probably cope either way. It is the child who already finds school hard, who is one "
+         "notification away from giving up on a paragraph, who loses the lesson. Lockers at the gate "
+         "are one of the cheapest ways we have to narrow the distance between those two pupils.\n\n"
+         "Some will say the answer is to teach self-control rather than remove temptation. That "
+         "misreads how we teach anything. We do not teach road safety by letting seven-year-olds cross "
+         "motorways; we set limits first and widen them as judgement grows. Others worry that parents "
+         "cannot reach their children. The school office has a landline, as it always has, and a pupil "
+         "with a medical need keeps their device.\n\n"
+         "And think about the playground. When every pupil knows nobody else has a phone either, "
+         "nobody has to be the first to look up. Break becomes football and gossip again instead of "
+         "forty children scrolling in silence, and a scuffle is no longer filmed and shared before a "
+         "teacher arrives. That is a better school, for learning and for childhood."),
+    ),
+    # medium; STATES side ("From the Opposition bench, our answer is no"); rhetorical questions
+    SideSpeech(
+        "phones-opp", "carr-phones-in-schools", "opp", True,
+        ("From the Opposition bench, our answer to this proposal is a firm no, and I want to put three "
+         "questions to the other team.\n\n"
+         "First, where does the damage actually happen? Not in double chemistry. It happens at one in "
+         "the morning, in a bedroom, when a thirteen-year-old is still scrolling through strangers' "
+         "highlight reels. Confiscating the device from nine till three does nothing about that, and "
+         "it lets everyone feel they have acted while the real problem carries on untouched at home.\n\n"
+         "Second, who teaches young people to live with these devices if school will not? They will "
+         "carry one for decades to come. Every workplace they enter will expect them to use it well "
+         "and put it down when it matters. A school is exactly the place to practise that, with adults "
+         "watching and guiding, rather than pretending the technology does not exist until the day "
+         "they leave.\n\n"
+         "Third, what do the studies really show? Some schools report better grades after restricting "
+         "phones; others, looking carefully, find little change in results or in how pupils feel. When "
+         "the evidence points both ways, a blanket national rule is a bet, not a cure.\n\n"
+         "Meanwhile the costs are real. Teachers become customs officers, spending the first ten "
+         "minutes of a lesson checking pockets and arguing over confiscations. A child whose parent "
+         "works night shifts loses the one way to hear that plans have changed. A pupil who uses a "
+         "translation app, a calculator or a reading tool loses a resource a poorer family cannot "
+         "replace with a laptop.\n\n"
+         "Schools can set clear rules for lessons, teach what healthy use looks like, and involve "
+         "parents in what happens after dark. That is harder than a padlocked box, but it is the "
+         "approach that treats pupils as people who are learning to manage their lives."),
+    ),
+    # medium-strong; no side stated; opens with a concession ("Granted ... But"), figures
+    SideSpeech(
+        "death-prop", "beccaria-us-death-penalty", "prop", False,
+        ("Granted, some crimes are so cruel that the wish to see the killer die is entirely human. I "
+         "feel it myself when I read about a child murdered or a family wiped out. But a justice "
+         "system is not built on how we feel on the worst day. It is built on what it does across "
+         "thousands of cases and many decades, and on that record executions fail.\n\n"
+         "Start with the error rate. Since the 1970s, close to two hundred Americans sentenced to "
+         "death have later been cleared and released. These were not technicalities; some had spent "
+         "twenty years waiting to be killed for something they did not do. Every one of them was "
+         "convicted by a jury that was sure. If a prison sentence turns out to be wrong, we can open "
+         "the cell door and pay compensation. Once the needle goes in, there is nothing left to "
+         "correct.\n\n"
+         "Next, ask who ends up on death row. Not simply the worst murderers, but the defendants with "
+         "overworked public lawyers, in the handful of counties whose prosecutors still seek this "
+         "sentence, often where the victim was white. Two people who commit the same crime a few miles "
+         "apart can face entirely different fates. That is a lottery, not justice.\n\n"
+         "Does it at least protect anyone? States that have given up executions do not have higher "
+         "murder rates than those that kept them; if anything the reverse. Killers rarely weigh the "
+         "sentencing law of the state they are in before they act.\n\n"
+         "And it is expensive. Capital trials and the appeals they require cost far more than keeping "
+         "someone in prison for life, money better spent on detectives, victim services and solving "
+         "the cold cases that leave families without answers.\n\n"
+         "A whole-life prison term protects the public, punishes severely, and leaves room to repair a "
+         "mistake. Nothing further is needed, and the risk of killing an innocent person is too high a "
+         "price for a punishment that buys us nothing."),
+    ),
+    # weak; no side stated; vague, repetitive appeal to justice and victims
+    SideSpeech(
+        "death-opp", "beccaria-us-death-penalty", "opp", False,
+        ("Justice matters. That is really the main thing I want to say today. When someone takes a "
+         "life in the worst possible way, justice has to mean something, and the families of the "
+         "victims deserve to see justice done.\n\n"
+         "Think about the worst crimes you can imagine. A man who tortures and kills children. A "
+         "terrorist who bombs a crowd. Is a prison cell with a television and three meals a day really "
+         "justice for that? I don't think it is. Some crimes are just so bad that the punishment has "
+         "to match them, and only one punishment matches them.\n\n"
+         "People say mistakes happen. But mistakes happen everywhere, in hospitals and on roads, and "
+         "we don't stop doing everything. We have DNA now and we have appeals, lots of appeals, so the "
+         "chance of getting it wrong is very small, and we can make it smaller. That is the answer, "
+         "not getting rid of the punishment altogether.\n\n"
+         "Also, the people have spoken. In many states voters keep this punishment in place again and "
+         "again, and in a democracy that should count for something. Who are we to tell them they are "
+         "wrong about justice in their own state? They know what their communities need.\n\n"
+         "And the families. Again, it comes back to the families. They wait for years and they deserve "
+         "closure. Some of them say that seeing the sentence carried out is the only thing that lets "
+         "them move on. We should listen to them.\n\n"
+         "So in the end it is about justice. Keep the option for the very worst of the worst, the "
+         "cases where there is no doubt at all. That is what justice means, and that is what the "
+         "victims deserve."),
+    ),
+    # weak-medium; no side stated; string of rhetorical questions, one example, repetitive
+    SideSpeech(
+        "blasphemy-prop", "voltaire-repeal-blasphemy-laws", "prop", False,
+        ("Who gets to decide what is sacred? The police? A judge? A minister? And once they have "
+         "decided, whose gods do they pick? Mine? Yours? The majority's?\n\n"
+         "Should a cartoonist go to prison for a drawing? Should a teenager be arrested for a joke on "
+         "the internet about a prophet? Should a novelist have to check every chapter with a lawyer in "
+         "case a believer somewhere takes offence? If your answer to any of these is no, then there is "
+         "no reason to keep offences of insulting religion on the statute books.\n\n"
+         "Look at where such offences do the most damage today. In Pakistan an accusation of insulting "
+         "Islam can lead to a death sentence, and far too often the accused is a Christian or an "
+         "Ahmadi whose neighbour wanted their land or settled a grudge. The law does not protect faith "
+         "there; it arms the powerful against the weak. Every democracy that keeps a similar offence, "
+         "however dusty, gives those governments a handy excuse.\n\n"
+         "Ireland asked its people in 2018 whether the offence should stay in its constitution, and "
+         "they voted to take it out. Did churches empty? Did riots follow? Nothing of the kind. "
+         "Believers still worship freely, and they are still protected from threats, violence and "
+         "harassment by the ordinary criminal law, just like everyone else.\n\n"
+         "That is the point, really. People deserve protection. Ideas do not. A belief should be "
+         "strong enough to survive a joke, and if it is not, the state cannot make it so.\n\n"
+         "So again: who decides? Nobody should. Not the police, not the judges, not the ministers. Let "
+         "people mock, argue, doubt and believe as they choose, and keep the criminal law for what "
+         "actually hurts people."),
+    ),
+    # strong; no side stated; answers the other side ("Some will say ... That misreads"), examples
+    SideSpeech(
+        "blasphemy-opp", "voltaire-repeal-blasphemy-laws", "opp", False,
+        ("Some will say these offences are relics, that they guard ideas rather than people, and that "
+         "a free society must tolerate any insult to any faith. That misreads what such laws do in a "
+         "modern democracy. Nobody in Germany, Austria or Denmark is prosecuted for doubting God, "
+         "writing a sceptical book or arguing that a religion is false. The laws that remain are "
+         "narrow. They reach the person who sets out to degrade a community by attacking what it holds "
+         "most dear, in public, in order to provoke.\n\n"
+         "Consider what happened in Scandinavia in 2023. A handful of activists burned copies of the "
+         "Quran outside embassies and mosques, filmed it, and did it again. Embassies were stormed "
+         "abroad, citizens travelling in the Middle East were put at risk, and Muslims at home were "
+         "told, in the most vivid way available, that they were not welcome. Denmark's parliament "
+         "responded by making the improper treatment of sacred texts an offence. That was not "
+         "censorship of debate. It was a democracy deciding that a calculated act of humiliation is "
+         "not a contribution to anyone's understanding.\n\n"
+         "Who bears the cost when such laws disappear? Rarely the established church, which can shrug "
+         "off a cartoon. It is the small mosque, the synagogue with a guard on the door, the Sikh "
+         "family whose temple is daubed with paint. General offences covering threats and stirring up "
+         "violence do not catch a lot of this, because the aim is contempt, not violence, and the harm "
+         "is to a group's standing rather than to one named person.\n\n"
+         "Europe's human rights court has accepted that states may draw this line, and different "
+         "countries draw it differently, through their own parliaments, after their own histories. "
+         "That variety is healthy. A narrow, rarely used offence, with a high bar for prosecution, "
+         "keeps religious peace without silencing argument. Keeping it costs free thought almost "
+         "nothing; scrapping it hands the provocateur a licence."),
+    ),
+    # weak; no side stated; vague, repetitive, one rhetorical question
+    SideSpeech(
+        "divest-prop", "mckibben-university-divestment", "prop", False,
+        ("Climate change is the biggest problem of our time. Everyone knows that. The floods, the "
+         "fires, the heatwaves, it is getting worse every year and young people are the ones who will "
+         "have to live with it.\n\n"
+         "Universities are supposed to be about the future. They are supposed to be about knowledge "
+         "and truth and making the world better. So why are so many of them still putting their money "
+         "into oil, coal and gas companies? It just doesn't make sense. It is hypocritical. On Monday "
+         "a professor teaches students about global heating, and on Tuesday the finance office buys "
+         "shares in the companies causing it.\n\n"
+         "Students care about this. Lots of students have campaigned about it for years. They want "
+         "their university to match its values, and I think they are right. If the university says it "
+         "cares about the planet, it should act like it. Actions speak louder than words.\n\n"
+         "Also, it sends a message. When big famous universities pull their money out, people notice. "
+         "It becomes a story. It shows that these companies are not respectable any more, and that "
+         "matters because companies care about their image. Over time the message spreads and other "
+         "investors follow, like pension funds and churches, and that adds up.\n\n"
+         "And the money does not just vanish. It can go into renewable energy, into clean technology, "
+         "into things that are actually the future. Those investments will probably do better anyway "
+         "in the long run, because the world is moving away from fossil fuels whether the companies "
+         "like it or not.\n\n"
+         "So it is about values, and it is about the future, and it is about sending a message. "
+         "Universities should be remembered for getting this one right."),
+    ),
+    # strong; no side stated; rebuttal of the other side, market mechanism, alternatives
+    SideSpeech(
+        "divest-opp", "mckibben-university-divestment", "opp", False,
+        ("Some will say that selling the shares sends a signal the industry cannot ignore. That gets "
+         "the mechanics of a stock market backwards. Every share a university sells is bought by "
+         "somebody else, usually a fund that cares nothing about the climate and is delighted to pick "
+         "up a bargain. The oil company's plans do not change by a single barrel. The only thing that "
+         "changes is who sits in the room when those plans are discussed.\n\n"
+         "And that room matters. Owners can file resolutions, remove directors and demand emissions "
+         "targets. In 2021 an activist fund holding a sliver of America's largest oil company "
+         "persuaded enough fellow owners to put three climate-minded directors on its board. That was "
+         "possible only because people who cared about the climate still held shares. A university "
+         "that walks away gives up its voice at exactly the moment the argument inside these firms is "
+         "being fought.\n\n"
+         "Then remember what an endowment is for. It pays for scholarships, for junior lecturers, for "
+         "the library and, yes, for climate research. Trustees have a legal duty to manage it for "
+         "those purposes over the long term. Cutting out a whole sector narrows the portfolio and, in "
+         "some years, costs real money that would otherwise have funded a student from a poor "
+         "family.\n\n"
+         "The deeper problem is demand. The world still heats its homes, moves its goods and makes its "
+         "steel with fossil fuels. Shrinking that demand takes engineering, policy and research, which "
+         "is what universities are good at. Some of the same energy companies are also among the "
+         "biggest builders of offshore wind and carbon capture, and they hire our graduates to do "
+         "it.\n\n"
+         "So if a university wants to act on climate, it has better tools: cut its own campus "
+         "emissions, put money into clean-energy research, use its shareholder votes hard, and teach. "
+         "A symbolic sale feels good for an afternoon; those things change the numbers."),
+    ),
+    # strong; no side stated; patient story, comparison of places, answers an objection
+    SideSpeech(
+        "salaried-prop", "gawande-salaried-doctors", "prop", False,
+        ("Let me tell you about Margaret. She is seventy-eight, with a sore knee. Over three months "
+         "she had two scans, an X-ray, three specialist appointments, a course of injections and a "
+         "referral for surgery she did not want. Each of those was a separate bill, and each bill was "
+         "income for someone. Nobody in that chain was a villain. But nobody was paid to ask the "
+         "simplest question: does Margaret actually need any of this?\n\n"
+         "That is the trouble with paying per item. When every test and every visit earns money, the "
+         "system quietly leans towards more tests and more visits. Atul Gawande showed that one Texas "
+         "town spent roughly twice as much per patient as similar towns nearby, with no better "
+         "results, largely because local doctors did more of everything. More is not harmless. Every "
+         "scan can find a shadow that needs a biopsy, every procedure carries a risk of infection, "
+         "every extra drug an interaction.\n\n"
+         "Now look at places where doctors earn a steady wage: the Mayo Clinic, Kaiser Permanente, the "
+         "Cleveland Clinic. They are not famous for lazy medicine. They are famous for teams who talk "
+         "to each other, because a cardiologist gains nothing by keeping a patient away from a "
+         "colleague, and for decisions made on what the evidence says rather than on what pays.\n\n"
+         "Some will say a fixed wage makes doctors idle. Ask the salaried hospital doctors in any "
+         "country how idle they feel. Professionals respond to their training, their peers and their "
+         "patients; a salary removes one distorting pull, it does not remove all the others. Where "
+         "productivity is a worry, managers can set workloads and review them.\n\n"
+         "There is also the plain matter of budgets. Whoever pays, insurer or taxpayer, can plan "
+         "around a salary bill. An open-ended stream of fees cannot be planned around. Margaret "
+         "deserved a doctor whose only reason to order a test was her knee."),
+    ),
+    # medium; no side stated; concession first, then alternatives
+    SideSpeech(
+        "salaried-opp", "gawande-salaried-doctors", "opp", False,
+        ("Granted, paying for each procedure can tempt some doctors to order one test too many. Nobody "
+         "here defends the clinic that scans every sore back. But swapping that system for a flat wage "
+         "trades one distortion for a worse one.\n\n"
+         "A fixed wage pays the same whether a doctor sees twelve patients a day or twenty. Most "
+         "doctors are conscientious, but incentives work at the margin, and at the margin a flat wage "
+         "rewards the shorter list, the earlier finish, the referral passed on to someone else. "
+         "Countries that rely on salaried specialists know the result: long queues for hip "
+         "replacements and cataract surgery, and patients who suffer for months while the system saves "
+         "money on paper.\n\n"
+         "It also matters why costs differ from place to place. Some towns spend more because their "
+         "patients are older, poorer and sicker. Blaming the payment method for every gap ignores the "
+         "people behind the numbers. Where a local culture of over-treatment really exists, it can be "
+         "tackled directly, with audits, peer review and clinical guidelines.\n\n"
+         "There are better designs than either extreme. Bundled payments give a surgical team one sum "
+         "for an operation and everything around it, from first consultation to final check-up, so "
+         "extra tests eat into their margin rather than add to it. Bonuses tied to outcomes, such as "
+         "fewer readmissions or better control of diabetes, reward what patients care about. These "
+         "reforms keep the link between effort and pay while cutting the link between volume and "
+         "pay.\n\n"
+         "Finally, think about who actually provides care. In many countries a large share of doctors "
+         "are self-employed and own their surgeries. Forcing them all onto a payroll means buying or "
+         "closing those practices, creating huge new employers, and risking that experienced doctors "
+         "retire early rather than become employees. A gentler reform would fix the incentives without "
+         "tearing up the whole workforce."),
+    ),
+    # medium; no side stated; personal story, rhetorical questions
+    SideSpeech(
+        "birthright-prop", "vitoria-birthright-citizenship", "prop", False,
+        ("Imagine a girl called Amina. She was born in a hospital in this country. She learned to read "
+         "in its primary schools, she cheers for its football team, she has never visited the country "
+         "her parents left, and she speaks her parents' language badly. At eighteen she applies for a "
+         "student loan and is told she is not a citizen of anywhere she has ever lived. What exactly "
+         "did she do wrong?\n\n"
+         "The honest answer is nothing. Her parents may have overstayed a visa; she did not. We do not "
+         "usually punish children for their parents' choices, and we should not do it with something "
+         "as basic as the right to belong to the only home they know.\n\n"
+         "What happens instead, where the rule depends on the parents' papers? Children grow up in a "
+         "legal limbo. Some end up stateless, because their parents' country will not register them "
+         "either. They cannot travel, cannot always work legally, and can be threatened with removal "
+         "to places they have never seen. A permanent underclass, born here, raised here, and shut out "
+         "here, is not good for them or for anyone else.\n\n"
+         "A simple territorial rule also protects everyone else. Once citizenship depends on checks of "
+         "parents' status, some official has to run those checks, and a future government can tighten "
+         "them whenever it wants a headline. A birth certificate, by contrast, is hard to argue with. "
+         "The United States and Canada have worked this way for generations and remain among the most "
+         "successful nations of immigrants in the world.\n\n"
+         "People worry about women flying in to give birth. The numbers are tiny, and visa rules can "
+         "deal with fraud directly without stripping rights from millions of ordinary children. So ask "
+         "yourself: where was Amina born? Here. Then she is one of us."),
+    ),
+    # weak; no side stated; vague, repetitive, little evidence
+    SideSpeech(
+        "birthright-opp", "vitoria-birthright-citizenship", "opp", False,
+        ("Citizenship is precious. It is one of the most important things a country can give someone, "
+         "and because it is so important it should mean something. It should not be handed out "
+         "automatically just because of where a birth happens to take place.\n\n"
+         "Being born somewhere is, in a way, an accident. A plane lands, a baby arrives, and suddenly "
+         "that baby is a citizen of a country the family may have no connection to at all. That "
+         "doesn't seem right. Belonging should be about real links, family, living there, growing up "
+         "there, not an accident of geography.\n\n"
+         "Most countries understand this. In Europe, in Asia, in most of the world, you don't get "
+         "citizenship just for being born on the soil. They look at the parents, or how long someone "
+         "has lived there. These are normal democracies and they have thought about it carefully. Are "
+         "they all wrong? I don't think so.\n\n"
+         "There is also the problem of people coming just to give birth. If you make it automatic, "
+         "some people will take advantage, and there are agencies that sell this kind of trip. That is "
+         "not fair on people who wait in line and follow the rules. It makes citizenship into "
+         "something you can buy with a plane ticket.\n\n"
+         "And it doesn't really fix anything. The parents are still in the same position. If they are "
+         "here illegally, they are still here illegally, and now the family is split between statuses, "
+         "which is complicated for everyone.\n\n"
+         "So I just think citizenship should mean something. It should be about real ties and real "
+         "commitment. Countries can still give children a path to citizenship when they grow up here, "
+         "but making it automatic at birth goes too far."),
+    ),
+    # strong; no side stated; the motion is worded "opposes the ban" so this speech argues to lift it;
+    # rebuttal of the safety objection, examples
+    SideSpeech(
+        "ped-prop", "coubertin-performance-enhancing-drugs", "prop", False,
+        ("Let us be honest about what the current rules achieve. Lance Armstrong won seven Tours de "
+         "France while passing hundreds of tests. A Russian state programme swapped urine samples "
+         "through a hole in a laboratory wall at the Sochi Games. Dozens of Olympic medals from London "
+         "2012 were reassigned years later, after the ceremonies nobody remembers. Testing catches the "
+         "careless and the unlucky. The organised and the well-funded carry on.\n\n"
+         "So the real choice is not between clean sport and chemical sport. It is between doping in "
+         "secret and doping in the open. In secret, athletes buy substances of unknown purity from "
+         "dubious suppliers, guess at doses, and hide symptoms from the very doctors who could help "
+         "them. In the open, a team doctor can prescribe, measure and stop. A clear health limit, such "
+         "as a ceiling on red blood cells, protects the heart far better than a list of forbidden "
+         "molecules that chemists keep one step ahead of.\n\n"
+         "Some will say that this forces every athlete to take drugs. They already feel that pressure, "
+         "because they know rivals are cheating. Lifting the prohibition does not create the pressure; "
+         "it removes the lie and lets a clean competitor see the true field.\n\n"
+         "Consider, too, how arbitrary the line already is. Altitude tents that raise oxygen-carrying "
+         "capacity are legal; the same effect from an injection is cheating. Laser eye surgery, "
+         "carbon-fibre shoes and caffeine are all fine. Sport has never been a contest of untouched "
+         "bodies.\n\n"
+         "Finally, these are adults. We let them box, climb Everest and race motorbikes at two hundred "
+         "miles an hour. Letting a grown woman decide, with medical advice, what to put into her own "
+         "body is more respectful than paying officials to inspect it for the rest of her career."),
+    ),
+    # medium; STATES side ("I oppose this motion"); defends keeping the ban; concession
+    SideSpeech(
+        "ped-opp", "coubertin-performance-enhancing-drugs", "opp", True,
+        ("I oppose this motion, and I do so because I want the prohibition kept. I accept that testing "
+         "is imperfect and that some cheats escape. But a rule that is sometimes broken is not a rule "
+         "we should tear up; we do not legalise burglary because some burglars are never caught.\n\n"
+         "Think about what an open market in doping would mean for the athlete who would rather not. "
+         "Today she can say no and still hope to win, because most of her rivals are clean and the "
+         "cheats risk disgrace. Once the prohibition goes, saying no means losing. Every medal would "
+         "go to whoever accepts the highest dose the rules allow, and the health limits would simply "
+         "become the new target. Freedom for one person becomes an obligation for everyone in the "
+         "field.\n\n"
+         "And the damage is real. East German swimmers given steroids as teenagers in the 1970s and "
+         "1980s later spoke of heart disease, liver tumours and children born with defects. Cyclists "
+         "in the late 1980s died in their sleep as blood thickened by EPO clogged their hearts. "
+         "Medical supervision reduces some risks, but nobody yet knows what decades of high doses do "
+         "to a body, and the athletes who would find out are young.\n\n"
+         "It would not stop at the elite, either. Children copy their heroes. If the Olympic champion "
+         "takes growth hormone openly, the sixteen-year-old hoping for a scholarship will buy it "
+         "online, without a team doctor anywhere in sight.\n\n"
+         "Lastly, ask what we are watching for. We admire a sprinter because of her training, her "
+         "talent and her nerve. Turn the race into a contest between laboratories and we lose the "
+         "reason anyone cares. Keep the rules, fund better testing, and keep sport a test of people."),
+    ),
+    # medium-strong; STATES side ("I urge you to vote for this motion"); risk argument, analogy
+    SideSpeech(
+        "ai-prop", "butler-ai-pause", "prop", True,
+        ("I urge you to vote for this motion, and I will give you three reasons.\n\n"
+         "First, we do not let anyone sell a new drug, fly a new airliner or open a nuclear plant "
+         "until it has passed tests that independent experts agree on. The strongest AI models are now "
+         "used by hundreds of millions of people, can write working code, and have shown in laboratory "
+         "trials that they can deceive their testers. Yet there is no agreed test they must pass "
+         "before the next, larger one is trained. The people building them openly say they do not "
+         "fully understand how they work. That alone should make us stop and write the exam before we "
+         "admit the next candidate.\n\n"
+         "Second, the people building these systems are in a race. Each laboratory worries that "
+         "pausing to check for danger lets a rival overtake it and take the investors, the talent and "
+         "the market. Nobody inside that race can afford to be careful on their own. A rule that "
+         "applies to all of them at once is the only way to let each of them do what many of their own "
+         "engineers say they want: take the time to get safety right.\n\n"
+         "Third, the pause is narrow. It does not touch the models we already have, or the hospitals "
+         "using them to read scans, or the start-ups building products on top of them. It only stops "
+         "the next jump in scale until governments agree on standards and an independent body to check "
+         "them. Most of the benefits people talk about come from using today's systems well, not from "
+         "training ever-larger ones next year.\n\n"
+         "Meanwhile the harms we can already see, from fake images used for fraud to cheap help for "
+         "would-be hackers, grow with every increase in capability. If those standards can be agreed "
+         "quickly, the pause will be short. If they cannot, that is exactly the situation in which "
+         "racing ahead is most reckless."),
+    ),
+    # strong; no side stated; answers the other side, geopolitical and practical arguments
+    SideSpeech(
+        "ai-opp", "butler-ai-pause", "opp", False,
+        ("Some will say it is reckless to create systems nobody can yet steer. That has it the wrong "
+         "way round. Nobody learns to make a technology safe by refusing to build it. Aircraft became "
+         "safe through flying, crashing, investigating and improving, not through a freeze until the "
+         "perfect rulebook was written.\n\n"
+         "Start with the world as it is. The United States, China, and a growing list of other "
+         "countries all have laboratories capable of training frontier systems. Agreement on common "
+         "standards between them could take a decade, if it comes at all. A halt that binds only the "
+         "countries willing to sign simply hands the lead to those that will not. Is the world safer "
+         "if the most capable systems are built by the states least interested in openness and safety "
+         "research?\n\n"
+         "Next, the cost is not zero. More capable models are already helping to predict protein "
+         "structures, design new antibiotics, and find patterns in medical scans that doctors miss. "
+         "Each year of delay in that work has a price, measured in illnesses that go untreated and "
+         "discoveries that come later.\n\n"
+         "Then there is the question of what exactly would be stopped. A limit set by the computing "
+         "power used in training sounds precise, but engineers keep getting more out of less. Within a "
+         "couple of years a model trained below the threshold may beat one trained above it. Firms "
+         "will split their training runs, move them abroad, or relabel them. A rule that draws its "
+         "line in the wrong place, or that lawyers can step around, is not a safety measure; it is a "
+         "gesture.\n\n"
+         "The sensible path is to police what these systems are used for: strict rules for AI in "
+         "medicine, hiring, weapons and elections, serious penalties for fraud and deepfakes, and "
+         "public money for safety research. That tackles the harms we can see, without betting our "
+         "future on every rival keeping a promise."),
+    ),
+    # medium; STATES side ("I am proud to propose ..."); examples, rebuttal
+    SideSpeech(
+        "vote16-prop", "condorcet-votes-at-sixteen", "prop", True,
+        ("I am proud to propose that we let sixteen- and seventeen-year-olds vote, and I want to start "
+         "with what we already ask of them. First, at sixteen, in many countries, a young person can "
+         "leave school, work full time, pay income tax and join the army as a recruit. We trust them "
+         "with all of that, and then tell them they are not ready to put a cross on a ballot paper.\n\n"
+         "Second, look at who lives with the consequences. Decisions taken today on pensions, housing, "
+         "climate and debt will shape the next sixty years. A seventeen-year-old will live through all "
+         "of them; many of the people currently choosing will not. It is strange to give the least say "
+         "to those with the most at stake.\n\n"
+         "Third, think about habit. Voting is something people learn to do, like registering with a "
+         "doctor. At eighteen most young people are moving out, starting university or work, changing "
+         "address and falling off the electoral roll. At sixteen most are still at home and at school, "
+         "where a teacher can explain how it works and a parent can take them to the polling station. "
+         "Scotland lowered the age for its own elections, and sixteen- and seventeen-year-olds there "
+         "turned out in larger numbers than voters just a few years older. Austria has let them vote "
+         "nationally since 2007 without any of the disasters that were predicted.\n\n"
+         "The other team will say teenagers are uninformed. Some are. So are plenty of adults, and we "
+         "have never made voting depend on passing a test. Studies of young voters find they are about "
+         "as consistent in their views as older first-time voters.\n\n"
+         "Giving young people a voice also changes what politicians talk about. When a group can vote, "
+         "parties start to court it. That is how democracy should work."),
+    ),
+    # medium; no side stated; concession then argument about consistency and readiness
+    SideSpeech(
+        "vote16-opp", "condorcet-votes-at-sixteen", "opp", False,
+        ("Granted, plenty of sixteen-year-olds are sharper and better informed than some adults I "
+         "know. But the franchise is not a prize for the brightest individuals; it is a line drawn for "
+         "everyone, and the question is where that line sits best. Eighteen is where almost every "
+         "democracy has settled it, and for good reasons.\n\n"
+         "Eighteen is the age at which we treat people as fully responsible. It is when you can sign a "
+         "binding contract, buy alcohol, sit on a jury, and be tried as an adult. Tying the ballot to "
+         "the same moment keeps the law coherent. If sixteen-year-olds are mature enough to choose a "
+         "government, why are they not mature enough to choose a tattoo or a mortgage? Pulling one "
+         "right forward on its own invites the obvious next step of pulling the others forward too, or "
+         "else it admits the line was arbitrary.\n\n"
+         "There is also independence. At sixteen most people still live with their parents, depend on "
+         "them for money, and spend their days with teachers who grade them. That is not a criticism "
+         "of teenagers; it is simply their situation. A vote cast under the roof and influence of "
+         "others is less freely one's own, and parties know it. Expect campaigns aimed at school gates "
+         "and at feeds designed for fifteen-year-olds.\n\n"
+         "And what do we gain? The claimed boost to lifelong turnout is uncertain. Where the age has "
+         "been lowered, results have been mixed: some first-time voters turned out, many did not, and "
+         "it is hard to separate any effect from the excitement of a single referendum.\n\n"
+         "Better to invest in what actually builds engaged citizens: good civic education, mock "
+         "elections in schools, and automatic registration at eighteen so that nobody falls off the "
+         "roll when they move out. That brings young people in without blurring the line of adulthood."),
+    ),
+    # strong; STATES side ("We on the Proposition stand firmly against ..."); motion worded as "opposes",
+    # so the speech is Proposition while arguing against the subsidy; evidence
+    SideSpeech(
+        "stadium-prop", "bastiat-stadium-subsidies", "prop", True,
+        ("We on the Proposition stand firmly against handing public money to the owners of "
+         "professional sports grounds, and I want to show you why the case is about as settled as "
+         "economics gets.\n\n"
+         "For thirty years economists have studied what happens to cities after they pay for a new "
+         "arena. Left and right, they reach the same verdict: little or no gain in local jobs or "
+         "incomes. Surveys of the profession find near unanimity on this, which is rare for a "
+         "discipline known for arguing with itself.\n\n"
+         "Why does the promised boom never arrive? Because a family has a budget for a night out. If "
+         "they spend it on match tickets and stadium burgers, they do not spend it at the cinema, the "
+         "bowling alley or the restaurant across town. The money moves; it does not multiply. "
+         "Meanwhile the stadium sits empty most days of the year, and the profits from the days it is "
+         "full flow to the club and its players, many of whom do not live in the city at all.\n\n"
+         "Then look at how these deals get made. Owners hint that they might move to another city, and "
+         "mayors bid against each other with land, tax breaks and bonds. The club wins whichever city "
+         "pays. When the deal goes wrong, the taxpayer is left with the debt: more than one American "
+         "county has cut services to keep paying for a stadium that the team later called outdated.\n\n"
+         "Nobody is saying a city must not love its team. If the club is as valuable as its owners "
+         "claim, private investors will happily build the ground, and fans can buy the tickets. Public "
+         "money should go to what the market will not provide: schools, clinics, buses and parks that "
+         "people use every day, not twenty afternoons a year."),
+    ),
+    # weak; no side stated; vague civic pride, one real example, repetitive
+    SideSpeech(
+        "stadium-opp", "bastiat-stadium-subsidies", "opp", False,
+        ("A team is part of who a city is. When people think of Liverpool or Green Bay or Barcelona, "
+         "they think of the team. It gives people something to share, something to talk about at work "
+         "on Monday morning, something that brings strangers together. You cannot put a price on that, "
+         "and economists with their spreadsheets always miss it.\n\n"
+         "Imagine losing your team. That is what happened in Oakland. First the Raiders left for Las "
+         "Vegas, then the Warriors went across the bay, then the baseball team left as well, because "
+         "other cities were willing to help with new grounds and Oakland was not. Ask people there "
+         "whether the city feels better off now. It doesn't. Something was lost that will not come "
+         "back.\n\n"
+         "And cities pay for lots of things. They pay for museums, for theatres, for concert halls, "
+         "for parks. Nobody says a museum has to make a profit. So why is sport the one thing that is "
+         "supposed to pay its own way? That seems unfair, especially because far more ordinary working "
+         "people go to matches than go to the opera.\n\n"
+         "A new ground can also bring life to a run-down area. Bars open, restaurants open, people "
+         "come who never came before. It can be the start of something bigger for a neighbourhood that "
+         "everyone had given up on.\n\n"
+         "So it is about pride, and it is about community, and it is about keeping the team. A bit of "
+         "help from the city is worth it for something that means so much to so many people. Cities "
+         "that help their teams keep their teams, and cities that don't, lose them."),
+    ),
+    # strong; no side stated; historical examples, answers an objection, narrow exception
+    SideSpeech(
+        "source-prop", "zola-source-shield", "prop", False,
+        ("For thirty years the Washington Post kept one secret: the identity of the man who guided its "
+         "reporters through the Watergate scandal. Mark Felt was the second most senior official in "
+         "the FBI. He spoke because he trusted that his name would never be handed over. Without that "
+         "promise, a president who broke the law might have finished his term.\n\n"
+         "Almost every great exposure works like that. The nurse who reports that patients are dying "
+         "of neglect, the civil servant who sees contracts steered to a minister's friends, the "
+         "soldier who photographs abuse: they risk their jobs, their pensions and sometimes their "
+         "freedom. They will speak only if they are sure the reporter cannot be made to name them. A "
+         "promise that a judge can override whenever it is inconvenient is not much of a promise, and "
+         "insiders know it.\n\n"
+         "There is a second danger. If police and prosecutors can compel journalists to name their "
+         "sources, the press becomes an unpaid branch of the investigation. Every notebook becomes "
+         "evidence, and every interview with a protester or a whistleblower becomes a possible file "
+         "for the state. People who distrust the authorities, often with good reason, will simply stop "
+         "talking to reporters at all.\n\n"
+         "And the threat is greater now than in Felt's day. Governments can pull phone records, "
+         "location data and emails without the journalist even knowing. In several democracies police "
+         "have quietly seized reporters' call logs to hunt for leakers. Only a firm legal right, which "
+         "covers those records too, restores the confidence that sources need.\n\n"
+         "Some ask about the rare case where a life is at stake. A narrow exception for an imminent "
+         "threat to life answers that. What it must not become is a routine tool for finding out who "
+         "embarrassed the powerful."),
+    ),
+    # weak-medium; no side stated; chain of rhetorical questions, little evidence
+    SideSpeech(
+        "source-opp", "zola-source-shield", "opp", False,
+        ("Who exactly is a journalist in 2025? The reporter at a national newspaper, surely. But what "
+         "about the blogger with four hundred readers? The person who runs a popular channel online? "
+         "The activist who posts leaked documents on a forum? Once the law gives a special privilege "
+         "to journalists, somebody has to decide who counts, and that somebody will be the state, "
+         "which is the last body we should want licensing the press.\n\n"
+         "Should a murder trial collapse because a reporter will not say who told her where the weapon "
+         "was hidden? Should a man accused of fraud be unable to question the anonymous witness whose "
+         "claims ended his career? Courts exist to test evidence. An absolute shield puts some "
+         "evidence beyond testing for good.\n\n"
+         "And what about the stories that turn out to be false? An unnamed source can say anything. It "
+         "can be a rival with a grudge, a political operator, a foreign government. When the claim is "
+         "printed and the reputation is ruined, the victim cannot even find out who attacked them, let "
+         "alone answer back. Is that freedom of the press, or freedom to smear?\n\n"
+         "None of this means journalists should hand over their contacts whenever asked. Most "
+         "democracies already let judges weigh the public interest in a free press against the needs "
+         "of a particular case, and judges usually find for the journalist. That balance works. It "
+         "protects the whistleblower in the ordinary case while leaving room for the rare case where "
+         "justice genuinely requires an answer.\n\n"
+         "So why replace a careful balance with a blanket privilege? Why trust every editor more than "
+         "every judge? I don't think we should, and I don't think most people would, if they were the "
+         "ones on trial."),
+    ),
+    # medium; no side stated; concession first, figures, answers an objection
+    SideSpeech(
+        "aid-prop", "singer-aid-target", "prop", False,
+        ("Granted, not every pound of aid has been well spent. There are stories of palaces, white "
+         "elephants and consultants flying business class, and they deserve to be told. But the "
+         "question is whether a firm national commitment does more good than leaving the figure to the "
+         "mood of each budget, and on that the evidence is clear.\n\n"
+         "Think about what aid money has actually bought over the past generation: vaccines that have "
+         "saved millions of children, bed nets that halved malaria deaths in parts of Africa, drugs "
+         "that turned HIV from a death sentence into a manageable illness. These programmes take years "
+         "to build. A clinic cannot hire nurses on a one-year promise, and a vaccination drive that "
+         "stops halfway can leave a disease to come back stronger. Money that rises and falls with "
+         "every election wastes much of its own value.\n\n"
+         "Governments have promised to give seven pence in every hundred pounds of national income "
+         "since 1970. Most never have. A promise with no law behind it is the first line cut when a "
+         "finance minister needs savings, because the people who lose out cannot vote here. Writing "
+         "the floor into law forces a government that wants to cut to say so openly, pass a new law "
+         "and defend it, instead of letting the promise quietly fade.\n\n"
+         "The cost is small. For a typical rich country it is a fraction of what it spends on pensions "
+         "or defence, and less than it loses each year to tax avoidance. The return is large: fewer "
+         "epidemics that cross borders, more stable neighbours, fewer people forced to flee.\n\n"
+         "Some will say trade matters more. It does, and nothing stops a country doing both. A legal "
+         "floor is not a ceiling, and it is not a substitute for good policy elsewhere; it is the "
+         "minimum that a rich country can reliably keep."),
+    ),
+    # medium-strong; STATES side ("I ask you to reject the motion"); quality over quantity
+    SideSpeech(
+        "aid-opp", "singer-aid-target", "opp", True,
+        ("I ask you to reject the motion, not because helping the world's poorest does not matter, but "
+         "because a legal percentage is the wrong way to do it.\n\n"
+         "A percentage of national income measures how much is spent, not what it achieves. When a law "
+         "says a ministry must hit a number by the end of March, officials scramble to push money out "
+         "of the door, and the easiest money to spend is rarely the best. Britain, under its own law, "
+         "counted the cost of housing asylum seekers at home as foreign aid, which helped it meet the "
+         "figure without a single extra school in Africa. That is what legal targets produce: creative "
+         "accounting.\n\n"
+         "It also ties the hands of elected governments. Budgets must respond to recessions, pandemics "
+         "and wars. A figure set in law one year may be impossible to defend the next, and a "
+         "parliament will override it anyway, as Britain's did in 2021. All the law achieves is a "
+         "fight about the number rather than a debate about what works.\n\n"
+         "More importantly, aid is far from the biggest lever. Money sent home by migrants dwarfs "
+         "official aid in most poor countries. Open markets for farm goods and textiles, fair tax "
+         "rules that stop profits being shifted abroad, and investment in roads and power do more for "
+         "growth than grants ever have. Some economists who grew up in Africa argue that large aid "
+         "flows prop up governments that no longer need to answer to their own taxpayers.\n\n"
+         "So give generously where the evidence is strong: vaccines, malaria control, disaster relief. "
+         "Judge programmes by results, cut the ones that fail, and let spending follow the good "
+         "projects rather than a percentage. Writing a number into law turns a moral question into an "
+         "accounting exercise, and the poor gain nothing from our bookkeeping."),
+    ),
+)
