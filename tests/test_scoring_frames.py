@@ -379,3 +379,28 @@ def test_a_policy_made_so_a_side_taken_and_a_team_voting_state_a_side(
     for speech in (f"{statement} {body}", f"{body} {statement}"):
         ctx = build_context(read_speech(speech), Motion.ad_hoc(motion_text), side)  # type: ignore[arg-type]
         assert [sign for sign, _ in side_statements(ctx)] == [1.0 if side == "prop" else -1.0]
+
+
+@pytest.mark.parametrize("opening", [
+    "Must every town close its libraries? That is what we are here to settle.",
+    "Whether councils ought to close their libraries is tonight's question.",
+    "If the council should close the libraries, where would pupils revise?",
+    "Should councils close libraries, or should they find the money elsewhere?",
+])
+def test_the_policy_asked_about_or_supposed_states_no_side(opening: str) -> None:
+    motion = Motion.ad_hoc("This House believes that councils should close public libraries.")
+    body = "Reading rooms are quiet in the mornings. Loans have fallen for a decade."
+    ctx = build_context(read_speech(f"{opening} {body}"), motion, "prop")
+    assert side_statements(ctx) == []
+
+
+@pytest.mark.parametrize("statement", [
+    "Councils should close their public libraries.",
+    "So, councils must close public libraries.",
+    "I say councils should close public libraries.",
+])
+def test_the_policy_stated_after_a_lead_in_still_states_a_side(statement: str) -> None:
+    motion = Motion.ad_hoc("This House believes that councils should close public libraries.")
+    body = "Reading rooms are quiet in the mornings. Loans have fallen for a decade."
+    ctx = build_context(read_speech(f"{statement} {body}"), motion, "prop")
+    assert [sign for sign, _ in side_statements(ctx)] == [1.0]

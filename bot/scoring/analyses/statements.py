@@ -145,6 +145,17 @@ def _own_clause(before: str) -> str:
     return before[starts[-1]:] if starts else before
 
 
+# A modal that opens its clause asks ("Should we ban it?"); one after "whether" or "if" is the
+# question under debate or a supposition ("whether we should ban it is tonight's question").
+_SUPPOSING = re.compile(r"\b(?:whether|if)\b(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
+
+
+def _asks(before: str) -> bool:
+    """The modal after this text asks a question or supposes, and states no position."""
+    clause = _own_clause(before).strip()
+    return not clause or clause[-1] in ".?!;:" or bool(_SUPPOSING.search(clause))
+
+
 def _names_subject(text: str, subject: set[str]) -> bool:
     return bool(set(content_words(text)) & subject)
 
@@ -167,7 +178,8 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
         pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"
         for match in re.finditer(pattern, unit, re.IGNORECASE):
             following = [w for w in match.group(3).lower().split() if w not in _ADVERBS][:2]
-            if not any(same_verb(w, verb) for w in following):
+            modal_at = match.end(1) if match.group(1) else match.start()
+            if not any(same_verb(w, verb) for w in following) or _asks(unit[:modal_at]):
                 continue
             # "I don't think anyone should ban X", "Nobody should ban X": a "not" earlier in the
             # clause turns the restatement round.
