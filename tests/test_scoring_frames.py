@@ -404,3 +404,31 @@ def test_the_policy_stated_after_a_lead_in_still_states_a_side(statement: str) -
     body = "Reading rooms are quiet in the mornings. Loans have fallen for a decade."
     ctx = build_context(read_speech(f"{statement} {body}"), motion, "prop")
     assert [sign for sign, _ in side_statements(ctx)] == [1.0]
+
+
+@pytest.mark.parametrize(("statement", "side"), [
+    ("Public libraries should not be closed.", "opp"),
+    ("Town councils must never close their public libraries.", "opp"),
+    ("Councillors ought not to close a single library.", "opp"),
+    ("In my view public libraries must be closed.", "prop"),
+])
+def test_the_policy_negated_with_any_subject_states_a_side(statement: str, side: str) -> None:
+    motion = Motion.ad_hoc("This House believes that councils should close public libraries.")
+    body = "Reading rooms are quiet in the mornings. Loans have fallen for a decade."
+    ctx = build_context(read_speech(f"{statement} {body}"), motion, "prop")
+    assert [sign for sign, _ in side_statements(ctx)] == [1.0 if side == "prop" else -1.0]
+
+
+def test_a_prediction_that_the_policy_will_not_happen_states_no_side() -> None:
+    motion = Motion.ad_hoc("This House believes that councils should close public libraries.")
+    body = "Reading rooms are quiet in the mornings. Loans have fallen for a decade."
+    speech = read_speech(f"The budget will not close a single library this year. {body}")
+    ctx = build_context(speech, motion, "prop")
+    assert side_statements(ctx) == []
+
+
+def test_a_no_compound_is_not_a_negation() -> None:
+    motion = Motion.ad_hoc("This House would abolish no-fly lists.")
+    body = "Names land on the lists by mistake. Nobody can see the evidence against them."
+    ctx = build_context(read_speech(f"No-fly lists should be scrapped at once. {body}"), motion, "prop")
+    assert [sign for sign, _ in side_statements(ctx)] == [1.0]

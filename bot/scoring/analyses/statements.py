@@ -64,7 +64,7 @@ _OWN_BENCH = re.compile(
     re.IGNORECASE)
 # Words of the motion's subject an action must share to restate the motion.
 RESTATED_STEMS = 2
-_MODAL = r"(?:should|must|ought to|need to|have to|has to|would|will|to|we'd|let's|let us)"
+_MODAL = r"(?:should|must|ought(?: to)?|need to|have to|has to|would|will|to|we'd|let's|let us)"
 _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
 _KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
 # Any form of a verb that keeps what a motion would remove: "keeping", "preserved", "leaving … where it is".
@@ -78,9 +78,10 @@ def motion_verb(motion_text: str) -> str | None:
 
 
 # Policy verbs that do the same thing to a motion's subject: "we should ban slum tourism" restates
-# "we should prohibit slum tourism".
+# "we should prohibit slum tourism", and "end factory farming" restates "ban factory farming" (every
+# verb that makes a practice cease is one family).
 _VERB_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family in (
-    "ban prohibit outlaw forbid bar", "abolish scrap eliminate end", "legalize legalise decriminalize "
+    "ban prohibit outlaw forbid bar abolish scrap eliminate end", "legalize legalise decriminalize "
     "decriminalise", "introduce adopt implement establish", "subsidize subsidise fund finance",
     "limit restrict cap curb", "increase raise expand boost", "reduce lower decrease", "close shut",
 ))
@@ -128,8 +129,10 @@ def _predicate(motion_text: str) -> tuple[str | None, bool]:
 
 _AGENT = r"(?:we|i|you|they|society|governments?|the state|states|countries|everyone|people)"
 # A modal that says what ought to happen: with no one named, only these declare a position.
-_NORMATIVE = re.compile(r"^(?:should|must|ought to|need to|have to|has to|let's|let us)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(not|no|never|n't|nothing|nobody|cannot)\b|n't\b", re.IGNORECASE)
+_NORMATIVE = re.compile(r"^(?:should|must|ought(?: to)?|need to|have to|has to|let's|let us)\b",
+                        re.IGNORECASE)
+# ("no-knock raids", "a no-fly zone": a compound, not a negation)
+_NEGATED = re.compile(r"\b(not|no(?!-)|never|n't|nothing|nobody|cannot)\b|n't\b", re.IGNORECASE)
 
 
 # A "not" turns a stance word round only from within its own clause and close before it ("we will
@@ -184,12 +187,13 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
             # "I don't think anyone should ban X", "Nobody should ban X": a "not" earlier in the
             # clause turns the restatement round.
             flipped = -1.0 if _NEGATED.search(_own_clause(unit[: match.start()])[-_NEGATION_REACH:]) else 1.0
-            if match.group(2):
-                if match.group(1):  # "we should not ban X"; "it will not ban" describes, not declares
-                    return -flipped
-                continue
             agent = (match.group(1) or "").strip().lower()
             modal = match.group(0)[len(match.group(1) or ""):]
+            if match.group(2):
+                # "we should not ban X", "X should not be banned"; "it will not ban" describes.
+                if match.group(1) or _NORMATIVE.match(modal):
+                    return -flipped
+                continue
             if _NORMATIVE.match(modal) or agent in ("we", "i"):
                 return flipped  # "we would ban X", "X should be banned"; "the act would ban X" describes
     if removes:
