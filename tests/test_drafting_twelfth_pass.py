@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from bot.drafting import draft_essay
+from bot.drafting.actions import _BACK_REFERENCE, _the_unless_bare
 from bot.drafting.boundaries import boundary_problem
 from bot.drafting.cuts import cut_problem
 from bot.drafting.grammar import VERBS
 from bot.drafting.periods import unwind
-from bot.drafting.proposals import _BACK_REFERENCE, _the_unless_bare, parse_recommendation
+from bot.drafting.proposals import parse_recommendation
 from bot.drafting.structure import problem
 
 CORPUS = Path(__file__).parent / "data" / "essays" / "corpus"

@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.drafting.exhortations import time_wish
+
 _LEAD = r"^(?:(?:and|but|so|then|now|surely|well),?\s+)*"
-# "Is it not (high) time (that) we banned X?", "Isn't it time the council closed X?"
-_TIME_PAST = re.compile(
-    _LEAD + r"(?:is\s+it\s+not|isn['’]t\s+it|is\s+not\s+this)\s+(?:high\s+|about\s+|now\s+)?time\s+"
-    r"(?:that\s+)?(?P<actor>we|(?:the|our)\s+[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?P<verb>[a-z]+ed)\s+(?P<rest>[^?]{3,})\?$",
-    re.I,
-)
 # "Is it not time to ban X?", "Is it not time for Parliament to ban X?"
 _TIME_TO = re.compile(
     _LEAD + r"(?:is\s+it\s+not|isn['’]t\s+it|is\s+not\s+this)\s+(?:high\s+|about\s+|now\s+)?time\s+"
@@ -51,11 +47,9 @@ def asked_policy(question: str, is_verb: Callable[[str], bool], base: Callable[[
     text = " ".join(question.split())
     if not text.endswith("?"):
         return None
-    match = _TIME_PAST.match(text)
-    if match:
-        verb = base(match.group("verb").lower())
-        if is_verb(verb):
-            return f"{match.group('actor')} should {verb} {match.group('rest')}."
+    wish = time_wish(text, base, is_verb)  # "Is it not (high) time (that) we banned X?"
+    if wish is not None:
+        return f"{wish}."
     match = _TIME_TO.match(text)
     if match and is_verb(match.group("vp").split()[0].lower()):
         vp = re.sub(r",?\s+and\s+to\s+(?=[a-z])", " and ", match.group("vp"))  # "to stop X, and to insist …"

@@ -11,6 +11,7 @@ from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags, unargued_summary
 from bot.drafting.cuts import cut_problem
 from bot.drafting.declining import declines_to_recommend
+from bot.drafting.deontics import impersonal_governor
 from bot.drafting.description import reads_as_description
 from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import report_not_thesis
@@ -413,7 +414,11 @@ def own_ask(found: FoundRecommendation) -> bool:
         return False
     # A question the essay asks and answers itself ("To what objects shall the surplus go?") is the
     # author's own, however the reader hears the question.
-    return bool(re.search(r"\b(?:I|we|[Mm]y|[Oo]ur)\b", text)) or text.rstrip().endswith("?")
+    return (
+        bool(re.search(r"\b(?:I|we|[Mm]y|[Oo]ur)\b", text))
+        or text.rstrip().endswith("?")
+        or impersonal_governor(text)  # "It is essential that the county reopens …": the author's own call
+    )
 
 
 _STRONG_MODAL = re.compile(r"\b(?:should|must|ought to)\b", re.I)

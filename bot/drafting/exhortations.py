@@ -12,25 +12,32 @@ The restatement keeps the author's words for the act; only the frame changes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from bot.drafting.baseforms import IRREGULAR, base_verb
 from bot.drafting.cues import MORE_VERBS
-from bot.drafting.proposals import base_verb
 from bot.drafting.verbforms import PAST_FORMS
 from bot.drafting.wording import strip_openers
 
 _TIME = r"(?:(?:high|about|full|now|surely|long past|past)\s+)*time"
 # "it is high time that X repealed Y", "'tis time the people took …", "is it not high time that …?"
 _TIME_THAT = re.compile(
-    rf"^(?:it\s+is|it's|'tis|is\s+it\s+not|isn't\s+it)\s+{_TIME}\s+(?:that\s+)?(?P<body>.+)$", re.I
-)
-# Who should act, at the head of the wish: "we", "the town council", "our magistrates", "Parliament".
-_WISH_ACTOR = re.compile(
-    r"^(?:we|they|(?:the|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})$"
-)
-_WISH_VERB = re.compile(
-    r"^(?:should\s+|were\s+to\s+|(?P<not>did\s+not\s+|ceased\s+|stopped\s+))?(?P<verb>[a-z]+)\s+(?P<rest>.+)$",
+    r"^(?:(?:and|but|so|then|now|surely|well|yes),?\s+)*"
+    rf"(?:it\s+is|it['’]s|'tis|is\s+it\s+not|isn['’]t\s+it|is\s+not\s+this)\s+{_TIME}\s+(?:that\s+)?"
+    r"(?P<body>(?!to\b|for\b).+)$",
     re.I,
 )
+# Who should act, at the head of the wish: "we", "the town council", "every landlord in town", "Parliament".
+_WISH_ACTOR = re.compile(
+    r"^(?:we|they|you|(?:the|our|every|each|all|both|its|their|local|this|these)\s+[\w'-]+(?:\s+[\w'-]+){0,6}"
+    r"|[A-Z][\w'-]+(?:\s+[\w'-]+){0,6}|[a-z][\w'-]*[a-z]s(?:\s+[\w'-]+){0,6})$"
+)
+_WISH_VERB = re.compile(
+    r"^(?:(?P<modal>should\s+|were\s+to\s+)|(?P<not>did\s+not\s+|ceased\s+|stopped\s+)|"
+    r"(?P<passive>was\s+|were\s+)(?=[a-z]+(?:ed|en|t)\b))?(?P<verb>[a-z]+)\b(?P<rest>.*)$",
+)
+# ", and enforced it": a second past verb of the same subject, at the end.
+_SECOND_PAST = re.compile(r"^(.*?,?\s+and\s+)([a-z]{3,}ed)\b(?=\s+(?:it|them)\s*$|\s*$)")
 # "it is high time to repeal Y", "it is time for the city to repeal Y", "is it not time to …?"
 _TIME_TO = re.compile(
     rf"^(?:it\s+is|it's|'tis|is\s+it\s+not|isn't\s+it)\s+{_TIME}\s+"
@@ -101,27 +108,49 @@ def act_verb(noun: str, known: set[str]) -> str | None:
     return None
 
 
-def _wish(body: str, known: set[str]) -> str | None:
-    """ "the town council repealed the tax" (after "it is high time that") → "the town council should
-    repeal the tax"; the actor is the shortest head that a verb of the right form follows."""
-    words = body.split()
-    for k in range(1, min(6, len(words) - 1)):
+def _past_base(word: str, base: Callable[[str], str]) -> str | None:
+    """The base form of a simple past ("made" → "make", "banned" → "ban"), or None when it is not one. An
+    irregular past is a verb by the table; a regular one by its ending."""
+    if word in PAST_FORMS:
+        return PAST_FORMS[word]
+    return base(word) if word.endswith("ed") and len(word) > 4 else None
+
+
+def time_wish(sentence: str, base: Callable[[str], str], is_verb: Callable[[str], bool]) -> str | None:
+    """ "It is (high) time (that) ACTOR V-ed REST" and its question "Is it not time ACTOR V-ed REST?" as
+    "ACTOR should V REST"; "… ACTOR were Ved …" as "ACTOR should be Ved …"; "… ACTOR did not V / stopped
+    V-ing …" as "ACTOR should not V …". The actor is the shortest head that a verb of the right form follows.
+    `base` gives a past form's or participle's base; `is_verb` tells whether a base form is a verb (after
+    "should"/"did not", and a passive's: "the lamps were lit" reports the hour). An irregular past is a verb
+    by the table (`verbforms.PAST_FORMS`), a regular one by its "-ed". None for any other sentence."""
+    text = " ".join(sentence.split()).rstrip(".!?").strip()
+    match = _TIME_THAT.match(text)
+    if match is None:
+        return None
+    words = match.group("body").split()
+    for k in range(1, min(9, len(words))):
         actor, tail = " ".join(words[:k]), " ".join(words[k:])
-        if not _WISH_ACTOR.match(actor) or _PRONOUN_ACTORS.match(actor):
+        if not _WISH_ACTOR.match(actor) or _PRONOUN_ACTORS.match(actor) or re.search(r"[,;:]", actor):
             continue
-        match = _WISH_VERB.match(tail)
-        if match is None:
+        verb_match = _WISH_VERB.match(tail)
+        if verb_match is None:
             continue
-        verb = match.group("verb").lower()
-        if match.group("not") and verb.endswith("ing"):  # "stopped taxing bread"
+        verb, rest = verb_match.group("verb").lower(), verb_match.group("rest")
+        if verb_match.group("passive"):  # "the old rules were scrapped", not "the lamps were lit": an act
+            act = verb in IRREGULAR or is_verb(base(verb))  # "taken" is a verb by the table of participles
+            return f"{_actor(actor)} should be {verb}{rest}" if act else None
+        negative = verb_match.group("not")
+        if negative and not negative.startswith("did") and verb.endswith("ing"):  # "stopped taxing bread"
             verb = verb[:-3] + "ed"
-        did_not = (match.group("not") or "").lower().startswith("did")
-        plain = did_not or tail.lower().startswith(("should ", "were to "))  # the verb is in its base form
-        past = PAST_FORMS.get(verb) or (base_verb(verb, known) if verb.endswith("ed") else "")
-        base = verb if plain else past
-        if base in known:
-            negative = "not " if match.group("not") else ""
-            return f"{_actor(actor)} should {negative}{base} {match.group('rest')}"
+        plain = verb_match.group("modal") or (negative or "").startswith("did")  # a base form already
+        found = verb if plain and is_verb(verb) else None if plain else _past_base(verb, base)
+        if not found:
+            continue
+        second = _SECOND_PAST.match(rest)  # "… made the rule, and enforced it"
+        if second:
+            again = _past_base(second.group(2), base) or second.group(2)
+            rest = second.group(1) + again + rest[second.end() :]
+        return f"{_actor(actor)} should {'not ' if negative else ''}{found}{rest}"
     return None
 
 
@@ -161,8 +190,7 @@ def restate(sentence: str, known: set[str]) -> str | None:
     match = _TIME_TO.match(text)
     if match:
         return f"{_actor(match.group('actor'))} should {match.group('vp')}"
-    match = _TIME_THAT.match(text)
-    wish = _wish(match.group("body"), known) if match else None
+    wish = time_wish(text, lambda w: base_verb(w, known), lambda w: w in known)
     if wish is not None:
         return wish
     if not question:

@@ -16,6 +16,7 @@ from bot.drafting.cues import (
     SATIRE_CUES,
     THESIS_CUES,
 )
+from bot.drafting.deontics import deontic_proposal
 from bot.drafting.exhortations import is_call, restate
 from bot.drafting.framing import proposal_heading
 from bot.drafting.measures import (
@@ -178,7 +179,9 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or (proposal_heading(sentence.text) if sentence.standalone else None)
         )
         complement = None if restated else (
-            let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
+            # "It is essential that X V", "X has a duty to V", "our demand is that X V": a deontic governor
+            deontic_proposal(sentence.text, verbs)
+            or let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
             or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
             or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"
             # "the acquisition of X is desirable", "let there be X licensed", "unless we V X, where …?"

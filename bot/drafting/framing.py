@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.drafting.exhortations import time_wish
 from bot.drafting.verbforms import PAST_FORMS
 
 _READERS = re.compile(r"^(?:you|the reader|readers|everyone|anyone|all of you|each of you)\b", re.I)
@@ -20,12 +21,6 @@ _URGE = re.compile(
     r"(?:urge|ask|call\s+(?:up)?on|implore|beg|press)\s+(?P<actor>(?!(?:a|an|that|this|it|leave|indulgence|permission|pardon|attention|patience|your)\b)[^,;:]{2,60}?)\s+"
     r"to\s+(?P<vp>\w.+)$",
     re.I,
-)
-_TIME = re.compile(
-    r"^(?i:it is|it's)\s+(?:high\s+|about\s+|surely\s+|now\s+)?time\s+(?:that\s+)?"
-    r"(?P<actor>(?!to\b|for\b)[A-Za-z][^,;:]{1,80}?)\s+"
-    r"(?:(?P<passive>was|were)\s+(?P<part>[a-z]+(?:ed|en|t))|(?P<verb>[a-z]{2,}ed|"
-    + "|".join(PAST_FORMS) + r"))\b(?P<rest>.*)$",
 )
 _OPINION = re.compile(
     r"^(?:(?:my|our)\s+(?:\w+\s+)?(?:recommendation|proposal|suggestion|advice|view|opinion|belief|conviction|"
@@ -84,16 +79,14 @@ def _third_to_base(verb: str) -> str:
     return verb[:-1]
 
 
-def _past_to_base(word: str, base: Callable[[str], str]) -> str | None:
-    """The base form of a simple past ("made" → "make", "banned" → "ban"), or None when it is not one."""
-    if word in PAST_FORMS:
-        return PAST_FORMS[word]
-    return base(word) if word.endswith("ed") and len(word) > 4 else None
+def _no_base_form(_word: str) -> bool:
+    return False
 
 
-def unframe(text: str, base: Callable[[str], str]) -> str:
-    """The sentence with a proposal's frame rewritten to "ACTOR should VP" (`base`: a participle's base form);
-    unchanged when it has none of the frames above."""
+def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool] | None = None) -> str:
+    """The sentence with a proposal's frame rewritten to "ACTOR should VP" (`base`: a participle's base form;
+    `is_verb`: whether a base form is a verb, for "it is time X did not V"); unchanged when it has none of the
+    frames above."""
     text = _INSTEAD_OPENER.sub("", text, count=1)
     text = _WHETHER_ASIDE.sub("", text, count=1)  # "Every container, whether glass or can, should …"
     let_us = _LET_US.match(text)
@@ -130,16 +123,9 @@ def unframe(text: str, base: Callable[[str], str]) -> str:
             subjunctive) else None
         if subjunctive and not modal:
             text = f"{subjunctive['actor']} should be {subjunctive['part']}{subjunctive['rest']}"
-    time = _TIME.match(text)
-    if time:
-        if time.group("passive"):
-            return f"{time.group('actor')} should be {time.group('part')}{time.group('rest')}"
-        plain = _past_to_base(time.group("verb"), base)
-        if plain:  # ", and enforced it": a second past verb of the same subject
-            rest = re.sub(r"^(.*?,?\s+and\s+)([a-z]{3,}ed)\b(?=\s+(?:it|them)\s*$|\s*$)",
-                          lambda m: m.group(1) + (_past_to_base(m.group(2), base) or m.group(2)),
-                          time.group("rest"))
-            return f"{time.group('actor')} should {plain}{rest}"
+    wish = time_wish(text, base, is_verb or _no_base_form)  # "It is time the council made X Y"
+    if wish is not None:
+        return wish
     short = _NOTHING_SHORT.match(text)
     if short:
         verb = "impose" if _IMPOSED.match(short.group("np")) else "introduce"

@@ -98,8 +98,12 @@ _UNJUSTIFIED = re.compile(
 )
 
 
-def _verb(noun: str, known: set[str]) -> str | None:
+def noun_verb(noun: str, known: set[str]) -> str | None:
+    """The verb a noun of action names ("abolition" → "abolish", "reduction" → "reduce"), or None."""
     return _ACT_NOUNS.get(noun.lower()) or act_verb(noun, known | MORE_VERBS)
+
+
+_verb = noun_verb
 
 
 def valued_act(sentence: str, known: set[str]) -> str | None:

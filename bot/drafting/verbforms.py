@@ -1,8 +1,8 @@
 """Irregular simple-past forms and their base forms, for the wish after "it is time (that) …"
 ("it is time the council made twenty miles an hour the limit" → "the council should make …").
 
-One table for every module that turns such a wish into "ACTOR should VP" (`exhortations.py`,
-`framing.py`); regular forms ("banned", "repealed") go through `proposals.base_verb`.
+One table for the one reader of such a wish (`exhortations.time_wish`, which `framing.py` and `asking.py`
+use too); regular forms ("banned", "repealed") go through `baseforms.base_verb`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,156 @@
+"""The actions of a proposal: its verb phrase split into acts, tails and the author's asides cut."""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.baseforms import STATIVE, is_verb_like
+from bot.drafting.cues import STOPWORDS
+from bot.drafting.duties import second_duty
+from bot.drafting.leadins import verb_aside
+from bot.drafting.qualified import unqualified_phrase
+from bot.drafting.recommendation import Recommendation
+
+_TAIL_CUTS = re.compile(
+    r"(?:,?\s+(?:in the same way|just as|in an effort to|in order to|so that|so as to|because|since|"
+    r"thereby|which|who|whose|whereas|while|as it has|as they have|as we have|rather than|instead of|"
+    r"all the while|even if|even though|although|specifically|especially|particularly|including)\b|"
+    r",\s+(?:with|except|unless|provided|from|for|if|[a-z]{3,}ing)\b|"
+    r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|(?<=\w)[–—-](?=(?:for|the|a|an|that|which|and|or|but|as|on|to|in|it)\b)|"
+    r";|:|\s\().*$",
+    re.I,
+)
+
+# "the measures that I have proposed" → "the measures": the author's aside, not the proposal.
+OWN_RELATIVE = re.compile(
+    r"\s+(?:that|which)\s+(?:I|we)\s+(?:have\s+|had\s+|shall\s+|will\s+|am\s+|now\s+)*\w+(?:ed|ing|se|nd)\b",
+    re.I,
+)
+# "explore this bill of rights" → "the bill of rights": in a motion "this" points at nothing.
+# Only a determiner: "scrap these at once" keeps its pronoun (resolved or refused later), not "the at once".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:this|these)\b(?=\s+(?!(?:at|in|on|by|for|with|from|to|of|and|or|but|now|once|too|also|again|"
+    r"forthwith|altogether|entirely|completely|outright|immediately|soon|today|here|there)\b)"
+    # a noun of kind is all pointer ("claims of this description"): it stays, for the checks to refuse
+    r"(?!(?:description|descriptions|kind|kinds|sort|sorts|character|nature|type|types|class|stamp)\b)[a-z])"
+)
+
+
+# What may follow "this"/"these" + one noun without saying which: a preposition other than "of" or a modal.
+_NOT_QUALIFYING = re.compile(
+    r"^(?:by|from|to|in|on|at|for|with|into|under|over|up|down|off|out|away|back|aside|"
+    r"should|must|shall|will|would|may|ought|be|is|are)$",
+    re.I,
+)
+_VERB_AFTER = re.compile(r"^(?:should|must|shall|will|would|may|ought|be|is|are)$", re.I)
+
+
+def _the_unless_bare(match: re.Match[str]) -> str:
+    """ "these agricultural products" → "the agricultural products", but "for these people" at the end keeps
+    its pointer (refused later): "the people" alone never says which people."""
+    rest = match.string[match.end() :].split()
+    if match.group(0) == "these" and (len(rest) == 1 or unqualified_phrase(rest)):
+        return match.group(0)  # "these wandering eyebeams": the motion never says which
+    # "this property by the Government": one noun, named in the sentences before; "the property" never says
+    # which. A plural may read as the kind ("appropriate these surpluses to …"), unless a verb follows.
+    follows = rest[1] if len(rest) > 1 else ""
+    plural = match.group(0) == "these"
+    bare = (_VERB_AFTER if plural else _NOT_QUALIFYING).match(follows)  # at the end: "the budget"
+    if rest and rest[0].isalpha() and bare:
+        return match.group(0)
+    return "the"
+
+
+def _split_actions(vp: str, known: set[str]) -> list[str]:
+    """Split "halt X, withdraw Y, and sanction Z" into its verb phrases; a list of nouns stays whole ("a
+    policy of strength, fairness, and balance": once a comma has joined a noun, the list's last item after
+    "and" is a noun too, not a new verb)."""
+    pieces = re.split(r"(,\s*(?:and\s+|or\s+)?|\s+and\s+(?=\w))", vp)
+    actions: list[str] = []
+    in_list = False  # the last action already holds a list of nouns joined at a comma
+    for i in range(0, len(pieces), 2):
+        part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
+        words = part.split()
+        if actions and len(words) > 2 and words[0].lower() == "to" and is_verb_like(words[1].lower(), known):
+            part = " ".join(words[1:])  # "reduce taxation … and to restore the money": a second act
+        first = part.split()[0] if part.split() else ""
+        closing = in_list and sep.strip(", ") in ("and", "or") and len(part.split()) == 1
+        if actions and (closing or not is_verb_like(first, known) or second_duty(actions[-1], sep)):
+            in_list = in_list or sep.startswith(",")
+            actions[-1] = actions[-1] + sep + part
+        elif part:
+            in_list = False
+            actions.append(part)
+    return actions
+
+
+# "… on which", "… in whom": a relative clause after its preposition belongs to the noun before it.
+_PREPOSED_RELATIVE = re.compile(r"\s(?:on|in|at|by|for|from|under|with|during|to|of)$", re.I)
+_WHICH = re.compile(r"\s+(?:which|whom)\b")
+
+
+# A relative clause in the speaker's voice after a noun, up to and with the next comma, or the end: "the
+# influence (that) I am about to show they possess, for …", "the reforms which I have named". The noun stays.
+_SPEAKERS_RELATIVE = re.compile(
+    r"\b(?P<np>(?:the|this|that|these|those)\s+[a-z][\w'-]*)\s+(?:that\s+|which\s+|whom\s+)?I\s+[^,.;:]+(?:,(?=\s))?",
+)
+
+
+_ATTENTION = frozenset(["look", "consider", "think", "remember", "note", "see", "bear", "reflect", "ponder"])
+# "look at this matter, and to exert …": an appeal for attention first, then the act asked for.
+_ATTENTION_THEN = re.compile(
+    r"^(?P<first>\w+)\b[^,;]*,\s*and\s+(?P<to>to\s+)?(?P<act>\w+)\b(?P<rest>.*)$", re.I
+)
+
+
+def _after_attention(vp: str, known: set[str]) -> str:
+    """The act in an appeal that opens with a call for attention ("look at this matter, and (to) exert your
+    influence …" → "exert your influence …"); the verb phrase unchanged otherwise."""
+    found = _ATTENTION_THEN.match(vp)
+    if found is None or found.group("first").lower() not in _ATTENTION:
+        return vp
+    act = found.group("act")
+    marked = bool(found.group("to")) and act.isalpha() and act.islower()  # "and to exert": "to" marks a verb
+    if not (marked or is_verb_like(act, known)) or act.lower() in STATIVE | STOPWORDS:
+        return vp
+    return act + found.group("rest")
+
+
+
+# "keep the expenditures of the year within the limits of its receipts": "keep" with an object and a bound
+# is an act ("keep in mind", "keep silent" are not).
+_KEEP_BOUND = re.compile(
+    r"^keep\s+(?:the|our|all|every|public|national|federal)\s+[^,;]{2,60}?\s+(?:within|under|below|out\s+of)\s+"
+    r"(?:the|its|their|our|a)\b", re.I)
+
+
+def build_recommendation(
+    actor: str, vp: str, negative: bool, known: set[str], conditional: bool
+) -> Recommendation | None:
+    """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
+    vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known))
+    first = vp.split()[0].lower() if vp.split() else ""
+    if not first or (first in STATIVE and not _KEEP_BOUND.match(vp)) or first in STOPWORDS or first == "let":
+        return None
+    # "exert the influence I am about to show they possess, for …": the aside goes, its comma with it
+    vp = _SPEAKERS_RELATIVE.sub(r"\g<np>", vp)
+    if re.search(r"\b(?:I|me|my|myself)\b", vp):  # the author's own doings are not a motion
+        return None
+    cleaned, details = [], []
+    for action in _split_actions(vp, known):
+        cut = _TAIL_CUTS.search(action)
+        if cut and _PREPOSED_RELATIVE.search(action[: cut.start()]) and _WHICH.match(cut[0]):
+            cut = None  # "on the day on which wages are paid": a cut there leaves "… on"
+        if cut:
+            tail = cut.group(0).strip(" ,;:–—-()")
+            if len(tail.split()) >= 3:
+                details.append(tail)
+            action = action[: cut.start()]
+        action = _BACK_REFERENCE.sub(_the_unless_bare, action.strip(" ,"))
+        if len(action.split()) >= 2:
+            cleaned.append(action)
+    if not cleaned:
+        return None
+    return Recommendation(
+        actor.strip(), tuple(cleaned), negative, conditional=conditional, details=tuple(details)
+    )

@@ -1,0 +1,114 @@
+"""Imperative proposals: "Enough talk – end the mission", "Do not raise the fares"; and the verb phrases
+that only look like commands (a subject's predicate, a threat, a list)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.actions import build_recommendation
+from bot.drafting.baseforms import STATIVE, is_verb_like
+from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
+from bot.drafting.predicates import series_predicate
+from bot.drafting.presenting import presenting
+from bot.drafting.recommendation import Recommendation
+from bot.drafting.subjects import AUXILIARIES
+from bot.drafting.wording import lower_first
+
+
+def imperative(text: str, known: set[str], conditional: bool) -> Recommendation | None:
+    """The command in a sentence with no subject and modal: its first clause that opens with a verb."""
+    if _THREAT.match(text):
+        return None  # "Treat men as pawns, and you shall suffer as well as they": a warning, not a proposal
+    for clause in re.split(r"\s+[–—-]{1,2}\s+|,\s+|:\s+", text):
+        before = text[: text.find(clause)]
+        modal = rf"(?:{AUXILIARIES.pattern}|{MODALS}|{WEAK_MODALS})"
+        if re.search(rf"{modal}(?:\s+[^,;:]{{0,40}})?\s*,(?:[^,]{{0,40}},)?\s*$", before, re.I):
+            # "It will, in fact, give X", "X will in the near future, though not at once, produce Y": the verb
+            # phrase of a subject and modal, not a command
+            break
+        if (
+            _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause) or _LISTED_SUBJECT.match(before)
+            or series_predicate(text, clause)
+        ):
+            break  # "These laws, as their effect, raise the price": the predicate of a subject, not a command
+        words = clause.split()
+        negated = _NEGATED_IMPERATIVE.match(clause)
+        if negated and before.strip() and clause.lower().startswith("nor "):
+            break  # "even though it be turned to no account, nor subserve any end": the clause's own subject
+        if negated:  # "Do not raise the fares", "Read not to contradict": never turned positive
+            return _negated_command(negated, known, conditional)
+        if len(words) >= 3 and is_verb_like(words[0].lower(), known):
+            if presenting(clause):
+                return None  # "Read the language of these eyebeams": shows the reader a passage, asks no act
+            return build_recommendation("we", lower_first(clause), False, known, conditional)
+    return None
+
+
+
+# A subject given as a list of short noun phrases, no verb: "Free agreement, free organization, replace that
+# system": the verb after it is their predicate, not a command.
+_LISTED_SUBJECT = re.compile(r"^(?:[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+,\s+(?:(?:and\s+)?(?:[A-Za-z'-]+\s+){0,3}"
+                             r"[A-Za-z'-]+,\s+)+$")
+
+
+# A command in the negative: "Do not / Don't / Never V …", and the older "V not …" ("Read not to contradict").
+_NEGATED_IMPERATIVE = re.compile(
+    r"^(?:(?:do\s+not|don['’]t|never|nor)\s+(?P<verb>[a-z]+)|(?P<old>[A-Za-z]+)\s+not)\b\s*(?P<rest>.*)$",
+    re.I)
+
+
+def _negated_command(
+    negated: re.Match[str], known: set[str], conditional: bool
+) -> Recommendation | None:
+    """What a negative command asks: the same act, marked negative ("Do not raise the fares" → opposes raising
+    the fares), its object kept and the clause cut at the first semicolon or colon (what follows is another
+    command). None when the command is not an act the House could oppose: no verb, no object, or a purpose
+    ("Read not to contradict": not an act on a thing)."""
+    verb = (negated.group("verb") or negated.group("old") or "").lower()
+    if not is_verb_like(verb, known) or verb in STATIVE | STOPWORDS:
+        return None
+    rest = re.split(r"\s*[;:]\s*", negated.group("rest"), maxsplit=1)[0].strip()
+    if len(rest.split()) < 2 or rest.lower().startswith(("to ", "in order", "for ", "nor ")):
+        return None
+    return build_recommendation("we", f"{verb} {rest}", True, known, conditional)
+
+
+
+# A subject left before a comma, with no verb of its own: "These laws, …", "but the great majority of our
+# citizens, who buy …, …". The verb phrase after it is that subject's predicate (a description), not an
+# imperative. A vocative ("My friends, …") is not a subject.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|,\s+(?:but|and|yet|while|whereas)\s+|;\s+)(?:(?:all|most|many|some|both)\s+(?:of\s+)?)?"
+    r"(?:the|these|those|this|that|our|their|its|his|her|such)\s+(?:[a-z-]+\s+){0,5}?"
+    r"(?:[a-z-]+s|people|men|women|majority|minority|government|law|system|policy|tariff|state|nation"
+    r"|country|public|treasury|congress|court)\s*,",
+    re.I,
+)
+
+
+_DETERMINER_START = re.compile(
+    r"^(?:the|these|those|this|that|our|their|its|such|all|most|many|every|each)\s", re.I
+)
+_AUXILIARY_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|shall|should|must|can|could|may|might"
+    r"|let|let's)\b",
+    re.I,
+)
+
+
+def _opening_subject(text: str, clause: str) -> bool:
+    """Whether the sentence opens with a noun phrase and a comma ("Our relations with France, as well as …,
+    continue …"), with no verb of its own before `clause`: the clause is its predicate."""
+    head = text.split(",", 1)[0]
+    if head == text or not _DETERMINER_START.match(head) or _AUXILIARY_WORD.search(head):
+        return False
+    return len(head.split()) <= 14 and text.find(clause) > len(head)
+
+
+
+# A conditional imperative said to a person: "Do X, and you shall suffer", "Lend freely, or your heart will
+# harden": the imperative states a condition whose consequence follows; the author proposes nothing. ("Abolish
+# the duty, and the poor will eat better" names a policy's good effect and stays a proposal.)
+_THREAT = re.compile(
+    r"^[^;:?]{3,160}?,?\s+(?:and|or)\s+(?:you|thou|ye|he|she|your\s+\w+|his\s+\w+)\s+"
+    r"(?:shall|shalt|will|wilt|must|may)\s", re.I)

@@ -1,0 +1,120 @@
+"""Passive proposals: "X should be repealed" → the House would repeal X."""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.actions import build_recommendation
+from bot.drafting.baseforms import IRREGULAR, base_verb
+from bot.drafting.duties import OBLIGING, after_agent, duty_lost
+from bot.drafting.leadins import main_words
+from bot.drafting.recommendation import Recommendation
+from bot.drafting.subjects import AUXILIARIES, CONTENT_CLAUSE, REPORTING
+from bot.drafting.wording import lower_first
+
+# "be (widely) repealed …" after the modal: the participle, and what follows it.
+PASSIVE = re.compile(
+    r"^be\s+(?P<adv>\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t)|"
+    + "|".join(IRREGULAR)
+    + r")\b\s*(?P<rest>.*)$",
+    re.I,
+)
+
+
+def passive_recommendation(
+    actor: str, passive: re.Match[str], negative: bool, known: set[str], conditional: bool
+) -> Recommendation | None:
+    """ "ACTOR should be Ved REST" as the House's act "V ACTOR REST"; None when the subject is no thing acted
+    on or the verb is not one the House can do."""
+    if (
+        AUXILIARIES.search(main_words(actor))  # "the sale … on the day on which wages are paid"
+        or REPORTING.search(main_words(actor))
+        or re.fullmatch(r"(?:they|it|he|she|we|you|i|this|that|these|those)", actor, re.I)
+        or CONTENT_CLAUSE.search(actor)  # "The opinion that the lands should be regarded …"
+    ):
+        return None  # "It is inevitable that they should be moved": a clause, not the thing acted on
+    if re.search(r"\b(?:they|it|he|she|this|that|these|those|them)$", actor, re.I):
+        return None  # "the laws, aware that these should not be trusted": the subject is a pronoun
+    verb = base_verb(passive.group("verb"), known)
+    if not (verb in known or passive.group("verb").lower() in IRREGULAR or verb in OBLIGING):
+        return None
+    rest = _ungapped(passive.group("rest"), known)
+    if rest is None:
+        return None
+    # "…be reduced now as much as prudence will permit, and expenditures must be reduced accordingly":
+    # a second clause with its own subject and modal is not part of this act
+    rest = _SECOND_CLAUSE.split(rest, maxsplit=1)[0]
+    if rest.lower().startswith("by "):  # the agent goes; "replaced by Y" keeps what replaces it
+        if verb in ("replace", "supplant", "supersede"):
+            rest = "with " + rest[3:]
+        elif agent := _GOVERNING_AGENT.match(rest):
+            rest = after_agent(rest, agent)  # "by law to keep X": the duty stays
+        else:  # "the Government should be represented by a set of exhibits": the House is not the
+            # doer
+            return None
+    if _SECOND_PASSIVE.search(rest):
+        return None  # "be taken out … and administered on …": the second verb would stay passive
+    if duty_lost(verb, rest):
+        return None  # "be required by law" with no "to V": whom to require, never what
+    if verb == "make" and rest.lower().startswith("to "):
+        rest = rest[3:]  # "the worker must be made to see" → "make the worker see"
+        actor = _LEAD_ADVERB.sub("", actor)
+    adverb = (passive.group("adv") or "").strip()
+    particle = re.match(r"^(up|down|off|out|away|back|aside)\b\s*(.*)$", rest, re.I)
+    if particle:  # "be broken up" → "break up X", not "break X up"
+        verb, rest = f"{verb} {particle.group(1).lower()}", particle.group(2)
+    recipient = re.match(r"(?:the|a|an|our|this|these|those|its|their)\s", rest, re.I)
+    if verb in _GIVING_PASSIVE and recipient:
+        rest = "to " + rest  # "X should be given the bill" (American usage): "give X to the bill"
+    action = " ".join(p for p in (adverb, verb, lower_first(actor), rest) if p)
+    rec = build_recommendation("it", action, negative, known, conditional)
+    return (
+        Recommendation(rec.actor, rec.actions, negative, True, conditional, rec.details)
+        if rec
+        else None
+    )
+
+
+# Verbs whose passive may keep the recipient without "to": "high priority should be given the school bill".
+_GIVING_PASSIVE = frozenset(["give", "grant", "accord", "assign", "allot", "afford", "extend"])
+
+
+# An agent the House can stand for: "… should be repealed by Congress", "… be forbidden by law".
+_GOVERNING_AGENT = re.compile(
+    r"^by\s+(?:(?:the|our|this|an?|each|every)\s+)?(?:(?:national|federal|general|state|central|local)\s+)?"
+    r"(?:law|laws|statute|legislation|act|acts|congress|parliament|legislature|government|governments|state|states"
+    r"|nation|public|house|senate|council|executive|treasury|administration|authorities)\b",
+    re.I,
+)
+_GAPPED = re.compile(
+    r"^and\s+(?P<object>(?:the|a|an|our|all|their|its|his|her|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    r"(?P<participle>[a-z]+(?:ed|en|t))\b\s*(?P<tail>.*)$",
+    re.I,
+)
+
+
+# A second passive verb joined by "and" after the first one's complement: "… from under all military control
+# and administered entirely on the civil side": followed by an adverb, a preposition or nothing.
+_SECOND_PASSIVE = re.compile(
+    r"\band\s+(?:\w+ly\s+)?(?P<participle>[a-z]+(?:ed|en))\b(?=\s*$|\s+(?:\w+ly|in|on|by|from|to|with|at|for|"
+    r"under|as|into|through|without)\b)",
+    re.I,
+)
+# A sentence adverb the passive's subject carried in: "Now the worker must be made to see …".
+_LEAD_ADVERB = re.compile(r"^(?:now|then|so|thus|hence|therefore|also|still|again)\s*,?\s+", re.I)
+_SECOND_CLAUSE = re.compile(
+    r",?\s+(?:and|but)\s+(?:the\s+|our\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|shall|ought\s+to|will)\s+be\b",
+    re.I)
+
+
+def _ungapped(rest: str, known: set[str]) -> str | None:
+    """What follows a passive's verb, a gapped second passive made active: "[built] and the men trained long
+    in advance" → "and train the men long in advance"; None when the gapped verb is not one the House can
+    do (the object would be garbled)."""
+    gapped = _GAPPED.match(rest)
+    if not gapped:
+        return rest
+    verb = base_verb(gapped.group("participle"), known)
+    if verb not in known and gapped.group("participle").lower() not in IRREGULAR:
+        return None
+    return " ".join(p for p in ("and", verb, gapped.group("object"), gapped.group("tail")) if p)
