@@ -18,6 +18,7 @@ from bot.scoring.analyses.base import Context, motion_topic_stems
 from bot.scoring.analyses.cues import OPPOSE, OWN_FRAME, OWN_VIEW, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED, anchored_leaning, raw_leaning
 from bot.scoring.analyses.signals import reported as signals_reported
+from bot.scoring.analyses.verdicts import plain_verdict
 from bot.scoring.reader import read
 from bot.scoring.speech import content_words, stem
 
@@ -65,6 +66,7 @@ _OWN_BENCH = re.compile(
 # Words of the motion's subject an action must share to restate the motion.
 RESTATED_STEMS = 2
 _MODAL = r"(?:should|must|ought(?: to)?|need to|have to|has to|would|will|to|we'd|let's|let us)"
+_PERFECT = {"have", "been"}
 _ADVERBS = {"further", "fully", "immediately", "now", "also", "completely", "not", "be"}
 _KEEP = r"(?:keep|retain|maintain|preserve|continue|protect|allow)"
 # Any form of a verb that keeps what a motion would remove: "keeping", "preserved", "leaving … where it is".
@@ -113,6 +115,9 @@ _GERUND_MOTION = re.compile(
     r"^\W*This House (?:supports|opposes|backs|favou?rs|welcomes|regrets)\s+([a-z]+ing)\b", re.IGNORECASE)
 
 
+_DECIDED = re.compile(r"\bdecision\s+(?:of\s+(?:[\w'-]+\s+){1,4})?to\s+([a-z]+)", re.IGNORECASE)
+
+
 def _predicate(motion_text: str) -> tuple[str | None, bool]:
     """The stem of the motion's policy verb ("abolish", "mandatory" …) and whether it removes something."""
     match = re.search(r"\b(?:should|would|must|ought to)\s+((?:[\w'-]+\s*){1,3})", motion_text, re.IGNORECASE)
@@ -121,6 +126,10 @@ def _predicate(motion_text: str) -> tuple[str | None, bool]:
         gerund = _GERUND_MOTION.match(motion_text)
         if gerund:
             return _undoubled(stem(gerund.group(1)[:-3])), bool(AGAINST_VERBS.search(gerund.group(1)))
+        # "This House regrets the decision of Germany to close …", "… Ukraine's decision to give up …"
+        decided = _DECIDED.search(motion_text)
+        if decided:
+            return stem(decided.group(1).lower()), bool(AGAINST_VERBS.search(decided.group(1)))
         return None, bool(AGAINST_VERBS.search(motion_text))
     head = [w for w in match.group(1).lower().split() if w not in _ADVERBS and not _is_adverb(w)]
     verb = head[0] if head else None
@@ -180,7 +189,8 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
     if verb:
         pattern = rf"\b({_AGENT}\s+)?{_MODAL}\s+(not\s+|never\s+)?((?:[\w'-]+\s*){{1,3}})"
         for match in re.finditer(pattern, unit, re.IGNORECASE):
-            following = [w for w in match.group(3).lower().split() if w not in _ADVERBS][:2]
+            # ("should not have been closed": the perfect's auxiliaries are not the verb)
+            following = [w for w in match.group(3).lower().split() if w not in _ADVERBS | _PERFECT][:2]
             modal_at = match.end(1) if match.group(1) else match.start()
             if not any(same_verb(w, verb) for w in following) or _asks(unit[:modal_at]):
                 continue
@@ -202,7 +212,10 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
             if _names_subject(match.group(2), subject):
                 before = unit[max(0, match.start() - 30): match.start()]
                 flipped = bool(match.group(1)) != bool(_NEGATED.search(before))
-                return 1.0 if flipped else -1.0
+                # Keeping the motion's own action ("keep the ban on X") backs it, unlike keeping X.
+                kept = re.findall(r"[a-z]+", match.group(2).lower())
+                backs_action = bool(verb and any(_names_action(w, verb) for w in kept))
+                return (1.0 if flipped else -1.0) * (-1.0 if backs_action else 1.0)
     return 0.0
 
 
@@ -218,6 +231,8 @@ _REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|rise (?:to oppose|in op
             r"|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
 _POLICY_NOUN = r"(?:this|the|such an?|that|tonight's|today's)\s+([\w-]+)(?:\s+([\w-]+))?"
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|whereas)\b", re.IGNORECASE)
+# Verbs that often carry a policy after "why should X …": where the subject of the question ends.
+_GENERAL_ACTIONS = {"allow", "let", "pay", "fund", "spend", "give", "keep", "be", "get", "go", "have"}
 _GENERAL_POLICY = {"policy", "proposal", "plan", "measure", "motion", "resolution", "reform", "change",
                    "idea"}
 # Voting a named policy through or down: "we will vote this measure down", "vote against the ban".
@@ -583,6 +598,9 @@ class _MotionReading:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.verb, self.removes = _predicate(ctx.motion.text)
+        # Keeping the subject as it is opposes a motion that removes or changes it ("we should keep
+        # the voting age" on a motion to lower it).
+        self.changes = self.removes or bool(self.verb and not _KEEPS.match(self.verb))
         self.subject = motion_topic_stems(ctx.motion)
         self.polarity = motion_polarity(ctx.motion.text)
         self.actions = _motion_actions(ctx.motion.text)
@@ -605,10 +623,16 @@ class _MotionReading:
             return 0.0
         return max(stated, key=abs)  # a worded clause outweighs one only the reader reads
 
-    def _stated(self, unit: str, leaning: float, reported: float) -> float:
+    def _stated(self, unit: str, leaning: float, reported: float, plain: bool = False) -> float:
         """+1/-1 when a unit (or one clause of it), with the reader's leaning and report
-        probability for it, states the speaker's side, else 0."""
+        probability for it, states the speaker's side, else 0. A verdict in another form ("Why
+        should we keep it?") is read as the plain statement it makes (verdicts.py)."""
         ctx = self.ctx
+        verdict = None if plain else plain_verdict(unit, self.is_action)
+        if verdict is not None:
+            side = self._stated(verdict, 0.0, 0.0, plain=True)
+            if side:
+                return side
         verb, subject = self.verb, self.subject
         bench = _OWN_BENCH.search(unit)
         if bench:
@@ -638,12 +662,13 @@ class _MotionReading:
         if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
             return 1.0
         if _names_subject(unit, subject):
-            position = _position(unit, verb, self.removes, subject)
+            # On a motion that opposes or regrets its action, restating the action opposes the motion.
+            position = _position(unit, verb, self.changes, subject)
             if position:
-                return position
+                return position * self.polarity
         ordered = _orders_policy(unit, verb, self.actions)
         if ordered:
-            return ordered
+            return ordered * self.polarity
         # On a motion whose own key points the reader misplaces, its leaning on a sentence about
         # the motion's subject is taken only where the wording points the same way.
         speaks = _speaks_to_motion(unit, verb, subject | self.actions)
@@ -653,6 +678,11 @@ class _MotionReading:
             # "I am honoured to oppose": the wording agrees, so it is a statement in full.
             return sign if _stance_words(unit) == sign else READ_ONLY * sign
         return 0.0
+
+    def is_action(self, word: str) -> bool:
+        """The word names the motion's action, or keeping what the motion would change."""
+        return bool((self.verb and same_verb(word, self.verb)) or stem(word) in self.actions
+                    or _KEEPS.fullmatch(word) or word in _GENERAL_ACTIONS)
 
     def worded(self, text: str) -> float:
         """Which way a text about the motion points by its wording alone: against it where it has

@@ -1,0 +1,127 @@
+"""Verdicts: a speaker's judgement on a policy, in the forms debaters use, put in plain words.
+
+"Why should taxpayers fund it?" says they should not; "I see no reason to keep it" says it should
+go; "Germany was wrong to close them" says it should not have; "the case for X falls apart" opposes
+X; "Keep the ban." and "Leave the voting age where it is." keep what they name. Each form is
+rewritten as the plain statement it makes ("taxpayers should not fund it", "we should not keep it",
+"we oppose X", "we should keep the ban"), which statements.py then reads against the motion like
+any other. A clause in none of these forms has no plain rewording here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Words that open a clause and change nothing in what it says.
+_LEAD = r"^\s*(?:(?:so|and|but|then|now|well|frankly|honestly|really|after all|in short),?\s+)*"
+# "Why should X V …?", "Why would anyone V …?", "Why must we V …?": the speaker's answer is no.
+_WHY_MODAL = re.compile(
+    _LEAD + r"why\s+(?:on earth\s+|exactly\s+|then\s+)?(should|would|must|do|does)(n't|\s+not)?\s+"
+    r"(?P<rest>.+?)\?*\s*$", re.IGNORECASE)
+# "Why keep a ban that …?", "Why not scrap it?": a bare verb after "why".
+_WHY_BARE = re.compile(_LEAD + r"why\s+(?P<not>not\s+)?(?P<rest>(?!should|would|must|do|does|is|are|was|were"
+                       r"|did|can|could|has|have|will|shall)[a-z]+\b.*?)\?*\s*$", re.IGNORECASE)
+# "There is no reason to V", "I see no good reason for X to V", "I can't see any reason not to V".
+_NO_REASON = re.compile(
+    _LEAD + r"(?:there\s+is|there's|i\s+(?:can\s+)?see|we\s+(?:can\s+)?see"
+    r"|i\s+(?:cannot|can't|can\s+not)\s+see|nobody\s+has\s+(?:given|offered)|no\s+one\s+has\s+(?:given|offered))\s+(?P<none>no|any|a)\s+"
+    r"(?:\w+\s+){0,2}?reasons?\s+(?:for\s+(?P<who>[\w' -]{2,40}?)\s+)?(?P<not>not\s+)?to\s+"
+    r"(?P<rest>.+?)[.!?]*\s*$",
+    re.IGNORECASE)
+_CANNOT = re.compile(r"\b(?:cannot|can't|can not)\b|\bno\s+one\b|\bnobody\b", re.IGNORECASE)
+# "X was wrong to V", "X is right to V", "Cities are right to help pay for …".
+_JUDGED = re.compile(
+    _LEAD + r"(?P<who>[\w' -]{2,50}?)\s+(?:was|were|is|are|would\s+be|will\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:(?P<bad>wrong|mistaken|foolish|reckless|misguided|irresponsible|unwise)"
+    r"|(?P<good>right|wise|correct|sensible|justified))\s+to\s+(?P<rest>.+?)[.!?]*\s*$", re.IGNORECASE)
+# "The case for X collapses / falls apart", "the argument against X does not survive …".
+_CASE = re.compile(
+    _LEAD + r"the\s+(?:whole\s+)?(?:case|argument)\s+(?P<dir>for|against)\s+(?P<what>.+?)\s+"
+    r"(?:collapses|falls\s+apart|crumbles|fails|falls|does\s+not\s+(?:hold|stand|survive)|doesn't\s+(?:hold|stand"
+    r"|survive)|cannot\s+(?:hold|stand|survive)|can't\s+(?:hold|stand|survive)|is\s+(?:hollow|weak|empty))\b",
+    re.IGNORECASE)
+# "I come down on the side of the ban", "on balance we come down against it".
+_COME_DOWN = re.compile(
+    r"\b(?P<who>i|we)\s+(?:\w+ly\s+)?come\s+down\s+(?:\w+ly\s+)?(?:(?P<for>on\s+the\s+side\s+of|in\s+favou?r\s+of)"
+    r"|(?P<against>against))\s+(?P<what>.+?)[.!?]*\s*$", re.IGNORECASE)
+# "Keep the ban.", "Leave the voting age where it is.", "Leave the farms alone": the speaker orders
+# the thing named kept as it is.
+# Something named kept, by a determiner or a bare plural ("Keep the ban.", "Keep fireworks legal.").
+_KEPT = r"(?:(?:the|our|this|these|those|its|their)\s+[\w-]|[a-z-]+[^su\W]s\b)"
+_KEEP_ORDER = re.compile(
+    _LEAD + rf"(?:keep|retain|preserve|protect)\s+(?P<what>{_KEPT}.*?)[.!]*\s*$"
+    r"|" + _LEAD + rf"leave\s+(?P<left>{_KEPT}.*?)\s+(?:alone|where\s+(?:it|they)\s+(?:is|are)"
+    r"|as\s+(?:it|they)\s+(?:is|are)|in\s+place)\b", re.IGNORECASE)
+
+
+def plain_verdict(clause: str, is_action: Callable[[str], bool]) -> str | None:
+    """The plain statement a verdict in one of the forms above makes, or None. `is_action` tells
+    a word that names the policy's action (the motion's verb, or keeping what it would change):
+    it marks where the subject of "why should X V …?" ends. A unit of several sentences is read a
+    sentence at a time."""
+    for sentence in _SENTENCE_END.split(" ".join(clause.split())):
+        plain = _plain_sentence(sentence, is_action)
+        if plain is not None:
+            return plain
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _plain_sentence(text: str, is_action: Callable[[str], bool]) -> str | None:
+    """The plain statement one sentence's verdict makes, or None."""
+    match = _WHY_MODAL.match(text)
+    if match and _rhetorical(match.group(0), match.group("rest")):
+        negated = bool(match.group(2))  # "why shouldn't you vote?" says you should
+        return _modal_clause(match.group("rest"), negated, is_action)
+    match = _WHY_BARE.match(text)
+    if match:
+        return f"we should {'' if match.group('not') else 'not '}{match.group('rest')}."
+    match = _NO_REASON.match(text)
+    if match and (match.group("none").lower() == "no" or _CANNOT.search(text[: match.start("none")])):
+        who = match.group("who") or "we"
+        return f"{who} should {'' if match.group('not') else 'not '}{match.group('rest')}."
+    match = _JUDGED.match(text)
+    if match:
+        return f"{match.group('who')} should {'not ' if match.group('bad') else ''}{match.group('rest')}."
+    match = _CASE.match(text)
+    if match:
+        return f"we {'oppose' if match.group('dir').lower() == 'for' else 'support'} {match.group('what')}."
+    match = _COME_DOWN.search(text)
+    if match:
+        return f"{match.group('who')} {'support' if match.group('for') else 'oppose'} {match.group('what')}."
+    match = _KEEP_ORDER.match(text)
+    if match:
+        kept = match.group("what") or match.group("left")
+        # Keeping the motion's own action ("Keep the ban.") backs it; keeping anything else keeps
+        # what the motion would change.
+        if any(is_action(w.lower()) for w in re.findall(r"[A-Za-z-]+", kept)):
+            return f"we support {kept}."
+        return f"we should keep {kept}."
+    return None
+
+
+# "Why should we ban it?" is as often a signpost the speaker answers ("Three reasons.") as a
+# verdict; it is one when it asks about someone else, asks "on earth", or sets the policy against
+# a circumstance ("… when they bring so much joy?").
+_PLAIN_ASKER = re.compile(r"^(?:we|i|you)\b", re.IGNORECASE)
+_LOADED = re.compile(r"\bon earth\b|\b(?:when|while|whereas|just because|given that|if)\b", re.IGNORECASE)
+
+
+def _rhetorical(question: str, rest: str) -> bool:
+    """A "why should X V …?" question that answers itself no."""
+    return not _PLAIN_ASKER.match(rest) or bool(_LOADED.search(question))
+
+
+def _modal_clause(rest: str, negated: bool, is_action: Callable[[str], bool]) -> str | None:
+    """ "any town still allow its library to close" (after "why should") → "any town should not
+    allow its library to close": the modal goes back before the first word of the policy's action
+    (None where no such word follows a subject)."""
+    words = rest.rstrip("?.! ").split()
+    for k in range(1, len(words)):
+        if is_action(words[k].lower().strip(",;:")):
+            subject, predicate = " ".join(words[:k]), " ".join(words[k:])
+            return f"{subject} should {'' if negated else 'not '}{predicate}."
+    return None

@@ -1,0 +1,72 @@
+"""A side stated as a verdict rather than as "we should (not) …": a rhetorical question, "no reason
+to", "X was wrong to", "the case for X collapses", "I come down against", an order to keep or leave
+something as it is; and motions that oppose or regret their own action, where restating the action
+opposes the motion. The wordings are written for these tests; none is in tests/bench/statement_phrasings.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.motions import Motion
+from bot.scoring.analyses import build_context
+from bot.scoring.analyses.statements import side_statements
+from bot.scoring.analyses.verdicts import plain_verdict
+from bot.scoring.speech import read_speech
+
+FIREWORKS = "This House would ban the sale of fireworks to the public."
+BATHS = "This House regrets the decision of the city council to close its public baths."
+CURFEW = "This House opposes introducing a curfew for teenagers."
+BODY = ("Let me take this in three parts. First, what happens on the ground. Second, who is affected. "
+        "Third, what we should expect next.")
+
+
+def stated(motion_text: str, opening: str) -> list[float]:
+    """The side statements the scorer reads when a speech opens with this sentence."""
+    ctx = build_context(read_speech(f"{opening} {BODY}"), Motion.ad_hoc(motion_text), "prop")
+    return [sign for sign, _ in side_statements(ctx)]
+
+
+@pytest.mark.parametrize(("motion_text", "opening", "side"), [
+    (FIREWORKS, "Why on earth would we stop families buying a box of sparklers, and ban fireworks?", -1.0),
+    (FIREWORKS, "Why would anyone ban fireworks when a bonfire night brings a whole street together?", -1.0),
+    (FIREWORKS, "Why not ban fireworks sales altogether?", 1.0),
+    (FIREWORKS, "Frankly, I see no reason to ban fireworks for the careful majority.", -1.0),
+    (FIREWORKS, "There is no good reason not to ban fireworks sales.", 1.0),
+    (FIREWORKS, "Other countries were wise to ban fireworks sales years ago.", 1.0),
+    (FIREWORKS, "The case for banning fireworks falls apart once you look at the injury figures.", -1.0),
+    (FIREWORKS, "The case against a fireworks ban collapses the moment you visit a burns unit.", 1.0),
+    (FIREWORKS, "Weighing it all, we come down on the side of the ban.", 1.0),
+    (FIREWORKS, "Leave fireworks alone.", -1.0),
+    (BATHS, "The council was wrong to close the public baths.", 1.0),
+    (BATHS, "The council was right to close its baths.", -1.0),
+    (BATHS, "Public baths should not have been closed.", 1.0),
+])
+def test_a_verdict_in_another_form_states_a_side(motion_text: str, opening: str, side: float) -> None:
+    assert stated(motion_text, opening) == [side]
+
+
+@pytest.mark.parametrize(("opening", "side"), [
+    ("Teenagers should be home by ten, and a curfew would see to it.", 0.0),
+    ("We should introduce a curfew for teenagers.", -1.0),
+    ("A curfew for teenagers should not be introduced.", 1.0),
+])
+def test_restating_an_action_the_motion_opposes_opposes_the_motion(opening: str, side: float) -> None:
+    assert stated(CURFEW, opening) == ([side] if side else [])
+
+
+@pytest.mark.parametrize("opening", [
+    "Why should we ban fireworks? Let me give you three reasons.",
+    "Keep in mind that fireworks injure hundreds of children every autumn.",
+    "Some ask why anyone would keep selling fireworks at all.",
+    "If ministers were right to ban fireworks, the injury figures would have fallen.",
+])
+def test_a_signpost_a_reminder_or_a_report_is_no_verdict_against_the_motion(opening: str) -> None:
+    assert -1.0 not in stated(FIREWORKS, opening)
+
+
+def test_a_kept_action_backs_the_motion_and_a_kept_subject_opposes_it() -> None:
+    assert plain_verdict("Keep the ban.", lambda word: word == "ban") == "we support the ban."
+    kept = plain_verdict("Leave the old rules where they are.", lambda word: False)
+    assert kept == "we should keep the old rules."
+    assert plain_verdict("Keep calm and carry on.", lambda word: False) is None
