@@ -70,3 +70,14 @@ def test_a_kept_action_backs_the_motion_and_a_kept_subject_opposes_it() -> None:
     kept = plain_verdict("Leave the old rules where they are.", lambda word: False)
     assert kept == "we should keep the old rules."
     assert plain_verdict("Keep calm and carry on.", lambda word: False) is None
+
+
+@pytest.mark.parametrize(("motion_text", "opening", "side"), [
+    ("This House would abolish the death penalty.", "The state should end capital punishment for good.", 1.0),
+    ("This House would abolish the death penalty.", "Capital punishment must never be abolished.", -1.0),
+    ("This House would ban factory farming.", "Industrial animal agriculture should not be banned.", -1.0),
+])
+def test_the_policy_restated_with_its_subject_in_other_words_states_a_side(
+    motion_text: str, opening: str, side: float,
+) -> None:
+    assert stated(motion_text, opening) == [side]

@@ -16,6 +16,7 @@ import numpy as np
 
 from bot.scoring.analyses.base import Context, motion_topic_stems
 from bot.scoring.analyses.cues import OPPOSE, OWN_FRAME, OWN_VIEW, REBUTTAL, STANCE_ACTION, SUPPORT
+from bot.scoring.analyses.naming import subject_named
 from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED, anchored_leaning, raw_leaning
 from bot.scoring.analyses.signals import reported as signals_reported
 from bot.scoring.analyses.verdicts import plain_verdict
@@ -661,9 +662,12 @@ class _MotionReading:
             return -1.0
         if SUPPORT.search(unit) and re.search(r"\b(motion|resolution|proposition|this house)\b", unit, re.I):
             return 1.0
-        if _names_subject(unit, subject):
+        # The motion restated in the speaker's own grammar may name its subject in other words
+        # ("America should end capital punishment" on a motion to abolish the death penalty).
+        named = subject | subject_named(unit, ctx.motion.text)
+        if _names_subject(unit, named):
             # On a motion that opposes or regrets its action, restating the action opposes the motion.
-            position = _position(unit, verb, self.changes, subject)
+            position = _position(unit, verb, self.changes, named)
             if position:
                 return position * self.polarity
         ordered = _orders_policy(unit, verb, self.actions)
