@@ -81,3 +81,15 @@ def test_the_policy_restated_with_its_subject_in_other_words_states_a_side(
     motion_text: str, opening: str, side: float,
 ) -> None:
     assert stated(motion_text, opening) == [side]
+
+
+@pytest.mark.parametrize(("opening", "side"), [
+    ("Shops should keep selling fireworks.", [-1.0]),
+    ("Councils must keep fireworks legal.", [-1.0]),
+    ("The new rules would keep fireworks on sale.", []),
+    ("Whether shops should keep selling fireworks is the question.", []),
+])
+def test_keeping_the_subject_with_any_subject_and_an_ought_opposes_a_ban(
+    opening: str, side: list[float],
+) -> None:
+    assert stated(FIREWORKS, opening) == side

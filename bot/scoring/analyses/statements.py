@@ -208,13 +208,17 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
             if _NORMATIVE.match(modal) or agent in ("we", "i"):
                 return flipped  # "we would ban X", "X should be banned"; "the act would ban X" describes
     if removes:
-        pattern = rf"\b{_AGENT}\s+{_MODAL}\s+(not\s+|never\s+)?{_KEEP}\b((?:\s+\S+){{1,4}})"
+        # "we should keep X", or "universities should keep X" with any subject and a modal of what
+        # ought to happen.
+        pattern = rf"\b(?:({_AGENT})\s+)?({_MODAL})\s+(not\s+|never\s+)?{_KEEP}\b((?:\s+\S+){{1,4}})"
         for match in re.finditer(pattern, unit, re.IGNORECASE):
-            if _names_subject(match.group(2), subject):
+            if not match.group(1) and not _NORMATIVE.match(match.group(2)):
+                continue
+            if _names_subject(match.group(4), subject) and not _asks(unit[:match.start(2)]):
                 before = unit[max(0, match.start() - 30): match.start()]
-                flipped = bool(match.group(1)) != bool(_NEGATED.search(before))
+                flipped = bool(match.group(3)) != bool(_NEGATED.search(before))
                 # Keeping the motion's own action ("keep the ban on X") backs it, unlike keeping X.
-                kept = re.findall(r"[a-z]+", match.group(2).lower())
+                kept = re.findall(r"[a-z]+", match.group(4).lower())
                 backs_action = bool(verb and any(_names_action(w, verb) for w in kept))
                 return (1.0 if flipped else -1.0) * (-1.0 if backs_action else 1.0)
     return 0.0
