@@ -16,6 +16,9 @@ _TAIL_CUTS = re.compile(
     r"thereby|which|who|whose|whereas|while|as it has|as they have|as we have|rather than|instead of|"
     r"all the while|even if|even though|although|specifically|especially|particularly|including)\b|"
     r",\s+(?:with|except|unless|provided|from|for|if|[a-z]{3,}ing)\b|"
+    # ", printed on the label and added at the till": a participle's aside says how, not what
+    r",\s+(?:[a-z]{3,}ed|paid|kept|held|made|given|sold|built|run|set|taken|shown)\s+(?:on|at|by|for|from|"
+    r"under|with|to)\b|"
     r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|(?<=\w)[–—-](?=(?:for|the|a|an|that|which|and|or|but|as|on|to|in|it)\b)|"
     r";|:|\s\().*$",
     re.I,

@@ -118,6 +118,20 @@ def _mid_clause(after: list[str]) -> bool:
     return nxt.isalpha() and nxt not in _CLAUSE_JOINS and nxt.endswith(("ing", "ed"))
 
 
+_ASIDE_PREPOSITIONS = frozenset(
+    ["on", "at", "by", "for", "from", "under", "with", "to"]
+)
+
+
+def _how_aside(said: list[str], after: list[str]) -> bool:
+    """A proposal ("X should V …") cut before a participle's aside on how it is done (", printed on the label
+    and added at the till"): the proposal is whole without it (`actions._TAIL_CUTS` cuts the same)."""
+    return (
+        any(w in ("should", "must") for w in said)
+        and len(after) > 2 and after[1].endswith("ed") and after[2] in _ASIDE_PREPOSITIONS
+    )
+
+
 def _counsel_item(said: list[str], source: str) -> bool:
     """One short item of a series of counsels: "give easy access" from "For delays: give easy access; keep
     times appointed; …"."""
@@ -139,7 +153,8 @@ def boundary_problem(motion: str, source: str) -> str | None:
         return None
     if not motion.startswith("This House believes that ") and condition_problem(after):
         return condition_problem(after)
-    if motion.startswith("This House believes that ") and _mid_clause(after):
+    believed = motion.startswith("This House believes that ")
+    if believed and _mid_clause(after) and not _how_aside(said, after):
         return "ends inside a clause the essay goes on with: a cut must end where the source's clause ends"
     # past an aside the subject may be longer ("this immense network of railways connected together, …, no
     # doubt constitutes …"); straight before the verb, only a short one is surely its subject

@@ -64,13 +64,27 @@ def _is_act(word: str, known: set[str]) -> bool:
     return low in acts or (low.startswith("re") and low[2:] in acts and len(low) > 5)
 
 
+# A short lead-in of the author's own before a colon: "So here is my suggestion, after all that: let …".
+_LEADIN = re.compile(r"^(?P<lead>[^:;\"“”]{3,90}):\s+(?P<rest>let\s.+)$", re.I)
+_SAID = re.compile(
+    r"\b(?:says?|(?<!been )said|ask(?:s|ed)?|tells?|told|cry|cries|cried|shout\w*|writes?|wrote)\b", re.I
+)
+
+
+def _after_leadin(text: str) -> str:
+    """The order after a short lead-in and a colon, or "" when there is none or the lead-in reports speech
+    ("The crowd cried: let them eat …")."""
+    match = _LEADIN.match(text)
+    return match.group("rest") if match and not _SAID.search(match.group("lead")) else ""
+
+
 def let_actor(sentence: str, known: set[str]) -> str | None:
     """ "Let the city restore the night buses" → "the city should restore the night buses"; None for
     "let us …", "let it be …", "let X be Ved" (read by measures.jussive) and questions."""
     text = sentence.strip()
     if text.endswith("?"):
         return None
-    match = _LET.match(text.rstrip(".!"))
+    match = _LET.match(text.rstrip(".!")) or _LET.match(_after_leadin(text).rstrip(".!"))
     if match is None:
         return None
     words = match.group("rest").split()

@@ -19,6 +19,7 @@ from bot.drafting.finding import Findings, FoundRecommendation, find, known_verb
 from bot.drafting.genre import reads_as_narrative, reads_as_report
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
 from bot.drafting.oldstyle import modernise
+from bot.drafting.opposed import AGAINST_PLAN, opposed_plan
 from bot.drafting.periods import unwind
 from bot.drafting.pointers import strip_pointers
 from bot.drafting.points import fit, opposition_points, proposition_points
@@ -234,11 +235,21 @@ def _announced(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]
 
 
 def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
-    """(text, type, checks, sentences used) for each motion, most central first; every one complete."""
+    """(text, type, checks, sentences used) for each motion, most central first; every one complete; a plan
+    the essay argues against first of all (`opposed.py`)."""
     declared = _titled(findings) or _announced(findings)
-    if declared:
-        return (declared + _choose_from_text(findings))[:MAX_MOTIONS]
-    return _choose_from_text(findings)
+    chosen = _opposed(findings) + declared + _choose_from_text(findings)
+    return [c for n, c in enumerate(chosen) if c[0] not in (d[0] for d in chosen[:n])][:MAX_MOTIONS]
+
+
+def _opposed(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
+    """The motion for a plan the essay argues against, when there is one and its wording is whole."""
+    found = opposed_plan(findings.essay, known_verbs(findings.essay))
+    if found is None:
+        return []
+    sentence, rec = found
+    text, kind, checks = _policy(FoundRecommendation(sentence, rec, (0,), 0.0), (), findings.essay.names)
+    return [(text, kind, [AGAINST_PLAN, *checks], {sentence.index})] if whole(text, sentence.text) else []
 
 
 READ_THESES = 8  # thesis candidates read by the reader, best first; the rest are not considered
@@ -361,6 +372,8 @@ def compose(
         else:
             prop = fit(proposition_points(findings, text, used | concession_ids | answer_ids))
             opp = fit(opposition_points(findings, prop, text))
+            if AGAINST_PLAN in checks:  # the essay's case is the Opposition's
+                prop, opp = opp, prop
         motions.append(
             DraftMotion(
                 id=slug(text, taken),

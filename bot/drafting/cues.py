@@ -36,7 +36,7 @@ simplify stabilise stabilize submit succeed suppress surrender sustain terminate
 transfer transform uphold unite use veto waive wage welcome win write yield save put set grant
 balance assure safeguard insist amend make begin start launch explore quit implement commit invest
 use focus let have refuse campaign break reorganise reorganize expand enforce abolish declare recognise
-appropriate allot allocate cultivate
+appropriate allot allocate cultivate install deploy erect
 """
 MORE_VERBS = frozenset(_MORE_VERBS.split())
 
@@ -140,6 +140,7 @@ DISCOURSE_OPENERS = re.compile(
     r"simply put|in short|in other words|in fact|of course|after all|ultimately|above all(?: things| else)?|"
     r"instead(?!\s+of\b)|rather(?!\s+than\b)|put simply|to be clear|in sum|overall|crucially|importantly|"
     r"again|still|"
+    r"(?:that|this|which|that's)\s+(?:is\s+)?(?:why|the\s+reason\s+why)|"
     r"ironically|sadly|fortunately|unfortunately|clearly|surely|"
     r"put another way|conversely|meanwhile|likewise|"
     r"similarly|equally|besides(?=\s*,)|worse|worse still|better still|in turn|"

@@ -29,6 +29,7 @@ from bot.drafting.measures import (
     recommended_means,
     sums_up,
 )
+from bot.drafting.needs import needed_measure
 from bot.drafting.nominals import stated_proposal
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
@@ -175,6 +176,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or recommended_means(sentence.text, verbs)
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
             or pseudo_cleft(sentence.text)  # "What we want is to …"
+            or needed_measure(sentence.text)  # "We need phone-free lunch breaks: …"
             # "The Proposal: A Register of Private Landlords", a heading over the scheme
             or (proposal_heading(sentence.text) if sentence.standalone else None)
         )

@@ -37,7 +37,7 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
             break  # "even though it be turned to no account, nor subserve any end": the clause's own subject
         if negated:  # "Do not raise the fares", "Read not to contradict": never turned positive
             return _negated_command(negated, known, conditional)
-        if len(words) >= 3 and is_verb_like(words[0].lower(), known):
+        if len(words) >= 3 and is_verb_like(words[0].lower(), known) and not _finite_after(words):
             if presenting(clause):
                 return None  # "Read the language of these eyebeams": shows the reader a passage, asks no act
             return build_recommendation("we", lower_first(clause), False, known, conditional)
@@ -109,6 +109,31 @@ def _opening_subject(text: str, clause: str) -> bool:
 # A conditional imperative said to a person: "Do X, and you shall suffer", "Lend freely, or your heart will
 # harden": the imperative states a condition whose consequence follows; the author proposes nothing. ("Abolish
 # the duty, and the poor will eat better" names a policy's good effect and stays a proposal.)
+# "Extend the district, and you take in more interests": a present tense after "you" states the consequence
+# too; "…, and you should also V" is a second command.
 _THREAT = re.compile(
-    r"^[^;:?]{3,160}?,?\s+(?:and|or)\s+(?:you|thou|ye|he|she|your\s+\w+|his\s+\w+)\s+"
-    r"(?:shall|shalt|will|wilt|must|may)\s", re.I)
+    r"^[^;:?]{3,160}?,?\s+(?:and|or)\s+(?:then\s+)?(?:(?:you|thou|ye)\s+(?!(?:should|must|ought|need|have\s+to)\b)"
+    r"[a-z]|(?:he|she|your\s+\w+|his\s+\w+)\s+(?:shall|shalt|will|wilt|must|may)\s)", re.I)
+
+
+# A noun that is also a verb, as the subject of a finite verb: "Reform keeps many clerks busy", "Change comes
+# slowly": the second word is a verb in the third person, not the command's object.
+_FINITE = frozenset([
+    "keeps", "makes", "gives", "takes", "brings", "leaves", "comes", "goes", "means", "becomes", "remains",
+    "lies", "stands", "holds", "grows", "tends", "gets", "puts", "runs", "says", "shows", "tells", "turns",
+])
+_BE = frozenset(["is", "are", "was", "were", "has", "does", "seems", "can", "will", "must", "should", "may"])
+_OBJECT_OPENING = re.compile(
+    r"^(?:the|a|an|many|much|more|most|some|few|no|every|each|all|us|them|it|him|her|me|something|nothing|"
+    r"everything|anything|[a-z]+ly|that|this|these|those|its|their|our|his)$"
+)
+
+
+def _finite_after(words: list[str]) -> bool:
+    """Whether the word after a clause's first word is a finite verb of that word as subject ("Reform keeps
+    many …"), not the object of a command ("Cut taxes now")."""
+    second, third = words[1].lower(), words[2].lower()
+    if second in _BE or (third in _BE and second.isalpha() and second not in STOPWORDS):
+        return True  # "Reform is …", "Clean air is not free": an adjective or noun, then its verb
+    return second in _FINITE and bool(_OBJECT_OPENING.match(words[2].lower().strip(",.;:")))
+

@@ -60,6 +60,13 @@ _OBJECT_HEADS = frozenset(["the", "a", "an", "our", "its", "their", "every", "al
                            "these"])
 
 
+# A verb by its ending ("emphasize", "digitise", "standardise"): too many to list; nouns in "-ise" aside.
+_SUFFIX_VERB = re.compile(
+    r"^(?!(?:enterprise|franchise|expertise|merchandise|otherwise|paradise|premise|demise|exercise|"
+    r"treatise|reprise|likewise|clockwise|precise|concise)$)[a-z]{3,}(?:[iy]ze|ise|ify)$"
+)
+
+
 def _verb_by_object(words: list[str], at: int) -> bool:
     """A word no list holds that can only be the verb after "would": a plain lower-case word (no noun, adverb
     or participle ending) followed by its object, a determiner or a name ("admit Texas to the Union",
@@ -85,7 +92,9 @@ def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False)
     verb = lowered[start]
     if lowered[start : start + 2] == ["do", "without"] and len(words) > start + 2:
         start, verb = start + 1, "do without"  # "do without the internal taxes": a phrasal verb
-    elif not is_verb(verb, verbs if actor else VERBS) and not _verb_by_object(words, start):
+    elif not is_verb(verb, verbs if actor else VERBS) and not _verb_by_object(words, start) and not (
+        _SUFFIX_VERB.match(verb)
+    ):
         # the House's verb: the fixed list (never the essay's), or a word that can only be a verb here
         return f"'{words[start]}' is not a verb the House can do: no proposal"
     rest = lowered[start + 1 :]

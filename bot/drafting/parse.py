@@ -138,6 +138,9 @@ def _verb_read_as_noun(doc: Any) -> bool:
                for t in doc)
 
 
+_ARTICLES = frozenset(["the", "a", "an", "our", "its", "their", "his", "her"])
+
+
 def _object_problem(root: Any, policy: bool) -> str | None:
     """A policy's verb whose object is missing: no complement at all, or a predicate about its object
     ("take … for granted") and no object for the predicate to be about."""
@@ -145,6 +148,9 @@ def _object_problem(root: Any, policy: bool) -> str | None:
     deps = {c.dep_ for verb in verbs for c in verb.children}  # "legalise and regulate the sale …"
     if "dobj" in deps or "nsubjpass" in deps or root.tag_ == "VBN":  # "every loss made good": passive
         return None
+    if any(c.dep_ == "npadvmod" and c.left_edge.i == root.i + 1 and c.left_edge.lower_ in _ARTICLES
+           for c in root.children):
+        return None  # "start the school day at nine": a time noun right after the verb is its object
     for child in root.children if policy else ():
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         if child.dep_ == "advcl" and child.tag_ in ("VBN", "JJ") and marks & {"for", "as"}:

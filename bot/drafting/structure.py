@@ -360,6 +360,16 @@ _ITEM = re.compile(
 )
 
 
+# A command to look or think, which opens no claim: "consider what …", "look at …", "think about …".
+_ATTENTION = re.compile(
+    r"^(?:now\s+|just\s+|then\s+)?(?:consider|imagine|suppose|remember|contemplate|behold|observe|compare|"
+    r"examine|look\s+(?:at|around|again|back)|think\s+(?:about|of|back|again|how|what)|"
+    # nouns too ("notice periods", "recall petitions"): only before what they show
+    r"(?:see|notice|recall|note)\s+(?:how|what|whether|that|when)|picture\s+(?:the|a|what|how))\b",
+    re.I,
+)
+
+
 def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | None:
     """What makes a motion an incomplete proposition, or None when it is complete.
 
@@ -388,6 +398,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     # "believes that let there be …"
     if opening.startswith("This House believes") and re.match(r"^(?:that\s+)?let(?:'s|’s)?\s", body, re.I):
         return "an imperative ('let …') after 'believes that': a command, not a claim"
+    if opening.startswith("This House believes") and _ATTENTION.match(body):
+        return "an imperative to the reader ('consider …', 'look at …') after 'believes that': no claim"
     negated = re.match(r"^(?:not|never|no\s+longer)\s+(?=[a-z])", body)
     if opening == "This House would " and negated:
         body = body[negated.end() :]  # "would not intervene in …": the act refused, judged as any act

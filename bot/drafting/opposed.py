@@ -1,0 +1,80 @@
+"""A plan the essay argues against: "The transport authority wants to install X … The committee ought to
+reject it." The debate is over the plan, so the plan is the motion and the author stands on the
+Opposition; the author's own alternative ("fund staff instead") is a counter-proposal, not the motion.
+
+Two things must both be there: near the start, someone else's plan stated as a wish or an intention ("X
+wants / plans / proposes / intends to V …", "X is planning to V …"); and anywhere, the author's call to turn
+it down ("the committee should reject it", "the board ought to throw it out", "say no to the plan").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.proposals import parse_recommendation
+from bot.drafting.reading import Essay, Sentence
+from bot.drafting.recommendation import Recommendation
+
+PLAN_WITHIN = 2  # paragraphs from the start in which the plan is stated
+
+_PLAN = re.compile(
+    r"^(?P<actor>(?:the|this|our|a|an|its|their|[A-Z][\w'-]*)\s+[^,;:]{1,70}?)\s+"
+    r"(?:wants|plans|proposes|intends|hopes|aims|means|is\s+(?:planning|proposing|preparing|hoping|about|set|"
+    r"poised|determined)|has\s+(?:proposed|decided|announced\s+(?:a\s+)?plans?))\s+to\s+(?P<vp>[a-z].+)$"
+)
+_PRONOUN_ACTOR = re.compile(r"^(?:I|we|you|he|she|it|they|one)$", re.I)
+_THE_PLAN = (
+    r"(?:it|(?:the|this|that|such\s+a)\s+(?:plan|proposal|scheme|idea|bid|project|move|policy))"
+)
+_REJECT = re.compile(
+    r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|"
+    r"(?:I|we)\s+(?:urge|ask)\s+[\w ]{2,40}?\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:reject|scrap|drop|abandon|refuse|shelve|kill|block|oppose|say\s+no\s+to|vote\s+against|"
+    r"throw\s+out|vote\s+down|turn\s+down)\s+" + _THE_PLAN + r"\b"
+    r"|\b(?:should|ought\s+to|must)\s+(?:\w+ly\s+)?(?:throw|vote|turn)\s+" + _THE_PLAN + r"\s+(?:out|down)\b"
+    r"|^(?:so\s+|and\s+)?(?:say\s+no\s+to|reject|scrap|drop)\s+" + _THE_PLAN + r"\b",
+    re.I,
+)
+
+_NAMED = re.compile(r"\b(?:the|this|that)\s+(?:plan|proposal|scheme|project)\b", re.I)
+# What the motion's checks say, and what turns its points round: the essay's case is the Opposition's.
+AGAINST_PLAN = (
+    "the essay argues AGAINST this plan: the author is Opposition, so the essay's arguments are listed as "
+    "Opposition points and its supporters' as Proposition; check both"
+)
+
+
+def rejects_plan(text: str) -> bool:
+    """Whether a sentence calls for a plan named just before to be turned down ("the board ought to throw it
+    out", "the governors should reject the plan")."""
+    refused = re.search(r"\b(?:not|never)\s+(?:\w+\s+)?(?:reject|scrap|drop|throw|vote|turn)\b", text, re.I)
+    return _REJECT.search(text) is not None and not refused
+
+
+def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendation] | None:
+    """The plan the essay argues against, as a recommendation ("the county should build X"), and the
+    sentence that states it; None unless the essay states a plan near its start and calls for its
+    rejection."""
+    rejecting = [s for s in essay.sentences if rejects_plan(s.text)]
+    if not rejecting:
+        return None
+    for sentence in essay.sentences:
+        if sentence.paragraph >= PLAN_WITHIN + _first_paragraph(essay):
+            break
+        match = _PLAN.match(sentence.text.strip().rstrip(".!"))
+        if match is None or _PRONOUN_ACTOR.match(match.group("actor")) or sentence.text.strip().endswith("?"):
+            continue
+        if re.search(r"\b(?:not|never|no\s+longer)\b", match.group("actor")) or not any(
+            (s.paragraph == sentence.paragraph and s.index > sentence.index) or _NAMED.search(s.text)
+            for s in rejecting
+        ):
+            continue  # "it" rejected in another paragraph may be anything
+        rec = parse_recommendation(f"{match.group('actor')} should {match.group('vp')}", verbs)
+        if rec is not None and rec.actions and not rec.negative:
+            return sentence, rec
+    return None
+
+
+def _first_paragraph(essay: Essay) -> int:
+    """The paragraph number of the essay's first sentence (a title line may come before it)."""
+    return essay.sentences[0].paragraph if essay.sentences else 0
