@@ -15,9 +15,10 @@ answered "no clear proposal", reference motions the fragment checks refuse (each
 motion by our own reading, so every refusal is a wrongful one), seconds per essay.
 A motion is acceptable when it is a complete
 proposition (bot/drafting/structure.py) and matches the reference in meaning: the cosine of the two
-motions' bodies (the "This House …" opening removed) under the scorer's sentence encoder reaches the
-95th percentile of cosines between drafted motions and the references of *other* essays (so a chance
-match passes 1 time in 20), or their content-word F1 is at least 0.5. A reference of "no clear proposal"
+motions' bodies (the "This House …" opening removed) under the scorer's sentence encoder reaches
+MATCH_COSINE (0.52: the 95th percentile of cosines between drafted motions and the references of
+*other* essays when it was pinned, so a chance match passes about 1 time in 20; each run prints the
+percentile it measures), or their content-word F1 is at least 0.5. A reference of "no clear proposal"
 (narrative, description) is met only by the honest answer: no motion, the nearest sentences listed.
 Figures are given for the State of the Union set (texts without a `source` field in refs.yaml), for the
 broader texts added for issue 11 (with `source`), and for the whole corpus.
@@ -123,6 +124,15 @@ def _summary(label: str, rows: list[tuple[bool, bool, float | None, int, bool, f
           f"{statistics.mean(r[5] for r in rows):.2f} s per essay")
 
 
+# The body cosine from which a drafted motion matches its reference. It was the 95th percentile of
+# cosines between drafted motions and *other* essays' references (a chance match passes 1 time in 20),
+# recomputed on every run, so adding essays or changing the drafter moved it and flipped essays whose
+# motion had not changed (dev read 64% before batch 17 joined held-out and 68% after). Pinned on
+# 2026-12-06 at that percentile over the whole corpus of 165 texts; each run still prints the percentile
+# it measures, so drift shows.
+MATCH_COSINE = 0.52
+
+
 def refused_references(refs: list[dict[str, Any]]) -> None:
     """The line "complete references refused by the checks": reference motions (complete by our own reading)
     that structure.problem() would refuse, dev and held-out apart; dev ones named with the reason."""
@@ -149,10 +159,11 @@ def corpus(refs: list[dict[str, Any]]) -> None:
         body_cosine(m.text, other["motion"])
         for ref, draft, _ in runs for m in draft.motions for other in proposals if other is not ref
     )
-    threshold = mismatched[int(0.95 * (len(mismatched) - 1))] if mismatched else 1.0
-    print(f"\ncorpus: {len(refs)} real texts; 'matches' = body cosine >= {threshold:.2f} "
-          "(95th percentile against other essays' references) or content-word F1 >= 0.5; "
-          "a 'no clear proposal' reference is met by no motion")
+    chance = mismatched[int(0.95 * (len(mismatched) - 1))] if mismatched else 1.0
+    threshold = MATCH_COSINE
+    print(f"\ncorpus: {len(refs)} real texts; 'matches' = body cosine >= {threshold:.2f} (pinned; the 95th "
+          f"percentile against other essays' references is {chance:.3f} on this run) or content-word F1 >= "
+          "0.5; a 'no clear proposal' reference is met by no motion")
     print(f"{'essay':34} {'split':8} {'s':>5} {'cos':>5} {'F1':>5} {'ok':>3} {'recall':>6}  best motion")
     Row = tuple[bool, bool, float | None, int, bool, float, bool]
     table: dict[tuple[str, str], list[Row]] = {}
@@ -194,7 +205,7 @@ def main() -> int:
     parser.add_argument(
         "--texts", choices=("all", "speeches", "broader"), default="all",
         help="corpus texts to measure: all, the State of the Union set only, or the broader texts only "
-        "(the 'matches' threshold is computed on the texts measured)",
+        "(the 'matches' threshold is pinned, MATCH_COSINE)",
     )
     parser.add_argument(
         "--split", choices=("all", "dev", "held-out"), default="all",
