@@ -9,12 +9,10 @@ reader told to look ("Consider what …").
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from paragraph_drafts import carries, drafted_after
 
 from bot.drafting import draft_essay
-from bot.drafting.ranking import content_stems
 from bot.drafting.structure import problem
 
 OPENING = (
@@ -26,18 +24,14 @@ OPENING = (
     "of its parish committees, though she writes here for herself alone and not for either committee. "
     "The hall was warm, and the urn was kept full until the end of the evening."
 )
-THRESHOLD = 0.6
 
 
 def _motions(paragraph: str) -> list[str]:
-    draft = draft_essay(OPENING + "\n\n" + paragraph + "\n")
-    return [m.text for m in draft.motions]
+    return drafted_after(OPENING, paragraph)
 
 
 def _matches(motion: str, expected: str) -> bool:
-    wanted = content_stems(re.sub(r"^This House (?:would|believes that) ", "", expected))
-    got = content_stems(motion)
-    return bool(wanted) and len(wanted & got) / len(wanted) >= THRESHOLD
+    return carries(motion, expected, lead=r"^This House (?:would|believes that) ")
 
 
 # (class, paragraph, expected first motion)

@@ -1,0 +1,23 @@
+"""A paragraph drafted behind an opening that proposes nothing, for the drafting generality sets
+(test_drafting_generality.py, test_drafting_broad.py, test_drafting_nineteenth.py)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting import draft_essay
+from bot.drafting.ranking import content_stems
+
+# The share of the expected motion's content words a drafted motion must carry.
+THRESHOLD = 0.6
+
+
+def drafted_after(opening: str, paragraph: str) -> list[str]:
+    """The motions the drafter prints for an essay of the opening and then the paragraph."""
+    return [m.text for m in draft_essay(opening + "\n\n" + paragraph + "\n").motions]
+
+
+def carries(motion: str, expected: str, lead: str = r"^This House would ") -> bool:
+    """Whether a motion carries most of the expected motion's content words (`lead` taken off)."""
+    wanted = content_stems(re.sub(lead, "", expected))
+    return bool(wanted) and len(wanted & content_stems(motion)) / len(wanted) >= THRESHOLD
