@@ -93,3 +93,19 @@ def test_keeping_the_subject_with_any_subject_and_an_ought_opposes_a_ban(
     opening: str, side: list[float],
 ) -> None:
     assert stated(FIREWORKS, opening) == side
+
+
+GRANTS = "This House opposes state grants for new private airports."
+
+
+@pytest.mark.parametrize(("motion_text", "opening", "side"), [
+    (GRANTS, "Grants for private airports should be scrapped.", [1.0]),
+    (GRANTS, "Airport grants must end this year.", [1.0]),
+    (GRANTS, "We should keep the airport grants.", [-1.0]),
+    (GRANTS, "Keep the grants.", [-1.0]),
+    (GRANTS, "We support state grants for private airports.", [-1.0]),
+])
+def test_on_a_motion_that_opposes_a_thing_ending_it_backs_the_motion(
+    motion_text: str, opening: str, side: list[float],
+) -> None:
+    assert stated(motion_text, opening) == side

@@ -173,8 +173,11 @@ def _names_subject(text: str, subject: set[str]) -> bool:
     return bool(set(content_words(text)) & subject)
 
 
-def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> float:
-    """+1/-1 when the unit restates (or negates) the motion's policy, else 0."""
+def _position(unit: str, verb: str | None, removes: bool, subject: set[str],
+              keeps_action: bool = True) -> float:
+    """+1/-1 when the unit restates (or negates) the motion's policy, else 0. `keeps_action`: keeping
+    something named by the motion's verb ("keep the ban on X") keeps the motion's action, not its
+    subject (False where the subject is itself an action, "opposes the ban on X")."""
     for match in STANCE_ACTION.finditer(unit):
         # "We support closing …": the motion's own verb, or an action that names its subject
         # ("we support pulling the troops out of federal Iraq" on a motion to withdraw them).
@@ -219,7 +222,7 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str]) -> 
                 flipped = bool(match.group(3)) != bool(_NEGATED.search(before))
                 # Keeping the motion's own action ("keep the ban on X") backs it, unlike keeping X.
                 kept = re.findall(r"[a-z]+", match.group(4).lower())
-                backs_action = bool(verb and any(_names_action(w, verb) for w in kept))
+                backs_action = keeps_action and bool(verb and any(_names_action(w, verb) for w in kept))
                 return (1.0 if flipped else -1.0) * (-1.0 if backs_action else 1.0)
     return 0.0
 
@@ -371,6 +374,10 @@ def _toward(nouns: list[str], polarity: float) -> float:
 # A motion that regrets or opposes an action: backing the action is opposing the motion.
 _REGRETS = re.compile(r"^\W*This House (?:regrets|opposes)\b", re.IGNORECASE)
 _REGRET_WORDS = re.compile(r"\bregret(?:s|ted|ting|table)?\b", re.IGNORECASE)
+
+
+# "This House opposes the ban on …", "… opposes public subsidies for …": a thing, not an act.
+_OPPOSES_THING = re.compile(r"^\W*This House opposes\s+(?!\w+ing\b)", re.IGNORECASE)
 
 
 def motion_polarity(motion_text: str) -> float:
@@ -603,12 +610,19 @@ class _MotionReading:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.verb, self.removes = _predicate(ctx.motion.text)
+        # "This House opposes public subsidies for stadiums" asks for an end to what it names:
+        # "subsidies should be scrapped" backs it, "keep the subsidies" opposes it.
+        self.ends_subject = self.verb is None and bool(_OPPOSES_THING.match(ctx.motion.text))
+        if self.ends_subject:
+            self.verb, self.removes = stem("end"), True
         # Keeping the subject as it is opposes a motion that removes or changes it ("we should keep
         # the voting age" on a motion to lower it).
         self.changes = self.removes or bool(self.verb and not _KEEPS.match(self.verb))
         self.subject = motion_topic_stems(ctx.motion)
         self.polarity = motion_polarity(ctx.motion.text)
         self.actions = _motion_actions(ctx.motion.text)
+        if self.ends_subject:  # what it opposes may itself be an act: "the ban on …" names the subject
+            self.subject |= self.actions
         self.trusted = bool(np.any(ctx.stance))
 
     def side_stated(self, i: int) -> float:
@@ -671,12 +685,12 @@ class _MotionReading:
         named = subject | subject_named(unit, ctx.motion.text)
         if _names_subject(unit, named):
             # On a motion that opposes or regrets its action, restating the action opposes the motion.
-            position = _position(unit, verb, self.changes, named)
+            position = _position(unit, verb, self.changes, named, keeps_action=not self.ends_subject)
             if position:
-                return position * self.polarity
+                return position * (1.0 if self.ends_subject else self.polarity)
         ordered = _orders_policy(unit, verb, self.actions)
         if ordered:
-            return ordered * self.polarity
+            return ordered * (1.0 if self.ends_subject else self.polarity)
         # On a motion whose own key points the reader misplaces, its leaning on a sentence about
         # the motion's subject is taken only where the wording points the same way.
         speaks = _speaks_to_motion(unit, verb, subject | self.actions)
