@@ -8,6 +8,16 @@ import re
 from bot.drafting import draft_essay
 from bot.drafting.ranking import content_stems
 
+# The first sentences of an opening that proposes nothing: a talk given at a community centre.
+TALK_OPENING = (
+    "This piece was first given as a short talk at the community centre on a wet Thursday evening in "
+    "November. About forty people came, which is more than the organisers had chairs for, and several "
+    "of them stayed afterwards to ask questions over tea. A few of those questions are answered in what "
+    "follows, and the figures have been checked against the annual reports that the library keeps on its "
+    "reference shelf. The writer has lived in the district for most of her life and has served on two "
+    "of its parish committees, though she writes here for herself alone and not for either committee. "
+)
+
 # The share of the expected motion's content words a drafted motion must carry.
 THRESHOLD = 0.6
 

@@ -12,19 +12,11 @@ from __future__ import annotations
 
 import pytest
 from _pytest.mark.structures import ParameterSet
-from paragraph_drafts import carries, drafted_after
+from paragraph_drafts import TALK_OPENING, carries, drafted_after
 
 from bot.drafting.structure import problem
 
-OPENING = (
-    "This piece was first given as a short talk at the community centre on a wet Thursday evening in "
-    "November. About forty people came, which is more than the organisers had chairs for, and several "
-    "of them stayed afterwards to ask questions over tea. A few of those questions are answered in what "
-    "follows, and the figures have been checked against the annual reports that the library keeps on its "
-    "reference shelf. The writer has lived in the district for most of her life and has served on two "
-    "of its parish committees, though she writes here for herself alone and not for either committee. "
-    "Thanks are due to the librarian and to the caretaker, who stayed late to lock up."
-)
+OPENING = TALK_OPENING + "Thanks are due to the librarian and to the caretaker, who stayed late to lock up."
 
 
 # (register, paragraph, expected motion)

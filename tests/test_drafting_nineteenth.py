@@ -10,20 +10,12 @@ reader told to look ("Consider what …").
 from __future__ import annotations
 
 import pytest
-from paragraph_drafts import carries, drafted_after
+from paragraph_drafts import TALK_OPENING, carries, drafted_after
 
 from bot.drafting import draft_essay
 from bot.drafting.structure import problem
 
-OPENING = (
-    "This piece was first given as a short talk at the community centre on a wet Thursday evening in "
-    "November. About forty people came, which is more than the organisers had chairs for, and several "
-    "of them stayed afterwards to ask questions over tea. A few of those questions are answered in what "
-    "follows, and the figures have been checked against the annual reports that the library keeps on its "
-    "reference shelf. The writer has lived in the district for most of her life and has served on two "
-    "of its parish committees, though she writes here for herself alone and not for either committee. "
-    "The hall was warm, and the urn was kept full until the end of the evening."
-)
+OPENING = TALK_OPENING + "The hall was warm, and the urn was kept full until the end of the evening."
 
 
 def _motions(paragraph: str) -> list[str]:

@@ -623,6 +623,9 @@ class _MotionReading:
         self.actions = _motion_actions(ctx.motion.text)
         if self.ends_subject:  # what it opposes may itself be an act: "the ban on …" names the subject
             self.subject |= self.actions
+        # Which way restating the motion's verb points: against a motion that opposes or regrets
+        # its action, for one that opposes a thing (read as ending it).
+        self.restating = 1.0 if self.ends_subject else self.polarity
         self.trusted = bool(np.any(ctx.stance))
 
     def side_stated(self, i: int) -> float:
@@ -684,13 +687,12 @@ class _MotionReading:
         # ("America should end capital punishment" on a motion to abolish the death penalty).
         named = subject | subject_named(unit, ctx.motion.text)
         if _names_subject(unit, named):
-            # On a motion that opposes or regrets its action, restating the action opposes the motion.
             position = _position(unit, verb, self.changes, named, keeps_action=not self.ends_subject)
             if position:
-                return position * (1.0 if self.ends_subject else self.polarity)
+                return position * self.restating
         ordered = _orders_policy(unit, verb, self.actions)
         if ordered:
-            return ordered * (1.0 if self.ends_subject else self.polarity)
+            return ordered * self.restating
         # On a motion whose own key points the reader misplaces, its leaning on a sentence about
         # the motion's subject is taken only where the wording points the same way.
         speaks = _speaks_to_motion(unit, verb, subject | self.actions)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.scoring.speech import split_sentences
+
 # Words that open a clause and change nothing in what it says.
 _LEAD = r"^\s*(?:(?:so|and|but|then|now|well|frankly|honestly|really|after all|in short),?\s+)*"
 # "Why should X V …?", "Why would anyone V …?", "Why must we V …?": the speaker's answer is no.
@@ -60,14 +62,11 @@ def plain_verdict(clause: str, is_action: Callable[[str], bool]) -> str | None:
     a word that names the policy's action (the motion's verb, or keeping what it would change):
     it marks where the subject of "why should X V …?" ends. A unit of several sentences is read a
     sentence at a time."""
-    for sentence in _SENTENCE_END.split(" ".join(clause.split())):
+    for sentence in split_sentences(" ".join(clause.split())):
         plain = _plain_sentence(sentence, is_action)
         if plain is not None:
             return plain
     return None
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _plain_sentence(text: str, is_action: Callable[[str], bool]) -> str | None:
