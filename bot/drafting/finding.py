@@ -36,6 +36,8 @@ from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.requests import parse_request
+from bot.drafting.restating import WEIGHT as RESTATED_WEIGHT
+from bot.drafting.restating import restatement_credit
 from bot.drafting.substance import substance
 from bot.drafting.theses import policy_thesis, value_thesis
 from bot.drafting.weighing import role_penalty, support
@@ -224,14 +226,16 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             picked = (first, rest[0])
         stems = set().union(*(content_stems(rec.actions[i]) for i in picked))
         action = " and ".join(rec.actions[i] for i in picked)
-        # one score: meaning (coverage, centrality, echoes), cue strength (asked, summed up, a conclusion),
-        # place (title, opening), less conditions, vagueness and the sentence's role (weighing.role)
+        # one score: meaning (coverage, centrality, echoes, restatement), cue strength (asked, summed up,
+        # a conclusion), place (title, opening), less conditions, vagueness and the sentence's role
+        # (weighing.role)
         score = (
             0.5 * centrality.coverage(action, sentence.index)  # by meaning: how much the essay says of it
             + (0.2 if rec.asked else 0.0)  # "I recommend that …", "I urge you to …"
             + (0.25 if sums_up(sentence.text) else 0.0)  # "… summed up in the single sentence: X"
             + 0.35 * float(centrality.scores[sentence.index])
             + 0.35 * sum(echoes[i] for i in picked) / len(picked)
+            + RESTATED_WEIGHT * restatement_credit(centrality, action, sentence.index)  # made again elsewhere
             + (0.25 if CONCLUSION.search(sentence.text) else 0.0)
             - (0.15 if _RESTATEMENT.match(sentence.text) else 0.0)
             + 0.15 * overlap(stems, title)
