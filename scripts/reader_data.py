@@ -351,3 +351,70 @@ def recorded_chunks(corpus: str, rng: random.Random, flip: bool = True) -> list[
             if flip and negated:
                 chunks.append(SpeechChunk(house_form(negated, rng), window, PRO + CON - side))
     return chunks
+
+
+# Practice speeches (scripts/reader_speeches/*.json): club-style speeches written for this project
+# on the bank's fit motions, one for each side, most never stating their side, every sentence
+# labelled "own" (the speaker's claim, pushing the speech's side), "reported" (the other side's
+# claim, quoted or conceded before an answer) or "neutral" (thanks, signposts). They teach the
+# reader what the bank's motions look like argued in long, spoken sentences that seldom repeat the
+# motion's words. Motions of held-out essays and of tests/bench/side.py are never among them.
+PRACTICE = Path(__file__).resolve().parent / "reader_speeches"
+
+
+@dataclass(frozen=True)
+class PracticeSpeech:
+    """One labelled practice speech."""
+
+    motion_id: str
+    side: int
+    sentences: tuple[tuple[str, str], ...]  # (text, role)
+
+
+def practice_speeches(excluded: tuple[str, ...]) -> list[PracticeSpeech]:
+    """Every practice speech whose motion's essay is not in `excluded`."""
+    import json
+
+    out = []
+    for path in sorted(PRACTICE.glob("*.json")):
+        for row in json.loads(path.read_text("utf-8")):
+            if row["motion_id"].split("-")[0] in excluded:
+                continue
+            sentences = tuple((s["text"].strip(), s["role"]) for s in row["sentences"] if s["text"].strip())
+            out.append(PracticeSpeech(row["motion_id"], PRO if row["side"] == "prop" else CON, sentences))
+    return out
+
+
+def practice_examples(speeches: list[PracticeSpeech], rng: random.Random, flip: float = 0.5) -> list[Example]:
+    """Each labelled sentence under its motion: "own" with the speech's side, "reported" as
+    REPORTED; with share `flip`, an "own" sentence again under the negated motion ("This House
+    would not …"), its side swapped, where the motion has a modal to negate."""
+    from bot.motions import load_bank
+
+    texts = {m.id: m.text for m in load_bank().motions}
+    out = []
+    for speech in speeches:
+        motion = texts[speech.motion_id]
+        negated = negate(motion)
+        for text, role in speech.sentences:
+            if role == "reported":
+                out.append(Example(motion, text, REPORTED, 1.0))
+            elif role == "own":
+                out.append(Example(motion, text, speech.side, 1.0))
+                if negated and rng.random() < flip:
+                    out.append(Example(negated, text, PRO + CON - speech.side, 1.0))
+    return out
+
+
+def practice_chunks(speeches: list[PracticeSpeech]) -> list[SpeechChunk]:
+    """Windows of CHUNK sentences of each practice speech, labelled with its side."""
+    from bot.motions import load_bank
+
+    texts = {m.id: m.text for m in load_bank().motions}
+    chunks = []
+    for speech in speeches:
+        sentences = [text for text, _ in speech.sentences]
+        for start in range(0, max(1, len(sentences) - CHUNK + 1), CHUNK_STRIDE):
+            window = tuple(sentences[start:start + CHUNK])
+            chunks.append(SpeechChunk(texts[speech.motion_id], window, speech.side))
+    return chunks

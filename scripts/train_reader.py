@@ -41,14 +41,19 @@ from reader_data import (
     REPORTED,
     Example,
     PointPair,
+    PracticeSpeech,
     SpeechChunk,
     argkp_pairs,
     argq_examples,
     bank_examples,
+    practice_chunks,
+    practice_examples,
+    practice_speeches,
     recorded_chunks,
     side_bench_essays,
     splits,
 )
+from reader_state import load_onnx_state
 from torch import nn
 from training import ROOT, today
 
@@ -242,6 +247,32 @@ def bank_accuracy(model: Reader, tokenizer) -> dict[str, float]:  # type: ignore
             "rows": float(len(rows))}
 
 
+def practice_accuracy(model: Reader, tokenizer, speeches: list[PracticeSpeech]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """On practice speeches kept out of training: the share of "own" sentences read on their
+    speech's side, of "reported" ones read as reported, and of whole speeches whose mean
+    leaning (each sentence weighted by 1 − P(reported)) points to their side."""
+    from bot.motions import load_bank
+
+    if not speeches:
+        return {}
+    texts = {m.id: m.text for m in load_bank().motions}
+    own_right, reported_right, speech_right = [], [], []
+    for speech in speeches:
+        sentences = [t for t, _ in speech.sentences]
+        probs, _, _ = predict(model, tokenizer, [texts[speech.motion_id]] * len(sentences), sentences)
+        lean = probs[:, PRO] - probs[:, CON]
+        sign = 1.0 if speech.side == PRO else -1.0
+        for (_, role), p, value in zip(speech.sentences, probs, lean, strict=True):
+            if role == "own":
+                own_right.append(value * sign > 0)
+            elif role == "reported":
+                reported_right.append(int(p.argmax()) == REPORTED)
+        weight = 1.0 - probs[:, REPORTED]
+        speech_right.append(float(weight @ lean) * sign > 0)
+    return {"own_sentences": float(np.mean(own_right)), "reported_sentences": float(np.mean(reported_right)),
+            "speeches": float(np.mean(speech_right)), "n_speeches": float(len(speeches))}
+
+
 def export(model: Reader, tokenizer, source: Path, out: Path, meta: dict) -> None:  # type: ignore[type-arg,no-untyped-def]
     """ONNX (fp32) → dynamic int8 quantisation → out/model.onnx, tokenizer.json, config.json."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -298,6 +329,11 @@ def main() -> None:
     parser.add_argument("--sample", type=float, default=1.0, help="train on this share of the data")
     parser.add_argument("--pair-sample", type=float, help="share of the key-point pairs (default: --sample)")
     parser.add_argument("--resume", type=Path, help="start from this state (a .pt file of an earlier run)")
+    parser.add_argument("--resume-onnx", type=Path,
+                        help="start from a shipped int8 reader (a folder with model.onnx and config.json)")
+    parser.add_argument("--practice", type=int, default=0,
+                        help="passes over the practice speeches (scripts/reader_speeches); every fifth "
+                             "motion of them is kept out and measured")
     parser.add_argument("--bank", choices=("none", "fit", "all"), default="none",
                         help="also learn the shipped bank's key points: of essays neither held out nor "
                              "spoken on by tests/bench/side.py, or all")
@@ -332,6 +368,9 @@ def main() -> None:
     model = Reader(AutoModel.from_pretrained(str(source)))
     if args.resume:
         model.load_state_dict(torch.load(args.resume))
+    if args.resume_onnx:
+        shipped = json.loads((args.resume_onnx / "config.json").read_text("utf-8"))
+        load_onnx_state(model, args.resume_onnx / "model.onnx", shipped["point_scale"], shipped["point_bias"])
 
     parts = splits()
     rng = random.Random(args.seed)
@@ -347,6 +386,15 @@ def main() -> None:
         held = HELD_OUT_ESSAYS + side_bench_essays() if args.bank == "fit" else ()
         examples += bank_examples(held, rng) * 2
     chunks = recorded_chunks(args.recorded, rng) if args.recorded else []
+    practice = practice_speeches(HELD_OUT_ESSAYS + side_bench_essays())
+    kept_motions = sorted({p.motion_id for p in practice})[::5]
+    practice_dev = [p for p in practice if p.motion_id in kept_motions]
+    if args.practice:
+        trained = [p for p in practice if p.motion_id not in kept_motions]
+        examples += practice_examples(trained, rng) * args.practice
+        chunks += practice_chunks(trained) * args.practice
+        print(f"practice: {len(trained)} speeches trained on, {len(practice_dev)} kept out")
+        print("practice before:", json.dumps(practice_accuracy(model, tokenizer, practice_dev)))
     print(f"fit: {len(examples)} sentences, {len(pairs)} key-point pairs, {len(chunks)} speech windows; "
           f"{len(parts['dev'])} dev and {len(parts['held_out'])} held-out topics")
     started = time.time()
@@ -355,6 +403,7 @@ def main() -> None:
     minutes = (time.time() - started) / 60
     figures = {name: evaluate(model, tokenizer, parts[name]) for name in ("dev", "held_out")}
     figures["bank_held_out_essays"] = bank_accuracy(model, tokenizer)
+    figures["practice_kept_out"] = practice_accuracy(model, tokenizer, practice_dev)
     print(json.dumps(figures, indent=2))
     meta = {
         "name": "minilm-l6-reader-int8",
@@ -362,7 +411,9 @@ def main() -> None:
         "built": today(), "seed": args.seed, "epochs": args.epochs, "point_epochs": args.point_epochs,
         "flip": args.flip, "counter": args.counter,
         "recorded_epochs": args.recorded_epochs if args.recorded else 0,
-        "speech_weight": args.speech_weight, "resumed_from": args.resume.name if args.resume else None,
+        "speech_weight": args.speech_weight,
+        "resumed_from": (args.resume.name if args.resume else
+                         f"{args.resume_onnx.name} (int8)" if args.resume_onnx else None),
         "lr": args.lr,
         "train_minutes": round(minutes, 1), "max_tokens": MAX_TOKENS,
         "point_scale": float(model.point_scale), "point_bias": float(model.point_bias),
