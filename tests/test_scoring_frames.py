@@ -432,25 +432,3 @@ def test_a_no_compound_is_not_a_negation() -> None:
     body = "Names land on the lists by mistake. Nobody can see the evidence against them."
     ctx = build_context(read_speech(f"No-fly lists should be scrapped at once. {body}"), motion, "prop")
     assert [sign for sign, _ in side_statements(ctx)] == [1.0]
-
-
-@pytest.mark.parametrize(("own", "opp", "voted"), [
-    (0.20, 0.30, False),  # nearer the other side's point, but like neither: shared words, no vote
-    (0.30, 0.90, True),   # clearly makes the other side's point: a vote against
-    (0.90, 0.30, True),   # clearly makes its own side's point: a vote for
-])
-def test_only_a_sentence_that_clearly_makes_a_key_point_votes_for_a_side(
-    own: float, opp: float, voted: bool,
-) -> None:
-    side_module = importlib.import_module("bot.scoring.analyses.side")
-    motion = load_bank().get("tagore-primary-homework")
-    assert motion is not None
-    sentence = "Picture a seven-year-old at the kitchen table with a worksheet of sums."
-    ctx = build_context(read_speech(sentence), motion, "prop")
-    ctx.own_match[:] = ctx.own_case[:] = own
-    ctx.opp_match[:] = ctx.opp_case[:] = opp
-    vote = float(side_module.point_votes(ctx)[0])
-    if voted:
-        assert vote == pytest.approx(1.0 if own > opp else -1.0)
-    else:
-        assert vote == 0.0

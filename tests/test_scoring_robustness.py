@@ -172,9 +172,7 @@ def test_one_sentence_naming_the_opposition_or_conceding_keeps_the_side_and_the_
 @pytest.mark.parametrize(("motion_id", "text", "argued"), [
     (DIVEST_ID, DIVEST_UNDECLARED, "prop"),
     (PLAIN_ID, PLAIN_UNDECLARED, "opp"),
-    pytest.param(REPARATIONS_ID, REPARATIONS_UNDECLARED, "prop", marks=pytest.mark.xfail(
-        strict=True, reason="few of its sentences clearly make a key point and the reader cannot place "
-                            "this motion's own points, so the lean (-0.14) stays above the flag level")),
+    (REPARATIONS_ID, REPARATIONS_UNDECLARED, "prop"),
     (WORKERS_ID, WORKERS_PROP, "prop"),
 ], ids=["divest", "plain_language", "reparations", "workers_declared"])
 def test_a_whole_speech_scored_for_the_other_side_is_flagged_wrong_side(

@@ -23,9 +23,9 @@ from bot.scoring.analyses.statements import declared_side
 # The speech's lean (-1 … 1, towards the assigned side) at or below which it argues the other side,
 # with or without key points (on a motion without them the reader's stance is already weighed by how
 # surely it reads the motion's own wording). Chosen on the even-numbered motions of
-# tests/bench/side_recorded.py and the first two sets of tests/bench/side.py, once key-point votes
-# had to be clear matches (VOTE_FROM); -0.15 flags more of the human-rated speeches, which argue
-# their own side.
+# tests/bench/side_recorded.py and the first two sets of tests/bench/side.py, and checked on the 98
+# practice speeches of scripts/reader_speeches; at -0.15 more of the human-rated speeches, which argue
+# their own side, are flagged.
 WRONG_SIDE_LEVEL = -0.175
 # A speech that states the other side is taken at its word unless its body argues the side it was
 # given at least this clearly. The body's reading rests on which side's key points each unit sits
@@ -42,11 +42,6 @@ DECLARED_WEIGHT = 4.0
 STANCE_SHARE = 0.5
 # A unit's key-point vote is full from this margin over the other side's best point.
 POINT_MARGIN = 0.1
-# ... and counts only as far as the unit clearly makes some key point: nothing below VOTE_FROM times
-# the key-point match threshold, all from VOTE_FULL times it. Nearer one side's points than the
-# other's at a loose match is a matter of shared words ("phones" in the Opposition's points, "pupils"
-# in the Proposition's), not of side. Chosen on the first two sets of tests/bench/side.py.
-VOTE_FROM, VOTE_FULL = 1.5, 2.2
 
 
 def point_votes(ctx: Context) -> np.ndarray:
@@ -54,8 +49,7 @@ def point_votes(ctx: Context) -> np.ndarray:
 
     Each unit votes for the side of the key point it sits closest to among both sides' points,
     in proportion to the margin over the best point of the other side (full at POINT_MARGIN),
-    once by the points' claims and once by the points read in full, and as far as it clearly makes
-    one of them (VOTE_FROM … VOTE_FULL): a loose likeness is shared vocabulary, not a side.
+    once by the points' claims and once by the points read in full.
     A unit that raises the other side's point in order to answer it is engagement, not a vote:
     units the reader reads as reported or conceded, that open with a rebuttal, or that state
     and answer the other side's case (clash.py) are left out.
@@ -65,8 +59,6 @@ def point_votes(ctx: Context) -> np.ndarray:
     by_claim = ctx.own_match.max(axis=0) - ctx.opp_match.max(axis=0)
     by_case = ctx.own_case.max(axis=0) - ctx.opp_case.max(axis=0)
     votes = 0.5 * (np.clip(by_claim / POINT_MARGIN, -1.0, 1.0) + np.clip(by_case / POINT_MARGIN, -1.0, 1.0))
-    best = np.maximum(ctx.own_match.max(axis=0), ctx.opp_match.max(axis=0))
-    votes *= np.clip((best - VOTE_FROM * ctx.threshold) / ((VOTE_FULL - VOTE_FROM) * ctx.threshold), 0.0, 1.0)
     # A question asserts nothing: whether it raises an objection or leads to an answer, the
     # sentences around it say which side the speaker takes.
     rebutting = (np.asarray([bool(REBUTTAL.search(u)) or u.rstrip().endswith("?") for u in ctx.units])
