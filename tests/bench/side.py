@@ -8,7 +8,9 @@ on fourteen bank motions, one per side; --set fresh is FRESH_SPEECHES, a check s
 other motions added on 2026-12-05 and written before any scorer change was tried on them; --set
 all is both; --set check is CHECK_SPEECHES, a third set of 24 on twelve further motions written on
 2026-12-06 by someone who never saw the scorer, kept for checking, never for tuning; --set everything
-is all three. A speech passes when its own side carries no "wrong_side" flag, the other side does,
+is all three; --set practice is the 98 practice speeches of scripts/reader_speeches (on 49 other bank
+motions, labelled for the reader's training, written on 2026-12-06; the side's flag level was checked
+on them). A speech passes when its own side carries no "wrong_side" flag, the other side does,
 and the other side's total is at least 25 points lower. Prints one line per speech, then the pass
 rate overall and split by speeches that state their side and speeches that do not, and how many
 speeches were flagged "wrong_side" for their own side. --json prints one JSON object instead. A
@@ -32,7 +34,13 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from side_speeches import CHECK_SPEECHES, FRESH_SPEECHES, SPEECHES, SideSpeech  # noqa: E402  (this folder is on sys.path)
+from side_speeches import (  # noqa: E402  (this folder is on sys.path)
+    CHECK_SPEECHES,
+    FRESH_SPEECHES,
+    SPEECHES,
+    SideSpeech,
+    practice_speeches,
+)
 
 from bot.motions import Bank, load_bank, other_side  # noqa: E402
 from bot.scoring import SCORER_VERSION, score  # noqa: E402
@@ -41,7 +49,7 @@ WRONG_SIDE = "wrong_side"
 MIN_DROP = 25.0
 SETS: dict[str, tuple[SideSpeech, ...]] = {
     "original": SPEECHES, "fresh": FRESH_SPEECHES, "check": CHECK_SPEECHES, "all": SPEECHES + FRESH_SPEECHES,
-    "everything": SPEECHES + FRESH_SPEECHES + CHECK_SPEECHES,
+    "everything": SPEECHES + FRESH_SPEECHES + CHECK_SPEECHES, "practice": practice_speeches(),
 }
 
 
@@ -124,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rubric", default="practice", help="rubric name or path (default: practice)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--set", dest="speech_set", choices=tuple(SETS), default="original",
-                        help="which speeches: original (default), fresh, all, check or everything")
+                        help="which speeches: original (default), fresh, all, check, everything or practice")
     args = parser.parse_args(argv)
     bank = load_bank()
     verdicts = [judge(speech, bank, args.rubric) for speech in SETS[args.speech_set]]

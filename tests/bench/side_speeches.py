@@ -1859,3 +1859,20 @@ CHECK_SPEECHES: tuple[SideSpeech, ...] = (
          "accounting exercise, and the poor gain nothing from our bookkeeping."),
     ),
 )
+
+
+def practice_speeches() -> tuple[SideSpeech, ...]:
+    """The 98 labelled practice speeches of scripts/reader_speeches (written for the reader's
+    training on the bank's fit motions, one per side, two in three never stating their side; no
+    shipped reader has been trained on them), as side-bench speeches."""
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "scripts" / "reader_speeches"
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        for k, row in enumerate(json.loads(path.read_text("utf-8"))):
+            text = " ".join(sentence["text"].strip() for sentence in row["sentences"])
+            out.append(SideSpeech(f"{path.stem}-{k:02d}-{row['side']}", row["motion_id"], row["side"],
+                                  bool(row["declared"]), text))
+    return tuple(out)
