@@ -8,6 +8,8 @@ from bot.scoring.analyses import moves
 from bot.scoring.analyses.base import Context, Finding, Tip, praise, saturate
 from bot.scoring.analyses.clash import RAISES, exchanges, points_answered
 
+ANSWER_DECAY = 0.5  # what each further exchange is worth, relative to the one before
+
 
 def _shows(ctx: Context, found: list[int], answered: list[tuple[int, int]]) -> dict[str, tuple[int, ...]]:
     """The answers the speech gives: its exchanges, and each opposing point answered, either as
@@ -35,7 +37,10 @@ def engagement(ctx: Context) -> Finding:
     points = ctx.motion.points(other_side(ctx.side))
     answered = [(k, i) for k, i in points_answered(ctx) if i is not None]
     standing = [k for k, i in points_answered(ctx) if i is None]
-    score = saturate(len(found), 2)
+    # Each further answer is worth half the one before (0.5, 0.75, 0.875 …): the first exchange
+    # with the other side shows the skill, more of them add less, and one conceded-and-answered
+    # point added to a speech cannot swing its total.
+    score = 1.0 - ANSWER_DECAY ** len(found)
     if points:
         score = 0.5 * score + 0.5 * saturate(len(answered), min(2, len(points)))
     reason = f"Answers the {other} {len(found)} time{'s' if len(found) != 1 else ''}."
