@@ -7,6 +7,7 @@ import re
 from bot.drafting.baseforms import STATIVE, is_verb_like
 from bot.drafting.cues import STOPWORDS
 from bot.drafting.duties import second_duty
+from bot.drafting.keeping import keeps_thing
 from bot.drafting.leadins import verb_aside
 from bot.drafting.qualified import unqualified_phrase
 from bot.drafting.recommendation import Recommendation
@@ -133,7 +134,8 @@ def build_recommendation(
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
     vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known))
     first = vp.split()[0].lower() if vp.split() else ""
-    if not first or (first in STATIVE and not _KEEP_BOUND.match(vp)) or first in STOPWORDS or first == "let":
+    kept = bool(_KEEP_BOUND.match(vp)) or keeps_thing(vp)  # "keep the pool open": an act, not an idiom
+    if not first or (first in STATIVE and not kept) or first in STOPWORDS or first == "let":
         return None
     # "exert the influence I am about to show they possess, for …": the aside goes, its comma with it
     vp = _SPEAKERS_RELATIVE.sub(r"\g<np>", vp)

@@ -8,6 +8,7 @@ import re
 from bot.drafting.actions import build_recommendation
 from bot.drafting.baseforms import STATIVE, is_verb_like
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
+from bot.drafting.keeping import unlet
 from bot.drafting.predicates import series_predicate
 from bot.drafting.presenting import presenting
 from bot.drafting.recommendation import Recommendation
@@ -68,6 +69,11 @@ def _negated_command(
     if not is_verb_like(verb, known) or verb in STATIVE | STOPWORDS:
         return None
     rest = re.split(r"\s*[;:]\s*", negated.group("rest"), maxsplit=1)[0].strip()
+    if verb in ("let", "allow", "permit") and unlet(f"{verb} {rest}"):  # "Don't let them close the pool"
+        act = unlet(f"{verb} {rest}") or rest
+        verb, rest = act.split()[0].lower(), " ".join(act.split()[1:])
+        if not is_verb_like(verb, known) or verb in STATIVE | STOPWORDS:
+            return None
     if len(rest.split()) < 2 or rest.lower().startswith(("to ", "in order", "for ", "nor ")):
         return None
     return build_recommendation("we", f"{verb} {rest}", True, known, conditional)

@@ -54,25 +54,63 @@ def rejects_plan(text: str) -> bool:
 def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendation] | None:
     """The plan the essay argues against, as a recommendation ("the county should build X"), and the
     sentence that states it; None unless the essay states a plan near its start and calls for its
-    rejection."""
+    rejection, or says at once that those who want it are wrong."""
     rejecting = [s for s in essay.sentences if rejects_plan(s.text)]
-    if not rejecting:
-        return None
     for sentence in essay.sentences:
         if sentence.paragraph >= PLAN_WITHIN + _first_paragraph(essay):
             break
-        match = _PLAN.match(sentence.text.strip().rstrip(".!"))
-        if match is None or _PRONOUN_ACTOR.match(match.group("actor")) or sentence.text.strip().endswith("?"):
+        answered = _answered(essay, sentence)
+        if not (rejecting or answered) or sentence.text.strip().endswith("?"):
             continue
-        if re.search(r"\b(?:not|never|no\s+longer)\b", match.group("actor")) or not any(
-            (s.paragraph == sentence.paragraph and s.index > sentence.index) or _NAMED.search(s.text)
-            for s in rejecting
-        ):
-            continue  # "it" rejected in another paragraph may be anything
-        rec = parse_recommendation(f"{match.group('actor')} should {match.group('vp')}", verbs)
+        text = sentence.text.strip().rstrip(".!")
+        match = _PLAN.match(re.sub(r"^(?:now|so|and|but|yet),?\s+", "", text, flags=re.I))
+        if match is None:
+            reported = _REPORTED.match(text)
+            if reported is None or not answered:
+                continue
+            clause = reported.group("clause") or f"let's {reported.group('wish')[3:]}"  # "Some want to V"
+            rec = parse_recommendation(clause, verbs)
+        else:
+            actor = match.group("actor")
+            if _PRONOUN_ACTOR.match(actor) or re.search(r"\b(?:not|never|no\s+longer)\b", actor):
+                continue
+            if not answered and not any(
+                (s.paragraph == sentence.paragraph and s.index > sentence.index) or _NAMED.search(s.text)
+                for s in rejecting
+            ):
+                continue  # "it" rejected in another paragraph may be anything
+            rec = parse_recommendation(f"{actor} should {match.group('vp')}", verbs)
         if rec is not None and rec.actions and not rec.negative:
             return sentence, rec
     return None
+
+
+# Others' proposal, reported: "Some people think the town should close the pool", "Many argue that X must V".
+_REPORTED = re.compile(
+    r"^(?:now\s+|and\s+|but\s+|yet\s+)?(?:some|many|a\s+few|several|others|plenty)\b(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:(?:think|say|argue|believe|suggest|claim|insist|feel|tell\s+us)\s+(?:that\s+)?(?P<clause>.+)"
+    r"|(?:want|wish|would\s+like|hope|plan|propose|are\s+pressing)\s+(?P<wish>to\s+[a-z].+))$",
+    re.I,
+)
+# The author's verdict on them, a short sentence of its own: "They are wrong.", "That would be a mistake."
+_WRONG = re.compile(
+    r"^(?:but\s+|well,?\s+)?(?:(?:they|those\s+people|these\s+people|such\s+people|the\s+critics)\s+"
+    r"(?:are|'re|’re)\s+(?:(?:quite|simply|plainly|badly|dead)\s+)?(?:wrong|mistaken)"
+    r"|(?:that|this|it)\s+(?:would\s+be|is)\s+(?:a\s+)?(?:(?:grave|terrible|serious|big|huge)\s+)?"
+    r"(?:mistake|wrong|folly|error)"
+    r"|I\s+(?:strongly\s+)?disagree)\b[^,;]{0,30}[.!]?$",
+    re.I,
+)
+
+
+def _answered(essay: Essay, sentence: Sentence) -> bool:
+    """Whether the next sentence, in the same paragraph, says at once that the view just stated is wrong."""
+    following = essay.sentences[sentence.index + 1] if sentence.index + 1 < len(essay.sentences) else None
+    return (
+        following is not None
+        and following.paragraph == sentence.paragraph
+        and _WRONG.match(following.text.strip()) is not None
+    )
 
 
 def _first_paragraph(essay: Essay) -> int:

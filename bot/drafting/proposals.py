@@ -17,6 +17,7 @@ from bot.drafting.cues import MODALS
 from bot.drafting.discourse import discourse_step
 from bot.drafting.framing import one_modal, own_frame, plain_resolve, unframe
 from bot.drafting.imperatives import imperative
+from bot.drafting.keeping import stay_as_keep, unlet
 from bot.drafting.leadins import after_leadin, plain_modal, pronoun_subject
 from bot.drafting.obligations import flatters, plain_obligation
 from bot.drafting.passives import PASSIVE, passive_recommendation
@@ -169,6 +170,11 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
         if _NECESSITY.match(vp) or _NECESSITY.match(match.group("adv") or ""):
             return None  # "The food must necessarily be distributed …": a consequence foreseen
         negative = bool(match.group("neg"))
+        if negative and unlet(vp):  # "we must not let them close the pool": the author opposes closing it
+            vp = unlet(vp) or vp
+        kept = stay_as_keep(actor, vp, negative)
+        if kept is not None:  # "the pool must stay open": keep it; "the pool must not close": closing opposed
+            return build_recommendation("we", kept[0], kept[1], known_verbs, conditional)
         passive = PASSIVE.match(vp)
         if passive:
             return passive_recommendation(actor, passive, negative, known_verbs, conditional)

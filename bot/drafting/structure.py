@@ -101,6 +101,9 @@ def _ending_problem(words: list[str]) -> str | None:
         return None  # "… for the work they do"
     if last in ("both", "all") and len(words) > 2 and words[-2].lower() not in DANGLING:
         return None  # "… soon loses both": the pronoun, the two things it counts named before it
+    if last in ("is", "are", "stands", "stand") and len(words) > 3 and (
+            words[-2].lower() in ("it", "they") and words[-3].lower() in ("as", "where")):
+        return None  # "keep the bandstand where it is", "leave the rules as they are": the state kept
     if last in FINITE and any(w.lower() in ("than", "as") for w in words[-4:-1]):
         return None  # "… does more for the poor than aid does": the comparison's verb, elided
 
@@ -598,7 +601,10 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
         # "as they do in Sweden": "they" are the people of the place named, not the actor left out
         elsewhere = actor is not None and re.match(r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z]",
                                                    body[actor.end():])
-        if actor and not elsewhere:
+        # "leave the footbridge as it is" at the end: the state of the thing kept, not the actor's doing
+        kept_state = actor is not None and actor.group(0).endswith((" is", " are")) and not (
+            body[actor.end():].strip(" .!"))
+        if actor and not elsewhere and not kept_state:
             return f"'{actor.group(0)}' refers to the actor the motion left out"
     if kind in ("policy", "gerund") or " should " in f" {lowered_body} ":
         gapped = _GAPPED_OBJECT.search(lowered_body)
