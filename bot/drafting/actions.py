@@ -36,7 +36,10 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:this|these)\b(?=\s+(?!(?:at|in|on|by|for|with|from|to|of|and|or|but|now|once|too|also|again|"
     r"forthwith|altogether|entirely|completely|outright|immediately|soon|today|here|there)\b)"
     # a noun of kind is all pointer ("claims of this description"): it stays, for the checks to refuse
-    r"(?!(?:description|descriptions|kind|kinds|sort|sorts|character|nature|type|types|class|stamp)\b)[a-z])"
+    r"(?!(?:description|descriptions|kind|kinds|sort|sorts|character|nature|type|types|class|stamp)\b)"
+    # a time stays a time: "this year", "this winter", "these days" (never "the year")
+    r"(?!(?:year|month|week|weekend|term|semester|session|season|spring|summer|autumn|winter|decade|century|"
+    r"morning|afternoon|evening|quarter|days|weeks|months|years)\b)[a-z])"
 )
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.drafting.actors import with_actor
+from bot.drafting.asks import asked_measure
 from bot.drafting.complements import complement_proposal, impersonal_proposal, let_actor
 from bot.drafting.conclusions import concluded
 from bot.drafting.cues import (
@@ -162,6 +163,14 @@ def _named_measure(rec: Recommendation, essay: Essay, index: int) -> Recommendat
     return rec
 
 
+def _next_text(essay: Essay, index: int) -> str:
+    """The sentence after the one at `index` in the same paragraph, or ""."""
+    if index + 1 >= len(essay.sentences):
+        return ""
+    after = essay.sentences[index + 1]
+    return after.text if after.paragraph == essay.sentences[index].paragraph else ""
+
+
 def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) -> list[FoundRecommendation]:
     """Every recommendation, best first, one per distinct proposal."""
     title = content_stems(essay.title or "")
@@ -169,6 +178,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     for sentence in essay.sentences:
         if CONCESSION_PATTERNS[2][1].match(sentence.text):
             continue  # "critics say we should …" is not the author's proposal
+        framed = asked_measure(sentence.text, _next_text(essay, sentence.index))
         restated = (  # "it is high time that X did Y", "why not Y?", "Abolition of X.", "let X be Ved"
             restate(sentence.text, verbs)
             or nominal_proposal(sentence.text, verbs)
@@ -179,6 +189,8 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
             or pseudo_cleft(sentence.text)  # "What we want is to …"
             or needed_measure(sentence.text)  # "We need phone-free lunch breaks: …"
+            # "All we ask is a fair hearing …", "Our demand is simple. Free meals for …"
+            or framed
             # "The Proposal: A Register of Private Landlords", a heading over the scheme
             or (proposal_heading(sentence.text) if sentence.standalone else None)
         )
@@ -204,7 +216,9 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         )
         if restated is not None:
             rec = parse_recommendation(restated, verbs) or rec
-            if rec is not None and (is_call(sentence.text) or sums_up(sentence.text) or complement):
+            if rec is not None and (
+                is_call(sentence.text) or sums_up(sentence.text) or complement or restated == framed
+            ):
                 rec = replace(rec, asked=True)  # the author's own call, as explicit as a request
         if rec is None:
             kept = with_actor(essay, sentence)  # "It should dredge the brook", said of the council

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.measurephrase import MAX_WORDS, measure_phrase
+
 _NEED = re.compile(
     r"^(?:(?:so|and|but|now|then|therefore|thus|instead|in short|quite simply|simply put),?\s+)*"
     r"(?:we|this\s+(?:town|city|country|county|village|school|nation)|the\s+(?:town|city|country|county|"
@@ -19,21 +21,9 @@ _NEED = re.compile(
     r"(?:need|needs)\s+(?!to\b|not\b|no\b)(?P<rest>.+)$",
     re.I,
 )
-# What a measure opens with: an article or quantity word, or a modifier before a plural head.
-_MEASURE_START = re.compile(r"^(?:a|an|the|more|fewer|less|some|proper|real|new|free)\s+\w", re.I)
-_PLURAL_HEAD = re.compile(r"^(?:[a-z][\w'-]*\s+){1,3}[a-z][\w'-]*[^s\W]s$")
-# Wants that name no measure the House could adopt.
-_ABSTRACT = frozenset([
-    "time", "money", "help", "answers", "courage", "leadership", "change", "action", "debate", "discussion",
-    "conversation", "people", "leaders", "hope", "patience", "honesty", "faith", "vision", "ideas", "clarity",
-    "reassurance", "support", "thought", "unity", "moment", "look", "word", "break", "rest",
-])
 # An actor asked to act: "we need the council to V" (the deontic reader's).
 _ACTOR_TO = re.compile(
     r"^(?:the|our|every|each|all|its|their|these|those|this|[A-Z])\S*(?:\s+\S+){0,6}\s+to\s+[a-z]"
-)
-_PRONOUN = re.compile(
-    r"^(?:it|them|this|that|these|those|him|her|you|us|one|something|somebody|someone)\b", re.I
 )
 
 
@@ -43,20 +33,15 @@ def needed_measure(sentence: str) -> str | None:
     if text.endswith("?"):
         return None
     match = _NEED.match(text.rstrip(".!"))
-    if match is None:
+    if match is None or _ACTOR_TO.match(match.group("rest")):
         return None
-    explained = (
-        r"\s*[:;]\s+|\s+[–—-]{1,2}\s+|(?<=\w)[–—-]{1,2}(?=(?:a|an|the)\s)|"
-        r",\s+(?:which|so that|and|because|so)\b"
+    rest = measure_phrase(match.group("rest"))
+    if rest is None:
+        return None
+    # a "that" clause or a ", with …" phrase carries the measure's point; other phrases stay short
+    carried = re.search(
+        r"^[^,]*?\b(?:guarantee|rule|law|duty|right|requirement|promise|pledge)\s+that\b|, with\b",
+        match.group("rest"),
+        re.I,
     )
-    rest = re.split(explained, match.group("rest"))[0]
-    rest = rest.strip().rstrip(",")
-    if _PRONOUN.match(rest) or _ACTOR_TO.match(rest) or "," in rest:  # "the storm, the whirlwind": rhetoric
-        return None
-    head = re.split(r"\s+(?:of|for|on|in|at|from|to|with|which|that|who|where|between)\s+", rest)[0]
-    words = head.lower().split()
-    if len(words) < 2 or words[-1] in _ABSTRACT or len(rest.split()) > 16:
-        return None
-    if not (_MEASURE_START.match(head) or _PLURAL_HEAD.match(head)):
-        return None
-    return f"we should adopt {rest}"
+    return None if len(rest.split()) > (MAX_WORDS if carried else 16) else f"we should adopt {rest}"

@@ -191,6 +191,11 @@ _RESTRICTIVE = frozenset(["who", "whom", "whose", "which", "that", "of", "where"
 
 
 _PRESENT_WORLD = frozenset(["life", "world", "earth"])
+# "this year", "this winter", "these days": a time, counted from when the motion is debated.
+_PRESENT_TIME = frozenset([
+    "year", "month", "week", "weekend", "term", "semester", "session", "season", "spring", "summer", "autumn",
+    "winter", "decade", "century", "days", "weeks", "months", "years",
+])
 # Singular count nouns that stand bare after "that" only as its object: "that sum", "that course", "that
 # measure" point back into the essay (a clause "that X …" would need "the X" or "a X").
 _POINTED_NOUNS = frozenset([
@@ -214,6 +219,8 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
             return f"'{' '.join(words[i:])}' lost the clause that says which"
         if nxt in _RESTRICTIVE or (low == "this" and nxt in _PRESENT_WORLD):
             continue  # "those which …"; "in this life", "in this world": the present world, not a pointer
+        if low in ("this", "these") and nxt in _PRESENT_TIME:
+            continue  # "into allotments this year": a time, not a pointer
         pronoun = (nxt in PREPOSITIONS or nxt in DANGLING_ADVERBS or nxt in FINITE
                    or nxt in ("and", "or", "but"))
         if low == "that":  # a complementizer or relative ("believes that …", "laws that are …"), unless
