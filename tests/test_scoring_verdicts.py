@@ -109,3 +109,23 @@ def test_on_a_motion_that_opposes_a_thing_ending_it_backs_the_motion(
     motion_text: str, opening: str, side: list[float],
 ) -> None:
     assert stated(motion_text, opening) == side
+
+
+SUGAR_TAX = "This House opposes the tax on sugary drinks."
+HUNTING_BAN = "This House opposes the ban on hunting with dogs."
+
+
+@pytest.mark.parametrize(("motion_text", "opening", "side"), [
+    (SUGAR_TAX, "We support scrapping the sugar tax.", 1.0),
+    (SUGAR_TAX, "We oppose scrapping the tax on sugary drinks.", -1.0),
+    (SUGAR_TAX, "I am firmly against abolishing the sugar tax.", -1.0),
+    (SUGAR_TAX, "We back the tax on sugary drinks.", -1.0),
+    (SUGAR_TAX, "We oppose the tax on sugary drinks.", 1.0),
+    (HUNTING_BAN, "We support lifting the ban on hunting with dogs.", 1.0),
+    (HUNTING_BAN, "We oppose repealing the hunting ban.", -1.0),
+    (HUNTING_BAN, "We support keeping the ban on hunting with dogs.", -1.0),
+])
+def test_on_a_motion_against_a_thing_backing_its_end_backs_the_motion(
+    motion_text: str, opening: str, side: float,
+) -> None:
+    assert stated(motion_text, opening)[:1] == [side]

@@ -431,6 +431,10 @@ def _backs_restatement(reading: _MotionReading, unit: str) -> float:
     if not named and (float(rest_vector @ motion_vector) < RESTATES or not about):
         return 0.0
     backs = 1.0 if any(match.group(k) for k in (1, 3, 5, 7, 8)) else -1.0
+    # On a motion that opposes a thing, backing its end backs the motion and backing the thing
+    # opposes it ("we oppose lifting the doping ban" on "This House opposes the ban on …").
+    if reading.ends_subject:
+        return backs * ends_thing(rest, reading.subject)
     # On a motion that regrets something, backing the thing restated opposes the motion, unless
     # the regret is restated too ("we reject the idea that Germany should regret closing …").
     if _REGRETS.match(ctx.motion.text):
@@ -536,6 +540,29 @@ def _reader_side(ctx: Context, text: str) -> float:
     return float(np.sign(leaning)) if abs(leaning) >= DECLARED_LEANING else 0.0
 
 
+# Verbs that end a thing (a ban, a subsidy, a law) besides those that make a practice cease.
+_UNDOES = {stem(w) for w in ("lift", "repeal", "drop", "remove", "withdraw", "axe", "stop", "cut", "overturn",
+                              "reverse", "rescind", "ditch", "kill")}
+
+
+def ends_thing(text: str, subject: set[str]) -> float:
+    """On a motion that opposes a thing: +1 when the text ends the thing ("lifting the doping ban",
+    "scrapping stadium subsidies"), -1 when it keeps it or names the thing itself ("the ban",
+    "keeping the ban", "banning doping", whose verb is the thing's own word)."""
+    if _KEEPS.search(text):
+        return -1.0
+    acts = [w for w in re.findall(r"[a-z]+", text.lower()) if stem(w) not in subject]
+    return 1.0 if any(_verb_base(w) in _UNDOES or same_verb(_verb_base(w), "end") for w in acts) else -1.0
+
+
+def _verb_base(word: str) -> str:
+    """A verb's base stem from any of its forms ("ending" and "ended" are "end", "lifting" is "lift")."""
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return _undoubled(stem(word[: -len(suffix)]))
+    return _undoubled(stem(word))
+
+
 def _backs_action(ctx: Context, unit: str, verb: str | None, actions: set[str], subject: set[str]) -> float:
     """+1/-1 when the speaker, in the first person, backs or refuses the motion's action named as
     such ("I will not be supporting this ban", "count my vote for abolition"), or, on a motion
@@ -549,7 +576,12 @@ def _backs_action(ctx: Context, unit: str, verb: str | None, actions: set[str], 
     about = named or re.search(r"\bit\b", unit) or _names_subject(unit, subject)
     if regret and _REGRETS.match(ctx.motion.text) and about:
         return -1.0 if _NEGATED.search(unit[: regret.start()]) else 1.0
-    return motion_polarity(ctx.motion.text) * _stance_words(unit) if named else 0.0
+    if not named:
+        return 0.0
+    # Backing "the ban" opposes a motion against the ban; backing "lifting the ban" backs it.
+    direction = ends_thing(unit, subject) if _OPPOSES_THING.match(ctx.motion.text) else motion_polarity(
+        ctx.motion.text)
+    return direction * _stance_words(unit)
 
 
 def _speaks_to_motion(unit: str, verb: str | None, subject: set[str]) -> bool:
