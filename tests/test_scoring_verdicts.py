@@ -129,3 +129,15 @@ def test_on_a_motion_against_a_thing_backing_its_end_backs_the_motion(
     motion_text: str, opening: str, side: float,
 ) -> None:
     assert stated(motion_text, opening)[:1] == [side]
+
+
+CASINOS = "This House would ban online casinos."
+
+
+@pytest.mark.parametrize(("opening", "side"), [
+    ("We oppose letting online casinos stay in business.", 1.0),
+    ("We support letting online gambling sites stay open.", -1.0),
+    ("I stand against keeping online casinos legal.", 1.0),
+])
+def test_keeping_what_a_motion_removes_is_its_opposite(opening: str, side: float) -> None:
+    assert stated(CASINOS, opening)[:1] == [side]

@@ -428,9 +428,15 @@ def _backs_restatement(reading: _MotionReading, unit: str) -> float:
     # The reader's vectors sit close for any talk about the debate ("we want to start off this
     # debate by explaining …"): a restatement also names something the motion is about.
     about = bool(set(content_words(rest)) & (reading.subject | reading.actions))
-    if not named and (float(rest_vector @ motion_vector) < RESTATES or not about):
+    # Keeping the subject of a motion that removes it is its opposite, however far the words sit
+    # from the motion's ("we oppose allowing boxing to continue" on a motion to ban boxing).
+    kept = reading.removes and not reading.ends_subject and about and bool(_KEEPS.search(rest)) and not (
+        _KEEPS.search(ctx.motion.text) or _negates(rest, ctx.motion.text))
+    if not named and not kept and (float(rest_vector @ motion_vector) < RESTATES or not about):
         return 0.0
     backs = 1.0 if any(match.group(k) for k in (1, 3, 5, 7, 8)) else -1.0
+    if kept:
+        return -backs
     # On a motion that opposes a thing, backing its end backs the motion and backing the thing
     # opposes it ("we oppose lifting the doping ban" on "This House opposes the ban on …").
     if reading.ends_subject:
