@@ -367,6 +367,7 @@ class PracticeSpeech:
     """One labelled practice speech."""
 
     motion_id: str
+    motion: str  # the motion's text
     side: int
     sentences: tuple[tuple[str, str], ...]  # (text, role)
 
@@ -375,13 +376,17 @@ def practice_speeches(excluded: tuple[str, ...]) -> list[PracticeSpeech]:
     """Every practice speech whose motion's essay is not in `excluded`."""
     import json
 
+    from bot.motions import load_bank
+
+    texts = {m.id: m.text for m in load_bank().motions}
     out = []
     for path in sorted(PRACTICE.glob("*.json")):
         for row in json.loads(path.read_text("utf-8")):
             if row["motion_id"].split("-")[0] in excluded:
                 continue
             sentences = tuple((s["text"].strip(), s["role"]) for s in row["sentences"] if s["text"].strip())
-            out.append(PracticeSpeech(row["motion_id"], PRO if row["side"] == "prop" else CON, sentences))
+            side = PRO if row["side"] == "prop" else CON
+            out.append(PracticeSpeech(row["motion_id"], texts[row["motion_id"]], side, sentences))
     return out
 
 
@@ -389,12 +394,9 @@ def practice_examples(speeches: list[PracticeSpeech], rng: random.Random, flip: 
     """Each labelled sentence under its motion: "own" with the speech's side, "reported" as
     REPORTED; with share `flip`, an "own" sentence again under the negated motion ("This House
     would not …"), its side swapped, where the motion has a modal to negate."""
-    from bot.motions import load_bank
-
-    texts = {m.id: m.text for m in load_bank().motions}
     out = []
     for speech in speeches:
-        motion = texts[speech.motion_id]
+        motion = speech.motion
         negated = negate(motion)
         for text, role in speech.sentences:
             if role == "reported":
@@ -408,13 +410,10 @@ def practice_examples(speeches: list[PracticeSpeech], rng: random.Random, flip: 
 
 def practice_chunks(speeches: list[PracticeSpeech]) -> list[SpeechChunk]:
     """Windows of CHUNK sentences of each practice speech, labelled with its side."""
-    from bot.motions import load_bank
-
-    texts = {m.id: m.text for m in load_bank().motions}
     chunks = []
     for speech in speeches:
         sentences = [text for text, _ in speech.sentences]
         for start in range(0, max(1, len(sentences) - CHUNK + 1), CHUNK_STRIDE):
             window = tuple(sentences[start:start + CHUNK])
-            chunks.append(SpeechChunk(texts[speech.motion_id], window, speech.side))
+            chunks.append(SpeechChunk(speech.motion, window, speech.side))
     return chunks

@@ -251,15 +251,12 @@ def practice_accuracy(model: Reader, tokenizer, speeches: list[PracticeSpeech]) 
     """On practice speeches kept out of training: the share of "own" sentences read on their
     speech's side, of "reported" ones read as reported, and of whole speeches whose mean
     leaning (each sentence weighted by 1 − P(reported)) points to their side."""
-    from bot.motions import load_bank
-
     if not speeches:
         return {}
-    texts = {m.id: m.text for m in load_bank().motions}
     own_right, reported_right, speech_right = [], [], []
     for speech in speeches:
         sentences = [t for t, _ in speech.sentences]
-        probs, _, _ = predict(model, tokenizer, [texts[speech.motion_id]] * len(sentences), sentences)
+        probs, _, _ = predict(model, tokenizer, [speech.motion] * len(sentences), sentences)
         lean = probs[:, PRO] - probs[:, CON]
         sign = 1.0 if speech.side == PRO else -1.0
         for (_, role), p, value in zip(speech.sentences, probs, lean, strict=True):
