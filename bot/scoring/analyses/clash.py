@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from bot.scoring.analyses.base import EMPTY_STEMS, Context
-from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL, SIGNPOST, SOURCE
+from bot.scoring.analyses.cues import CONTRAST, NEGATION, REBUTTAL, SIGNPOST, SOURCE, THEY_CONCEDE
 from bot.scoring.analyses.reasoning import find_links
 from bot.scoring.analyses.signals import REPORTED
 from bot.scoring.analyses.statements import side_statements
@@ -60,8 +60,8 @@ def argues_ours(ctx: Context, j: int) -> bool:
 def puts_their_case(ctx: Context, i: int) -> bool:
     """Does unit i put the other side's case, as theirs?"""
     unit = ctx.units[i]
-    if ctx.substance(i) < 1:
-        return False
+    if ctx.substance(i) < 1 or THEY_CONCEDE.search(unit):
+        return False  # nothing of theirs to answer, or ground they have given the speaker
     # A case put as theirs in so many words may name the subject in other words than the motion's
     # ("the plants" for "power stations"): the answer that follows it shows it is on the motion.
     following = i + 1 < len(ctx.units) and ctx.on_topic[i + 1] > 0

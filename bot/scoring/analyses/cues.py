@@ -43,9 +43,13 @@ NUMBER = re.compile(
     r"(?=\s+(?:of\s+)?[a-z]))",
     re.IGNORECASE,
 )
+# The other bench, by any of its names in a debate: "the Opposition", "members opposite", "our opponents".
+OTHER_BENCH = (r"(?:the )?(?:opposition|proposition|government|other (?:side|team|bench)|side opposite"
+               r"|opponents?|bench(?:es)? opposite|opposite (?:bench(?:es)?|side|team)"
+               r"|across the (?:aisle|floor|chamber)"
+               r"|(?:members|speakers|friends|colleagues|those|people|team|gentlemen|ladies) opposite)")
 REBUTTAL = re.compile(
-    r"\b((?:the )?(?:opposition|proposition|government|other (?:side|team|bench)|side opposite|opponents?"
-    r"|bench(?:es)? opposite|opposite (?:bench(?:es)?|side|team)|across the (?:aisle|floor|chamber)"
+    rf"\b((?:{OTHER_BENCH}"
     r"|critics|skeptics|naysayers|doubters"
     r"|sceptics|detractors|case (?:against|for)|objectors?|objection|their case)\b"
     r".{0,40}?\b(?:say|argue|claim|tell|suggest|believe|think|will|might|may|would"
@@ -82,6 +86,16 @@ REBUTTAL = re.compile(
     r"|does not (?:mean|follow)|this ignores|they ignore|fails? to (?:account|consider))",
     re.IGNORECASE,
 )
+# The other bench granting a point: "even the Opposition's first speaker conceded that …". What they
+# concede is the speaker's ground, not their case to be answered.
+THEY_CONCEDE = re.compile(
+    rf"\b(?:{OTHER_BENCH}|they)(?:'s?)?\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:(?:has|have|had|will|would|must|did)\s+)?"
+    r"(?:(?:already|even|themselves|openly|just|now)\s+)?"
+    r"(?:conceded?|concedes|conceding|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)"
+    r"|agree(?:s|d)?|grant(?:s|ed)?|recogni[sz](?:e|es|ed))(?:\s+(?:[\w'’-]+\s+){0,5}?)?\s*"
+    r"(?:that|the point|as much|this|it)\b",
+    re.IGNORECASE,
+)
 CONTRAST = re.compile(
     r"\b(but|however|yet|in fact|actually|instead|rather(?! than)|on the contrary|nevertheless)\b",
     re.IGNORECASE,
@@ -94,7 +108,7 @@ IMPACT = re.compile(
 )
 WEIGH = re.compile(
     r"\b(outweighs?|more important than|matters? more|most important|biggest|greatest|largest|worst"
-    r"|on balance|even if|at the end of the day|in the long (?:run|term)|compared (?:to|with)|in comparison"
+    r"|on balance|even if|in the long (?:run|term)|compared (?:to|with)|in comparison"
     r"|more (?:\w+ )?than|less (?:\w+ )?than|bigger|greater|worse|better|the key (?:issue|question|clash)"
     r"|weigh(?:ing)?|prioriti[sz]e|irreversible|permanent|larger|smaller|likelier|(?:more|less|far) likely"
     r"|(?:impossible|hard|harder) to (?:reverse|undo|repair|recover)|(?:cannot|can't|can never) be (?:undone"
@@ -129,8 +143,15 @@ CONCLUSION = re.compile(
     r"|proud to (?:propose|oppose)|i beg to|thank you|in light of)\b",
     re.IGNORECASE,
 )
-FILLER = re.compile(r"\b(like|you know|sort of|kind of|um+|uh+|basically|literally|whatever|stuff)\b",
-                    re.IGNORECASE)
+# Spoken fillers and stock discourse phrases: words that carry nothing of the argument.
+FILLER = re.compile(
+    r"\b(like|you know|sort of|kind of|um+|uh+|basically|literally|whatever|stuff|to be (?:honest|frank|fair)"
+    r"|(?:quite )?(?:honestly|frankly)|in all honesty|truth be told|at the end of the day|needless to say"
+    r"|it goes without saying(?: that)?|when all is said and done|at this point in time|if you think about it"
+    r"|the fact of the matter is(?: that)?|let's be (?:real|clear|honest)|let me be (?:clear|honest|frank)"
+    r"|believe (?:me|it or not)|as a matter of fact|when it comes down to it|all in all|so to speak"
+    r"|i mean|you see|to be sure)\b",
+    re.IGNORECASE)
 NEGATION = re.compile(r"\b(not|no|never|n't|against|oppose[sd]?|reject|shouldn't|cannot|can't)\b",
                       re.IGNORECASE)
 SUPPORT = re.compile(
@@ -170,6 +191,8 @@ addition additionally indeed certainly surely definitely know say said tell told
 result results lead leads cause causes thus hence consequently given due order make makes made
 impact impacts outweigh outweighs likely likelihood lasting longer bigger larger scale measure
 magnitude probability severity reversible irreversible offered win wins winning
+higher lower greater smaller timeframe time times scope breadth depth reach reversibility weigh weighing
+come comes first priority
 """)
 
 # The frame around a first-person claim may say how the speaker feels about making it ("I am proud

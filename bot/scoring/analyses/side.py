@@ -101,7 +101,10 @@ def side(ctx: Context) -> Finding:
     # A speech that states the other side is taken at its word unless its body clearly argues
     # the side it was given.
     disowned = declared * sign < 0 and body < (BODY_CONFIRMS if abs(declared) >= 1 else READ_CONFIRMS)
-    wrong = disowned or leaning <= WRONG_SIDE_LEVEL
+    # The same holds the other way: a speech that plainly states its own side argues it unless its
+    # body clearly argues the other one (one more sentence near the line cannot tip it).
+    owned = declared * sign >= 1 and body > -BODY_CONFIRMS
+    wrong = disowned or (leaning <= WRONG_SIDE_LEVEL and not owned)
     score = 0.0 if wrong else min(1.0, max(0.0, 0.6 + 1.2 * leaning))
     stating = "support" if ctx.side == "prop" else "oppose"
     reason_if: tuple[tuple[str, str], ...] = ()

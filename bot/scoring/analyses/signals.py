@@ -16,6 +16,7 @@ import numpy as np
 from bot.motions import KeyPoint, Motion
 from bot.scoring import keypoints, quality
 from bot.scoring import stance as stance_model
+from bot.scoring.analyses.cues import FILLER
 from bot.scoring.encoder import MODELS_VERSION, get_encoder
 from bot.scoring.reader import read
 from bot.scoring.speech import content_words
@@ -38,7 +39,12 @@ _EVIDENCE_LEAD = re.compile(
     r"(?:agree|agrees|show|shows|showed|shown|find|finds|found|confirm|confirms|confirmed|demonstrate"
     r"|demonstrates|demonstrated|prove|proves|proved|proven|indicate|indicates|indicated|conclude"
     r"|concludes|concluded|establish|establishes|established|document|documents|documented))\b"
-    r"\s*(?:that\b|:)?",
+    r"\s*(?:that\b|:)?"
+    # "According to the research, X", "All the evidence points to the fact that X"
+    r"|^\W*according to (?:the |recent |new |all the |most )?(?:research|studies|experts|data|evidence"
+    r"|figures|statistics|surveys?|polls?|science|scientists)\b[^.!?;:,]{0,40},"
+    r"|^\W*(?:all |the )*(?:evidence|research|data)\b[^.!?;:]{0,30}?"
+    r"\bpoints? to the (?:fact|conclusion) that\b",
     re.IGNORECASE,
 )
 
@@ -77,6 +83,12 @@ _CONNECTIVE_LEAD = re.compile(
 )
 
 
+# A stock phrase or filler opening a sentence says nothing of the claim ("To be honest, X",
+# "Needless to say, X"): the claim is read without it.
+_FILLER_LEAD = re.compile(rf"^\W*(?:(?:and|but|so),?\s+)?(?:{FILLER.pattern})(?:,|(?<=that))\s+",
+                          re.IGNORECASE)
+
+
 def connective_lead(unit: str) -> int:
     """Where the connective or signpost opening a unit ends ("Thus, ", "It follows that "), or 0."""
     joined = _CONNECTIVE_LEAD.match(unit)
@@ -89,6 +101,9 @@ def as_read(units: Sequence[str]) -> list[str]:
     evidence ("Studies show that X") as the claim X."""
     out = []
     for unit in units:
+        filler = _FILLER_LEAD.match(unit)
+        if filler and len(unit[filler.end():].split()) >= 3:
+            unit = unit[filler.end():]
         joined = _CONNECTIVE_LEAD.match(unit)
         rest = unit[joined.end():].strip() if joined else unit
         unit = rest[:1].upper() + rest[1:] if len(rest.split()) >= 3 else unit

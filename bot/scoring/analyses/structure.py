@@ -83,7 +83,9 @@ def closing(ctx: Context, where: int | None) -> int | None:
     opener = words(last)[:1]
     calls = len(last.split()) <= CALL_WORDS and (bool(_CALL.match(last)) or bool(
         verb and opener and stem(opener[0]).startswith(verb)))
-    weighs = WEIGH.search(ctx.units[-1]) is not None and ctx.on_topic[-1] > 0 and len(ctx.arguing()) >= 3
+    # A stock weighing line ("our impacts are bigger and likelier") names nothing of the debate: no close.
+    weighs = (WEIGH.search(ctx.units[-1]) is not None and ctx.on_topic[-1] > 0 and len(ctx.arguing()) >= 3
+              and n - 1 not in ctx.empty_units())
     return n - 1 if calls or weighs else None
 
 
