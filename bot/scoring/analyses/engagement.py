@@ -8,7 +8,10 @@ from bot.scoring.analyses import moves
 from bot.scoring.analyses.base import Context, Finding, Tip, praise, saturate
 from bot.scoring.analyses.clash import RAISES, exchanges, points_answered
 
-ANSWER_DECAY = 0.5  # what each further exchange is worth, relative to the one before
+# What each further exchange is worth, relative to the one before: the first earns 0.35, three
+# 0.73. At 0.5 (0.5, 0.75, …) one generic "they will say X. It does not, because …" added to a speech
+# that answered nobody moved its total by 7 to 10 points.
+ANSWER_DECAY = 0.65
 
 
 def _shows(ctx: Context, found: list[int], answered: list[tuple[int, int]]) -> dict[str, tuple[int, ...]]:
@@ -37,12 +40,12 @@ def engagement(ctx: Context) -> Finding:
     points = ctx.motion.points(other_side(ctx.side))
     answered = [(k, i) for k, i in points_answered(ctx) if i is not None]
     standing = [k for k, i in points_answered(ctx) if i is None]
-    # Each further answer is worth half the one before (0.5, 0.75, 0.875 …): the first exchange
+    # Each further answer is worth less than the one before (0.35, 0.58, 0.73 …): the first exchange
     # with the other side shows the skill, more of them add less, and one conceded-and-answered
-    # point added to a speech cannot swing its total.
+    # point added to a speech cannot swing its total. Answered key points count up to three.
     score = 1.0 - ANSWER_DECAY ** len(found)
     if points:
-        score = 0.5 * score + 0.5 * saturate(len(answered), min(2, len(points)))
+        score = 0.5 * score + 0.5 * saturate(len(answered), min(3, len(points)))
     reason = f"Answers the {other} {len(found)} time{'s' if len(found) != 1 else ''}."
     if points:
         reason += f" Answers {len(answered)} of their {len(points)} key points."
