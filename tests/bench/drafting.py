@@ -10,11 +10,16 @@ the motion texts, and key-point recall (share of the reference's points found in
 Proposition points). For every essay, "lifted" is the share of the drafted info slide's and key
 points' word 4-grams found verbatim in the essay (lower reads more like a summary).
 Then the real-text corpus (tests/data/essays/corpus/refs.yaml), dev and held-out apart: share of
-essays given a motion, share with an acceptable motion, key-point recall, fragment motions, essays
-answered "no clear proposal", reference motions the fragment checks refuse (each reference is a complete
-motion by our own reading, so every refusal is a wrongful one), seconds per essay.
+essays given a motion, share with an acceptable motion, key-point recall, fragment motions (drafted motions
+the drafter's own check refuses), motions judged incomplete (drafted motions the independent clause judge,
+tests/bench/clause_judge.py, refuses), essays answered "no clear proposal", reference motions the fragment
+checks refuse (each reference is a complete motion by our own reading, so every refusal is a wrongful one),
+seconds per essay; then the reference motions the clause judge refuses.
 A motion is acceptable when it is a complete
-proposition (bot/drafting/structure.py) and matches the reference in meaning: the cosine of the two
+proposition, both by the drafter's own check (bot/drafting/structure.py) and by the clause judge (a spaCy
+parse read apart from the drafter, so a fragment the drafter misses still counts against it; without spaCy
+the judge is off, the bench says so and uses the drafter's check alone), and matches the reference in
+meaning: the cosine of the two
 motions' bodies (the "This House …" opening removed) under the scorer's sentence encoder reaches
 MATCH_COSINE (0.52: the 95th percentile of cosines between drafted motions and the references of
 *other* essays when it was pinned, so a chance match passes about 1 time in 20; each run prints the
@@ -39,6 +44,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from clause_judge import available as judge_available  # noqa: E402  (this folder is on sys.path)
+from clause_judge import complete  # noqa: E402
 
 from bot.drafting import Draft, EssayError, draft_essay, render_yaml  # noqa: E402
 from bot.drafting.parse import available as parse_available  # noqa: E402
@@ -109,7 +117,10 @@ def body_cosine(a: str, b: str) -> float:
 NO_PROPOSAL = "no clear proposal"
 
 
-def _summary(label: str, rows: list[tuple[bool, bool, float | None, int, bool, float, bool]]) -> None:
+Row = tuple[bool, bool, float | None, int, bool, float, bool, int]
+
+
+def _summary(label: str, rows: list[Row]) -> None:
     """One line of figures for a group of essays."""
     if not rows:
         return
@@ -119,6 +130,7 @@ def _summary(label: str, rows: list[tuple[bool, bool, float | None, int, bool, f
           f"acceptable {sum(r[1] for r in rows) / n:5.0%}, "
           f"key-point recall {statistics.mean(recalls) if recalls else 0.0:.2f}, "
           f"fragment motions {sum(r[3] for r in rows)}, "
+          f"judged incomplete {sum(r[7] for r in rows) if judge_available() else 'n/a'}, "
           f"'no clear proposal' {sum(r[4] for r in rows)}, "
           f"references refused {sum(r[6] for r in rows)}, "
           f"{statistics.mean(r[5] for r in rows):.2f} s per essay")
@@ -144,6 +156,17 @@ def refused_references(refs: list[dict[str, Any]]) -> None:
         for ref, why in refused if split == "dev" else []:
             print(f"  refused dev reference {ref['essay']}: {ref['motion']} ({why})")
     print("complete references refused by the checks: " + ", ".join(counts))
+    if not judge_available():
+        return
+    counts = []
+    for split in ("dev", "held-out"):
+        motions = [r for r in refs if r["split"] == split and r["motion"] != NO_PROPOSAL]
+        judged = [(r, complete(r["motion"])) for r in motions]
+        refused = [(r, why) for r, why in judged if why is not None]
+        counts.append(f"{split} {len(motions) - len(refused)}/{len(motions)} passed")
+        for ref, why in refused if split == "dev" else []:
+            print(f"  judged incomplete, dev reference {ref['essay']}: {ref['motion']} ({why})")
+    print("reference motions the clause judge passes: " + ", ".join(counts))
 
 
 def corpus(refs: list[dict[str, Any]]) -> None:
@@ -164,34 +187,40 @@ def corpus(refs: list[dict[str, Any]]) -> None:
     print(f"\ncorpus: {len(refs)} real texts; 'matches' = body cosine >= {threshold:.2f} (pinned; the 95th "
           f"percentile against other essays' references is {chance:.3f} on this run) or content-word F1 >= "
           "0.5; a 'no clear proposal' reference is met by no motion")
+    print("clause judge (tests/bench/clause_judge.py): " + (
+        "on" if judge_available() else
+        "OFF (spaCy or its small English model is missing): acceptable rests on the drafter's own check alone"
+    ))
     print(f"{'essay':34} {'split':8} {'s':>5} {'cos':>5} {'F1':>5} {'ok':>3} {'recall':>6}  best motion")
-    Row = tuple[bool, bool, float | None, int, bool, float, bool]
     table: dict[tuple[str, str], list[Row]] = {}
     for ref, draft, seconds in runs:
         group = "broader" if "source" in ref else "speeches"
         rows = table.setdefault((group, ref["split"]), [])
         fragments = sum(1 for m in draft.motions if problem(m.text) is not None)
+        judged = sum(1 for m in draft.motions if complete(m.text) is not None)
         honest = ref["motion"] == NO_PROPOSAL
         refused = not honest and problem(ref["motion"]) is not None
         if not draft.motions:
-            rows.append((False, honest, None if honest else 0.0, 0, True, seconds, refused))
+            rows.append((False, honest, None if honest else 0.0, 0, True, seconds, refused, 0))
             print(f"{ref['essay'][-34:]:34} {ref['split']:8} {seconds:5.2f} {'':11} "
                   f"{'yes' if honest else 'no':>3} {'':6}  no clear proposal: "
                   f"{draft.nearest[0][:60] if draft.nearest else ''}")
             continue
         if honest:
-            rows.append((True, False, None, fragments, False, seconds, refused))
+            rows.append((True, False, None, fragments, False, seconds, refused, judged))
             print(f"{ref['essay'][-34:]:34} {ref['split']:8} {seconds:5.2f} {'':11} {'no':>3} {'':6}  "
                   f"(expected no motion) {draft.motions[0].text[:60]}")
             continue
         best = max(range(len(draft.motions)), key=lambda i: body_cosine(draft.motions[i].text, ref["motion"]))
         motion = draft.motions[best].text
         c, f = body_cosine(motion, ref["motion"]), word_f1(motion, ref["motion"])
-        ok = problem(motion) is None and (c >= threshold or f >= 0.5)
+        verdict = complete(motion)
+        ok = problem(motion) is None and verdict is None and (c >= threshold or f >= 0.5)
         r = recall(draft, best, ref["key_points"])
-        rows.append((True, ok, r, fragments, False, seconds, refused))
+        rows.append((True, ok, r, fragments, False, seconds, refused, judged))
         print(f"{ref['essay'][-34:]:34} {ref['split']:8} {seconds:5.2f} {c:5.2f} {f:5.2f} "
-              f"{'yes' if ok else 'no':>3} {r:6.2f}  {motion[:80]}")
+              f"{'yes' if ok else 'no':>3} {r:6.2f}  {motion[:80]}"
+              + (f"  [judged incomplete: {verdict}]" if verdict else ""))
     for group in ("speeches", "broader", "whole"):
         for split in ("dev", "held-out"):
             rows = [row for (g, s), rs in table.items() if s == split and group in (g, "whole") for row in rs]
