@@ -431,7 +431,7 @@ def test_batch_13_op_eds_print_their_proposal_first() -> None:
         "oped-overbooking.txt": "forbid an airline to sell a seat",
         "oped-food-waste.txt": "require large supermarkets to give their unsold edible food to charities",
         "oped-older-drivers.txt": "require drivers aged seventy-five and over",
-        "oped-right-to-repair.txt": "adopt a legal right to repair",
+        "oped-right-to-repair.txt": "introduce a legal right to repair",
         "oped-school-start.txt": "no earlier than half past nine",
     }
     for name, act in expected.items():

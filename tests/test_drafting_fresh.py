@@ -154,7 +154,7 @@ def test_let_that_is_not_a_proposal_with_its_actor(sentence: str) -> None:
     ("The obvious step is to raise the levy.", "we should raise the levy"),
     ("The only way forward, surely, is to abolish the tax.", "we should abolish the tax"),
     ("Our best hope lies in reopening the line.", "we should reopen the line"),
-    ("The fairest remedy is a deposit on every can.", "we should adopt a deposit on every can"),
+    ("The fairest remedy is a deposit on every can.", "we should introduce a deposit on every can"),
     ("A better way is to fund the clinics directly.", "we should fund the clinics directly"),
     ("The answer is for the council to buy the land.", "the council should buy the land"),
     ("The best thing the council could do is to reopen the pool.", "the council should reopen the pool"),
@@ -241,7 +241,7 @@ def test_an_essay_titled_by_its_subject_opens_on_its_thesis() -> None:
 
 def test_what_a_named_place_needs_is_its_proposal() -> None:
     cap = pseudo_cleft("What Porthmellow needs is a cap on holiday lets.")
-    assert cap == "we should adopt a cap on holiday lets"
+    assert cap == "we should impose a cap on holiday lets"
     assert pseudo_cleft("What anyone needs is a rest.") is None
 
 

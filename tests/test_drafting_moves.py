@@ -78,7 +78,7 @@ def test_a_copula_that_says_what_something_is_proposes_nothing(sentence: str) ->
 
 def test_a_remedy_named_by_a_noun_is_still_a_proposal() -> None:
     found = complement_proposal("The fairest remedy is a deposit on cans.", KNOWN)
-    assert found == "we should adopt a deposit on cans"
+    assert found == "we should introduce a deposit on cans"
 
 
 # --- "let us" about the essay's own discourse is not a policy

@@ -192,9 +192,9 @@ def test_a_noun_subject_is_not_read_as_a_command(sentence: str, command: bool) -
 
 @pytest.mark.parametrize(("sentence", "reading"), [
     ("So we urgently need proper cycle lanes on the ring road.",
-     "we should adopt proper cycle lanes on the ring road"),
+     "we should introduce proper cycle lanes on the ring road"),
     ("We need a levy on empty shops: two pounds a square metre, paid quarterly.",
-     "we should adopt a levy on empty shops"),
+     "we should impose a levy on empty shops"),
     ("We need more time.", None),
     ("We need answers from the minister.", None),
     ("We need the council to act before the winter.", None),  # an actor asked to act: the deontic reader's

@@ -413,7 +413,8 @@ def test_the_proposal_that_closes_a_period_of_reasons_is_read() -> None:
     # Kropotkin, Expropriation: a pseudo-cleft names the proposal; "what we want is not …" names none
     (sentence("kropotkin-1892-expropriation.txt", "What we do want is so to arrange things"),
      "we should arrange things so that every human being"),
-    ("What this city needs is a tram line along the river.", "we should adopt a tram line along the river"),
+    ("What this city needs is a tram line along the river.",
+     "we should introduce a tram line along the river"),
 ])
 def test_a_pseudo_cleft_names_the_proposal(said: str, meant: str) -> None:
     found = pseudo_cleft(said)

@@ -20,7 +20,7 @@ _TAIL_CUTS = re.compile(
     # ", printed on the label and added at the till": a participle's aside says how, not what
     r",\s+(?:[a-z]{3,}ed|paid|kept|held|made|given|sold|built|run|set|taken|shown)\s+(?:on|at|by|for|from|"
     r"under|with|to)\b|"
-    r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|(?<=\w)[–—-](?=(?:for|the|a|an|that|which|and|or|but|as|on|to|in|it)\b)|"
+    r"\s+by\s+\w+ing\b|\s+[–—-]{1,2}\s+|(?<=\w)[–—-](?=(?:for|the|a|an|that|which|and|or|but|as|on|to|in|it)\b(?!-))|"
     r";|:|\s\().*$",
     re.I,
 )
@@ -131,11 +131,21 @@ _KEEP_BOUND = re.compile(
     r"(?:the|its|their|our|a)\b", re.I)
 
 
+# A comparison set off by commas: ", as farmers are already required to do", ", as other towns have done",
+# ", like many councils do": where else the measure is found, not part of it. What follows stays
+# (", and V …").
+_COMPARISON = re.compile(
+    r",\s+(?:as|like)\s+(?!(?:well|soon|far|long|much|many|few|good|quickly|often)\b)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:have|has|had|are|is|were|was|do|does|did|already|said|promised|[a-z]{3,}ed)\b[^,;:.]*?(?=\s*,|\s*$)"
+)
+
+
 def build_recommendation(
     actor: str, vp: str, negative: bool, known: set[str], conditional: bool
 ) -> Recommendation | None:
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
     vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known))
+    vp = _COMPARISON.sub("", vp)
     first = vp.split()[0].lower() if vp.split() else ""
     kept = bool(_KEEP_BOUND.match(vp)) or keeps_thing(vp)  # "keep the pool open": an act, not an idiom
     if not first or (first in STATIVE and not kept) or first in STOPWORDS or first == "let":

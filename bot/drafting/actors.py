@@ -31,18 +31,53 @@ _NAMED = re.compile(
 _PLURAL = re.compile(r"(?:s|ies|police|magistrates)$", re.I)
 
 
-def named_institution(essay: Essay, sentence: Sentence, plural: bool) -> str | None:
-    """The institution named nearest before this sentence in its paragraph (singular for "it", plural
-    for "they"), or None."""
-    earlier = [s for s in essay.paragraph(sentence.paragraph) if s.index < sentence.index][-LOOK_BACK:]
-    for s in reversed(earlier):
-        for match in reversed(list(_NAMED.finditer(s.text))):
+def _institutions(sentences: list[Sentence], plural: bool) -> list[str]:
+    """The institutions the sentences name, nearest last (singular or plural, as asked)."""
+    named = []
+    for s in sentences:
+        for match in _NAMED.finditer(s.text):
             np_ = match.group("np").strip()
             if not re.match(r"^(?:the|our|this|your|[A-Z])", np_) or re.match(r"^an?\s", np_, re.I):
                 continue  # a bare common noun ("council houses") or "a firm" names no one in particular
             if bool(_PLURAL.search(np_)) == plural:
-                return re.sub(r"^(?:the|our|this|your)\s+", "the ", np_, flags=re.I)
-    return None
+                named.append(re.sub(r"^(?:the|our|this|your)\s+", "the ", np_, flags=re.I))
+    return named
+
+
+def named_institution(essay: Essay, sentence: Sentence, plural: bool) -> str | None:
+    """The institution named nearest before this sentence in its paragraph (singular for "it", plural
+    for "they"); failing that, for a sentence that opens its paragraph, the one institution the text has
+    named before it (a letter's closing "It should …" after naming the council once); or None."""
+    earlier = [s for s in essay.paragraph(sentence.paragraph) if s.index < sentence.index]
+    near = _institutions(earlier[-LOOK_BACK:], plural)
+    if near:
+        return near[-1]
+    if earlier:
+        return None
+    return _only_institution(" ".join(s.text for s in essay.sentences[: sentence.index]), plural)
+
+
+# Every institution a text mentions, with all its modifiers ("the parish council", not "the parish").
+_MENTION = re.compile(
+    r"\b(?:the|our|this|your)\s+(?:(?!(?:the|of|a|an|and|or)\b)[\w'-]+\s+){0,3}?(?:" + INSTITUTION + r")\b"
+    r"(?:\s+(?:" + INSTITUTION + r")\b)*",
+    re.I,
+)
+# A place, not a body that acts: "this part of the county", "the town" (but "the county council" acts).
+_PLACE = re.compile(r"\b(?:count(?:y|ies)|towns?|cit(?:y|ies)|boroughs?|parish(?:es)?)$", re.I)
+
+
+def _only_institution(text: str, plural: bool) -> str | None:
+    """The one institution a text names, however often ("the district council" … "the council"), or None
+    when it names none or more than one."""
+    names = [re.sub(r"^\w+\s+", "", m.group(0)) for m in _MENTION.finditer(text)]
+    names = [n for n in names if bool(_PLURAL.search(n)) == plural and not _PLACE.search(n)]
+    if not names:
+        return None
+    longest = max(names, key=len)
+    if not all(longest.lower().endswith(n.lower()) for n in names):
+        return None
+    return "the " + longest
 
 
 def with_actor(essay: Essay, sentence: Sentence) -> str | None:

@@ -43,6 +43,13 @@ _NOUN_FRAME = re.compile(
     r"\s*(?:\bis\b|\bremains\b|:|[–—])\s*(?P<rest>.*)$",
     re.I,
 )
+# "There is one fix: a drain under the playground", "There is a simple answer to this: …"
+_THERE_IS = re.compile(
+    r"^(?:(?:so|and|but|now|then),?\s+)?there\s+is\s+(?:only\s+|just\s+)?(?:one|a|an)\s+"
+    r"(?:(?:simple|obvious|cheap|easy|real|single|sensible|practical|quick)\s+)*(?:answer|fix|solution|remedy|cure)"
+    r"(?:\s+(?:to|for)\s+[^,:;]{2,40}?)?\s*(?::|[–—])\s*(?P<rest>.*)$",
+    re.I,
+)
 # What the frame says of the request before naming it: "is modest", "is simple:", "is this".
 _VERDICT = re.compile(
     r"^(?:(?:very|quite|really|fairly|perfectly|pretty|entirely)\s+)?(?:modest|simple|small|clear|"
@@ -58,23 +65,34 @@ def _rest_of(sentence: str) -> str | None:
     text = sentence.strip()
     if text.endswith("?"):
         return None
-    match = _CLEFT.match(text) or _NOUN_FRAME.match(text)
+    match = _CLEFT.match(text) or _NOUN_FRAME.match(text) or _THERE_IS.match(text)
     return None if match is None else match.group("rest").strip()
+
+
+# A frame asked as a question and answered by the next sentence: "The answer? A toll on the bridge.", "So what
+# do we need? A crossing by the school."
+_QUESTION_FRAME = re.compile(
+    r"^(?:(?:so|and|but|now|then|well),?\s+)?(?:(?:the|our|my)\s+(?:(?:one|only|real|obvious|simple|best|"
+    r"sensible|practical)\s+)*(?:answer|solution|remedy|fix|cure)(?:\s+(?:to|for)\s+[^?]{2,40})?"
+    r"|what\s+(?:do|does)\s+(?:we|this\s+[a-z]+|the\s+[a-z]+)\s+(?:really\s+)?need|what\s+is\s+needed)\?$",
+    re.I,
+)
 
 
 def asked_measure(sentence: str, following: str = "") -> str | None:
     """ "All we ask is NP" → "we should introduce NP"; a frame closed by a verdict ("What we ask is modest.")
-    takes its measure from the next sentence, a bare noun phrase. None when neither names a measure."""
-    rest = _rest_of(sentence)
+    or asked as a question ("The answer? …") takes its measure from the next sentence, a bare noun phrase.
+    None when neither names a measure."""
+    rest = "" if _QUESTION_FRAME.match(sentence.strip()) else _rest_of(sentence)
     if rest is None:
         return None
     verdict = _VERDICT.match(rest)
     if verdict:
         rest = rest[verdict.end() :].strip()
-        if not rest:  # "What we are asking for is modest." — the measure in the next sentence
-            rest = following.strip()
-            if not rest or rest.endswith("?") or _rest_of(rest) is not None:
-                return None
+    if not rest:  # "What we are asking for is modest.", "The answer?" — the measure in the next sentence
+        rest = following.strip()
+        if not rest or rest.endswith("?") or _rest_of(rest) is not None:
+            return None
     rest = re.sub(r"^(?:simply|just|only|merely|quite\s+simply)\s*,?\s+", "", rest.lstrip(":–— "), flags=re.I)
     if _CLAUSE.match(rest):
         return None

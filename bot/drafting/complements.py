@@ -5,7 +5,7 @@
   the reader judge" are not proposals of this kind.
 - A recommendation as the complement of a noun of remedy: "The sensible course is to cap lets" →
   "we should cap lets"; "Our best hope lies in reopening the line" → "we should reopen the line";
-  "The fairest remedy is a deposit on cans" → "we should adopt a deposit on cans". Whether the subject
+  "The fairest remedy is a deposit on cans" → "we should introduce a deposit on cans". Whether the subject
   names a remedy (and not an effect, a purpose or a problem: "the effect of the tax is to raise prices")
   is judged by meaning: a short list of heads, else the static sentence encoder, which must place the
   subject nearer to remedies than to effects and purposes.
@@ -22,6 +22,7 @@ import numpy as np
 
 from bot.drafting.aims import names_measure
 from bot.drafting.cues import MORE_VERBS
+from bot.drafting.measurephrase import adopted
 from bot.drafting.measures import base_of_gerund
 from bot.scoring.encoder import Encoder, get_encoder
 
@@ -205,7 +206,8 @@ def _doer(match: re.Match[str]) -> str:
 
 def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None = None) -> str | None:
     """ "The sensible course is to cap lets" → "we should cap lets"; "the remedy is a deposit on cans" →
-    "we should adopt a deposit on cans"; None unless the subject names a remedy and the complement an act."""
+    "we should introduce a deposit on cans"; None unless the subject names a remedy and the complement an
+    act."""
     text = sentence.strip()
     if text.endswith("?"):
         return None
@@ -254,7 +256,7 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
         return None  # "our foreign policy is a policy of strength": what it is, not a measure to adopt
     if is_np and is_np.group("head").lower() in _GOALS and not names_measure(np_):
         return None  # "our goal must be a reasonable equilibrium in …": a state aimed at, not a measure
-    return f"{_doer(is_np) if is_np else 'we'} should adopt {np_}"
+    return f"{_doer(is_np) if is_np else 'we'} should {adopted(np_)}"
 
 
 # An aside set off by commas between the verb and its object: "remove, by all means possible, X".
@@ -328,3 +330,24 @@ def impersonal_proposal(sentence: str, known: set[str]) -> str | None:
     first = vp.split()[0] if vp.split() else ""
     actor = (match.group("actor") or match.group("subject") or "we").strip()
     return f"{actor} should {vp}" if _is_act(first, known) and first.islower() else None
+
+
+# "The parish would be better served by opening the school car park": the author's alternative, a proposal.
+_BETTER_SERVED = re.compile(
+    r"^(?P<actor>(?:the|our|this|its|their|[A-Z][\w'-]*)\s+[^,;:]{1,60}?)\s+would\s+be\s+"
+    r"(?:(?:far|much|better|best|well)\s+)?(?:better|best)\s+served\s+by\s+(?P<gerund>[a-z]+ing)\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def better_served(sentence: str, known: set[str]) -> str | None:
+    """ "The parish would be better served by opening the car park" → "the parish should open the car park";
+    None otherwise, or when the "-ing" word is no act."""
+    text = re.sub(r"^(?:(?:so|and|but|instead),?\s+)+", "", sentence.strip().rstrip(".!"), flags=re.I)
+    match = _BETTER_SERVED.match(text)
+    if match is None or re.search(r"\bnot\b", match.group("actor"), re.I):
+        return None
+    verb = base_of_gerund(match.group("gerund"), known | MORE_VERBS)
+    if not verb or not _is_act(verb, known | MORE_VERBS):
+        return None
+    return f"{match.group('actor')} should {verb} {match.group('rest')}"

@@ -17,9 +17,11 @@ from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
 from bot.drafting.genre import reads_as_narrative, reads_as_report
+from bot.drafting.imperatives import plain_order
+from bot.drafting.leadins import QUOTING
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
 from bot.drafting.oldstyle import modernise
-from bot.drafting.opposed import AGAINST_PLAN, opposed_plan
+from bot.drafting.opposed import AGAINST_PLAN, opposed_plan, rejects_plan
 from bot.drafting.periods import unwind
 from bot.drafting.pointers import strip_pointers
 from bot.drafting.points import fit, opposition_points, proposition_points
@@ -238,7 +240,11 @@ def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     """(text, type, checks, sentences used) for each motion, most central first; every one complete; a plan
     the essay argues against first of all (`opposed.py`)."""
     declared = _titled(findings) or _announced(findings)
-    chosen = _opposed(findings) + declared + _choose_from_text(findings)
+    opposed = _opposed(findings)
+    found = _choose_from_text(findings)
+    if opposed:  # "the board should throw the plan out" is the Opposition's case, already the motion's
+        found = [c for c in found if not any(rejects_plan(findings.essay.sentences[i].text) for i in c[3])]
+    chosen = opposed + declared + found
     return [c for n, c in enumerate(chosen) if c[0] not in (d[0] for d in chosen[:n])][:MAX_MOTIONS]
 
 
@@ -335,7 +341,10 @@ def compose(
     essay = findings.essay
     # a story may end on an explicit appeal, and an argument told mostly in the past may close on its proposal
     asks = (
-        any(r.rec.asked for r in findings.recommendations) or closing_call(findings) or closing_verdict(essay)
+        any(r.rec.asked for r in findings.recommendations)
+        or closing_call(findings)
+        or closing_order(findings)
+        or closing_verdict(essay)
     )
     speech = reads_as_speech([s.text for s in essay.sentences])
     told = reads_as_narrative(essay) or reads_as_description(essay)
@@ -458,6 +467,31 @@ def closing_call(findings: Findings) -> bool:
             or _QUOTED.search(sentence.text)
             or not _STRONG_MODAL.search(sentence.text)
         ):
+            continue
+        text, _, _ = _policy(found, (), essay.names)
+        if is_complete(text) and own_claim(text, sentence.text):
+            return True
+    return False
+
+
+CLOSING_ORDER = 2  # the last sentences of a text in which a bare order closes a letter
+
+
+def closing_order(findings: Findings) -> bool:
+    """Whether the text closes on an order of its own, unquoted ("… Is there really a choice here at all? Pay
+    for the scheme from the school's own budget."): a letter told mostly in the past still asks for it."""
+    essay = findings.essay
+    last = {s.index for s in essay.sentences[-CLOSING_ORDER:]}
+    for found in findings.recommendations[:3]:
+        sentence, rec = found.sentence, found.rec
+        verb = re.escape(rec.actions[found.picked[0]].split()[0])
+        # the verb opens the sentence, or follows a vocative or an idiom ("Councillors: reopen …", "Do the
+        # decent thing and reopen …"): no subject comes before it
+        plain = plain_order(strip_openers(sentence.text))
+        ordered = re.match(rf"(?:(?P<lead>[\w ]{{0,30}})[:,]\s+)?{verb}\b", plain, re.I)
+        if ordered and QUOTING.search((ordered.group("lead") or "") + ":"):
+            ordered = None  # "The mayor told them: reopen it": someone else's order
+        if sentence.index not in last or rec.actor != "we" or not ordered or _QUOTED.search(sentence.text):
             continue
         text, _, _ = _policy(found, (), essay.names)
         if is_complete(text) and own_claim(text, sentence.text):

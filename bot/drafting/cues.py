@@ -144,6 +144,7 @@ DISCOURSE_OPENERS = re.compile(
     r"ironically|sadly|fortunately|unfortunately|clearly|surely|"
     r"put another way|conversely|meanwhile|likewise|"
     r"similarly|equally|besides(?=\s*,)|worse|worse still|better still|in turn|"
+    r"please|"  # "Please reopen the toilets": the order that follows
     r"in the (?:first|second|third|fourth|next|last) place|first of all|to begin with|"
     r"i (?:believe|think|would argue|argue|contend) that|i (?:believe|think)|it is clear that|"
     r"i (?:repeat|say)(?: it)?(?: again)?(?=\s*,)|"  # "I repeat it, sir, we must fight!"

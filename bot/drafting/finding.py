@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.drafting.actors import with_actor
 from bot.drafting.asks import asked_measure
-from bot.drafting.complements import complement_proposal, impersonal_proposal, let_actor
+from bot.drafting.complements import better_served, complement_proposal, impersonal_proposal, let_actor
 from bot.drafting.conclusions import concluded
 from bot.drafting.cues import (
     CONCESSION_PATTERNS,
@@ -56,6 +56,7 @@ replace require reset restore restrict resume return reward scrap sanction sever
 stop strengthen subsidise subsidize suspend take tax teach tighten train treat trust vote walk
 withdraw withhold widen narrow double halve publish hire license label monitor inspect audit jail
 sell buy lift pause delay rebuild reopen repair support oppose boost
+install lay resurface reseed dredge mend
 """
 POLICY_VERBS = frozenset(_POLICY_VERBS_TEXT.split())
 _WEAK_ACTIONS = re.compile(
@@ -200,6 +201,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
             or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
             or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"
+            or better_served(sentence.text, verbs)  # "The parish would be better served by opening X"
             # "the acquisition of X is desirable", "let there be X licensed", "unless we V X, where …?"
             or stated_proposal(sentence.text, verbs)
         )

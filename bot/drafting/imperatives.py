@@ -9,11 +9,24 @@ from bot.drafting.actions import build_recommendation
 from bot.drafting.baseforms import STATIVE, is_verb_like
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.keeping import unlet
+from bot.drafting.leadins import QUOTING
 from bot.drafting.predicates import series_predicate
 from bot.drafting.presenting import presenting
 from bot.drafting.recommendation import Recommendation
 from bot.drafting.subjects import AUXILIARIES
 from bot.drafting.wording import lower_first
+
+# "Do the decent thing and reopen the toilets": the idiom only urges; the order is the verb after it.
+_DO_THE_THING = re.compile(
+    r"^(?:please\s+)?do\s+the\s+(?:right|decent|honourable|honorable|sensible|only\s+sensible|proper|fair)\s+"
+    r"thing,?\s+and\s+(?=[a-z])",
+    re.I,
+)
+
+
+def plain_order(text: str) -> str:
+    """ "Do the decent thing and reopen the toilets" → "reopen the toilets"; the text unchanged otherwise."""
+    return _DO_THE_THING.sub("", text.strip())
 
 
 def imperative(text: str, known: set[str], conditional: bool) -> Recommendation | None:
@@ -27,6 +40,8 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
             # "It will, in fact, give X", "X will in the near future, though not at once, produce Y": the verb
             # phrase of a subject and modal, not a command
             break
+        if QUOTING.search(before):
+            break  # "I remember what my mother said: never trust …": someone else's words, not an order
         if (
             _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause) or _LISTED_SUBJECT.match(before)
             or series_predicate(text, clause)

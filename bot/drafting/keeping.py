@@ -42,7 +42,9 @@ _STAY = re.compile(
 # to sell off").
 _LET = re.compile(
     r"^(?:let|allow|permit)\s+(?P<who>them|it|anyone|anybody|others|(?:the|our|this|that|any)\s+[\w'-]+"
-    r"(?:\s+[\w'-]+){0,2}?)\s+(?:to\s+)?(?P<act>(?!to\b)[a-z]+\b.*)$",
+    r"(?:\s+[\w'-]+){0,2}?)\s+(?:to\s+)?"
+    # "let it happen", "let this go", "let it continue": no act to oppose, only a course of events
+    r"(?P<act>(?!(?:to|happen|go|pass|continue|stand|slip|drift|rest|lie|be)\b)[a-z]+\b.*)$",
     re.I,
 )
 
@@ -89,6 +91,22 @@ _CLOSE = re.compile(
     r"(?P<rest>(?:\s+(?:in|on|at|this|next|after|before)\b.*)?)$",
     re.I,
 )
+
+
+# A refusal to let something happen, in any modal: "we cannot let them …", "we can't allow the board to …",
+# "we will not let …": the same call as "we must not let them …".
+# Only the author's side refuses: "the council will not allow the market to open" reports a refusal.
+_REFUSED_LET = re.compile(
+    r"\b(?P<who>we|I|you)\s+(?:simply\s+|really\s+|just\s+|surely\s+)?(?:cannot|can\s+not|can['’]t|will\s+not|"
+    r"won['’]t|must\s+never|should\s+never|can\s+never|dare\s+not)\s+(?=(?:let|allow|permit)\s)",
+    re.I,
+)
+
+
+def refused_let(text: str) -> str:
+    """ "We cannot let them close the pool" → "We must not let them close the pool" (a refusal to let, by the
+    author's side)."""
+    return _REFUSED_LET.sub(lambda m: f"{m.group('who')} must not ", text)
 
 
 def unlet(vp: str) -> str | None:

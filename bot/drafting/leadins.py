@@ -17,7 +17,8 @@ from bot.drafting.cues import STOPWORDS
 # "ought forthwith to", "should at once", "must, in justice, …": the adverb goes, the modal stays.
 _MODAL_ADVERB = re.compile(
     r"\b(?P<modal>should|must|shall|ought)\s*,?\s+(?:forthwith|at once|without delay|henceforth|in justice|"
-    r"in fairness|in common justice|in reason|by all means)\s*,?\s+(?P<to>to\s+)?",
+    r"in fairness|in all fairness|in common justice|in reason|by all means|surely|really|clearly|certainly|"
+    r"plainly|therefore|now|also)\s*,?\s+(?P<to>to\s+)?",
     re.I,
 )
 # A short lead-in before a colon, with no verb of saying and no quotation: the author's own frame.
@@ -54,14 +55,38 @@ def plain_modal(text: str) -> str:
     return _MODAL_ADVERB.sub(lambda m: f"{m.group('modal')} {m.group('to') or ''}", text)
 
 
-def after_leadin(text: str) -> str | None:
-    """The clause after a short lead-in and a colon ("The case is plain: X should V" → "X should V"), when the
-    lead-in is the author's own frame and the clause carries the modal; None otherwise."""
+# Words of someone's saying before a colon: what follows quotes them ("my mother said: never trust …",
+# "the packet's instructions were clear: take two tablets"); "my rule", "our advice" are the author's.
+QUOTING = re.compile(
+    r"(?:\b(?:said|says|say|told|tells|tell|asked|asks|wrote|writes|replied|answered|shouted|warned|warns|"
+    r"advised|advises)|(?<!my\s)(?<!our\s)\b(?:advice|instructions?|orders|motto|slogan|rule|sign|notice|"
+    r"label))\b[^:]*:\s*$",
+    re.I,
+)
+
+# An order after the colon: a bare verb, in lower case, that is not a call for attention ("Consider the
+# figures: …" is the lead-in's own verb, not the clause's).
+_ATTENTION = frozenset(["consider", "look", "note", "see", "remember", "think", "imagine", "take", "mark"])
+# the longest lead-in before an order ("It is time it did the same for the people …: restore …")
+ORDER_LEAD = 16
+
+
+def after_leadin(text: str, known: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The clause after a short lead-in and a colon ("The case is plain: X should V" → "X should V"; "It is
+    time it did the same for them: restore the service" → "restore the service"), when the lead-in is the
+    author's own frame and the clause carries the modal or opens with a known verb; None otherwise."""
     found = _LEADIN.match(text)
-    if found is None or len(found.group("lead").split()) > 8 or _SAYING.search(found.group("lead")):
+    if found is None or _SAYING.search(found.group("lead")):
         return None
+    words = len(found.group("lead").split())
     clause = found.group("clause")
-    return clause if _MODAL_AHEAD.search(clause) else None
+    if _MODAL_AHEAD.search(clause) and words <= 8:
+        return clause
+    if QUOTING.search(found.group("lead") + ":"):
+        return None  # "The rule was simple: look after the man beside you": someone's words
+    first = clause.split()[0]
+    ordered = first.islower() and first in known and first not in _ATTENTION and first not in STOPWORDS
+    return clause if ordered and words <= ORDER_LEAD else None
 
 
 def _weak_verb(head: str, verb: str, singular: bool) -> bool:

@@ -94,7 +94,22 @@ _GRANTED = re.compile(
 )
 
 
+# What is adopted rather than brought in: a system, a programme, a policy ("adopt a comprehensive insurance
+# system", "adopt a national health programme").
+_ADOPTED = re.compile(
+    r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:system|systems|program|programs|programme|programmes|policy|"
+    r"policies|code|charter|principle|resolution|constitution|treaty|strategy|plan)\b",
+    re.I,
+)
+
+
 def adopted(measure: str) -> str:
-    """The act that brings a measure in: "impose a levy on X", "grant a fair hearing", "introduce a bus"."""
-    verb = "impose" if _IMPOSED.match(measure) else "grant" if _GRANTED.match(measure) else "introduce"
+    """The act that brings a measure in: "impose a levy on X", "grant a fair hearing", "adopt an insurance
+    system", "introduce a bus"."""
+    verb = (
+        "impose" if _IMPOSED.match(measure)
+        else "grant" if _GRANTED.match(measure)
+        else "adopt" if _ADOPTED.match(measure)
+        else "introduce"
+    )
     return f"{verb} {measure}"

@@ -13,6 +13,7 @@ import re
 
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.exhortations import act_verb
+from bot.drafting.measurephrase import adopted
 from bot.drafting.proposals import Recommendation, build_recommendation
 from bot.drafting.reading import Essay
 from bot.drafting.wording import lower_first
@@ -266,7 +267,7 @@ _CLEFT = re.compile(
 
 def pseudo_cleft(sentence: str) -> str | None:
     """ "What we do want is so to arrange things that X" → "we should arrange things so that X"; "What the
-    city needs is a tram line" → "we should adopt a tram line"."""
+    city needs is a tram line" → "we should introduce a tram line" (`measurephrase.adopted`)."""
     match = _CLEFT.match(sentence.strip().rstrip(".!"))
     if match is None or sentence.strip().endswith("?"):
         return None
@@ -274,5 +275,5 @@ def pseudo_cleft(sentence: str) -> str | None:
     if rest.lower().startswith("to "):  # "so to arrange things that X" → "arrange things so that X"
         return "we should " + re.sub(r"^(\w+ \w+) that\b", r"\1 so that", rest[3:])
     if re.match(r"^(?:a|an|the|more|less|fewer|some)\s+\w+", rest, re.I):
-        return f"we should adopt {rest}"
+        return f"we should {adopted(rest)}"
     return None

@@ -1,7 +1,7 @@
 """A proposal named as a noun phrase after "we need": "We need phone-free lunch breaks: phones stay in bags
 …", "So we urgently need a deposit on glass bottles." The noun phrase is the author's proposal and what
-follows a colon or dash only explains it; the reading is "we should adopt NP", as "What we need is NP" is
-read (`measures.pseudo_cleft`).
+follows a colon or dash only explains it; the reading is "we should introduce NP" ("impose" a levy, "grant" a
+hearing: `measurephrase.adopted`), worded as `asks.py` and `measures.pseudo_cleft` word a request.
 
 "We need X to V" (an actor asked to act) is the deontic reader's; "we need to V" is a modal; an abstract
 want ("we need more time", "we need answers") or a pronoun ("we need it") names no measure.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.drafting.measurephrase import MAX_WORDS, measure_phrase
+from bot.drafting.measurephrase import MAX_WORDS, adopted, measure_phrase
 
 _NEED = re.compile(
     r"^(?:(?:so|and|but|now|then|therefore|thus|instead|in short|quite simply|simply put),?\s+)*"
@@ -28,7 +28,7 @@ _ACTOR_TO = re.compile(
 
 
 def needed_measure(sentence: str) -> str | None:
-    """ "We need NP[: explanation]" → "we should adopt NP", or None (see the module's docstring)."""
+    """ "We need NP[: explanation]" → "we should introduce NP", or None (see the module's docstring)."""
     text = sentence.strip()
     if text.endswith("?"):
         return None
@@ -44,4 +44,4 @@ def needed_measure(sentence: str) -> str | None:
         match.group("rest"),
         re.I,
     )
-    return None if len(rest.split()) > (MAX_WORDS if carried else 16) else f"we should adopt {rest}"
+    return None if len(rest.split()) > (MAX_WORDS if carried else 16) else f"we should {adopted(rest)}"

@@ -124,7 +124,8 @@ def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False)
                           for w in rest[:i]) or re.search(r"\bas \w+ as\b", " ".join(rest[:i]))  # "as much"
         relative = i >= 3 and (rest[i - 1] in SUBJECT_PRONOUNS or rest[i - 2] in DETERMINERS) and (
             _MODAL_RELATIVE.search(" ".join(rest[: i + 2])) is not None)
-        if word in MODALS and not subordinate and not relative:
+        month = word == "may" and words[start + 1 + i] == "May"  # "from next May": the month, not a modal
+        if word in MODALS and not subordinate and not relative and not month:
             return f"a second clause ('{word}') runs into the proposal: two sentences joined"
         if (word == "be" and i > 0 and i + 1 < len(rest) and _participle(rest[i + 1])
                 and not any(w in SUBORDINATORS | MODALS | {"to"} for w in rest[:i])):

@@ -3,14 +3,17 @@ reject it." The debate is over the plan, so the plan is the motion and the autho
 Opposition; the author's own alternative ("fund staff instead") is a counter-proposal, not the motion.
 
 Two things must both be there: near the start, someone else's plan stated as a wish or an intention ("X
-wants / plans / proposes / intends to V …", "X is planning to V …"); and anywhere, the author's call to turn
-it down ("the committee should reject it", "the board ought to throw it out", "say no to the plan").
+wants / plans / proposes / intends to V …", "X is planning to V …", "X is consulting on a parking scheme");
+and anywhere, the author's call to turn it down ("the committee should reject it", "the board ought to throw
+it out", "say no to the plan", "the sale should be rejected", "I urge the committee to throw it out") or a
+verdict that it would not work ("a permit scheme would not solve the problem").
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.drafting.measurephrase import adopted
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.recommendation import Recommendation
@@ -22,21 +25,46 @@ _PLAN = re.compile(
     r"(?:wants|plans|proposes|intends|hopes|aims|means|is\s+(?:planning|proposing|preparing|hoping|about|set|"
     r"poised|determined)|has\s+(?:proposed|decided|announced\s+(?:a\s+)?plans?))\s+to\s+(?P<vp>[a-z].+)$"
 )
+# A plan named as a thing rather than a verb: "The borough is consulting on a residents-only parking scheme
+# for Station Street", "The trust has proposed a charge for …".
+_NOUN_PLAN = re.compile(
+    r"^(?P<actor>(?:the|this|our|its|their|[A-Z][\w'-]*)\s+[^,;:]{1,60}?)\s+"
+    r"(?:is\s+(?:consulting\s+on|proposing|planning|considering|pressing\s+for)|has\s+proposed|proposes|"
+    r"wants|plans)\s+(?P<np>(?:a|an)\s+[^,;:]{3,100})$"
+)
 _PRONOUN_ACTOR = re.compile(r"^(?:I|we|you|he|she|it|they|one)$", re.I)
-_THE_PLAN = (
-    r"(?:it|(?:the|this|that|such\s+a)\s+(?:plan|proposal|scheme|idea|bid|project|move|policy))"
+# What the plan is called when it is turned down: "the plan", "the closure plan", "this sale", "the scheme".
+_PLAN_NOUNS = (
+    r"(?:plan|plans|proposal|proposals|scheme|idea|bid|project|move|policy|sale|closure|application|charge|"
+    r"levy|ban|cuts?|changes?)"
+)
+_THE_PLAN = rf"(?:it|(?:the|this|that|such\s+a)\s+(?:[\w-]+\s+)?{_PLAN_NOUNS})"
+_TURN_DOWN = (
+    r"(?:reject|scrap|drop|abandon|refuse|shelve|kill|block|oppose|say\s+no\s+to|vote\s+against|"
+    r"throw\s+out|vote\s+down|turn\s+down)"
 )
 _REJECT = re.compile(
     r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|"
-    r"(?:I|we)\s+(?:urge|ask)\s+[\w ]{2,40}?\s+to)\s+"
-    r"(?:\w+ly\s+)?(?:reject|scrap|drop|abandon|refuse|shelve|kill|block|oppose|say\s+no\s+to|vote\s+against|"
-    r"throw\s+out|vote\s+down|turn\s+down)\s+" + _THE_PLAN + r"\b"
-    r"|\b(?:should|ought\s+to|must)\s+(?:\w+ly\s+)?(?:throw|vote|turn)\s+" + _THE_PLAN + r"\s+(?:out|down)\b"
-    r"|^(?:so\s+|and\s+)?(?:say\s+no\s+to|reject|scrap|drop)\s+" + _THE_PLAN + r"\b",
+    r"(?:I|we)\s+(?:urge|ask|call\s+on|beg)\s+[\w ]{2,40}?\s+to)\s+"
+    rf"(?:\w+ly\s+)?{_TURN_DOWN}\s+" + _THE_PLAN + r"\b"
+    r"|\b(?:should|ought\s+to|must|(?:I|we)\s+(?:urge|ask|call\s+on|beg)\s+[\w ]{2,40}?\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:throw|vote|turn)\s+" + _THE_PLAN + r"\s+(?:out|down)\b"
+    r"|^(?:so\s+|and\s+)?(?:say\s+no\s+to|reject|scrap|drop)\s+" + _THE_PLAN + r"\b"
+    # "The sale should be rejected", "the scheme must be thrown out"
+    r"|^(?:so\s+|and\s+|but\s+)?" + _THE_PLAN + r"\s+(?:should|must|ought\s+to)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:rejected|scrapped|dropped|abandoned|refused|shelved|withdrawn|blocked|thrown\s+out|turned\s+down|"
+    r"voted\s+down)\b",
+    re.I,
+)
+# A verdict that the plan would not work: "A permit scheme would not solve the problem; it would move it."
+_FUTILE = re.compile(
+    r"^(?:but\s+|yet\s+|and\s+)?(?:a|an|the|this|that|such\s+a)\s+(?:[\w-]+\s+){0,2}" + _PLAN_NOUNS
+    + r"\s+(?:would|will|could)\s+(?:not|never)\s+(?:\w+ly\s+)?(?:solve|fix|cure|end|help|work|save|stop|"
+    r"reduce|cut|ease)\b",
     re.I,
 )
 
-_NAMED = re.compile(r"\b(?:the|this|that)\s+(?:plan|proposal|scheme|project)\b", re.I)
+_NAMED = re.compile(rf"\b(?:the|this|that|a|an)\s+(?:[\w-]+\s+)?{_PLAN_NOUNS}\b", re.I)
 # What the motion's checks say, and what turns its points round: the essay's case is the Opposition's.
 AGAINST_PLAN = (
     "the essay argues AGAINST this plan: the author is Opposition, so the essay's arguments are listed as "
@@ -48,7 +76,10 @@ def rejects_plan(text: str) -> bool:
     """Whether a sentence calls for a plan named just before to be turned down ("the board ought to throw it
     out", "the governors should reject the plan")."""
     refused = re.search(r"\b(?:not|never)\s+(?:\w+\s+)?(?:reject|scrap|drop|throw|vote|turn)\b", text, re.I)
-    return _REJECT.search(text) is not None and not refused
+    # "The plan would not solve everything, but it is a start": a concession, not a verdict against it
+    conceded = re.search(r"\b(?:but|yet|though|however)\b", text, re.I)
+    futile = _FUTILE.match(text.strip()) is not None and not conceded
+    return (_REJECT.search(text) is not None or futile) and not refused
 
 
 def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendation] | None:
@@ -63,7 +94,11 @@ def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendatio
         if not (rejecting or answered) or sentence.text.strip().endswith("?"):
             continue
         text = sentence.text.strip().rstrip(".!")
-        match = _PLAN.match(re.sub(r"^(?:now|so|and|but|yet),?\s+", "", text, flags=re.I))
+        plain = re.sub(r"^(?:now|so|and|but|yet),?\s+", "", text, flags=re.I)
+        match = _PLAN.match(plain)
+        named = None if match else _NOUN_PLAN.match(plain)
+        if named is not None:  # "X is consulting on a parking scheme …": the plan is to introduce it
+            match = _PLAN.match(f"{named.group('actor')} plans to {adopted(named.group('np'))}")
         if match is None:
             reported = _REPORTED.match(text)
             if reported is None or not answered:

@@ -16,8 +16,8 @@ from bot.drafting.baseforms import base_verb, is_verb_like
 from bot.drafting.cues import MODALS
 from bot.drafting.discourse import discourse_step
 from bot.drafting.framing import one_modal, own_frame, plain_resolve, unframe
-from bot.drafting.imperatives import imperative
-from bot.drafting.keeping import stay_as_keep, unlet
+from bot.drafting.imperatives import imperative, plain_order
+from bot.drafting.keeping import refused_let, stay_as_keep, unlet
 from bot.drafting.leadins import after_leadin, plain_modal, pronoun_subject
 from bot.drafting.obligations import flatters, plain_obligation
 from bot.drafting.passives import PASSIVE, passive_recommendation
@@ -112,8 +112,10 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
         return None
     text = _SEE_THAT.sub(r"\g<modal> ensure that", text)  # "we must see that every family has a home"
     text = plain_modal(text)  # "ought forthwith to establish" → "ought to establish"
+    text = refused_let(text)  # "we cannot let them close it" → "we must not let them close it"
     text = one_modal(text)  # "should stop A and should instead V B": one modal for both verbs
-    for clause in (after_leadin(text), pronoun_subject(text, known_verbs)):  # "The case is plain: X should V"
+    # "The case is plain: X should V", "It is time it did the same: restore the service"
+    for clause in (after_leadin(text, known_verbs), pronoun_subject(text, known_verbs)):
         inner = parse_recommendation(clause, known_verbs) if clause else None
         if inner is not None:
             return inner
@@ -159,7 +161,7 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
     if match and len(match.group("actor")) > 70 and not QUANTIFIED.match(match.group("actor")):
         match = None  # a long subject only when it names a class: "every firm with more than …"
     if match:
-        actor = match.group("actor").strip()
+        actor = _ACTOR_ADVERB.sub("", match.group("actor").strip())  # "the council really ought to"
         if re.search(r"\b(?:do|does|did)(?:n't|n’t|\s+not)$", actor, re.I):
             return None  # "we don't have to turn to our history books": no obligation, no proposal
         # ", and education authorities should give them …": another actor's part, not this proposal
@@ -186,10 +188,16 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
         ):
             return None
         return build_recommendation(actor, vp, negative, known_verbs, conditional)
-    # An imperative slogan: "Enough talk – end the mission in X."
-    return imperative(text, known_verbs, conditional)
+    # An imperative slogan: "Enough talk – end the mission in X."; "Do the right thing and V": V
+    return imperative(plain_order(text), known_verbs, conditional)
 
 
+# An adverb between the subject and its modal: "the council really ought to", "the board surely must".
+_ACTOR_ADVERB = re.compile(
+    r"(?<=\w)\s+(?:really|surely|clearly|simply|certainly|plainly|obviously|therefore|now|also|still|"
+    r"honestly|frankly)$",
+    re.I,
+)
 # A second conjunct with its own subject and modal, in the active: ", and education authorities should give
 # them …". The first conjunct is the proposal; the second is someone else's part in it.
 _OTHER_ACTOR = re.compile(

@@ -120,6 +120,7 @@ def _ending_problem(words: list[str]) -> str | None:
     stranded = stranded or (last in STRANDED and any(  # "… the rivers they draw water from"
         w in SUBJECT_PRONOUNS and lowered[k - 1] not in DANGLING and lowered[k - 1] not in MID_START
         for k, w in enumerate(lowered[-5:-1], start=len(lowered) - 5) if k > 0))
+    stranded = stranded or words[-1] == "May"  # "… from next May": the month
     if (last in PRONOUNS_NEED_REFERENT - REFLEXIVES - {"it", "them"} or last in DANGLING) and not stranded:
         return f"ends on '{words[-1]}': the sentence is unfinished"
     if len(words) > 2 and lowered[-2] in ("a", "an") and last in _BARE_ADJECTIVES:
@@ -388,7 +389,9 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     body = text[len(opening) :].strip()
     if re.search(r"[\"“”«»]|(?:^|\s)'|(?<!s)'(?:\s|$)|[([{]|\.\.\.|…", body):
         return "holds a quotation, bracket or ellipsis: a piece of the essay, not a proposition"
-    if re.search(r"[;:]|\s[–—-]{1,2}\s|\w[–—]\w|\w-(?:the|a|an|that|which|and|or|but|as|more|even)\b", body):
+    # a hyphen inside a word ("park-and-ride") joins nothing
+    if re.search(r"[;:]|\s[–—-]{1,2}\s|\w[–—]\w|\w-(?:the|a|an|that|which|and|or|but|as|more|even)\b(?!-)",
+                 body):
         return "joins several clauses (semicolon, colon or dash): not one proposition"
     item = _ITEM.match(body)
     if item:
