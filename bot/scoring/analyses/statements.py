@@ -4,8 +4,10 @@ A side statement is the speaker's own, at the opening or the close: the motion's
 ("we should (not) abolish …"), the speaker's bench named ("we on the Opposition …"), the motion's
 action backed or refused by name ("I will not be supporting this ban"), the motion quoted inside a
 frame that takes its side ("I stand in opposition to the motion that …"), or any other sentence
-about the debate's sides whose direction the reader reads clearly ("proud to propose"). A claim
-someone else makes, a concession and an announcement of the motion state no side.
+about the debate's sides whose direction the reader reads clearly ("proud to propose"). A side
+announced in other forms ("I'm here to argue that P", "V-ing X would be a mistake") is read as the
+plain statement it makes (verdicts.py, announcements.py). A claim someone else makes, a concession
+and an announcement of the motion state no side.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ _OWN_BENCH = re.compile(
     r"|\b(?:we|i)(?:'re|'m| are| am| stand| sit)?(?: \w+ly)? (?:on|with) the side of (?:the )?"
     r"(motion|proposition|opposition)\b",
     re.IGNORECASE)
+# Letting a thing be: backing it keeps what a motion would remove ("allowing phones in class").
+_ALLOWS = re.compile(r"\b(?:allow|permitt?|let|tolerat)\w*", re.IGNORECASE)
 # Words of the motion's subject an action must share to restate the motion.
 RESTATED_STEMS = 2
 _MODAL = r"(?:should|must|ought(?: to)?|need to|have to|has to|would|will|to|we'd|let's|let us)"
@@ -87,6 +91,7 @@ _VERB_FAMILIES = tuple(frozenset(stem(w) for w in family.split()) for family in 
     "ban prohibit outlaw forbid bar abolish scrap eliminate end", "legalize legalise decriminalize "
     "decriminalise", "introduce adopt implement establish", "subsidize subsidise fund finance",
     "limit restrict cap curb", "increase raise expand boost", "reduce lower decrease", "close shut",
+    "require force compel oblige mandate",
 ))
 
 
@@ -174,10 +179,12 @@ def _names_subject(text: str, subject: set[str]) -> bool:
 
 
 def _position(unit: str, verb: str | None, removes: bool, subject: set[str],
-              keeps_action: bool = True) -> float:
+              keeps_action: bool = True, worded: bool = False) -> float:
     """+1/-1 when the unit restates (or negates) the motion's policy, else 0. `keeps_action`: keeping
     something named by the motion's verb ("keep the ban on X") keeps the motion's action, not its
-    subject (False where the subject is itself an action, "opposes the ban on X")."""
+    subject (False where the subject is itself an action, "opposes the ban on X"). `worded`: an
+    action backed or refused that is neither the motion's nor one that keeps or ends something
+    ("we support using phones in class") gives no side."""
     for match in STANCE_ACTION.finditer(unit):
         # "We support closing …": the motion's own verb, or an action that names its subject
         # ("we support pulling the troops out of federal Iraq" on a motion to withdraw them).
@@ -186,7 +193,12 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str],
             return 1.0 if match.group(1) else -1.0
         if restated:
             backs = 1.0 if match.group(1) else -1.0
-            if not _KEEPS.match(match.group(3)):
+            action = match.group(3)
+            # (on a motion against a ban, allowing what it bans ends it: no keeping there)
+            if not (_KEEPS.match(action) or (keeps_action and _ALLOWS.match(action))):
+                ends = AGAINST_VERBS.fullmatch(action) or _verb_base(action) in _UNDOES
+                if worded and not (ends or (verb and same_verb(_verb_base(action), verb))):
+                    continue
                 return backs
             if removes:  # "we support keeping the embassy open" on a motion to close it
                 return -backs
@@ -412,10 +424,12 @@ RESTATES = 0.6
 RESTATED_DIRECTION = 0.1
 
 
-def _backs_restatement(reading: _MotionReading, unit: str) -> float:
+def _backs_restatement(reading: _MotionReading, unit: str, plain: bool = False) -> float:
     """+1/-1 when the speaker backs or refuses, in the first person, what the rest of the
     sentence says, and the rest restates the motion in meaning; else 0. A concession ("we back
-    its aims, but …") takes no side."""
+    its aims, but …") takes no side. `plain`: the unit is a rewording (verdicts.py); on a motion that
+    removes something, its action ("we support using phones in class") is read by its words alone,
+    never by the reader's leaning."""
     match = _STANCE_CLAUSE.search(unit)
     if not match or _CONTRAST.search(unit):
         return 0.0
@@ -435,30 +449,66 @@ def _backs_restatement(reading: _MotionReading, unit: str) -> float:
     if not named and not kept and (float(rest_vector @ motion_vector) < RESTATES or not about):
         return 0.0
     backs = 1.0 if any(match.group(k) for k in (1, 3, 5, 7, 8)) else -1.0
-    if kept:
-        return -backs
+    if kept:  # (on a motion that regrets the removal, keeping the thing shares the regret)
+        return -backs * reading.polarity
     # On a motion that opposes a thing, backing its end backs the motion and backing the thing
     # opposes it ("we oppose lifting the doping ban" on "This House opposes the ban on …").
     if reading.ends_subject:
         return backs * ends_thing(rest, reading.subject)
     # On a motion that regrets something, backing the thing restated opposes the motion, unless
     # the regret is restated too ("we reject the idea that Germany should regret closing …").
+    # On one that regrets a loss, keeping or bringing back what was lost shares the regret too ("we
+    # support reviving memorisation" on a motion that regrets its decline).
     if _REGRETS.match(ctx.motion.text):
-        return backs * (1.0 if _REGRET_WORDS.search(rest) else -1.0)
+        shares = _REGRET_WORDS.search(rest) or (
+            _REGRETS_LOSS.match(ctx.motion.text) and _RESTORES.search(rest))
+        return backs * (1.0 if shares else -1.0)
     negated = _negates(rest, ctx.motion.text)
-    # The policy named by its own action and subject, neither kept nor negated, is the motion.
+    # The policy named by its own action and subject, neither kept nor negated, is the motion; on a
+    # motion that ends an action ("end state funding for …"), that action named alone ("funding
+    # faith schools") is the thing it ends.
     if named and not (_KEEPS.search(rest) or negated):
-        return backs
+        return -backs if _names_ended_action(reading, rest) else backs
     # Closeness in meaning does not say which way: "keeping the embassy open" sits as close to
     # "close the embassy" as "shutting it" does. The reader's leaning on the rest says which way
     # it points, on a motion whose own key points it reads right; where it cannot tell, a rest
     # that keeps or negates something states no side.
+    if plain and reading.removes and _ACTION_OPENS.match(rest):
+        return 0.0  # "using phones in class" sits close to "ban phones in class" either way
     leaning = float(anchored_leaning([rest], ctx.motion)[0])
     if abs(leaning) >= RESTATED_DIRECTION:
         return backs * float(np.sign(leaning))
     if _KEEPS.search(rest) and not _KEEPS.search(ctx.motion.text):  # keeping what the motion removes
         return -backs if reading.removes else 0.0
     return 0.0 if negated else backs
+
+
+# A motion that regrets a loss: a decline, an end, a decision to close or give something up.
+_REGRETS_LOSS = re.compile(
+    r"^\W*This House regrets\b.{0,60}?\b(?:decline|loss|end|ending|closure|closing|demise|erosion"
+    r"|disappearance|abandonment|collapse|decision\b.{0,40}?\bto\s+(?:close|end|abandon|give\s+up|scrap"
+    r"|abolish|drop|leave|exit|withdraw|shut|phase\s+out))\b", re.IGNORECASE)
+# Keeping or bringing back: "keeping memorisation", "reviving it", "reopening the plants".
+_RESTORES = re.compile(rf"{_KEEPS.pattern}|\b(?:reviv|restor|reinstat|reopen|rebuil"
+                       r"|br(?:ought|ing)\w*\s+(?:\w+\s+)?back)\w*", re.IGNORECASE)
+
+
+# A text that opens on an action: "using phones in class", "handing money to clubs".
+_ACTION_OPENS = re.compile(r"^\W*[a-z]{2,}ing\b", re.IGNORECASE)
+
+
+def _names_ended_action(reading: _MotionReading, text: str) -> bool:
+    """On a motion whose verb ends or removes something, the text names an action the motion ends
+    ("funding" on "end state funding for …") and neither the motion's verb nor another verb that
+    ends or holds something back."""
+    if not reading.removes or not reading.verb:
+        return False
+    words = re.findall(r"[a-z]+", text.lower())
+    verb = reading.verb
+    if any(same_verb(_verb_base(w), verb) or AGAINST_VERBS.fullmatch(w) or _verb_base(w) in _UNDOES
+           for w in words):
+        return False
+    return any(stem(w) in reading.actions and stem(w) != verb for w in words)
 
 
 def _negates(text: str, motion_text: str) -> bool:
@@ -554,9 +604,12 @@ _UNDOES = {stem(w) for w in ("lift", "repeal", "drop", "remove", "withdraw", "ax
 def ends_thing(text: str, subject: set[str]) -> float:
     """On a motion that opposes a thing: +1 when the text ends the thing ("lifting the doping ban",
     "scrapping stadium subsidies"), -1 when it keeps it or names the thing itself ("the ban",
-    "keeping the ban", "banning doping", whose verb is the thing's own word)."""
+    "keeping the ban", "banning doping", whose verb is the thing's own word). Where the thing is a
+    ban or a limit, allowing what it holds back ends it ("allowing doping")."""
     if _KEEPS.search(text):
         return -1.0
+    if _ALLOWS.search(text) and any(same_verb(s, "ban") or same_verb(s, "limit") for s in subject):
+        return 1.0
     acts = [w for w in re.findall(r"[a-z]+", text.lower()) if stem(w) not in subject]
     return 1.0 if any(_verb_base(w) in _UNDOES or same_verb(_verb_base(w), "end") for w in acts) else -1.0
 
@@ -705,7 +758,8 @@ class _MotionReading:
             return _frame_side(ctx, frame)  # naming the motion alone is not taking its side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        taken = (_takes_policy(unit, verb, self.polarity, self.actions) or _backs_restatement(self, unit)
+        taken = (_takes_policy(unit, verb, self.polarity, self.actions)
+                 or _backs_restatement(self, unit, plain)
                  or _backs_action(ctx, unit, verb, self.actions, subject))
         if taken:
             return taken
@@ -725,7 +779,8 @@ class _MotionReading:
         # ("America should end capital punishment" on a motion to abolish the death penalty).
         named = subject | subject_named(unit, ctx.motion.text)
         if _names_subject(unit, named):
-            position = _position(unit, verb, self.changes, named, keeps_action=not self.ends_subject)
+            position = _position(unit, verb, self.changes, named, keeps_action=not self.ends_subject,
+                                 worded=plain and self.removes)
             if position:
                 return position * self.restating
         ordered = _orders_policy(unit, verb, self.actions)
@@ -735,11 +790,23 @@ class _MotionReading:
         # the motion's subject is taken only where the wording points the same way.
         speaks = _speaks_to_motion(unit, verb, subject | self.actions)
         sign = float(np.sign(leaning))
-        if speaks and abs(leaning) >= DECLARED_LEANING and (
+        # The reader does not turn round the speaker's own stance on the motion's action in plain
+        # words: "I stand firmly with the case for taxing them" backs taxing, whatever "them" is.
+        stance = self._stance_on_action(verdict) if verdict else 0.0
+        turned = bool(stance) and sign == -stance
+        if speaks and not turned and abs(leaning) >= DECLARED_LEANING and (
                 self.trusted or not _names_subject(unit, subject) or sign == self.worded(unit)):
             # "I am honoured to oppose": the wording agrees, so it is a statement in full.
             return sign if _stance_words(unit) == sign else READ_ONLY * sign
         return 0.0
+
+    def _stance_on_action(self, plain: str) -> float:
+        """+1/-1 when a plain statement backs or refuses the motion's own action by its verb ("we
+        support taxing them" on a motion to tax), as the motion leans on it; else 0."""
+        match = re.match(r"^we (support|oppose) (\w+ing)\b", plain)
+        if not match or not self.verb or not same_verb(_verb_base(match.group(2)), self.verb):
+            return 0.0
+        return (1.0 if match.group(1) == "support" else -1.0) * self.restating
 
     def is_action(self, word: str) -> bool:
         """The word names the motion's action, or keeping what the motion would change."""

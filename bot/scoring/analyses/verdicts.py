@@ -5,7 +5,9 @@ go; "Germany was wrong to close them" says it should not have; "the case for X f
 X; "Keep the ban." and "Leave the voting age where it is." keep what they name. Each form is
 rewritten as the plain statement it makes ("taxpayers should not fund it", "we should not keep it",
 "we oppose X", "we should keep the ban"), which statements.py then reads against the motion like
-any other. A clause in none of these forms has no plain rewording here.
+any other; so is the speaker announcing their case or judging a course of action ("I'm here to
+argue that P", "V-ing X would be a mistake": announcements.py). A clause in none of these forms has
+no plain rewording here.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.scoring.analyses.announcements import announced, answered, judged, settled
 from bot.scoring.speech import split_sentences
 
 # Words that open a clause and change nothing in what it says.
@@ -99,7 +102,39 @@ def _plain_sentence(text: str, is_action: Callable[[str], bool]) -> str | None:
         if any(is_action(w.lower()) for w in re.findall(r"[A-Za-z-]+", kept)):
             return f"we support {kept}."
         return f"we should keep {kept}."
-    return None
+    return _announced_plain(text, is_action)
+
+
+def _announced_plain(text: str, is_action: Callable[[str], bool]) -> str | None:
+    """The plain statement of the speaker announcing their case or judging a course of action
+    (announcements.py): "I stand against X" is "we oppose X", "I'm here to argue that P" is P in
+    plain words, "V-ing X would be a mistake" is "we oppose V-ing X", "our answer is to V" is "we
+    should V"."""
+    answer = answered(text)
+    if answer:
+        return f"we should {answer}."
+    verdict = judged(text)
+    if verdict:
+        return _judgement(*verdict)
+    announcement = announced(text)
+    if announcement is None:
+        return None
+    claim, stance = announcement
+    if stance:
+        return f"we {'support' if stance > 0 else 'oppose'} {claim}."
+    verdict = judged(claim)
+    if verdict:
+        return _judgement(*verdict)
+    inner = _plain_sentence(claim, is_action)
+    return inner or settled(claim) or f"{claim}."
+
+
+def _judgement(action: str, verdict: float) -> str:
+    """The plain statement of a judged action: "we oppose lifting the ban" for a gerund judged a
+    mistake, "we should not lift it" for "it would be a mistake to lift it"."""
+    if action.startswith("to "):
+        return f"we should {'' if verdict > 0 else 'not '}{action[3:]}."
+    return f"we {'support' if verdict > 0 else 'oppose'} {action[0].lower()}{action[1:]}."
 
 
 # "Why should we ban it?" is as often a signpost the speaker answers ("Three reasons.") as a
