@@ -165,7 +165,11 @@ def _own_clause(before: str) -> str:
 
 # A modal that opens its clause asks ("Should we ban it?"); one after "whether" or "if" is the
 # question under debate or a supposition ("whether we should ban it is tonight's question").
-_SUPPOSING = re.compile(r"\b(?:whether|if)\b(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
+# So does one in an indirect question ("the question is which strategy a movement should put first",
+# "we must decide how far the state should go").
+_SUPPOSING = re.compile(r"\b(?:whether|if|(?:question|questions|issue|choice|ask|asks|asking|asked|wonder"
+                        r"|decide|decides|deciding|choose|debate) (?:\w+ ){0,2}?"
+                        r"(?:which|what|how|who|why|when))\b(?:\s+\S+){0,5}\s*$", re.IGNORECASE)
 
 
 def _asks(before: str) -> bool:
@@ -424,6 +428,20 @@ RESTATES = 0.6
 RESTATED_DIRECTION = 0.1
 
 
+# What the speaker wants to do in the speech itself ("I want to be precise about …", "we want to
+# start by explaining …") backs nothing.
+_OWN_SPEECH = re.compile(
+    r"\s*to\s+(?:\w+ly\s+)?(?:be\s+(?:precise|clear|honest|careful|fair|brief|frank|exact|specific)|explain|start"
+    r"|begin|focus|talk|say|speak|turn|look|set out|outline|make (?:clear|sure|a point|the point|it clear)"
+    r"|remind|point out|address|deal with|go through|spend|take|return|come back|finish|end|close|note"
+    r"|stress|emphasi[sz]e|clarify|define|show|walk|tell|ask|spell out|unpack|summari[sz]e|answer|respond)\b",
+    re.IGNORECASE)
+
+
+_SPEECH_PLAN = re.compile(rf"\b(?:want|wish|like|intend|plan|hope|going|mean){_OWN_SPEECH.pattern}",
+                          re.IGNORECASE)
+
+
 def _backs_restatement(reading: _MotionReading, unit: str, plain: bool = False) -> float:
     """+1/-1 when the speaker backs or refuses, in the first person, what the rest of the
     sentence says, and the rest restates the motion in meaning; else 0. A concession ("we back
@@ -431,7 +449,7 @@ def _backs_restatement(reading: _MotionReading, unit: str, plain: bool = False) 
     removes something, its action ("we support using phones in class") is read by its words alone,
     never by the reader's leaning."""
     match = _STANCE_CLAUSE.search(unit)
-    if not match or _CONTRAST.search(unit):
+    if not match or _CONTRAST.search(unit) or _OWN_SPEECH.match(unit, match.end()):
         return 0.0
     rest = (unit[: match.start()] + " " + unit[match.end():]).strip()
     if len(content_words(rest)) < RESTATED_STEMS:
@@ -528,14 +546,33 @@ def _names_policy(reading: _MotionReading, text: str) -> bool:
     return bool(acts and shared and len(shared) >= min(RESTATED_STEMS, len(subject)))
 
 
+# A verb-like word that opens a noun phrase followed by its own verb ("Tax officials would …", "Ban
+# supporters say …", "Cut flowers are …") is the subject of a statement, not an order.
+_NOUN_SUBJECT = re.compile(
+    r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|if|and|or|but|because|so|then)\b)[a-z][\w'’-]*){1,5}?"
+    r"\s+(?:would|will|can|could|should|must|may|might|shall|are|is|was|were"
+    r"|have|has|had|do|does|did|say|says|said|argue|argues|argued|claim|claims|claimed|think|thinks"
+    r"|thought|know|knows|knew|tell|tells|told|want|wants|wanted|need|needs|needed)\b",
+    re.IGNORECASE)
+
+
+# "Do X, and Y follows": an imperative joined to a clause with its own subject is a supposition
+# ("Outlaw the adverts, and every church notice becomes a legal risk"), whichever way it argues.
+_AND_THEN = re.compile(r"[^.!?;]*?,?\s+and\s+(?:the|that|this|these|those|a|an|you|we|they|it|he|she|our"
+                       r"|their|your|every|no|nobody|everyone|nothing)\b", re.IGNORECASE)
+
+
 def _orders_policy(unit: str, verb: str | None, actions: set[str] | frozenset[str] = frozenset()) -> float:
     """+1/-1 when an imperative orders the motion's action done ("Ban the phones.", "Make voting
-    compulsory.") or not done."""
+    compulsory.") or not done; not a subject that starts with the verb ("Tax officials would …") or
+    an order that only supposes ("Ban the adverts, and every notice becomes …")."""
     if not verb:
         return 0.0
     for match in _IMPERATIVE.finditer(unit):
         word = match.group(2).lower()
         if word.endswith(("ing", "ed", "s")) or not same_verb(word, verb):
+            continue
+        if _NOUN_SUBJECT.match(unit, match.end(2)) or _AND_THEN.match(unit, match.end(2)):
             continue
         after = [stem(w) for w in re.findall(r"[a-z]+", unit[match.end():].lower())[:5]]
         if verb not in _LIGHT_VERBS or any(a in actions for a in after):
@@ -585,8 +622,8 @@ def _stance_words(text: str) -> float:
 
 def _frame_side(ctx: Context, frame: str) -> float:
     """+1/-1 when the speaker's frame around a named motion backs or opposes it, else 0."""
-    if not _SPEAKER.search(frame) or _HEDGED.search(frame):
-        return 0.0
+    if not _SPEAKER.search(frame) or _HEDGED.search(frame) or _SPEECH_PLAN.search(frame):
+        return 0.0  # ("I want to be clear about what this motion asks": the speech's plan, no side)
     return _fate(frame) or _stance_words(frame) or _reader_side(ctx, frame)
 
 
