@@ -7,6 +7,9 @@ speech a scorer must not reward (off-topic, keyword-stuffed, repetitive).
 from __future__ import annotations
 
 from bot.motions import KeyPoint, Motion, Source, load_bank
+from bot.scoring.analyses import build_context
+from bot.scoring.analyses.statements import side_statements
+from bot.scoring.speech import read_speech
 
 MOTION_ID = "iraq-end-baghdad-mission"
 
@@ -247,3 +250,14 @@ programmes and charities that publish their accounts, not through presidential p
 
 Lives saved abroad outweigh a fraction of one percent of national income at home. Pass the law.
 """
+
+
+# A speech body that states no side: what an opening sentence says is all there is to read.
+SIGNPOST_BODY = ("Let me take this in three parts. First, what happens on the ground. Second, who is "
+                 "affected. Third, what we should expect next.")
+
+
+def opening_statements(motion_text: str, opening: str) -> list[float]:
+    """The side statements the scorer reads when a speech opens with this sentence."""
+    ctx = build_context(read_speech(f"{opening} {SIGNPOST_BODY}"), Motion.ad_hoc(motion_text), "prop")
+    return [sign for sign, _ in side_statements(ctx)]

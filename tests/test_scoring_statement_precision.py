@@ -8,24 +8,15 @@ side. Wordings written for these tests, on ad hoc motions.
 from __future__ import annotations
 
 import pytest
-
-from bot.motions import Motion
-from bot.scoring.analyses import build_context
-from bot.scoring.analyses.statements import side_statements
-from bot.scoring.speech import read_speech
+from scoring_samples import opening_statements
 
 ROBOT_TAX = "This House would tax companies that replace workers with machines."
 CODING = "This House would teach coding in every primary school."
 FAITH_ADS = "This House would ban adverts that claim prayer can cure illness."
 HOMEWORK = "This House believes that primary schools should set no homework."
-BODY = ("Let me take this in three parts. First, what happens on the ground. Second, who is affected. "
-        "Third, what we should expect next.")
 
 
-def stated(motion_text: str, opening: str) -> list[float]:
-    """The side statements the scorer reads when a speech opens with this sentence."""
-    ctx = build_context(read_speech(f"{opening} {BODY}"), Motion.ad_hoc(motion_text), "prop")
-    return [sign for sign, _ in side_statements(ctx)]
+stated = opening_statements
 
 
 @pytest.mark.parametrize(("motion_text", "opening"), [

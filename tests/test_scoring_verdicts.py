@@ -7,24 +7,16 @@ opposes the motion. The wordings are written for these tests; none is in tests/b
 from __future__ import annotations
 
 import pytest
+from scoring_samples import opening_statements
 
-from bot.motions import Motion
-from bot.scoring.analyses import build_context
-from bot.scoring.analyses.statements import side_statements
 from bot.scoring.analyses.verdicts import plain_verdict
-from bot.scoring.speech import read_speech
 
 FIREWORKS = "This House would ban the sale of fireworks to the public."
 BATHS = "This House regrets the decision of the city council to close its public baths."
 CURFEW = "This House opposes introducing a curfew for teenagers."
-BODY = ("Let me take this in three parts. First, what happens on the ground. Second, who is affected. "
-        "Third, what we should expect next.")
 
 
-def stated(motion_text: str, opening: str) -> list[float]:
-    """The side statements the scorer reads when a speech opens with this sentence."""
-    ctx = build_context(read_speech(f"{opening} {BODY}"), Motion.ad_hoc(motion_text), "prop")
-    return [sign for sign, _ in side_statements(ctx)]
+stated = opening_statements
 
 
 @pytest.mark.parametrize(("motion_text", "opening", "side"), [
