@@ -3,7 +3,8 @@
 "I would urge ministers to V" → "ministers should V"; "It is time the council made X Y" → "the council should
 make X Y"; "My recommendation is that X should V" and "It is my firm opinion, …, that X ought to V" → the
 clause; "that X be established" → "X should be established"; "Nothing short of a ban on X will do" → "we
-should impose a ban on X"; "Instead of V-ing A, X should V B" → "X should V B"; "X should stop A and should
+should impose a ban on X"; "I shall send to the council a plan" → "we should adopt a
+plan" (`announced.py`); "Instead of V-ing A, X should V B" → "X should V B"; "X should stop A and should
 instead V B" → one modal for both verbs. A sentence with none of these frames comes back unchanged.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.drafting.announced import announced_measure
 from bot.drafting.exhortations import time_wish
 from bot.drafting.verbforms import PAST_FORMS
 
@@ -112,6 +114,9 @@ def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool
         rest = re.sub(r"\b(and|or)\s+([a-z]{3,}s)\b", lambda m: f"{m.group(1)} {_third_to_base(m.group(2))}",
                       promise.group("rest"), count=1)
         return f"{promise.group('actor')} should {_third_to_base(promise.group('verb'))} {rest}"
+    announced = announced_measure(text)  # "I shall send to the council a plan …", "I will ask X to V"
+    if announced is not None:
+        return announced
     urged = _URGE.match(text)
     if urged and not _READERS.match(urged.group("actor")):
         return f"{urged.group('actor')} should {urged.group('vp')}"

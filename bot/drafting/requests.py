@@ -154,6 +154,8 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
         who = addressee.group("who")
         if re.search(r"\b(?:attention|consideration|thought)\b", who, re.I):
             return None  # "I ask the attention of Congress to …"
+        if re.search(r"\bfor\b", who, re.I):
+            return None  # "I shall ask the council for powers to V": the powers' act is read by announced.py
         if who.lower().split()[-1] in _ACTION_NOUNS:
             who = "you"  # "I urge action to aid X": the action asked for is to aid X, done by the House
         actor = _AS_ACTOR.get(who.lower(), who)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from bot.drafting.address import strip_vocatives
 from bot.drafting.condensing import condense
 from bot.drafting.cues import DISCOURSE_OPENERS, STOPWORDS
+from bot.drafting.evidence import strip_evidence
 from bot.drafting.existential import strip_certainty
 from bot.drafting.oldstyle import modernise
 from bot.drafting.periods import unwind
@@ -90,11 +91,12 @@ def upper_first(text: str) -> str:
 
 
 def strip_openers(text: str) -> str:
-    """Drop discourse openers ("Therefore, ", "Simply put, ") and parenthetical ", therefore,"."""
+    """Drop discourse openers ("Therefore, ", "Simply put, "), frames of certainty and evidence ("There is
+    no doubt that", "Experience has shown that") and parenthetical ", therefore,"."""
     before = None
     while before != text:  # "Besides, sir, there is no doubt that X": each frame in turn
         before = text
-        text = strip_certainty(strip_vocatives(DISCOURSE_OPENERS.sub("", text.strip())))
+        text = strip_evidence(strip_certainty(strip_vocatives(DISCOURSE_OPENERS.sub("", text.strip()))))
     return re.sub(
         r",\s*(?:therefore|thus|then|however|of course|in turn|too|also|indeed),\s*",
         " ",
