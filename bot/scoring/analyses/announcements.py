@@ -99,7 +99,9 @@ _THING = r"^(?P<what>(?!(?:it|they|this|that|we|i|you|he|she)\b)[\w' -]{3,60}?)\
 _GOES = re.compile(
     _THING + _MODAL + r"\s+(?P<not>not\s+)?"
     r"(?:go|end|disappear|come\s+to\s+an\s+end|be\s+(?:lifted|repealed|removed|dropped|withdrawn|scrapped"
-    r"|abolished|ended|axed|gone))\s*(?P<tail>(?:completely|entirely|altogether|for\s+good|now)?)[.!]*\s*$",
+    r"|abolished|ended|axed|gone))\s*(?P<tail>(?:completely|entirely|altogether|for\s+good|now)?)"
+    # ("phones should go from our classrooms": where it goes from is where it is)
+    r"(?:\s+(?:from|out\s+of)\s+[\w' -]+)?[.!]*\s*$",
     re.IGNORECASE)
 _STAYS = re.compile(
     _THING + _MODAL + r"\s+(?P<not>not\s+)?"
@@ -152,6 +154,61 @@ def announced(sentence: str) -> tuple[str, float] | None:
         done = _WANTS_DONE.match(rest)
         return (f"{done.group('who')} should be {done.group('rest')}", 0.0) if done else (rest, 1.0)
     return rest, 0.0
+
+
+# A claim named as such: "the idea that P", "this notion that P".
+_IDEA_THAT = re.compile(
+    r"^(?:the|this|that|any)\s+(?:\w+\s+)?(?:idea|claim|view|notion|belief|suggestion|assumption|argument"
+    r"|contention|assertion|premise|position)\s+that\s+(?P<claim>\S.*)$", re.IGNORECASE)
+# The speaker taking a stance on such a claim in plain words: "we reject the idea that P".
+_TAKES_CLAIM = re.compile(
+    r"(?:^\W*|[,;:]\s+|\b(?:and|so)\s+)(?:i|we)(?:'m|'re|\s+am|\s+are)?(?:\s+\w+ly)?\s+(?:(?P<for>accept|agree\s+with"
+    r"|support|endorse|back|share|defend|believe\s+in|subscribe\s+to|stand(?:ing)?\s+(?:\w+ly\s+)?(?:for|by|behind))"
+    r"|(?P<against>reject|dispute|deny|oppose|challenge|disagree\s+with|refute|resist|fight"
+    r"|stand(?:ing)?\s+(?:\w+ly\s+)?against))\s+"
+    r"(?P<rest>(?:the|this|that|any)\s.*?)[.!]*\s*$", re.IGNORECASE)
+
+
+_CONCEDES = re.compile(r"\b(?:but|however|though|although|yet|while|whereas|granted)\b", re.IGNORECASE)
+
+
+def disputed(sentence: str) -> tuple[str, float] | None:
+    """A claim the speaker takes a stance on as a claim, and the stance: ("P", -1) for "I stand
+    against the idea that P" or "we reject the claim that P", ("P", +1) for "I argue for the view
+    that P"; None otherwise. Its side is P's side, turned round where the speaker is against it."""
+    text = " ".join(sentence.split())
+    if text.endswith("?") or _CONCEDES.search(text):
+        return None  # ("we accept the premise that P, but …" concedes P)
+    stance: tuple[str, float] | None = announced(text)
+    if stance is None or not stance[1]:
+        match = _TAKES_CLAIM.search(text)
+        if match is None or REBUTTAL.search(text[: match.start("rest")]) or _supposes(text[: match.start()]):
+            return None
+        stance = _ends_claim(match.group("rest")), 1.0 if match.group("for") else -1.0
+    idea = _IDEA_THAT.match(stance[0])
+    if idea is None:
+        return None
+    # The claim ends with its clause: what follows a comma or a dash is the speaker's again.
+    claim = re.split(r"\s*[,;:\u2014\u2013]\s*|\s+-\s+", idea.group("claim"))[0].rstrip(".! ")
+    return (claim, stance[1]) if len(claim.split()) >= 2 else None
+
+
+# "X belong(s) in Y", "X has a place in Y", and their denials: where a thing should (not) be.
+_BELONGS = re.compile(
+    _THING + r"(?:(?P<yes>belongs?|(?:has|have)\s+(?:a|its|their)\s+(?:\w+\s+)?place)"
+    r"|(?P<no>(?:does|do)\s+not\s+belong|(?:doesn't|don't)\s+belong|(?:has|have)\s+no\s+(?:\w+\s+)?place))"
+    r"\s+(?P<where>(?:in|at|on|inside)\s+[\w' -]+?)[.!]*\s*$", re.IGNORECASE)
+
+
+def belongs(claim: str) -> str | None:
+    """A claim of where a thing belongs, as keeping it there: "phones belong in schools" → "we
+    should keep phones in schools", "boxing has no place in sport" → "we should not keep boxing in
+    sport"; None otherwise. (Only a motion that removes the thing reads keeping it as a side.)"""
+    match = _BELONGS.match(" ".join(claim.split()).rstrip(".! "))
+    if match is None:
+        return None
+    kept = f"{match.group('what')} {match.group('where')}"
+    return f"we should {'not ' if match.group('no') else ''}keep {kept}."
 
 
 def answered(sentence: str) -> str | None:

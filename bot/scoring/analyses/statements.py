@@ -16,6 +16,7 @@ import re
 
 import numpy as np
 
+from bot.scoring.analyses.announcements import belongs, disputed, settled
 from bot.scoring.analyses.base import Context, motion_topic_stems
 from bot.scoring.analyses.cues import OPPOSE, OWN_FRAME, OWN_VIEW, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.naming import subject_named
@@ -732,6 +733,20 @@ def side_statements(ctx: Context) -> list[tuple[float, int]]:
     return list(ctx.memo["declared"])
 
 
+# A guess about what the listener (or anyone else) thinks or expects of the speaker: "You might
+# think I'm here to argue that …", "Some of you expect me to defend …". It states no side.
+_SUPPOSED = re.compile(
+    r"^\W*(?:(?:so|and|now|well|perhaps|maybe|no doubt),?\s+)*(?:(?:some|many|most|all|a few|few|one|any)"
+    r"\s+of\s+)?(?:you|the (?:audience|house|room|judges?)|people|some people|many people|others|my opponents"
+    r"|our opponents|they|one)(?:'d|'ll)?(?:\s+(?:might|may|could|will|would|must|probably|perhaps|possibly"
+    r"|already|all|now|even|\w+ly))*\s+(?:think|expect|assume|imagine|suppose|believe|guess|wonder|fear"
+    r"|have heard|be (?:forgiven for )?(?:thinking|expecting|assuming))\b", re.IGNORECASE)
+
+
+_REGRET_MODAL = re.compile(rf"\b{_MODAL}\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:come to\s+)?regret\b",
+                           re.IGNORECASE)
+
+
 class _MotionReading:
     """What a side statement is judged against: the motion's verb, subject and polarity."""
 
@@ -778,6 +793,11 @@ class _MotionReading:
         probability for it, states the speaker's side, else 0. A verdict in another form ("Why
         should we keep it?") is read as the plain statement it makes (verdicts.py)."""
         ctx = self.ctx
+        if not plain and _SUPPOSED.match(unit) and not _CONTRAST.search(unit):
+            return 0.0  # "You might think I'm here to argue that …": the listener's guess, no side
+        claim = None if plain else disputed(unit)
+        if claim is not None:
+            return self._claim_side(*claim)
         verdict = None if plain else plain_verdict(unit, self.is_action)
         if verdict is not None:
             side = self._stated(verdict, 0.0, 0.0, plain=True)
@@ -819,7 +839,8 @@ class _MotionReading:
             position = _position(unit, verb, self.changes, named, keeps_action=not self.ends_subject,
                                  worded=plain and self.removes)
             if position:
-                return position * self.restating
+                # "Germany should (not) regret closing them" restates the motion's own regret.
+                return position * (1.0 if self._shares_regret(unit) else self.restating)
         ordered = _orders_policy(unit, verb, self.actions)
         if ordered:
             return ordered * self.restating
@@ -836,6 +857,24 @@ class _MotionReading:
             # "I am honoured to oppose": the wording agrees, so it is a statement in full.
             return sign if _stance_words(unit) == sign else READ_ONLY * sign
         return 0.0
+
+    def _claim_side(self, claim: str, stance: float) -> float:
+        """The side of a unit that takes a stance on a claim as such ("I stand against the idea that
+        P"): P's side, turned round where the speaker is against it; none where P has none. (The
+        reader's leaning on the whole sentence is no guide: it hears P, not the stance on it.)"""
+        kept = belongs(claim) if self.removes and not self.ends_subject else None
+        inner = plain_verdict(claim, self.is_action) or settled(claim) or kept or f"{claim}."
+        side = self._stated(inner, 0.0, 0.0, plain=True)
+        # A claim in no plain form is read as backed: it restates the motion or its opposite. (Not on
+        # a motion that opposes a thing, where backing anything that does not end the thing keeps it.)
+        if not side and not self.ends_subject:
+            side = self._stated(f"we support {claim}.", 0.0, 0.0, plain=True)
+        return stance * side
+
+    def _shares_regret(self, unit: str) -> bool:
+        """On a motion that regrets an action, the unit's modal governs the regret itself ("they
+        should regret closing …"), not the action."""
+        return bool(_REGRETS.match(self.ctx.motion.text) and _REGRET_MODAL.search(unit))
 
     def _stance_on_action(self, plain: str) -> float:
         """+1/-1 when a plain statement backs or refuses the motion's own action by its verb ("we
