@@ -6,9 +6,11 @@ speech a scorer must not reward (off-topic, keyword-stuffed, repetitive).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.motions import KeyPoint, Motion, Source, load_bank
 from bot.scoring.analyses import build_context
-from bot.scoring.analyses.statements import side_statements
+from bot.scoring.analyses.statements import declared_side, side_statements
 from bot.scoring.speech import read_speech
 
 MOTION_ID = "iraq-end-baghdad-mission"
@@ -261,3 +263,28 @@ def opening_statements(motion_text: str, opening: str) -> list[float]:
     """The side statements the scorer reads when a speech opens with this sentence."""
     ctx = build_context(read_speech(f"{opening} {SIGNPOST_BODY}"), Motion.ad_hoc(motion_text), "prop")
     return [sign for sign, _ in side_statements(ctx)]
+
+
+# A motion the bank lacks, made from its phone-ban motion turned round: a motion that opposes a ban.
+PHONE_BAN_OPPOSED = "phone-ban-opposed"
+_PHONES = "carr-phones-in-schools"
+
+
+def motion_by_id(motion_id: str) -> Motion:
+    """A bank motion by id, or PHONE_BAN_OPPOSED ("This House opposes the ban on smartphones in
+    schools.", the phone motion's sides swapped)."""
+    bank = load_bank()
+    if motion_id == PHONE_BAN_OPPOSED:
+        phones = bank.get(_PHONES)
+        assert phones is not None
+        return replace(phones, id=PHONE_BAN_OPPOSED, prop=phones.opp, opp=phones.prop,
+                       text="This House opposes the ban on smartphones in schools.")
+    motion = bank.get(motion_id)
+    assert motion is not None
+    return motion
+
+
+def opening_side(motion_id: str, opening: str) -> float:
+    """The side the scorer reads when a speech on the motion opens with this sentence."""
+    speech = read_speech(f"{opening} {SIGNPOST_BODY}")
+    return declared_side(build_context(speech, motion_by_id(motion_id), "prop"))[0]

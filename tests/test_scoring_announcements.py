@@ -10,16 +10,10 @@ wordings are written for these tests.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
+from scoring_samples import PHONE_BAN_OPPOSED, opening_side
 
-from bot.bank import Motion
-from bot.motions import load_bank
-from bot.scoring.analyses import build_context
 from bot.scoring.analyses.announcements import announced, judged, settled
-from bot.scoring.analyses.statements import declared_side
-from bot.scoring.speech import read_speech
 
 PHONES = "carr-phones-in-schools"  # would ban smartphones in schools
 DEFAMATION = "zola-criminal-defamation"  # would abolish criminal defamation laws
@@ -30,27 +24,8 @@ SERVICE = "james-civilian-service"  # would require a year of civilian service
 LIFE = "beccaria-whole-life-sentences"  # regrets sentences with no prospect of release
 MEMORY = "carr-memorisation"  # regrets the decline of memorisation in education
 WAGES = "goldman-prison-wages"  # would pay prisoners the minimum wage
-PHONE_BAN = "phone-ban-opposed"  # opposes the ban on smartphones in schools (made below)
-BODY = ("Let me take this in three parts. First, what happens on the ground. Second, who is affected. "
-        "Third, what we should expect next.")
-
-
-def _motion(motion_id: str) -> Motion:
-    bank = load_bank()
-    if motion_id == PHONE_BAN:
-        phones = bank.get(PHONES)
-        assert phones is not None
-        return replace(phones, id=PHONE_BAN, text="This House opposes the ban on smartphones in schools.",
-                       prop=phones.opp, opp=phones.prop)
-    motion = bank.get(motion_id)
-    assert motion is not None
-    return motion
-
-
-def side(motion_id: str, opening: str) -> float:
-    """The side the scorer reads when a speech on the motion opens with this sentence."""
-    speech = read_speech(f"{opening} {BODY}")
-    return declared_side(build_context(speech, _motion(motion_id), "prop"))[0]
+PHONE_BAN = PHONE_BAN_OPPOSED  # opposes the ban on smartphones in schools (scoring_samples)
+side = opening_side
 
 
 @pytest.mark.parametrize(("motion_id", "opening", "expected"), [

@@ -9,16 +9,10 @@ are written for these tests; one motion that opposes a thing (a ban) is made fro
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
+from scoring_samples import PHONE_BAN_OPPOSED, opening_side
 
-from bot.bank import Motion
-from bot.motions import load_bank
-from bot.scoring.analyses import build_context
 from bot.scoring.analyses.announcements import belongs, disputed, settled
-from bot.scoring.analyses.statements import declared_side
-from bot.scoring.speech import read_speech
 
 PHONES = "carr-phones-in-schools"  # would ban smartphones in schools
 BOXING = "mill-ban-boxing"  # would ban professional boxing
@@ -26,27 +20,8 @@ FARMING = "salt-factory-farming"  # would ban factory farming
 SCIENCE = "huxley-science-to-eighteen"  # would make science compulsory until eighteen
 DOPING = "coubertin-performance-enhancing-drugs"  # opposes the ban on doping in elite sport
 GERMANY = "ritchie-germany-nuclear-exit"  # regrets Germany's decision to close its nuclear plants
-PHONE_BAN = "phone-ban-opposed"  # opposes the ban on smartphones in schools (made below)
-BODY = ("Let me take this in three parts. First, what happens on the ground. Second, who is affected. "
-        "Third, what we should expect next.")
-
-
-def _motion(motion_id: str) -> Motion:
-    bank = load_bank()
-    if motion_id == PHONE_BAN:
-        phones = bank.get(PHONES)
-        assert phones is not None
-        return replace(phones, id=PHONE_BAN, text="This House opposes the ban on smartphones in schools.",
-                       prop=phones.opp, opp=phones.prop)
-    motion = bank.get(motion_id)
-    assert motion is not None
-    return motion
-
-
-def side(motion_id: str, opening: str) -> float:
-    """The side the scorer reads when a speech on the motion opens with this sentence."""
-    speech = read_speech(f"{opening} {BODY}")
-    return declared_side(build_context(speech, _motion(motion_id), "prop"))[0]
+PHONE_BAN = PHONE_BAN_OPPOSED  # opposes the ban on smartphones in schools (scoring_samples)
+side = opening_side
 
 
 @pytest.mark.parametrize(("motion_id", "opening", "expected"), [
