@@ -12,12 +12,12 @@ import numpy as np
 from bot.motions import Motion, SideName
 from bot.scoring.analyses import signals
 from bot.scoring.analyses.cues import (
-    CARRY,
     CONCLUSION,
     CONTRAST,
     FILLER,
     GENERIC,
     REASON,
+    REFERS_BACK,
     ROADMAP,
     SIGNPOST,
     SOURCE,
@@ -245,7 +245,10 @@ def build_context(speech: ParsedSpeech, motion: Motion, side: SideName) -> Conte
         bar = float(np.percentile(closeness[named], 25)) - CLOSENESS_SLACK
         on_topic[(~named) & (closeness >= bar)] = 0.5
     for i, stems in enumerate(unit_stems):
-        follows_on = i > 0 and on_topic[i - 1] > 0 and bool(CARRY.match(units[i]))
+        # A unit that refers back ("This keeps …", "So, they …") carries the topic on; a connective
+        # alone ("So, …", "That is why …") does not: what follows it is judged by its own words.
+        claim = units[i][signals.empty_lead(units[i]):]
+        follows_on = i > 0 and on_topic[i - 1] > 0 and bool(REFERS_BACK.match(claim))
         if not on_topic[i] and (len(stems & topic_stems) >= 2 or follows_on):
             on_topic[i] = 0.5
 

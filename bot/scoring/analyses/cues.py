@@ -172,6 +172,9 @@ STANCE_ACTION = re.compile(
     r"|am against|are against)) (\w+ing)\b",
     re.IGNORECASE,
 )
+# A unit whose claim (past its connectives and markers) opens like this refers back to the one before.
+REFERS_BACK = re.compile(
+    r"^\W*(this|that|these|those|it|its|they|their|them|such|which|here|there|the same)\b", re.IGNORECASE)
 # A unit opening like this picks up from the one before it.
 CARRY = re.compile(
     r"^\W*(this|that|these|those|it|its|they|their|such|so|but|and|because|as such|which|however"
@@ -193,6 +196,8 @@ impact impacts outweigh outweighs likely likelihood lasting longer bigger larger
 magnitude probability severity reversible irreversible offered win wins winning
 higher lower greater smaller timeframe time times scope breadth depth reach reversibility weigh weighing
 come comes first priority
+affect affects affected affecting longest last lasts severe certain certainty widespread probable
+permanent permanently biggest largest greatest highest lowest smallest round rounds
 """)
 
 # The frame around a first-person claim may say how the speaker feels about making it ("I am proud

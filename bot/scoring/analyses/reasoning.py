@@ -24,7 +24,7 @@ from bot.scoring.analyses.base import (
 )
 from bot.scoring.analyses.cues import CARRY, REASON, REBUTTAL, STEP, WEIGH
 from bot.scoring.analyses.facts import specifics, weight
-from bot.scoring.analyses.signals import connective_lead
+from bot.scoring.analyses.signals import empty_lead
 from bot.scoring.speech import content_words
 
 MIN_REASON_STEMS = 2
@@ -70,12 +70,15 @@ def _find_links(ctx: Context) -> list[Link]:
         found: list[tuple[str, frozenset[str], bool]] = []
         cues = sorted([(m, True) for m in REASON.finditer(unit)] + [(m, False) for m in STEP.finditer(unit)],
                       key=lambda pair: pair[0].start())
-        lead = connective_lead(unit)
+        lead = empty_lead(unit)
         for match, stated in cues:
             if match.start() < lead:
                 continue  # the connective that joins the sentence to the speech is not its reason
             before, after = unit[: match.start()], unit[match.end():]
-            opens_sentence = len(content_words(before)) < 2 or before.rstrip()[-1:] in (".", "!", "?")
+            # Words before the cue count as a claim only past the unit's empty lead: in "Studies show
+            # that none of this means …" the "this means" still opens the sentence.
+            opening = unit[lead: match.start()]
+            opens_sentence = len(content_words(opening)) < 2 or opening.rstrip()[-1:] in (".", "!", "?")
             if opens_sentence and OPENING_CONNECTIVE.match(unit[match.start():]):
                 # "Therefore, …" opening a sentence (or a unit, after a signpost such as "Second,
                 # knowledge.") joins nothing by itself: what the sentence adds to the one before

@@ -28,21 +28,37 @@ MODEL_SHARE = 0.7
 REPORTED = 0.5  # from this P(reported) a unit carries someone else's claim
 _COMPLEMENT = re.compile(r"\bthat\b|:")
 # The speaker's own evidence put first: "Experts agree that X", "Study after study has shown that X",
-# "The data from three countries confirm X". What follows is the speaker's claim, backed by a source,
-# not someone else's claim reported: the reader reads the claim itself.
-_EVIDENCE_LEAD = re.compile(
-    r"^\W*(?:(?:and|but|so|also|indeed|moreover|furthermore|in fact|again|now),?\s+)?"
-    r"(?:the |most |many |leading |independent |recent |several |numerous |all |our |study after )?"
+# "The data from three countries confirm that X". What follows is the speaker's claim, backed by a
+# source, not someone else's claim reported: the reader reads the claim itself. Where words stand
+# between the source and its verb, a "that", colon or comma must mark where the claim begins:
+# "Surveys of the villages show empty guesthouses" keeps its words.
+_SOURCE = (
+    r"(?:(?:the|most|many|leading|independent|recent|several|numerous|countless|multiple|various|all|our"
+    r"|every|any|top|serious|study after|a (?:lot|number|wealth|growing body|mountain|host) of|plenty of"
+    r"|lots of)\s+)*"
     r"(?:experts?|scientists?|researchers?|economists?|doctors?|studies|study|research|data|evidence"
-    r"|statistics|figures|surveys?|polls?|trials?|historians?|analysts?|records?|reviews?|the numbers)"
-    r"\b[^.!?;:]{0,60}?\b(?:(?:all |now |broadly |overwhelmingly |consistently |clearly |repeatedly )?"
+    r"|statistics|figures|surveys?|polls?|trials?|historians?|analysts?|records?|reviews?|reports?"
+    r"|papers?|academics?|specialists?|professionals?|the numbers|the science|science)\b")
+_FINDS = (
+    r"(?:(?:all |now |broadly |overwhelmingly |consistently |clearly |repeatedly )?"
     r"(?:agree|agrees|show|shows|showed|shown|find|finds|found|confirm|confirms|confirmed|demonstrate"
     r"|demonstrates|demonstrated|prove|proves|proved|proven|indicate|indicates|indicated|conclude"
-    r"|concludes|concluded|establish|establishes|established|document|documents|documented))\b"
-    r"\s*(?:that\b|:)?"
+    r"|concludes|concluded|establish|establishes|established|document|documents|documented"
+    r"|suggest|suggests|suggested|tell you|will tell you|would tell you|say|says|know|knows"
+    r"|(?:is|are) (?:clear|unanimous|unambiguous|conclusive|overwhelming|in|settled)(?: on this)?))\b")
+_EVIDENCE_LEAD = re.compile(
+    r"^\W*(?:(?:and|but|so|also|indeed|moreover|furthermore|in fact|again|now),?\s+)?"
+    rf"{_SOURCE}(?:[^.!?;:]{{0,60}}?\b{_FINDS}\s*(?:that\b|:|,)"
+    rf"|(?:\s+(?:have|has|had|all|now|will|would|can|\w+ly))*\s+{_FINDS}\s*(?:that\b|:|,)?)"
+    # "It has been proven that X", "It is well established that X", "It is a known fact that X"
+    r"|^\W*(?:it|this)(?: has| is|'s)(?: been)?(?: long| now| well| widely| scientifically| repeatedly)?[ -]"
+    r"(?:proven|proved|shown|established|documented|demonstrated|known|accepted|confirmed|recogni[sz]ed)"
+    r"\s+that\b"
+    r"|^\W*(?:it|this) is an? (?:well[ -])?(?:known|proven|established|undeniable|scientific) fact that\b"
+    r"|^\W*(?:everyone|everybody|anyone|anybody) (?:knows|agrees|will tell you|can see)(?: that\b)?"
     # "According to the research, X", "All the evidence points to the fact that X"
-    r"|^\W*according to (?:the |recent |new |all the |most )?(?:research|studies|experts|data|evidence"
-    r"|figures|statistics|surveys?|polls?|science|scientists)\b[^.!?;:,]{0,40},"
+    r"|^\W*according to [^.!?;:,]{0,30}?\b(?:research|studies|experts|data|evidence"
+    r"|figures|statistics|surveys?|polls?|science|scientists|reports?)\b[^.!?;:,]{0,40},"
     r"|^\W*(?:all |the )*(?:evidence|research|data)\b[^.!?;:]{0,30}?"
     r"\bpoints? to the (?:fact|conclusion) that\b",
     re.IGNORECASE,
@@ -78,7 +94,8 @@ _CONNECTIVE_LEAD = re.compile(
     r"|first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|to (?:begin|start|conclude|sum up)"
     r"|on top of (?:this|that)|what is more|what's more|crucially|importantly|clearly|obviously"
     r"|of course|in fact|so),"
-    r"|(?:it follows|this means|that means|this shows|which means|the upshot is) that)\s+",
+    r"|(?:it follows|this means|that means|this shows|which means|the upshot is) that"
+    r"|(?:and )?(?:that|this|which)(?: is|'s) (?:why|how come)|(?:and )?so)\s+",
     re.IGNORECASE,
 )
 
@@ -89,27 +106,30 @@ _FILLER_LEAD = re.compile(rf"^\W*(?:(?:and|but|so),?\s+)?(?:{FILLER.pattern})(?:
                           re.IGNORECASE)
 
 
-def connective_lead(unit: str) -> int:
-    """Where the connective or signpost opening a unit ends ("Thus, ", "It follows that "), or 0."""
-    joined = _CONNECTIVE_LEAD.match(unit)
-    return joined.end() if joined else 0
+def empty_lead(unit: str) -> int:
+    """Where the words with no content opening a unit end, or 0: connectives and signposts ("Thus, ",
+    "It follows that "), fillers ("To be honest, ") and evidence markers that name no evidence
+    ("Studies show that ", "It has been proven that "), in any order."""
+    end = 0
+    while True:
+        rest = unit[end:]
+        leads = (_FILLER_LEAD.match(rest), _CONNECTIVE_LEAD.match(rest), _EVIDENCE_LEAD.match(rest))
+        found = next((m for m in leads if m and m.end() > 0), None)
+        if found is None or len(rest[found.end():].split()) < 3:
+            return end
+        end += found.end()
+        while end < len(unit) and unit[end].isspace():
+            end += 1
 
 
 def as_read(units: Sequence[str]) -> list[str]:
-    """The units as their stance and key points are read: the claim without the connective that
-    joins it to the speech ("Thus, X" is read as X), and a claim put behind the speaker's own
-    evidence ("Studies show that X") as the claim X."""
+    """The units as their stance and key points are read: the claim without the words that open it
+    and carry nothing of it (see `empty_lead`): "Thus, X", "To be honest, X" and a claim put behind
+    the speaker's own evidence, "Studies show that X", are read as X."""
     out = []
     for unit in units:
-        filler = _FILLER_LEAD.match(unit)
-        if filler and len(unit[filler.end():].split()) >= 3:
-            unit = unit[filler.end():]
-        joined = _CONNECTIVE_LEAD.match(unit)
-        rest = unit[joined.end():].strip() if joined else unit
-        unit = rest[:1].upper() + rest[1:] if len(rest.split()) >= 3 else unit
-        lead = _EVIDENCE_LEAD.match(unit)
-        claim = unit[lead.end():].strip() if lead else ""
-        out.append(claim if len(claim.split()) >= 3 else unit)
+        rest = unit[empty_lead(unit):].strip()
+        out.append(rest[:1].upper() + rest[1:] if rest != unit.strip() else unit)
     return out
 
 
