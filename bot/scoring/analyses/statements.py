@@ -246,11 +246,12 @@ def _position(unit: str, verb: str | None, removes: bool, subject: set[str],
 
 # The speaker backing or refusing the motion's action named as a thing: "my team stands firmly
 # behind this ban", "we cannot accept such a closure", "I reject this proposal outright".
-_BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?"
+_BACKS = (r"(?:(?:support|back|endorse|defend|champion|welcome|favou?r)s?|argue (?:for|in favou?r of)"
           r"|(?:(?:will|shall|am|are|would) )?be (?:support|back|endors|defend|champion|welcom|favou?r)ing"
           r"|rise (?:to (?:propose|support)|in support of)"
           r"|stand(?:s)? (?:\w+ly )?(?:behind|by|for)|(?:are|am|is) (?:\w+ly )?(?:for|behind|in favou?r of))")
-_REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight)s?|rise (?:to oppose|in opposition to)"
+_REFUSES = (r"(?:(?:oppose|reject|resist|refuse|fight|defeat)s?|argue against|vote down"
+            r"|rise (?:to oppose|in opposition to)"
             r"|(?:cannot|can't|could never|do not|don't|will not|won't|shall not|would never|will never"
             r"|am not|are not)(?: be)? (?:accept|support|back|endors|defend|champion|welcom|favou?r)\w*"
             r"|stand(?:s)? (?:\w+ly )?against|(?:are|am|is) (?:\w+ly )?against)")
@@ -304,9 +305,10 @@ def _fate(unit: str) -> float:
 
 def _answer(unit: str) -> float:
     """+1/-1 when the speaker answers the motion's question yes or no in their own bench's name
-    ("The answer from this side of the House is no: …"); else 0. It is the bench's own, whatever
-    the clause after it reports."""
-    answer = _ANSWER.search(unit)
+    ("The answer from this side of the House is no: …"), or says which way they speak with nothing
+    after it ("I will be arguing against.", "We speak in favour tonight."); else 0. It is the bench's
+    own, whatever the clause after it reports."""
+    answer = _ANSWER.search(unit) or _BARE_SIDE.search(unit)
     if answer:
         return 1.0 if answer.group(1) else -1.0
     return 0.0
@@ -317,9 +319,20 @@ def _answer(unit: str) -> float:
 _ENDORSES = re.compile(
     rf"^(?:(?:and|so)\s+)?(?:we|i|my (?:team|side|bench)|our (?:team|side|bench))(?:'re|'m)?(?:\s+\w+ly)?"
     rf"\s+{_BACKS}\s+(?:that|this|it)\b", re.IGNORECASE)
+# What may stand between the speaker and their verb: "we are here to", "I am proud to", "we will".
+_INTENT = (r"(?:'re|'m|'ll|\s+(?:are|am|is|will|shall|must|would|want|intend|mean|plan|aim|hope|wish))?"
+           r"(?:\s+\w+ly)?(?:\s+(?:here|proud|honou?red|glad|delighted|pleased|ready|going|about|determined"
+           r"|happy|rising|standing up|want|intend|mean|plan|aim|hope|wish))?(?:\s+to)?")
 _TAKES_POLICY = re.compile(
     rf"\b(?:we|i|my (?:team|side|bench)|our (?:team|side|bench)|this (?:team|side|bench))"
-    rf"(?:\s+\w+ly)?\s+(?:({_BACKS})|({_REFUSES}))\s+{_POLICY_NOUN}\b",
+    rf"{_INTENT}(?:\s+\w+ly)?\s+(?:({_BACKS})|({_REFUSES}))\s+{_POLICY_NOUN}\b",
+    re.IGNORECASE,
+)
+# Which way the speaker speaks, the motion understood: "I will argue against.", "we are speaking in
+# favour tonight".
+_BARE_SIDE = re.compile(
+    rf"\b(?:we|i)\b{_INTENT}(?:\s+be)?\s+(?:argu|speak|vot)(?:e|es|ing)\s+(?:(in favou?r|for)|(against))"
+    r"(?:\s+(?:tonight|today|this evening|here|(?:the|this) motion))?\s*(?:[.!;]|$)",
     re.IGNORECASE,
 )
 # An imperative that restates (or refuses) the motion's action: "Ban the phones." "Do not close it."
