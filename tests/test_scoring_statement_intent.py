@@ -40,3 +40,23 @@ def test_a_statement_with_an_intent_frame_states_the_side(motion_id: str, openin
 ])
 def test_a_look_alike_states_no_side(motion_id: str, opening: str) -> None:
     assert opening_side(motion_id, opening) == 0.0
+
+
+@pytest.mark.parametrize("motion_id", [BOXING, STADIUMS, VOTING])
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Proposition is delighted to open this debate.", 1.0),
+    ("The Opposition bench is honoured to respond tonight.", -1.0),
+    ("Opposition are proud to stand here tonight.", -1.0),
+])
+def test_a_bench_proud_to_speak_is_the_speakers_own(motion_id: str, opening: str, expected: float) -> None:
+    assert opening_side(motion_id, opening) == expected
+
+
+@pytest.mark.parametrize("motion_id", [BOXING, STADIUMS, VOTING])
+@pytest.mark.parametrize("opening", [
+    "On scale, depth and permanence, our side's impacts outweigh theirs.",
+    "Our team's case is simply the stronger one on every measure.",
+    "The Proposition is wrong about almost everything they said.",
+])
+def test_a_line_about_our_side_that_says_not_which_states_no_side(motion_id: str, opening: str) -> None:
+    assert opening_side(motion_id, opening) == 0.0

@@ -35,6 +35,9 @@ _SIDE_WORDS = re.compile(
     re.IGNORECASE,
 )
 DECLARED_LEANING = 0.5
+# The debate itself named, or a stand taken: a side statement about it may point either way.
+_NAMES_MOTION = re.compile(r"\b(?:motion|resolution|this house|proposal|propos\w*|oppos\w*"
+                           r"|stand(?:s|ing)?\s+(?:\w+ly\s+)?(?:for|with|behind|against))\b", re.IGNORECASE)
 # A side statement only the reader's leaning reads as one (no wording says which way) is half a
 # statement: weaker evidence than "we oppose this motion".
 READ_ONLY = 0.5
@@ -65,7 +68,10 @@ _OWN_BENCH = re.compile(
     r"\b(opponents?|proponents?|propos(?!als?\b)\w*|oppos\w*|against|backers?|supporters?|critics?)\b"
     r"|\b(?:speak(?:s|ing)? (?:for|on behalf of)|on behalf of) (?:the )?(proposition|opposition)\b"
     r"|\b(?:we|i)(?:'re|'m| are| am| stand| sit)?(?: \w+ly)? (?:on|with) the side of (?:the )?"
-    r"(motion|proposition|opposition)\b",
+    r"(motion|proposition|opposition)\b"
+    # A bench proud to speak for itself: only the bench itself says that ("Proposition is proud to …").
+    r"|^\W*(?:the )?(proposition|opposition|government)(?: bench| side| team)? (?:is|are) (?:\w+ly )?"
+    r"(?:proud|honou?red|delighted|pleased|glad|happy|thrilled) to\b",
     re.IGNORECASE)
 # Letting a thing be: backing it keeps what a motion would remove ("allowing phones in class").
 _ALLOWS = re.compile(r"\b(?:allow|permitt?|let|tolerat)\w*", re.IGNORECASE)
@@ -865,10 +871,17 @@ class _MotionReading:
         # words: "I stand firmly with the case for taxing them" backs taxing, whatever "them" is.
         stance = self._stance_on_action(verdict) if verdict else 0.0
         turned = bool(stance) and sign == -stance
-        if speaks and not turned and abs(leaning) >= DECLARED_LEANING and (
+        worded = _stance_words(unit)
+        # "Our side's impacts outweigh theirs" speaks of a side, but nothing in it says which: the
+        # reader's leaning is read only where the unit takes a stance in words or names the motion's
+        # action or subject.
+        grounded = (bool(worded) or bool(_NAMES_MOTION.search(unit))
+                    or _names_subject(unit, subject | self.actions)
+                    or bool(verb and any(_names_action(w, verb) for w in unit.lower().split())))
+        if speaks and grounded and not turned and abs(leaning) >= DECLARED_LEANING and (
                 self.trusted or not _names_subject(unit, subject) or sign == self.worded(unit)):
             # "I am honoured to oppose": the wording agrees, so it is a statement in full.
-            return sign if _stance_words(unit) == sign else READ_ONLY * sign
+            return sign if worded == sign else READ_ONLY * sign
         return 0.0
 
     def _claim_side(self, claim: str, stance: float) -> float:
