@@ -88,7 +88,8 @@ def test_connectives_and_empty_markers_earn_at_most_three_points(
 
 
 @pytest.mark.parametrize(("motion_id", "side", "text"), CASES, ids=["hunting", "robot-tax"])
-def test_padding_adds_no_reasoning_link(motions: dict[str, Motion], motion_id: str, side: str, text: str) -> None:
+def test_padding_adds_no_reasoning_link(
+        motions: dict[str, Motion], motion_id: str, side: str, text: str) -> None:
     motion = motions[motion_id]
     padded_text = prefix_sentences(text, [(MARKERS, 3, 1), (CONNECTIVES, 2, 0)])
     base = reasoning.find_links(build_context(read_speech(text), motion, side))  # type: ignore[arg-type]

@@ -25,7 +25,8 @@ VOTING = "condorcet-compulsory-voting"  # would make voting compulsory
     ("We are speaking in favour tonight.", 1.0),
     ("I'll argue for the motion.", 1.0),
 ])
-def test_a_statement_with_an_intent_frame_states_the_side(motion_id: str, opening: str, expected: float) -> None:
+def test_a_statement_with_an_intent_frame_states_the_side(
+        motion_id: str, opening: str, expected: float) -> None:
     assert opening_side(motion_id, opening) == expected
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.drafting.formats import from_html, from_markdown, looks_like_html, looks_like_markdown
+from bot.drafting.headings import strip_inline_heading
 
 _ABBREVIATIONS = {
     "mr",
@@ -298,8 +299,8 @@ def read_essay(text: str, fmt: str | None = None) -> Essay:
     paragraphs = [_plain_opening(p, text) for p in paragraphs]
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
-        found = [(piece, len(whole.split()) > LONG_SENTENCE)
-                 for whole in _whole_sentences(paragraph) for piece in _chunks(whole)]
+        wholes = [strip_inline_heading(whole, text) for whole in _whole_sentences(paragraph)]
+        found = [(piece, len(whole.split()) > LONG_SENTENCE) for whole in wholes for piece in _chunks(whole)]
         for text_, part in found:
             heading = len(found) == 1 and len(text_.split()) <= 16
             sentences.append(Sentence(len(sentences), number, text_, standalone=heading, part=part))
