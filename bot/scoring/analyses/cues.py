@@ -103,7 +103,12 @@ CONTRAST = re.compile(
 IMPACT = re.compile(
     r"\b(matters?|important|crucial|significant|serious|severe|harm(?:s|ful|ed)?|benefits?|lives|die|deaths?"
     r"|dying|suffer(?:ing|s)?|safety|safe|danger(?:ous)?|rights?|freedom|liberty|welfare|well-being|wellbeing"
-    r"|poverty|poor|war|violence|vulnerable|children|millions|billions|economy|economic|health|costs?)\b",
+    r"|poverty|poor|war|violence|vulnerable|children|millions|billions|economy|economic|health|costs?"
+    # who loses what: livelihoods, safety, standing, trust
+    r"|jobs?|livelihoods?|wages?|incomes?|unemploy\w*|homeless\w*|hunger|hungry|starv\w*|debts?|bankrupt\w*"
+    r"|injur(?:y|ies|ed)|accidents?|illness\w*|sick|disease|depression|suicide|riots?|mobs?|hatred|fear"
+    r"|abuse[ds]?|exploit(?:ed|ation)|discriminat\w*|persecut\w*|victims?|unsafe|risks?|threats?|exposed"
+    r"|injustice|unfair(?:ly|ness)?|inequalit(?:y|ies)|dignity|trust|lose|loses|losing|lost)\b",
     re.IGNORECASE,
 )
 WEIGH = re.compile(

@@ -20,7 +20,8 @@ FLOWS, LIST_LIKE = 0.5, 0.25
 CALL_WORDS = 8  # a final call to act is short: "Close it.", "Vote Proposition."
 _CALL = re.compile(
     r"^\W*(?:so,? |and |now,? )?(?:vote|support|back|oppose|reject|propose|pass|choose|join|accept|keep"
-    r"|stand with|side with)\b",
+    r"|stand with|side with|give|reform|end|stop|ban|scrap|protect|fund|make|put|bring|build|close|open"
+    r"|abolish|repeal|restore|require|allow|trust|leave|tax|cut|raise|replace|let (?!me\b|us be\b))\b",
     re.IGNORECASE,
 )
 
@@ -81,7 +82,9 @@ def closing(ctx: Context, where: int | None) -> int | None:
     last = ctx.speech.sentences[-1] if ctx.speech.sentences else ""
     verb = motion_verb(ctx.motion.text)
     opener = words(last)[:1]
-    calls = len(last.split()) <= CALL_WORDS and (bool(_CALL.match(last)) or bool(
+    # A call to act closes the speech when it is short ("Close it.") or says what to do about the
+    # motion's subject ("Keep land taxes as one part of a broad system, not the whole of it.").
+    calls = (len(last.split()) <= CALL_WORDS or ctx.on_topic[-1] > 0) and (bool(_CALL.match(last)) or bool(
         verb and opener and stem(opener[0]).startswith(verb)))
     # A stock weighing line ("our impacts are bigger and likelier") names nothing of the debate: no close.
     weighs = (WEIGH.search(ctx.units[-1]) is not None and ctx.on_topic[-1] > 0 and len(ctx.arguing()) >= 3
