@@ -7,10 +7,11 @@ the reader's dev and held-out splits (bot/scoring/reader_model/config.json) and 
 builds speeches from those arguments: three or four of the side's key points, one or two arguments
 that make each (and no other point of that side), and one argument that makes none of them, in a
 random order. The topic is the motion, its pro key points the Proposition's, its con key points the
-Opposition's; the speech is scored for its own side and the card's key points made
-(coverage.points_made) are compared with the points its arguments make. Prints precision, recall
-and F1 of the points marked made, per split. A script, not a test: it always exits 0. Needs
-../shared/data (it reads it, never copies it).
+Opposition's; the speech is scored for its own side and the card's key points made (a card flagged
+wrong_side lists none) are compared with the points its arguments make. Prints precision, recall
+and F1 of the points marked made, per split, and how many of the other side's points the same speech
+is credited with when scored for the other side (per speech; it should be near 0). A script, not a
+test: it always exits 0. Needs ../shared/data (it reads it, never copies it).
 """
 
 from __future__ import annotations
@@ -33,9 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bot.bank import KeyPoint, Motion  # noqa: E402
-from bot.scoring.analyses.base import build_context  # noqa: E402
-from bot.scoring.analyses.coverage import points_made  # noqa: E402
-from bot.scoring.speech import read_speech  # noqa: E402
+from bot.scoring import score  # noqa: E402
 
 READER_CONFIG = ROOT / "bot" / "scoring" / "reader_model" / "config.json"
 
@@ -112,23 +111,25 @@ def motion_for(topic: Topic) -> Motion:
 
 def bench(topics: list[Topic], count: int, seed: int) -> dict[str, float]:
     rng = random.Random(seed)
-    hits = marked = truth = 0
+    hits = marked = truth = wrong = 0
     n = 0
     for topic in topics:
         motion = motion_for(topic)
         for stance, side in ((1, "prop"), (-1, "opp")):
-            own = [p.claim for p in motion.points(side)]  # type: ignore[arg-type]
             for text, made in speeches(topic, stance, count, rng):
-                ctx = build_context(read_speech(text), motion, side)  # type: ignore[arg-type]
-                found = {own[k] for k, i in points_made(ctx) if i is not None}
+                found = set(score(text, motion, side).key_points_made)  # type: ignore[arg-type]
                 hits += len(found & made)
                 marked += len(found)
                 truth += len(made)
                 n += 1
+                # The same speech scored for the other side makes none of that side's points.
+                other = "opp" if side == "prop" else "prop"
+                wrong += len(score(text, motion, other).key_points_made)  # type: ignore[arg-type]
     precision = hits / marked if marked else 0.0
     recall = hits / truth if truth else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"speeches": float(n), "precision": precision, "recall": recall, "f1": f1}
+    return {"speeches": float(n), "precision": precision, "recall": recall, "f1": f1,
+            "other_side_made": wrong / n if n else 0.0}
 
 
 def main() -> None:
