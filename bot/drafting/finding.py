@@ -19,6 +19,7 @@ from bot.drafting.cues import (
 )
 from bot.drafting.deontics import deontic_proposal
 from bot.drafting.exhortations import is_call, restate
+from bot.drafting.framedclaims import framed_claim
 from bot.drafting.framing import proposal_heading
 from bot.drafting.measures import (
     closing_clause,
@@ -32,6 +33,7 @@ from bot.drafting.measures import (
 )
 from bot.drafting.needs import needed_measure
 from bot.drafting.nominals import stated_proposal
+from bot.drafting.ownbills import own_bill_effect
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
@@ -204,6 +206,8 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or better_served(sentence.text, verbs)  # "The parish would be better served by opening X"
             # "the acquisition of X is desirable", "let there be X licensed", "unless we V X, where …?"
             or stated_proposal(sentence.text, verbs)
+            # "I shall send a new Act …. The bill will permit X": the author's bill, by what it does
+            or own_bill_effect(essay, sentence.index, verbs)
         )
         restated = restated or complement
         if restated is None:  # "To what objects shall the surplus be applied?" and the answer after it
@@ -320,13 +324,16 @@ def stance_subject(title: str) -> tuple[set[str], bool]:
     return (content_stems(topic.group("subject")), True) if topic else (set(), False)
 
 
+VOUCHED = 0.2  # a claim the author credits to the wise or holds against the other side's denial
 THESIS_SUPPORT = 0.3  # weight of a thesis candidate's support by the rest of the essay (weighing.support)
 
 # Words EVALUATIVE counts that mark a negation or a modal, not a judgement of their own.
 _MERE_MARKERS = frozenset(["not", "only", "never", "nothing", "cannot", "can't", "should", "must", "real"])
 
 
-def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> list[tuple[Sentence, float]]:
+def _thesis_candidates(
+    essay: Essay, centrality: Centrality, skip: set[int], vouched: set[int] | frozenset[int] = frozenset()
+) -> list[tuple[Sentence, float]]:
     """Sentences that could state the essay's thesis, best first.
 
     One score, in three parts: meaning (0.6 × TextRank-and-repeated-words centrality, plus THESIS_SUPPORT ×
@@ -377,6 +384,7 @@ def _thesis_candidates(essay: Essay, centrality: Centrality, skip: set[int]) -> 
             + (0.2 if judged else 0.0)
             + (0.3 if repeated(centrality, s.index) else 0.0)  # the author says it twice
             + (0.4 if concluding else 0.0)  # the author's conclusion or answer, declared as such
+            + (VOUCHED if s.index in vouched else 0.0)  # "the wisest understand that X": framedclaims.py
             + (0.1 if asserted else 0.0)  # a rhetorical question pressed on the reader
             + (0.1 if s.paragraph <= 1 and (s.index > 0 or verdict)
                else 0.05 if s.paragraph >= last - 1 else 0.0)
@@ -437,17 +445,28 @@ def satire_markers(essay: Essay) -> list[str]:
     return sorted(set(markers))
 
 
+def unframed(essay: Essay) -> tuple[Essay, set[int]]:
+    """The essay with each claim behind a vouching frame ("The wisest understand that X", "Whether its
+    critics admit it or not, X") read as the claim itself, and the indices of those sentences."""
+    claims = {s.index: claim for s in essay.sentences for claim in [framed_claim(s.text)] if claim}
+    if not claims:
+        return essay, set()
+    sentences = tuple(replace(s, text=claims[s.index]) if s.index in claims else s for s in essay.sentences)
+    return replace(essay, sentences=sentences), set(claims)
+
+
 def find(essay: Essay, centrality: Centrality) -> Findings:
     """Recommendations, theses, concessions and satire markers of an essay."""
     verbs = known_verbs(essay)
     recs = find_recommendations(essay, centrality, verbs)
     concessions = find_concessions(essay)
     skip = {r.sentence.index for r in recs} | {c.sentence.index for c in concessions}
+    essay, vouched = unframed(essay)
     return Findings(
         essay=essay,
         centrality=centrality,
         recommendations=tuple(recs),
-        theses=tuple(_thesis_candidates(essay, centrality, skip)),
+        theses=tuple(_thesis_candidates(essay, centrality, skip, vouched)),
         concessions=tuple(concessions),
         satire=tuple(satire_markers(essay)),
     )

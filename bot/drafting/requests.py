@@ -2,8 +2,10 @@
 
 "I recommend that the Congress declare …" (a subjunctive: no modal), "I urge you to pass …",
 "I call on Congress to …", "I recommend the adoption of …" (a noun for the act; of two, "the
-reconsideration and passage of …", the last). Each becomes a
-Recommendation with `asked` set, so ranking can weigh the author's explicit ask.
+reconsideration and passage of …", the last), "I recommend, as soon as X, that Y" (an aside before the
+clause), and the author's own preference ("I favor the expansion of X", "we are in favour of repealing X").
+Each becomes a Recommendation with `asked` set, so ranking can weigh the author's explicit ask; an ask inside
+someone else's quotation, or a preference granted in a "while" clause, is none.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from dataclasses import replace
 from bot.drafting.correlatives import unpair_request
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.leadins import main_words
+from bot.drafting.measures import base_of_gerund
+from bot.drafting.nominals import noun_verb
 from bot.drafting.proposals import OWN_RELATIVE, Recommendation, build_recommendation, parse_recommendation
 from bot.drafting.wording import strip_openers
 
@@ -131,6 +135,28 @@ def _passive_at(words: list[str]) -> int:
     return 0
 
 
+# "I recommend, as soon as the receipts suffice, that X", "I propose, therefore, that X": an aside between the
+# verb of asking and its clause (a time, a condition, a connective), with no "that" of its own.
+_ASIDE = re.compile(
+    r"^(?P<aside>(?:as\s+soon\s+as|so\s+(?:far|long)\s+as|in\s+view\s+of|above\s+all|as|when|whenever|if|"
+    r"unless|once|after|before|until|while|in|at|for|by|with|upon|on|under|without|therefore|also|again|"
+    r"accordingly|moreover|further|furthermore|however|then|now|first|finally)\b(?:(?!\bthat\b)[^;:\"“”]){0,200}?)"
+    r",\s+that\s+(?P<clause>.+)$",
+    re.I,
+)
+# Verbs that give a quotation to its speaker: "… 'I recommend that X,' the minister wrote".
+_SAYING = re.compile(
+    r"\b(?:said|says|wrote|writes|declared|declares|told|replied|added|insisted|urged|announced)\b", re.I
+)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether the asking "I" at `at` stands inside a quotation that someone else is said to say."""
+    before = text[:at]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened and bool(_SAYING.search(text))
+
+
 def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
     """The recommendation an author asks for explicitly in this sentence, or None."""
     text = strip_openers(sentence).rstrip(".!")
@@ -138,9 +164,16 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
         return None
     known = known | MORE_VERBS
     match = _ASK.search(text)
-    if match is None or re.search(r"\b(?:not|never)\s+" + re.escape(match.group("verb")), text, re.I):
+    if match is None:
+        return preferred(text, known)
+    if re.search(r"\b(?:not|never)\s+" + re.escape(match.group("verb")), text, re.I) or _quoted(
+        text, match.start("verb")
+    ):
         return None
     verb, rest = match.group("verb").lower(), unpair_request(match.group("rest").strip())
+    aside = _ASIDE.match(rest) if not rest.lower().startswith("that ") else None
+    if aside:  # "as soon as the receipts suffice, that X" reads as "that X"
+        rest = "that " + aside.group("clause")
     if re.match(rf"^(?:{_BODIES}|it|them)\s+to\s+(?:consider|look|think|remember)\b", rest, re.I):
         return None  # "I ask you to consider …": attention, not a proposal
     found: Recommendation | None = None
@@ -148,7 +181,9 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
     addressee = _ADDRESSEE.match(rest)
     nominal = _NOMINAL.match(rest)
     if that:
-        clause = OWN_RELATIVE.sub("", that.group("clause"))
+        # after a verb of asking, "that X shall be Ved" is the mandative "should" ("I recommend that such
+        # notes shall be kept apart")
+        clause = re.sub(r"\bshall\b", "should", OWN_RELATIVE.sub("", that.group("clause")))
         found = parse_recommendation(clause, known) or _subjunctive(clause, known, False)
     elif addressee and verb in _ASKING_PEOPLE:
         who = addressee.group("who")
@@ -167,6 +202,8 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
             found = build_recommendation("we", f"{act} {nominal.group('object')}", False, known, False)
     if found is None and verb in ("recommend", "propose", "suggest", "advise"):
         found = _measure(rest, known)
+    if found is not None and aside and re.match(r"(?:if|unless)\b", aside.group("aside"), re.I):
+        found = replace(found, conditional=True)  # "I recommend, if the revenue allows, that X"
     return replace(found, asked=True) if found else None
 
 
@@ -195,3 +232,46 @@ def _measure(rest: str, known: set[str]) -> Recommendation | None:
 
 
 LONG_MEASURE = 20  # words in a named measure's action beyond which the motion keeps its name only
+
+
+# "I favor still further expansion of X", "we are strongly in favour of repealing X", "I advocate a tariff
+# board": the author's own preference, as plain a proposal as a request. Present tense only ("I once favored
+# X" is a report), never negated ("I do not favor X").
+_PREFER = re.compile(
+    r"(?:^|[,;:]\s+|\s)(?:I|we),?\s+(?:(?:\w+ly|very|most|still|also|therefore|now|do|would|should|always)\s+)*"
+    r"(?P<verb>favou?r|advocate|(?:am|are)\s+(?:\w+ly\s+|very\s+much\s+|all\s+)?in\s+favou?r\s+of)"
+    r",?\s+(?P<rest>.+)$",
+    re.I,
+)
+# "still further temporary expansion of X", "the early repeal of X": a noun of action, a few words before it.
+_PREFERRED_ACT = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?P<mods>(?:(?!of\b|to\b|for\b|and\b|in\b)[a-z-]+\s+){0,3}?)"
+    r"(?P<noun>[a-z]+(?:tion|sion|ment|al|ance|ence|ure)|repeal|increase|reform|purchase)\s+of\s+(?P<object>.+)$",
+    re.I,
+)
+_GRANTED = re.compile(r"^\s*(?:while|whilst|although|though|even\s+though|much\s+as)\b", re.I)
+_GERUND = re.compile(r"^(?P<gerund>[a-z]+ing)\s+(?P<object>.+)$")
+
+
+def preferred(text: str, known: set[str]) -> Recommendation | None:
+    """The measure an author says they favour ("I favor the repeal of X" → "we should repeal X"), or None."""
+    match = _PREFER.search(text)
+    if match is None or re.search(r"\b(?:not|never|no\s+longer)\b", text[: match.start("verb")], re.I):
+        return None
+    if _quoted(text, match.start("verb")) or _GRANTED.match(text[: match.start("verb")]):
+        return None  # "While I favor X, there is no reason why Y …": granted, and the point is Y
+    rest = match.group("rest").strip()
+    act = _PREFERRED_ACT.match(rest)
+    gerund = _GERUND.match(rest)
+    found: Recommendation | None = None
+    if act:
+        verb = _ACT_NOUNS.get(act.group("noun").lower()) or noun_verb(act.group("noun"), known)
+        if verb:
+            found = build_recommendation("we", f"{verb} {act.group('object')}", False, known, False)
+    elif gerund:
+        verb = base_of_gerund(gerund.group("gerund"), known)
+        if verb and verb in known:
+            found = build_recommendation("we", f"{verb} {gerund.group('object')}", False, known, False)
+    else:
+        found = _measure(rest, known)
+    return replace(found, asked=True) if found else None
