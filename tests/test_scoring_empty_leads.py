@@ -156,3 +156,23 @@ def test_a_sentence_that_refers_back_carries_the_topic_on(motions: dict[str, Mot
     ctx = build_context(read_speech(text), motions[ROBOT_TAX_ID], "prop")
     where = next(i for i, unit in enumerate(ctx.units) if unit.startswith("So, they"))
     assert ctx.on_topic[where] > 0, ctx.units[where]
+
+
+@pytest.mark.parametrize("marker", ["It has been proven that", "Any economist will tell you that"])
+def test_a_marker_does_not_bring_an_off_topic_sentence_onto_the_motion(
+        motions: dict[str, Motion], marker: str) -> None:
+    aside = "the canteen on the third floor serves the best soup in the building."
+    text = ROBOT_TAX_PROP.replace("Public services are paid", f"{marker} {aside} Public services are paid")
+    ctx = build_context(read_speech(text), motions[ROBOT_TAX_ID], "prop")
+    where = next(i for i, unit in enumerate(ctx.units) if "canteen" in unit)
+    assert ctx.on_topic[where] == 0, ctx.units[where]
+
+
+@pytest.mark.parametrize("opener", ["That is why", "Which is why"])
+def test_a_connective_near_the_end_is_no_conclusion(motions: dict[str, Motion], opener: str) -> None:
+    structure = importlib.import_module("bot.scoring.analyses.structure")
+    last = "The money can fund wage insurance and training"
+    text = ROBOT_TAX_PROP.replace(last, f"{opener} the money can fund wage insurance and training")
+    assert text != ROBOT_TAX_PROP
+    ctx = build_context(read_speech(text), motions[ROBOT_TAX_ID], "prop")
+    assert not structure.structure(ctx).details["conclusion"]

@@ -224,12 +224,17 @@ def build_context(speech: ParsedSpeech, motion: Motion, side: SideName) -> Conte
     motion_vector = encoder.encode([motion.text])[0]
     unit_stems = [set(content_words(u)) for u in units]
     motion_stems = subject_stems(motion, speech)
+    # Topicality is read from each unit's claim, without the empty words that open it ("Experts agree
+    # that …"): a marker does not bring a sentence closer to the motion.
+    claims = signals.as_read(units)
+    claim_stems = [set(content_words(c)) for c in claims]
+    claim_vectors = encoder.encode(claims) if units else vectors
     # Topical per unit: names the motion's subject (or a word the encoder puts right next to it).
-    on_topic = np.asarray([1.0 if s & motion_stems else 0.0 for s in unit_stems], dtype=np.float32)
+    on_topic = np.asarray([1.0 if s & motion_stems else 0.0 for s in claim_stems], dtype=np.float32)
 
     # The speech's own subject words: non-generic stems repeated across its topical units.
     counts: Counter[str] = Counter()
-    for stems, topical in zip(unit_stems, on_topic, strict=True):
+    for stems, topical in zip(claim_stems, on_topic, strict=True):
         if topical:
             counts.update(s for s in stems if s not in GENERIC_STEMS)
     point_stems = {
@@ -240,15 +245,14 @@ def build_context(speech: ParsedSpeech, motion: Motion, side: SideName) -> Conte
     # as close to the motion as the units that name it do.
     named = on_topic >= 1
     if named.any():
-        topic = motion_vector + vectors[named].mean(axis=0)
-        closeness = vectors @ (topic / (float(np.linalg.norm(topic)) or 1.0))
+        topic = motion_vector + claim_vectors[named].mean(axis=0)
+        closeness = claim_vectors @ (topic / (float(np.linalg.norm(topic)) or 1.0))
         bar = float(np.percentile(closeness[named], 25)) - CLOSENESS_SLACK
         on_topic[(~named) & (closeness >= bar)] = 0.5
-    for i, stems in enumerate(unit_stems):
+    for i, stems in enumerate(claim_stems):
         # A unit that refers back ("This keeps …", "So, they …") carries the topic on; a connective
         # alone ("So, …", "That is why …") does not: what follows it is judged by its own words.
-        claim = units[i][signals.empty_lead(units[i]):]
-        follows_on = i > 0 and on_topic[i - 1] > 0 and bool(REFERS_BACK.match(claim))
+        follows_on = i > 0 and on_topic[i - 1] > 0 and bool(REFERS_BACK.match(claims[i]))
         if not on_topic[i] and (len(stems & topic_stems) >= 2 or follows_on):
             on_topic[i] = 0.5
 

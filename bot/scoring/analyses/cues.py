@@ -144,7 +144,7 @@ ROADMAP = re.compile(
 )
 CONCLUSION = re.compile(
     r"\b(in conclusion|to conclude|to sum up|to summari[sz]e|in summary|for (?:all )?these reasons"
-    r"|for these reasons|that is why|that's why|which is why|so we should|i (?:urge|ask) you"
+    r"|for these reasons|so we should|i (?:urge|ask) you"
     r"|proud to (?:propose|oppose)|i beg to|thank you|in light of)\b",
     re.IGNORECASE,
 )
