@@ -90,6 +90,38 @@ def base_verb(word: str, known: set[str]) -> str:
     return low
 
 
+# Everyday verbs a short op-ed orders a public body with ("Bring the ferry back", "Run the late
+# service"), which neither the policy list nor the essay's own -ing/-ed forms may hold: trusted only where a
+# command opens and an object follows (`opens_command`), since many are nouns too ("Plant closures hurt
+# towns"). Verbs that ask the reader to speak or write ("tell us", "write to your MP") are no policy.
+_EVERYDAY_TEXT = """
+bring put run send hand turn hold fix save rescue spare feed serve deliver hire rename rethink redesign
+reverse undo slash trim curb tackle ease sack ditch axe scrap patch fence heat insulate pedestrianise
+pedestrianize reroute revive halve lengthen shorten clamp build buy sell open shut drop cut give take pay
+move stop double staff light plant clean clear free house test check track link connect switch swap pilot
+trial stock keep knock pull tear win lend set
+"""
+EVERYDAY = frozenset(_EVERYDAY_TEXT.split())
+# What opens a command's object or its particle: "Bring the ferry back", "Hand it over", "Bring back the …".
+_OBJECT_START_TEXT = """
+the a an our their its his her your this that these those them it us him every each all more some no any
+both back up down out off away over
+"""
+_OBJECT_START = frozenset(_OBJECT_START_TEXT.split())
+
+
+def opens_command(words: list[str], known: set[str]) -> bool:
+    """Whether a clause's first word is a verb that orders (a known verb, or an everyday one followed by its
+    object or particle): "Run the late service …" yes, "Plant closures hurt …" no."""
+    if not words:
+        return False
+    first = words[0].lower()
+    if is_verb_like(first, known):
+        return True
+    second = words[1].lower().strip(",.;:!") if len(words) > 1 else ""
+    return first in EVERYDAY and first not in STATIVE and (second in _OBJECT_START or second.isdigit())
+
+
 def is_verb_like(word: str, known: set[str]) -> bool:
     """Whether a word can open a verb phrase: a bare verb seen elsewhere as -ing/-ed or known."""
     low = word.lower().strip("'’\"“”")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.actions import build_recommendation
-from bot.drafting.baseforms import STATIVE, is_verb_like
+from bot.drafting.baseforms import EVERYDAY, STATIVE, is_verb_like, opens_command
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.keeping import unlet
 from bot.drafting.leadins import QUOTING
@@ -47,17 +47,46 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
             or series_predicate(text, clause)
         ):
             break  # "These laws, as their effect, raise the price": the predicate of a subject, not a command
+        clause = _with_next_act(text, clause, known)  # "Reopen it, and fund it properly": both acts
         words = clause.split()
         negated = _NEGATED_IMPERATIVE.match(clause)
         if negated and before.strip() and clause.lower().startswith("nor "):
             break  # "even though it be turned to no account, nor subserve any end": the clause's own subject
         if negated:  # "Do not raise the fares", "Read not to contradict": never turned positive
             return _negated_command(negated, known, conditional)
-        if len(words) >= 3 and is_verb_like(words[0].lower(), known) and not _finite_after(words):
+        if len(words) >= 3 and opens_command(words, known) and not _finite_after(words):
+            if not is_verb_like(words[0], known) and not _PLAIN_LEAD.match(before.strip()):
+                continue  # an everyday verb after a lead ("Either way, put the phone down"): the reader's act
             if presenting(clause):
                 return None  # "Read the language of these eyebeams": shows the reader a passage, asks no act
-            return build_recommendation("we", lower_first(clause), False, known, conditional)
+            # an everyday verb's later acts may be everyday too ("Bring the ferry back, and run it hourly")
+            split_by = known if is_verb_like(words[0], known) else known | EVERYDAY
+            return build_recommendation("we", lower_first(clause), False, split_by, conditional)
     return None
+
+
+# What may stand before a command with an everyday verb: nothing, or a plain connective ("So, bring it back").
+_PLAIN_LEAD = re.compile(r"^(?:(?:so|now|then|and|please|instead|first|finally|simply|today)\s*,?)?$", re.I)
+
+
+# A short command, then another act joined to it after a comma: "Reopen it, and fund it properly".
+SHORT_ACT = 6  # words of a command that a second act may join ("Bring the ferry back, and run it …")
+_NEXT_ACT = re.compile(r"^,\s+and\s+(?P<verb>[a-z]+)\s+\S", re.I)
+
+
+def _with_next_act(text: str, clause: str, known: set[str]) -> str:
+    """A short command that opens the sentence with the act joined to it after a comma ("Reopen it, and fund
+    it properly"), so the pair is read as one command; the clause unchanged otherwise."""
+    at = text.find(clause)
+    if len(clause.split()) > SHORT_ACT or not opens_command(clause.split(), known) or not _PLAIN_LEAD.match(
+        text[:at].strip()
+    ):
+        return clause  # only a short command that opens the sentence; a longer one is read as before
+    rest = text[at + len(clause):]
+    joined = _NEXT_ACT.match(rest)
+    if joined is None or not (is_verb_like(joined.group("verb"), known) or joined.group("verb") in EVERYDAY):
+        return clause
+    return clause + rest
 
 
 
@@ -81,7 +110,8 @@ def _negated_command(
     command). None when the command is not an act the House could oppose: no verb, no object, or a purpose
     ("Read not to contradict": not an act on a thing)."""
     verb = (negated.group("verb") or negated.group("old") or "").lower()
-    if not is_verb_like(verb, known) or verb in STATIVE | STOPWORDS:
+    rest_words = negated.group("rest").split()
+    if not opens_command([verb, *rest_words[:1]], known) or verb in STATIVE | STOPWORDS:
         return None
     rest = re.split(r"\s*[;:]\s*", negated.group("rest"), maxsplit=1)[0].strip()
     if verb in ("let", "allow", "permit") and unlet(f"{verb} {rest}"):  # "Don't let them close the pool"

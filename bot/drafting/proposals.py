@@ -2,7 +2,8 @@
 
 The parts live in their own modules: `recommendation.py` (the result), `actions.py` (the verb phrase into
 acts), `passives.py` ("X should be Ved"), `imperatives.py` (commands), `subjects.py` (who may act),
-`baseforms.py` (verb base forms).
+`baseforms.py` (verb base forms and the everyday verbs a command may open with), `challenges.py` ("If X
+means what she says, she will V": X should V; a warning of harm is no proposal).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 from bot.drafting.actions import OWN_RELATIVE, build_recommendation
 from bot.drafting.asking import asked_policy
 from bot.drafting.baseforms import base_verb, is_verb_like
+from bot.drafting.challenges import challenge, foretells_harm
 from bot.drafting.cues import MODALS
 from bot.drafting.discourse import discourse_step
 from bot.drafting.framing import one_modal, own_frame, plain_resolve, unframe
@@ -73,9 +75,16 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     """Parse "ACTOR should VP", "we must VP", "let's VP", "ACTOR must be Ved", imperatives,
     and "I propose that X may/should be Ved"; failing those, the proposal inside a frame ("I would urge X
     to V", "It is time X V-ed", "Nothing short of X will do": `framing.py`), the author's own call."""
+    dared = challenge(strip_openers(sentence))  # "If X means what she says, she will V": X should V
+    if dared is not None:
+        found = _parse_plain(dared, known_verbs)
+        if found is not None:  # the author's own dare, as plain as a request
+            return replace(found, asked=True, conditional=False)
     found = _parse_plain(plain_resolve(sentence), known_verbs)
     if found is not None:
         return None if _listed_predicate(sentence, found) else found
+    if foretells_harm(strip_openers(sentence)):
+        return None  # "If the council closes the library, the village will lose …": a warning, not a call
     text = strip_openers(sentence).rstrip(".!").strip()
     framed = unframe(text, lambda w: base_verb(w, known_verbs), lambda w: w in known_verbs)
     if framed == text or len(framed.split()) > FRAMED_WORDS:

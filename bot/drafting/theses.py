@@ -1,7 +1,8 @@
 """Thesis statements read into motions: what the author declares, not what he asks for.
 
 - "The era of X is over" (or "has passed", "is at an end") → "This House believes that the era of X is
-  over": a value motion.
+  over": a value motion; so is a plain verdict ("Zoos have had their day", "X was a costly mistake":
+  `verdicts.py`).
 - "X must end" / "X must come to an end" → "This House would end X".
 - "Our aim (goal, object, purpose, task) must be to X" → "This House would X".
 - "We may (now) dispense with X" / "X can be dispensed with" → "This House would do without X".
@@ -15,6 +16,7 @@ import re
 
 from bot.drafting.aims import names_measure
 from bot.drafting.proposals import Recommendation, build_recommendation, parse_recommendation
+from bot.drafting.verdicts import verdict
 from bot.drafting.wording import lower_first, strip_openers, tidy
 
 # "I say again, …", "Let me say it plainly: …": the author's framing of the thesis.
@@ -226,13 +228,16 @@ def announced_thesis(period: str) -> str | None:
 
 
 def value_thesis(sentence: str) -> str | None:
-    """A value motion for a declared thesis ("The era of X is over", "it is beyond doubt that X"), or None."""
+    """A value motion for a declared thesis ("The era of X is over", "it is beyond doubt that X", a verdict:
+    "Zoos have had their day"), or None."""
     text = _clean(sentence)
     if text.endswith("?"):
         return None
     match = _ERA.match(text)
     if match is None:
-        return vouched_claim(sentence)
+        judged = verdict(text)  # "Zoos have had their day", "The new stadium was a costly mistake"
+        declared = tidy(f"This House believes that {lower_first(judged)}") if judged else None
+        return vouched_claim(sentence) or declared
     verb = match.group("verb").lower()
     rest = match.group("rest").lower()
     if verb in ("has", "have") and rest not in ("passed", "ended", "gone"):
