@@ -151,8 +151,6 @@ def test_a_nearer_noun_keeps_the_pronoun() -> None:
     assert with_object(essay, essay.sentences[-1], VERBS) is None  # "it" is the grant's boiler
 
 
-@pytest.mark.xfail(strict=True, reason="needs the hook in finding.py (bot.drafting.objectrefs.with_object): "
-                   "not this round's file")
 def test_an_essay_closing_on_reopen_it_drafts_the_subject() -> None:
     assert "This House would reopen the lido" in _motions(LIDO)
 
@@ -241,8 +239,6 @@ def test_an_essay_closing_on_a_challenge_drafts_its_act(closing: str) -> None:
     assert LORRY_MOTION in _motions(LORRIES.format(closing=closing))
 
 
-@pytest.mark.xfail(strict=True, reason="the scorer's reader hears 'what she says' as a report "
-                   "(voice.own_claim): not this round's file")
 def test_an_essay_closing_on_means_what_she_says_drafts_its_act() -> None:
     closing = ("If the mayor means what she says about safety, she will close Mill Street to lorries before "
                "the new school year begins.")

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from bot.drafting.address import addresses_audience, reads_as_speech
 from bot.drafting.backrefs import points_back
+from bot.drafting.challenges import challenge
 from bot.drafting.conclusions import concluded
 from bot.drafting.context import definitions, difficulty, info_slide, summary, tags, unargued_summary
 from bot.drafting.cuts import cut_problem
@@ -168,7 +169,8 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
                     own_ask(found)
                     # "Therefore, my friends, refuse …": a command to the audience is the author's own
                     or (found.rec.actor == "we" and addresses_audience(found.sentence.text))
-                    or own_claim(text, found.sentence.text)  # the reader: not reported
+                    # the reader: not reported ("If the mayor means what she says …" is the author's dare)
+                    or own_claim(text, challenge(found.sentence.text) or found.sentence.text)
                 ):
                     chosen.append((text, kind, checks, {found.sentence.index}))
                 break

@@ -33,6 +33,7 @@ from bot.drafting.measures import (
 )
 from bot.drafting.needs import needed_measure
 from bot.drafting.nominals import stated_proposal
+from bot.drafting.objectrefs import with_object
 from bot.drafting.ownbills import own_bill_effect
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
@@ -218,7 +219,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         rec = (
             parse_request(sentence.text, verbs)
             or policy_thesis(sentence.text, verbs)
-            or parse_recommendation(sentence.text, verbs)
+            or parse_recommendation(with_object(essay, sentence, verbs) or sentence.text, verbs)
         )
         if restated is not None:
             rec = parse_recommendation(restated, verbs) or rec
