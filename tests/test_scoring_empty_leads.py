@@ -58,6 +58,8 @@ The money can fund wage insurance and training for the workers displaced, so the
 are shared instead of kept by shareholders alone.
 """
 
+TOMATOES = "my grandmother grew tomatoes on her balcony every summer."
+SOUP = "the canteen on the third floor serves the best soup in the building."
 CONNECTIVES = ("Hence,", "Which is why", "For this reason,", "Accordingly,")
 MARKERS = ("It has been shown that", "Any economist will tell you that", "Countless reports confirm that",
            "The science is settled:")
@@ -140,13 +142,15 @@ def test_a_reason_cue_just_after_a_marker_still_opens_the_sentence(
     assert all(link.unit != last for link in reasoning.find_links(ctx)), ctx.units[last]
 
 
-@pytest.mark.parametrize("opener", ["So,", "That is why", "Hence,"])
-def test_a_connective_alone_does_not_make_an_off_topic_sentence_about_the_motion(
-        motions: dict[str, Motion], opener: str) -> None:
-    aside = "my grandmother grew tomatoes on her balcony every summer."
+@pytest.mark.parametrize(("opener", "aside"), [
+    ("So,", TOMATOES), ("That is why", TOMATOES), ("Hence,", TOMATOES),
+    ("It has been proven that", SOUP), ("Any economist will tell you that", SOUP),
+])
+def test_a_connective_or_marker_does_not_make_an_off_topic_sentence_about_the_motion(
+        motions: dict[str, Motion], opener: str, aside: str) -> None:
     text = ROBOT_TAX_PROP.replace("Public services are paid", f"{opener} {aside} Public services are paid")
     ctx = build_context(read_speech(text), motions[ROBOT_TAX_ID], "prop")
-    where = next(i for i, unit in enumerate(ctx.units) if "grandmother" in unit)
+    where = next(i for i, unit in enumerate(ctx.units) if aside[:12] in unit)
     assert ctx.on_topic[where] == 0, ctx.units[where]
 
 
@@ -156,16 +160,6 @@ def test_a_sentence_that_refers_back_carries_the_topic_on(motions: dict[str, Mot
     ctx = build_context(read_speech(text), motions[ROBOT_TAX_ID], "prop")
     where = next(i for i, unit in enumerate(ctx.units) if unit.startswith("So, they"))
     assert ctx.on_topic[where] > 0, ctx.units[where]
-
-
-@pytest.mark.parametrize("marker", ["It has been proven that", "Any economist will tell you that"])
-def test_a_marker_does_not_bring_an_off_topic_sentence_onto_the_motion(
-        motions: dict[str, Motion], marker: str) -> None:
-    aside = "the canteen on the third floor serves the best soup in the building."
-    text = ROBOT_TAX_PROP.replace("Public services are paid", f"{marker} {aside} Public services are paid")
-    ctx = build_context(read_speech(text), motions[ROBOT_TAX_ID], "prop")
-    where = next(i for i, unit in enumerate(ctx.units) if "canteen" in unit)
-    assert ctx.on_topic[where] == 0, ctx.units[where]
 
 
 @pytest.mark.parametrize("opener", ["That is why", "Which is why"])
