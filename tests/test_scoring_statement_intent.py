@@ -7,7 +7,11 @@ The wordings are written for these tests.
 from __future__ import annotations
 
 import pytest
-from scoring_samples import opening_side
+from scoring_samples import bank_motion, opening_side
+
+from bot.scoring.analyses.base import build_context
+from bot.scoring.analyses.statements import declared_side
+from bot.scoring.speech import read_speech
 
 BOXING = "mill-ban-boxing"  # would ban professional boxing
 STADIUMS = "bastiat-stadium-subsidies"  # would end public subsidies for stadiums
@@ -61,3 +65,19 @@ def test_a_bench_proud_to_speak_is_the_speakers_own(motion_id: str, opening: str
 ])
 def test_a_line_about_our_side_that_says_not_which_states_no_side(motion_id: str, opening: str) -> None:
     assert opening_side(motion_id, opening) == 0.0
+
+
+HOOK = ("The queue outside the job centre starts before eight. Most of the people in it have been waiting "
+        "for months. Some have skills the town is short of. Nobody in the queue chose to be idle. ")
+BODY = ("Start with the money: every person in work pays tax. Then think about the people themselves, "
+        "who lose skills and confidence with every idle month. Finally, think about the towns that need "
+        "their labour. ")
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("Let me be plain: this bench backs the motion.", 1.0),
+    ("So let me say it clearly: we oppose this motion.", -1.0),
+])
+def test_a_side_statement_after_a_hook_of_several_sentences_is_read(statement: str, expected: float) -> None:
+    ctx = build_context(read_speech(HOOK + statement + " " + BODY), bank_motion(BOXING, "ban boxing"), "prop")
+    assert declared_side(ctx)[0] == expected

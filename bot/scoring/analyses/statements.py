@@ -743,10 +743,11 @@ def declared_side(ctx: Context) -> tuple[float, int | None]:
 
 
 def side_statements(ctx: Context) -> list[tuple[float, int]]:
-    """Every side statement at the speech's edges, in order: (+1/-1, unit index)."""
+    """Every side statement at the speech's edges, in order: (+1/-1, unit index). The opening edge is
+    six units long: a speaker may open with a hook of several sentences before saying their side."""
     if "declared" not in ctx.memo:
         n = len(ctx.units)
-        edges = dict.fromkeys([*range(min(4, n)), *range(max(4, n - 3), n)])
+        edges = dict.fromkeys([*range(min(6, n)), *range(max(6, n - 3), n)])
         reading = _MotionReading(ctx)
         ctx.memo["declared"] = [(sign, i) for i in edges if (sign := reading.side_stated(i))]
     return list(ctx.memo["declared"])
