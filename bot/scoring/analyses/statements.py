@@ -709,8 +709,13 @@ def _speaks_to_motion(unit: str, verb: str | None, subject: set[str]) -> bool:
         return True
     if not (_FOR_WORDS.search(unit) or _AGAINST_WORDS.search(unit)):
         return False
-    names_action = bool(verb and any(_names_action(w, verb) for w in unit.lower().split()))
-    return names_action or _names_subject(unit, subject)
+    return _names_motion_act(unit, verb, subject)
+
+
+def _names_motion_act(unit: str, verb: str | None, subject: set[str]) -> bool:
+    """The unit names the motion's action by a word of its verb, or its subject."""
+    return bool(verb and any(_names_action(w, verb) for w in unit.lower().split())) or _names_subject(
+        unit, subject)
 
 
 # "make voting compulsory": on a motion that makes something so, the adjective is the policy.
@@ -876,9 +881,8 @@ class _MotionReading:
         # "Our side's impacts outweigh theirs" speaks of a side, but nothing in it says which: the
         # reader's leaning is read only where the unit takes a stance in words or names the motion's
         # action or subject.
-        grounded = (bool(worded) or bool(_NAMES_MOTION.search(unit))
-                    or _names_subject(unit, subject | self.actions)
-                    or bool(verb and any(_names_action(w, verb) for w in unit.lower().split())))
+        grounded = bool(worded) or bool(_NAMES_MOTION.search(unit)) or _names_motion_act(
+            unit, verb, subject | self.actions)
         if speaks and grounded and not turned and abs(leaning) >= DECLARED_LEANING and (
                 self.trusted or not _names_subject(unit, subject) or sign == self.worded(unit)):
             # "I am honoured to oppose": the wording agrees, so it is a statement in full.
