@@ -417,3 +417,43 @@ def practice_chunks(speeches: list[PracticeSpeech]) -> list[SpeechChunk]:
             window = tuple(sentences[start:start + CHUNK])
             chunks.append(SpeechChunk(speech.motion, window, speech.side))
     return chunks
+
+
+WRITTEN = Path(__file__).resolve().parent / "reader_written"
+WRITTEN_LABELS = {"for": PRO, "against": CON, "reported": REPORTED}
+
+
+@dataclass(frozen=True)
+class WrittenMotion:
+    """A motion invented for the reader's training, with sentences labelled for it."""
+
+    motion: str
+    sentences: tuple[tuple[str, int], ...]  # (text, CON | PRO | REPORTED)
+
+
+def written_motions() -> list[WrittenMotion]:
+    """Every motion of scripts/reader_written: motions on topics of neither the bank nor ArgQ nor
+    ArgKP, each with side statements in hard forms (negation, questions, votes, imperatives),
+    arguments that state no side, and reported claims, for and against."""
+    import json
+
+    out = []
+    for path in sorted(WRITTEN.glob("*.json")):
+        for row in json.loads(path.read_text("utf-8")):
+            sentences = tuple((s["text"].strip(), WRITTEN_LABELS[s["label"]])
+                              for s in row["sentences"] if s["text"].strip() and s["label"] in WRITTEN_LABELS)
+            out.append(WrittenMotion(row["motion"].strip(), sentences))
+    return out
+
+
+def written_examples(motions: list[WrittenMotion], rng: random.Random, flip: float = 0.5) -> list[Example]:
+    """Each written sentence under its motion; with share `flip`, a sentence that takes a side again
+    under the negated motion, its side swapped, where the motion has a modal to negate."""
+    out = []
+    for written in motions:
+        negated = negate(written.motion)
+        for text, label in written.sentences:
+            out.append(Example(written.motion, text, label, 1.0))
+            if label != REPORTED and negated and rng.random() < flip:
+                out.append(Example(negated, text, PRO + CON - label, 1.0))
+    return out

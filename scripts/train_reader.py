@@ -43,6 +43,7 @@ from reader_data import (
     PointPair,
     PracticeSpeech,
     SpeechChunk,
+    WrittenMotion,
     argkp_pairs,
     argq_examples,
     bank_examples,
@@ -52,6 +53,8 @@ from reader_data import (
     recorded_chunks,
     side_bench_essays,
     splits,
+    written_examples,
+    written_motions,
 )
 from reader_state import load_onnx_state
 from torch import nn
@@ -270,6 +273,25 @@ def practice_accuracy(model: Reader, tokenizer, speeches: list[PracticeSpeech]) 
             "speeches": float(np.mean(speech_right)), "n_speeches": float(len(speeches))}
 
 
+def written_accuracy(model: Reader, tokenizer, motions: list[WrittenMotion]) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """On written motions kept out of training: the share of sentences that take a side read on
+    that side, and of reported sentences read as reported."""
+    if not motions:
+        return {}
+    sided, reported = [], []
+    for written in motions:
+        texts = [t for t, _ in written.sentences]
+        probs, _, _ = predict(model, tokenizer, [written.motion] * len(texts), texts)
+        lean = probs[:, PRO] - probs[:, CON]
+        for (_, label), p, value in zip(written.sentences, probs, lean, strict=True):
+            if label == REPORTED:
+                reported.append(int(p.argmax()) == REPORTED)
+            else:
+                sided.append((value > 0) == (label == PRO))
+    return {"sided": float(np.mean(sided)), "reported": float(np.mean(reported)),
+            "n_sentences": float(len(sided) + len(reported)), "n_motions": float(len(motions))}
+
+
 def export(model: Reader, tokenizer, source: Path, out: Path, meta: dict) -> None:  # type: ignore[type-arg,no-untyped-def]
     """ONNX (fp32) → dynamic int8 quantisation → out/model.onnx, tokenizer.json, config.json."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -330,6 +352,9 @@ def main() -> None:
                         help="start from a shipped int8 reader (a folder with model.onnx and config.json)")
     parser.add_argument("--practice", type=int, default=0,
                         help="passes over the practice speeches (scripts/reader_speeches); every fifth "
+                             "motion of them is kept out and measured")
+    parser.add_argument("--written", type=int, default=0,
+                        help="passes over the written motions (scripts/reader_written); every fifth "
                              "motion of them is kept out and measured")
     parser.add_argument("--bank", choices=("none", "fit", "all"), default="none",
                         help="also learn the shipped bank's key points: of essays neither held out nor "
@@ -392,6 +417,13 @@ def main() -> None:
         chunks += practice_chunks(trained) * args.practice
         print(f"practice: {len(trained)} speeches trained on, {len(practice_dev)} kept out")
         print("practice before:", json.dumps(practice_accuracy(model, tokenizer, practice_dev)))
+    written = written_motions()
+    written_dev = written[::5]
+    if args.written:
+        trained_written = [w for i, w in enumerate(written) if i % 5]
+        examples += written_examples(trained_written, rng) * args.written
+        print(f"written: {len(trained_written)} motions trained on, {len(written_dev)} kept out")
+        print("written before:", json.dumps(written_accuracy(model, tokenizer, written_dev)))
     print(f"fit: {len(examples)} sentences, {len(pairs)} key-point pairs, {len(chunks)} speech windows; "
           f"{len(parts['dev'])} dev and {len(parts['held_out'])} held-out topics")
     started = time.time()
@@ -401,6 +433,7 @@ def main() -> None:
     figures = {name: evaluate(model, tokenizer, parts[name]) for name in ("dev", "held_out")}
     figures["bank_held_out_essays"] = bank_accuracy(model, tokenizer)
     figures["practice_kept_out"] = practice_accuracy(model, tokenizer, practice_dev)
+    figures["written_kept_out"] = written_accuracy(model, tokenizer, written_dev)
     print(json.dumps(figures, indent=2))
     meta = {
         "name": "minilm-l6-reader-int8",

@@ -1,6 +1,6 @@
 """Benchmark: does the scorer read a side statement in any wording, and only a statement?
 
-    python tests/bench/statements.py [--half dev|held-out|all] [--misses] [--json]
+    python tests/bench/statements.py [--set phrasings|written] [--half dev|held-out|all] [--misses] [--json]
 
 Each sentence of tests/bench/statement_phrasings.py (written without seeing the scorer: eight
 bank motions, for each five statements for the motion, five against it and six look-alikes that
@@ -10,6 +10,12 @@ compared with the expected one. Prints, for the dev half (even positions) and th
 (odd positions): statements read the right way, statements missed (read as no statement), statements
 misread (read as the other side, the costly error) and look-alikes wrongly read as statements. A
 script, not a test: it always exits 0. Needs no ../shared data.
+
+--set written reads instead the 126 invented motions of scripts/reader_written (written on 2026-12-06
+by seven helpers who never saw the scorer, each motion an ad hoc motion without key points): on each,
+twelve side statements in everyday forms (votes, imperatives, negations, questions, stances on what
+the motion would change), eight arguments that state no side and four reported claims, the last
+twelve being its look-alikes. Halves by motion: dev the even-numbered motions, held-out the odd.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from statement_phrasings import PHRASINGS  # noqa: E402  (this folder is on sys.path)
 
-from bot.motions import load_bank  # noqa: E402
+from bot.motions import Motion, load_bank  # noqa: E402
 from bot.scoring import SCORER_VERSION  # noqa: E402
 from bot.scoring.analyses.base import build_context  # noqa: E402
 from bot.scoring.analyses.statements import declared_side  # noqa: E402
@@ -41,11 +47,34 @@ REST = ("Let me take this in three parts. The first part is about the facts on t
 HALVES = {"dev": 0, "held-out": 1}
 
 
-def read_side(motion_id: str, sentence: str) -> str:
+WRITTEN = ROOT / "scripts" / "reader_written"
+SIDES = {"for": "prop", "against": "opp"}
+
+
+def written_rows(half: str) -> list[tuple[Motion, str, str]]:
+    """(motion, sentence, expected side) for one half of the written motions: a statement's side,
+    "none" for an argument or a reported claim."""
+    motions = [row for path in sorted(WRITTEN.glob("*.json")) for row in json.loads(path.read_text("utf-8"))]
+    return [(Motion.ad_hoc(row["motion"]), s["text"],
+             SIDES[s["label"]] if s["kind"] == "statement" else "none")
+            for k, row in enumerate(motions) if k % 2 == HALVES[half] for s in row["sentences"]]
+
+
+def phrasing_rows(half: str) -> list[tuple[Motion, str, str]]:
+    """(motion, sentence, expected side) for one half of statement_phrasings.PHRASINGS."""
+    bank = load_bank()
+    rows = []
+    for k, (motion_id, sentence, expected) in enumerate(PHRASINGS):
+        motion = bank.get(motion_id)
+        if motion is None:
+            raise SystemExit(f"motion {motion_id!r} is not in the bank")
+        if k % 2 == HALVES[half]:
+            rows.append((motion, sentence, expected))
+    return rows
+
+
+def read_side(motion: Motion, sentence: str) -> str:
     """The side the scorer reads in the sentence, as the speech's opening: prop, opp or none."""
-    motion = load_bank().get(motion_id)
-    if motion is None:
-        raise SystemExit(f"motion {motion_id!r} is not in the bank")
     declared, _ = declared_side(build_context(read_speech(f"{sentence} {REST}"), motion, "prop"))
     return "prop" if declared > 0 else "opp" if declared < 0 else "none"
 
@@ -67,23 +96,27 @@ def tally(rows: list[tuple[str, str, str, str]]) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "held-out", "all"), default="all")
+    parser.add_argument("--set", dest="which", choices=("phrasings", "written"), default="phrasings",
+                        help="phrasings (statement_phrasings.py, the default) or written "
+                             "(scripts/reader_written)")
     parser.add_argument("--misses", action="store_true", help="print every sentence read wrongly")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     halves = tuple(HALVES) if args.half == "all" else (args.half,)
-    report: dict[str, object] = {"scorer_version": SCORER_VERSION}
+    report: dict[str, object] = {"scorer_version": SCORER_VERSION, "set": args.which}
+    source = written_rows if args.which == "written" else phrasing_rows
     for half in halves:
-        rows = [(motion_id, sentence, expected, read_side(motion_id, sentence))
-                for k, (motion_id, sentence, expected) in enumerate(PHRASINGS) if k % 2 == HALVES[half]]
+        rows = [(motion.text, sentence, expected, read_side(motion, sentence))
+                for motion, sentence, expected in source(half)]
         report[half] = tally(rows)
         if args.misses and not args.json:
-            for motion_id, sentence, expected, got in rows:
+            for motion_text, sentence, expected, got in rows:
                 if got != expected:
-                    print(f"{half:<8} expected {expected:<4} read {got:<4} [{motion_id}] {sentence}")
+                    print(f"{half:<8} expected {expected:<4} read {got:<4} [{motion_text}] {sentence}")
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"scorer {SCORER_VERSION}")
+    print(f"scorer {SCORER_VERSION}, set {args.which}")
     for half in halves:
         t = report[half]
         assert isinstance(t, dict)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -68,7 +69,8 @@ _EVIDENCE_LEAD = re.compile(
 # negative about the thing named.
 AGAINST_VERBS = re.compile(
     r"\b(ban|bans|banning|abolish|abolishing|end|ending|prohibit|outlaw|limit|restrict|cut|stop|close"
-    r"|withdraw|suspend|oppose|disband|remove|reduce|criminali[sz]e|regret|scrap|leave|sanction)\b",
+    r"|withdraw|suspend|oppose|disband|remove|reduce|criminali[sz]e|regret|scrap|leave|sanction|repeal"
+    r"|repealing|phase out|phasing out|abandon|eliminate|forbid|axe|dismantle|shut|halt|revoke|lift)\b",
     re.IGNORECASE,
 )
 
@@ -126,11 +128,14 @@ def as_read(units: Sequence[str]) -> list[str]:
     """The units as their stance and key points are read: the claim without the words that open it
     and carry nothing of it (see `empty_lead`): "Thus, X", "To be honest, X" and a claim put behind
     the speaker's own evidence, "Studies show that X", are read as X."""
-    out = []
-    for unit in units:
-        rest = unit[empty_lead(unit):].strip()
-        out.append(rest[:1].upper() + rest[1:] if rest != unit.strip() else unit)
-    return out
+    return [claim_of(unit) for unit in units]
+
+
+@lru_cache(maxsize=4096)
+def claim_of(unit: str) -> str:
+    """One unit as it is read (see `as_read`); a scorecard reads each unit several times."""
+    rest = unit[empty_lead(unit):].strip()
+    return rest[:1].upper() + rest[1:] if rest != unit.strip() else unit
 
 
 def stance(units: Sequence[str], motion: Motion) -> np.ndarray:

@@ -18,10 +18,12 @@ import numpy as np
 
 from bot.scoring.analyses.announcements import belongs, disputed, settled
 from bot.scoring.analyses.base import Context, motion_topic_stems
+from bot.scoring.analyses.calls import motion_call
 from bot.scoring.analyses.cues import OPPOSE, OWN_FRAME, OWN_VIEW, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.naming import subject_named
 from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED, anchored_leaning, raw_leaning
 from bot.scoring.analyses.signals import reported as signals_reported
+from bot.scoring.analyses.stances import stance_object, thing_stance
 from bot.scoring.analyses.verdicts import plain_verdict
 from bot.scoring.reader import read
 from bot.scoring.speech import content_words, stem
@@ -768,6 +770,15 @@ _SUPPOSED = re.compile(
     r"|have heard|be (?:forgiven for )?(?:thinking|expecting|assuming))\b", re.IGNORECASE)
 
 
+# An answer that turns down the question before it: "No.", "Not on my watch.", "Then you'll …".
+_DENIES = re.compile(r"^\W*(?:no|not|never|nope|hardly|nothing|then)\b", re.IGNORECASE)
+# The motion itself as what a stance is on: "this motion", "the resolution", "it".
+_MOTION_ITSELF = re.compile(r"^(?:(?:this|the|tonight's|today's|that)\s+(?:\w+\s+)?(?:motion|resolution"
+                            r"|proposal|proposition)\b|(?:it|this|that)$)", re.IGNORECASE)
+# A motion of belief or preference: it weighs claims or options, it does not act on one thing.
+_WEIGHS = re.compile(r"^\W*(?:This House\s+)?(?:believes|prefers)\b", re.IGNORECASE)
+
+
 _REGRET_MODAL = re.compile(rf"\b{_MODAL}\s+(?:not\s+|never\s+)?(?:\w+ly\s+)?(?:come to\s+)?regret\b",
                            re.IGNORECASE)
 
@@ -820,6 +831,9 @@ class _MotionReading:
         ctx = self.ctx
         if not plain and _SUPPOSED.match(unit) and not _CONTRAST.search(unit):
             return 0.0  # "You might think I'm here to argue that …": the listener's guess, no side
+        call = 0.0 if plain else motion_call(unit)
+        if call:
+            return call  # "Throw this motion out and …": the motion's fate, whatever follows
         claim = None if plain else disputed(unit)
         if claim is not None:
             return self._claim_side(*claim)
@@ -828,6 +842,12 @@ class _MotionReading:
             side = self._stated(verdict, 0.0, 0.0, plain=True)
             if side:
                 return side
+        if not plain and "?" in unit:
+            # "Ban these flights? Not on my watch.": the motion put as a question and answered no (or
+            # not answered) is no statement for it; "Free meals for all? Sign us up." is read whole.
+            reply = unit[unit.rindex("?") + 1:]
+            if not reply.strip() or _DENIES.match(reply):
+                return 0.0
         verb, subject = self.verb, self.subject
         bench = _OWN_BENCH.search(unit)
         if bench:
@@ -845,6 +865,9 @@ class _MotionReading:
                  or _backs_action(ctx, unit, verb, self.actions, subject))
         if taken:
             return taken
+        on_thing = self._thing_side(unit)
+        if on_thing:
+            return on_thing
         answer = _answer(unit)
         if answer:
             return answer
@@ -883,11 +906,36 @@ class _MotionReading:
         # action or subject.
         grounded = bool(worded) or bool(_NAMES_MOTION.search(unit)) or _names_motion_act(
             unit, verb, subject | self.actions)
-        if speaks and grounded and not turned and abs(leaning) >= DECLARED_LEANING and (
+        # "I'm against shutting gamers out", "I stand with the workers who …": a stance on something
+        # other than the motion, which may point either way on it; the reader hears only "against".
+        aimed = stance_object(unit)
+        elsewhere = aimed is not None and not _MOTION_ITSELF.match(aimed)
+        if speaks and grounded and not turned and not elsewhere and abs(leaning) >= DECLARED_LEANING and (
                 self.trusted or not _names_subject(unit, subject) or sign == self.worded(unit)):
             # "I am honoured to oppose": the wording agrees, so it is a statement in full.
             return sign if worded == sign else READ_ONLY * sign
         return 0.0
+
+    def _thing_side(self, unit: str) -> float:
+        """+1/-1 when the speaker is for or against the motion's action named as a thing ("count me in
+        on this ban"), or what the motion removes or regrets: "I'm against unpaid internships" backs
+        a motion to ban them. (On a motion that brings something in, its subject may be the people
+        it serves.)"""
+        if _WEIGHS.match(self.ctx.motion.text) or _CONTRAST.search(unit):
+            return 0.0  # ("we welcome the ban's aims, but …" concedes them)
+        found = thing_stance(unit)
+        if found is None:
+            return 0.0
+        stance, thing = found
+        named = re.findall(r"[a-z]+", thing.lower())
+        if named and named[0] in ("not", "never", "no"):
+            return 0.0  # "I stand behind not closing it": a refusal, read by the other forms
+        if any(_is_the_policy(w, self.verb, self.actions) for w in named):
+            # "Count me in on this ban": the motion's own action, as the motion leans on it.
+            return 0.0 if self.ends_subject else stance * self.polarity
+        if not (self.removes or self.polarity < 0) or not _names_subject(thing, self.subject):
+            return 0.0
+        return stance * (-1.0 if self.removes else 1.0) * self.restating
 
     def _claim_side(self, claim: str, stance: float) -> float:
         """The side of a unit that takes a stance on a claim as such ("I stand against the idea that

@@ -29,12 +29,22 @@ _WHY_BARE = re.compile(_LEAD + r"why\s+(?P<not>not\s+)?(?P<rest>(?!should|would|
                        r"|did|can|could|has|have|will|shall)[a-z]+\b.*?)\?*\s*$", re.IGNORECASE)
 # "There is no reason to V", "I see no good reason for X to V", "I can't see any reason not to V".
 _NO_REASON = re.compile(
-    _LEAD + r"(?:there\s+is|there's|i\s+(?:can\s+)?see|we\s+(?:can\s+)?see"
-    r"|i\s+(?:cannot|can't|can\s+not)\s+see|nobody\s+has\s+(?:given|offered)|no\s+one\s+has\s+(?:given|offered))\s+(?P<none>no|any|a)\s+"
+    _LEAD + r"(?:there\s+is|there's|(?:i|we)\s+(?:can\s+)?(?:see|find)"
+    r"|(?:i|we)\s+(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+(?:see|find|think\s+of|imagine|come\s+up\s+with"
+    r"|name)"
+    r"|nobody\s+has\s+(?:given|offered)|no\s+one\s+has\s+(?:given|offered))\s+(?P<none>no|any|a|one)\s+"
     r"(?:\w+\s+){0,2}?reasons?\s+(?:for\s+(?P<who>[\w' -]{2,40}?)\s+)?(?P<not>not\s+)?to\s+"
     r"(?P<rest>.+?)[.!?]*\s*$",
     re.IGNORECASE)
-_CANNOT = re.compile(r"\b(?:cannot|can't|can not)\b|\bno\s+one\b|\bnobody\b", re.IGNORECASE)
+_CANNOT = re.compile(r"\b(?:cannot|can't|can not|could not|couldn't)\b|\bno\s+one\b|\bnobody\b",
+                     re.IGNORECASE)
+# "Nobody should be allowed to V", "No one must V": we should not V. (Not "nobody should have to V",
+# which spares people a burden.)
+_NOBODY = re.compile(
+    _LEAD + r"(?:nobody|no\s+one)\s+(?:should|must|ought\s+to)\s+(?:\w+ly\s+|ever\s+)?"
+    r"(?:be\s+(?:allowed|able|permitted)\s+to\s+)?(?P<act>(?!have\s+to\b|be\s+forced\b)[a-z]+\b.+?)"
+    r"[.!]*\s*$",
+    re.IGNORECASE)
 # "X was wrong to V", "X is right to V", "Cities are right to help pay for …".
 _JUDGED = re.compile(
     _LEAD + r"(?P<who>[\w' -]{2,50}?)\s+(?:was|were|is|are|would\s+be|will\s+be)\s+(?:\w+ly\s+)?"
@@ -53,7 +63,11 @@ _COME_DOWN = re.compile(
 # "Keep the ban.", "Leave the voting age where it is.", "Leave the farms alone": the speaker orders
 # the thing named kept as it is.
 # Something named kept, by a determiner or a bare plural ("Keep the ban.", "Keep fireworks legal.").
-_KEPT = r"(?:(?:the|our|this|these|those|its|their)\s+[\w-]|[a-z-]+[^su\W]s\b)"
+_KEPT = (r"(?:(?:the|our|this|these|those|its|their)\s+[\w-]|[a-z-]+[^su\W]s\b"
+         r"|(?!(?:in|on|up|at|to|going|calm|quiet|faith|track|an?|it|them|that|this|him|her|you|me|us)\b)"
+         r"[a-z][\w-]*\s+[a-z])")
+# Keeping a thing away from somewhere is removing it from there.
+_KEPT_AWAY = re.compile(r"\b(?:away|out|off|clear|apart)\b", re.IGNORECASE)
 _KEEP_ORDER = re.compile(
     _LEAD + rf"(?:keep|retain|preserve|protect)\s+(?P<what>{_KEPT}.*?)[.!]*\s*$"
     r"|" + _LEAD + rf"leave\s+(?P<left>{_KEPT}.*?)\s+(?:alone|where\s+(?:it|they)\s+(?:is|are)"
@@ -85,6 +99,9 @@ def _plain_sentence(text: str, is_action: Callable[[str], bool]) -> str | None:
     if match and (match.group("none").lower() == "no" or _CANNOT.search(text[: match.start("none")])):
         who = match.group("who") or "we"
         return f"{who} should {'' if match.group('not') else 'not '}{match.group('rest')}."
+    match = _NOBODY.match(text)
+    if match:
+        return f"we should not {_own_clause(match.group('act'))}."
     match = _JUDGED.match(text)
     if match:
         return f"{match.group('who')} should {'not ' if match.group('bad') else ''}{match.group('rest')}."
@@ -94,15 +111,62 @@ def _plain_sentence(text: str, is_action: Callable[[str], bool]) -> str | None:
     match = _COME_DOWN.search(text)
     if match:
         return f"{match.group('who')} {'support' if match.group('for') else 'oppose'} {match.group('what')}."
-    match = _KEEP_ORDER.match(text)
+    # (An order opens a sentence: "keep X as an option" after a break is the tail of a longer one.)
+    match = _KEEP_ORDER.match(text) if not text[:1].islower() else None
     if match:
         kept = match.group("what") or match.group("left")
+        if _KEPT_AWAY.search(kept):
+            return None  # "Keep phones out of classrooms" removes them from somewhere
         # Keeping the motion's own action ("Keep the ban.") backs it; keeping anything else keeps
         # what the motion would change.
         if any(is_action(w.lower()) for w in re.findall(r"[A-Za-z-]+", kept)):
             return f"we support {kept}."
         return f"we should keep {kept}."
+    acted = _act_stance(text)
+    if acted:
+        return acted
     return _announced_plain(text, is_action)
+
+
+# The speaker's stance on an act rather than a thing: "I won't vote to ban them", "Count me out of any
+# plan to close it", "count us in for scrapping it", "I'm not willing to let them keep …".
+_REFUSING = (r"(?P<not>\s+(?:will|shall|would|could|can|do)?\s*(?:not|never)"
+             r"|\s+(?:won't|wouldn't|can't|cannot|don't))?")
+_VOTE_TO = re.compile(
+    _LEAD + r"(?:i|we)(?:'ll|'d|\s+will|\s+shall|\s+would)?" + _REFUSING + r"\s+(?:\w+ly\s+)?vote\s+to\s+"
+    r"(?P<act>[a-z]+\b.+?)[.!]*\s*$", re.IGNORECASE)
+_WILLING = re.compile(
+    _LEAD + r"(?:i|we)(?:'m|'re|\s+am|\s+are)(?P<not>\s+not|\s+never)?\s+(?:\w+ly\s+)?"
+    r"(?:willing|prepared|ready)\s+to\s+(?P<act>[a-z]+\b.+?)[.!]*\s*$", re.IGNORECASE)
+_COUNTED = re.compile(
+    _LEAD + r"count\s+(?:me|us)\s+(?:(?P<in>in)|out)\s+(?:of|on|for|with)\s+"
+    r"(?:(?:any|every|the|this|a|each)\s+)?(?:(?:\w+\s+)?(?:plan|attempt|move|proposal|law|rule|policy|effort"
+    r"|campaign|scheme|idea|bid|push)\s+to\s+(?P<act>[a-z]+\b.+?)|(?P<doing>[a-z]+ing\b.+?))[.!]*\s*$",
+    re.IGNORECASE)
+
+
+# Where the act ends: another clause of the speaker's ("…, and it is my privilege to oppose").
+_CLAUSE_ENDS = re.compile(r",?\s+(?:and|but|so)\s+(?:i|we|it|my|our|this|that)\b.*$|\s*[;:].*$",
+                          re.IGNORECASE)
+
+
+def _own_clause(act: str) -> str:
+    """The act without a clause the speaker adds after it."""
+    return _CLAUSE_ENDS.sub("", act).strip()
+
+
+def _act_stance(text: str) -> str | None:
+    """The plain statement of a stance taken on an act: "we should (not) V …" or "we oppose V-ing …"."""
+    for form in (_VOTE_TO, _WILLING):
+        match = form.match(text)
+        if match:
+            return f"we should {'not ' if match.group('not') else ''}{_own_clause(match.group('act'))}."
+    match = _COUNTED.match(text)
+    if match is None:
+        return None
+    if match.group("act"):
+        return f"we should {'' if match.group('in') else 'not '}{_own_clause(match.group('act'))}."
+    return f"we {'support' if match.group('in') else 'oppose'} {_own_clause(match.group('doing'))}."
 
 
 def _announced_plain(text: str, is_action: Callable[[str], bool]) -> str | None:
