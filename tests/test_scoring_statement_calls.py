@@ -89,3 +89,31 @@ def test_the_motion_restated_as_a_question_is_no_statement_for_it(motion_id: str
 def test_a_stance_on_something_else_is_no_stance_on_the_motion(motion_id: str, opening: str) -> None:
     # Each argues for the motion in the words of an objection; none may be read as opposing it.
     assert opening_side(motion_id, opening) >= 0.0
+
+
+@pytest.mark.parametrize(("motion_id", "opening", "expected"), [
+    ("sun-multipolar-world", "I'd choose American leadership over a crowd of rival powers.", -1.0),
+    ("sun-multipolar-world", "Several centres of power, not one policeman, keep the peace.", 1.0),
+    ("gawande-open-rationing", "Rationing by price rather than by a committee's formula keeps choice.", -1.0),
+    ("zola-partisan-press", "I'd pick papers that admit their politics over ones that feign balance.", 1.0),
+])
+def test_choosing_one_option_of_a_motion_of_preference_states_the_side(
+        motion_id: str, opening: str, expected: float) -> None:
+    assert opening_side(motion_id, opening) == expected
+
+
+@pytest.mark.parametrize(("motion_id", "opening"), [
+    ("sun-multipolar-world", "American power grew steadily over the twentieth century."),
+    ("zola-partisan-press", "They would pick partisan papers over neutral ones, they say."),
+])
+def test_a_preposition_or_someone_elses_choice_is_no_preference(motion_id: str, opening: str) -> None:
+    assert opening_side(motion_id, opening) == 0.0
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Professional boxing should stay, because adults may choose their risks.", -1.0),
+    ("Professional boxing must go.", 1.0),
+    ("Some doctors argue that professional boxing must go.", 0.0),
+])
+def test_saying_what_becomes_of_what_a_ban_removes_states_the_side(opening: str, expected: float) -> None:
+    assert opening_side(BOXING, opening) == expected

@@ -21,6 +21,7 @@ from bot.scoring.analyses.base import Context, motion_topic_stems
 from bot.scoring.analyses.calls import motion_call
 from bot.scoring.analyses.cues import OPPOSE, OWN_FRAME, OWN_VIEW, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.naming import subject_named
+from bot.scoring.analyses.preferences import preference
 from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED, anchored_leaning, raw_leaning
 from bot.scoring.analyses.signals import reported as signals_reported
 from bot.scoring.analyses.stances import stance_object, thing_stance
@@ -848,6 +849,9 @@ class _MotionReading:
             reply = unit[unit.rindex("?") + 1:]
             if not reply.strip() or _DENIES.match(reply):
                 return 0.0
+        chosen = preference(unit, ctx.motion.text) if reported < REPORTED or OWN_VIEW.match(unit) else 0.0
+        if chosen:
+            return chosen  # "I'd take a fast train over another runway any day"
         verb, subject = self.verb, self.subject
         bench = _OWN_BENCH.search(unit)
         if bench:

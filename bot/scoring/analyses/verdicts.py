@@ -122,7 +122,8 @@ def _plain_sentence(text: str, is_action: Callable[[str], bool]) -> str | None:
         if any(is_action(w.lower()) for w in re.findall(r"[A-Za-z-]+", kept)):
             return f"we support {kept}."
         return f"we should keep {kept}."
-    acted = _act_stance(text)
+    # (… or "boxing must go", "the ban should stay", the speaker's own, not "critics argue that …")
+    acted = _act_stance(text) or (settled(_REASON.sub("", text)) if not _SAYS.search(text) else None)
     if acted:
         return acted
     return _announced_plain(text, is_action)
@@ -145,6 +146,11 @@ _COUNTED = re.compile(
     re.IGNORECASE)
 
 
+# A claim put in someone's mouth or mind: "critics argue that the ban should go".
+_SAYS = re.compile(r"\b(?:that|argue[sd]?|say[s]?|said|claim(?:s|ed)?|think[s]?|believe[sd]?|insist(?:s|ed)?"
+                   r"|warn(?:s|ed)?|tell[s]?|told|according)\b", re.IGNORECASE)
+# The reason given after a claim: ", because …" (its words are not the claim's).
+_REASON = re.compile(r",?\s+(?:because|since|as|for|given|so\s+that)\b.*$", re.IGNORECASE)
 # Where the act ends: another clause of the speaker's ("…, and it is my privilege to oppose").
 _CLAUSE_ENDS = re.compile(r",?\s+(?:and|but|so)\s+(?:i|we|it|my|our|this|that)\b.*$|\s*[;:].*$",
                           re.IGNORECASE)
