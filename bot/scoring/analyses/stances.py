@@ -39,24 +39,10 @@ _NO_THING = re.compile(r"^(?:the|this|that)\s+(?:idea|claim|view|notion|belief|a
                        r"|\b(?:who|whom|that|which)\b|^(?:it|this|that|them|him|her|you)$", re.IGNORECASE)
 
 
-def thing_stance(unit: str) -> tuple[float, str] | None:
-    """(+1, thing) when the speaker is for a thing they name, (-1, thing) when against; else None."""
-    found = _stance(unit)
-    if found is None:
-        return None
-    stance, aimed = found
-    return None if _NO_THING.search(aimed) else (stance, aimed)
-
-
-def stance_object(unit: str) -> str | None:
-    """What the speaker says they are for or against, whatever it is ("shutting gamers out", "the
-    workers who …", "this motion"), or None where the unit takes no such stance."""
-    found = _stance(unit)
-    return found[1] if found else None
-
-
-def _stance(unit: str) -> tuple[float, str] | None:
-    """The speaker's stance (+1/-1) and what it is on, or None."""
+def stance_on(unit: str) -> tuple[float, str] | None:
+    """The speaker's stance (+1 for, -1 against) and what it is on, whatever that is ("unpaid
+    internships", "ending cash bail", "the workers who …", "this motion"); None where the unit takes
+    no such stance."""
     text = " ".join(unit.split())
     if text.endswith("?"):
         return None
@@ -69,3 +55,9 @@ def _stance(unit: str) -> tuple[float, str] | None:
     backs = bool(match.group(2) or match.group(5))
     negated = bool(match.group(1))
     return (1.0 if backs != negated else -1.0), aimed
+
+
+def names_a_thing(aimed: str) -> bool:
+    """What a stance is on is a thing: not a claim, an act, people, or something described by what
+    it does."""
+    return not _NO_THING.search(aimed)

@@ -24,7 +24,7 @@ from bot.scoring.analyses.naming import subject_named
 from bot.scoring.analyses.preferences import preference
 from bot.scoring.analyses.signals import AGAINST_VERBS, REPORTED, anchored_leaning, raw_leaning
 from bot.scoring.analyses.signals import reported as signals_reported
-from bot.scoring.analyses.stances import stance_object, thing_stance
+from bot.scoring.analyses.stances import names_a_thing, stance_on
 from bot.scoring.analyses.verdicts import plain_verdict
 from bot.scoring.reader import read
 from bot.scoring.speech import content_words, stem
@@ -912,8 +912,8 @@ class _MotionReading:
             unit, verb, subject | self.actions)
         # "I'm against shutting gamers out", "I stand with the workers who …": a stance on something
         # other than the motion, which may point either way on it; the reader hears only "against".
-        aimed = stance_object(unit)
-        elsewhere = aimed is not None and not _MOTION_ITSELF.match(aimed)
+        taking = stance_on(unit)
+        elsewhere = taking is not None and not _MOTION_ITSELF.match(taking[1])
         if speaks and grounded and not turned and not elsewhere and abs(leaning) >= DECLARED_LEANING and (
                 self.trusted or not _names_subject(unit, subject) or sign == self.worded(unit)):
             # "I am honoured to oppose": the wording agrees, so it is a statement in full.
@@ -922,22 +922,23 @@ class _MotionReading:
 
     def _thing_side(self, unit: str) -> float:
         """+1/-1 when the speaker is for or against the motion's action named as a thing ("count me in
-        on this ban"), or what the motion removes or regrets: "I'm against unpaid internships" backs
-        a motion to ban them. (On a motion that brings something in, its subject may be the people
-        it serves.)"""
+        on this ban"), or what the motion removes or regrets: "I'm against unpaid internships" backs a
+        motion to ban them. (On a motion that brings something in, its subject may be the people it
+        serves.)"""
         if _WEIGHS.match(self.ctx.motion.text) or _CONTRAST.search(unit):
             return 0.0  # ("we welcome the ban's aims, but …" concedes them)
-        found = thing_stance(unit)
+        found = stance_on(unit)
         if found is None:
             return 0.0
-        stance, thing = found
-        named = re.findall(r"[a-z]+", thing.lower())
-        if named and named[0] in ("not", "never", "no"):
-            return 0.0  # "I stand behind not closing it": a refusal, read by the other forms
+        stance, aimed = found
+        named = re.findall(r"[a-z]+", aimed.lower())
+        if not named or named[0] in ("not", "never", "no") or not names_a_thing(aimed):
+            return 0.0  # "I stand behind not closing it", "I'm against shutting them out": other forms
         if any(_is_the_policy(w, self.verb, self.actions) for w in named):
-            # "Count me in on this ban": the motion's own action, as the motion leans on it.
+            # The motion's own action named as a thing ("this ban", "any plan to …"), as the motion
+            # leans on it.
             return 0.0 if self.ends_subject else stance * self.polarity
-        if not (self.removes or self.polarity < 0) or not _names_subject(thing, self.subject):
+        if not (self.removes or self.polarity < 0) or not _names_subject(aimed, self.subject):
             return 0.0
         return stance * (-1.0 if self.removes else 1.0) * self.restating
 
