@@ -117,3 +117,13 @@ def test_a_preposition_or_someone_elses_choice_is_no_preference(motion_id: str, 
 ])
 def test_saying_what_becomes_of_what_a_ban_removes_states_the_side(opening: str, expected: float) -> None:
     assert opening_side(BOXING, opening) == expected
+
+
+@pytest.mark.parametrize(("motion_id", "opening", "expected"), [
+    ("ritchie-germany-nuclear-exit", "My colleague and I welcome the end of German nuclear power.", -1.0),
+    ("ritchie-germany-nuclear-exit", "We gladly welcome the closure of Germany's reactors.", -1.0),
+    (BOXING, "We are against the ban on professional boxing.", -1.0),
+])
+def test_a_stance_on_the_motions_action_named_as_a_removal_follows_the_motion(
+        motion_id: str, opening: str, expected: float) -> None:
+    assert opening_side(motion_id, opening) == expected

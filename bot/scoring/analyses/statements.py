@@ -776,6 +776,10 @@ _DENIES = re.compile(r"^\W*(?:no|not|never|nope|hardly|nothing|then)\b", re.IGNO
 # The motion itself as what a stance is on: "this motion", "the resolution", "it".
 _MOTION_ITSELF = re.compile(r"^(?:(?:this|the|tonight's|today's|that)\s+(?:\w+\s+)?(?:motion|resolution"
                             r"|proposal|proposition)\b|(?:it|this|that)$)", re.IGNORECASE)
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "any", "every", "such", "our", "their"}
+# Nouns that name a removal: what a motion that removes something does to it.
+_ENDINGS = {"end", "closure", "abolition", "removal", "repeal", "scrapping", "ban", "withdrawal", "shutdown",
+            "phase-out", "demise", "loss"}
 # A motion of belief or preference: it weighs claims or options, it does not act on one thing.
 _WEIGHS = re.compile(r"^\W*(?:This House\s+)?(?:believes|prefers)\b", re.IGNORECASE)
 
@@ -864,14 +868,11 @@ class _MotionReading:
             return _frame_side(ctx, frame)  # naming the motion alone is not taking its side
         # The speaker's own "we / my team back this ban" is theirs even where the reader hears a
         # report.
-        taken = (_takes_policy(unit, verb, self.polarity, self.actions)
+        taken = (_takes_policy(unit, verb, self.polarity, self.actions) or self._thing_side(unit)
                  or _backs_restatement(self, unit, plain)
                  or _backs_action(ctx, unit, verb, self.actions, subject))
         if taken:
             return taken
-        on_thing = self._thing_side(unit)
-        if on_thing:
-            return on_thing
         answer = _answer(unit)
         if answer:
             return answer
@@ -934,9 +935,11 @@ class _MotionReading:
         named = re.findall(r"[a-z]+", aimed.lower())
         if not named or named[0] in ("not", "never", "no") or not names_a_thing(aimed):
             return 0.0  # "I stand behind not closing it", "I'm against shutting them out": other forms
-        if any(_is_the_policy(w, self.verb, self.actions) for w in named):
-            # The motion's own action named as a thing ("this ban", "any plan to …"), as the motion
-            # leans on it.
+        head = next((w for w in named if w not in _DETERMINERS), "")
+        ending = self.removes and head in _ENDINGS  # "we welcome the end of nuclear power"
+        if ending or any(_is_the_policy(w, self.verb, self.actions) for w in named):
+            # The motion's own action named as a thing ("this ban", "any plan to …", "the end of …"),
+            # as the motion leans on it.
             return 0.0 if self.ends_subject else stance * self.polarity
         if not (self.removes or self.polarity < 0) or not _names_subject(aimed, self.subject):
             return 0.0
