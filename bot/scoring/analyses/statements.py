@@ -6,8 +6,11 @@ action backed or refused by name ("I will not be supporting this ban"), the moti
 frame that takes its side ("I stand in opposition to the motion that …"), or any other sentence
 about the debate's sides whose direction the reader reads clearly ("proud to propose"). A side
 announced in other forms ("I'm here to argue that P", "V-ing X would be a mistake") is read as the
-plain statement it makes (verdicts.py, announcements.py). A claim someone else makes, a concession
-and an announcement of the motion state no side.
+plain statement it makes (verdicts.py, announcements.py); a call on the motion itself ("Throw the
+resolution out", calls.py), a stance on what the motion removes ("I'm against unpaid internships",
+stances.py) and a choice between a preference motion's options (preferences.py) are read too. A
+claim someone else makes, a concession, a question answered no and an announcement of the motion
+state no side.
 """
 
 from __future__ import annotations

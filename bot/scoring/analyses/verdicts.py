@@ -2,7 +2,9 @@
 
 "Why should taxpayers fund it?" says they should not; "I see no reason to keep it" says it should
 go; "Germany was wrong to close them" says it should not have; "the case for X falls apart" opposes
-X; "Keep the ban." and "Leave the voting age where it is." keep what they name. Each form is
+X; "Keep the ban." and "Leave the voting age where it is." keep what they name; "I won't vote to
+ban it", "Count me out of any plan to close it", "Nobody should be allowed to V" and "boxing must
+go" take a stance on an act or say what should become of a thing. Each form is
 rewritten as the plain statement it makes ("taxpayers should not fund it", "we should not keep it",
 "we oppose X", "we should keep the ban"), which statements.py then reads against the motion like
 any other; so is the speaker announcing their case or judging a course of action ("I'm here to
