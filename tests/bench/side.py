@@ -10,8 +10,10 @@ all is both; --set check is CHECK_SPEECHES, a third set of 24 on twelve further 
 2026-12-06 by someone who never saw the scorer, kept for checking, never for tuning; --set everything
 is all three; --set practice is the 98 practice speeches of scripts/reader_speeches (on 49 other bank
 motions, labelled for the reader's training, written on 2026-12-06; the side's flag level was checked
-on them). A speech passes when its own side carries no "wrong_side" flag, the other side does,
-and the other side's total is at least 25 points lower. Prints one line per speech, then the pass
+on them); --set late is LATE_CHECK_SPEECHES, sixteen on eight further motions written on 2026-12-06
+by a helper who never saw the scorer, kept for checking. A speech passes when its own side carries
+no "wrong_side" flag, the other side does, and the other side's total is at least 25 points lower.
+Prints one line per speech, then the pass
 rate overall and split by speeches that state their side and speeches that do not, and how many
 speeches were flagged "wrong_side" for their own side. --json prints one JSON object instead. A
 script, not a test: it always exits 0. Needs no ../shared data.
@@ -37,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from side_speeches import (  # noqa: E402  (this folder is on sys.path)
     CHECK_SPEECHES,
     FRESH_SPEECHES,
+    LATE_CHECK_SPEECHES,
     SPEECHES,
     SideSpeech,
     practice_speeches,
@@ -50,6 +53,7 @@ MIN_DROP = 25.0
 SETS: dict[str, tuple[SideSpeech, ...]] = {
     "original": SPEECHES, "fresh": FRESH_SPEECHES, "check": CHECK_SPEECHES, "all": SPEECHES + FRESH_SPEECHES,
     "everything": SPEECHES + FRESH_SPEECHES + CHECK_SPEECHES, "practice": practice_speeches(),
+    "late": LATE_CHECK_SPEECHES,
 }
 
 
@@ -132,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rubric", default="practice", help="rubric name or path (default: practice)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--set", dest="speech_set", choices=tuple(SETS), default="original",
-                        help="which speeches: original (default), fresh, all, check, everything or practice")
+                        help="which speeches: original (default), fresh, all, check, everything, practice "
+                             "or late")
     args = parser.parse_args(argv)
     bank = load_bank()
     verdicts = [judge(speech, bank, args.rubric) for speech in SETS[args.speech_set]]

@@ -16,6 +16,8 @@ by seven helpers who never saw the scorer, each motion an ad hoc motion without 
 twelve side statements in everyday forms (votes, imperatives, negations, questions, stances on what
 the motion would change), eight arguments that state no side and four reported claims, the last
 twelve being its look-alikes. Halves by motion: dev the even-numbered motions, held-out the odd.
+--set check reads check_statements.py (48 sentences on six bank motions, written the same day by a
+helper who never saw the scorer), all of it held out: its dev half is empty.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from statement_phrasings import PHRASINGS  # noqa: E402  (this folder is on sys.path)
+from check_statements import CHECK_STATEMENTS  # noqa: E402  (this folder is on sys.path)
+from statement_phrasings import PHRASINGS  # noqa: E402
 
 from bot.motions import Motion, load_bank  # noqa: E402
 from bot.scoring import SCORER_VERSION  # noqa: E402
@@ -62,15 +65,24 @@ def written_rows(half: str) -> list[tuple[Motion, str, str]]:
 
 def phrasing_rows(half: str) -> list[tuple[Motion, str, str]]:
     """(motion, sentence, expected side) for one half of statement_phrasings.PHRASINGS."""
+    return bank_rows([row for k, row in enumerate(PHRASINGS) if k % 2 == HALVES[half]])
+
+
+def check_rows(half: str) -> list[tuple[Motion, str, str]]:
+    """(motion, sentence, expected side) for check_statements.CHECK_STATEMENTS: all of it is held out."""
+    return bank_rows(list(CHECK_STATEMENTS)) if half == "held-out" else []
+
+
+def bank_rows(rows: list[tuple[str, str, str]]) -> list[tuple[Motion, str, str]]:
+    """Bank motions for (motion id, sentence, expected) rows."""
     bank = load_bank()
-    rows = []
-    for k, (motion_id, sentence, expected) in enumerate(PHRASINGS):
+    out = []
+    for motion_id, sentence, expected in rows:
         motion = bank.get(motion_id)
         if motion is None:
             raise SystemExit(f"motion {motion_id!r} is not in the bank")
-        if k % 2 == HALVES[half]:
-            rows.append((motion, sentence, expected))
-    return rows
+        out.append((motion, sentence, expected))
+    return out
 
 
 def read_side(motion: Motion, sentence: str) -> str:
@@ -96,15 +108,15 @@ def tally(rows: list[tuple[str, str, str, str]]) -> dict[str, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "held-out", "all"), default="all")
-    parser.add_argument("--set", dest="which", choices=("phrasings", "written"), default="phrasings",
-                        help="phrasings (statement_phrasings.py, the default) or written "
-                             "(scripts/reader_written)")
+    parser.add_argument("--set", dest="which", choices=("phrasings", "written", "check"), default="phrasings",
+                        help="phrasings (statement_phrasings.py, the default), written "
+                             "(scripts/reader_written) or check (check_statements.py, held out whole)")
     parser.add_argument("--misses", action="store_true", help="print every sentence read wrongly")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     halves = tuple(HALVES) if args.half == "all" else (args.half,)
     report: dict[str, object] = {"scorer_version": SCORER_VERSION, "set": args.which}
-    source = written_rows if args.which == "written" else phrasing_rows
+    source = {"written": written_rows, "check": check_rows}.get(args.which, phrasing_rows)
     for half in halves:
         rows = [(motion.text, sentence, expected, read_side(motion, sentence))
                 for motion, sentence, expected in source(half)]
