@@ -54,8 +54,9 @@ _FRONTED = re.compile(
 _ANSWER_TO = re.compile(
     r"(?:^\W*|\b(?:so|and)\s+)(?:(?:our|my)\s+(?:side's\s+|team's\s+|bench's\s+)?|(?:this)\s+(?:side|bench|team)'s\s+)"
     r"(?:answer|solution|proposal|plan)\s+is\s+(?:simply\s+)?to\s+(?P<rest>\S.*?)[.!]*\s*$", re.IGNORECASE)
-# Where the announced claim ends: "…, and I'll give you three reasons", "… because …".
-_CLAIM_ENDS = re.compile(r",?\s+(?:and|but|so)\s+(?:i|we|my|our|here)\b|\s*[;:]|,?\s+because\b"
+# Where the announced claim ends: "…, and I'll give you three reasons", "…, and it is my privilege to
+# oppose", "… because …".
+_CLAIM_ENDS = re.compile(r",?\s+(?:and|but|so)\s+(?:i|we|it|my|our|this|that|here)\b|\s*[;:]|,?\s+because\b"
                          r"|,\s+(?:not|warts)\b", re.IGNORECASE)
 
 # A course of action judged: "Lifting the ban would be a disaster", "Killing him was the right call".
@@ -118,7 +119,7 @@ _WANTS_DONE = re.compile(r"^(?P<who>[\w' -]{2,60}?)\s+(?P<rest>(?:[a-z]{2,}ed|ke
                          re.IGNORECASE)
 
 
-def _ends_claim(rest: str) -> str:
+def ends_claim(rest: str) -> str:
     """The announced claim without what follows it ("…, and I have two reasons")."""
     end = _CLAIM_ENDS.search(rest)
     return (rest[: end.start()] if end else rest).strip().rstrip(".!,")
@@ -137,7 +138,7 @@ def announced(sentence: str) -> tuple[str, float] | None:
     match = _ANNOUNCE.search(text) or _OWN_CASE.search(text)
     if match is None or REBUTTAL.search(text[: match.start("rest")]) or _supposes(text[: match.start()]):
         return None
-    rest = _ends_claim(match.group("rest"))
+    rest = ends_claim(match.group("rest"))
     if len(rest.split()) < 2:
         return None
     found = match.groupdict()
@@ -184,7 +185,7 @@ def disputed(sentence: str) -> tuple[str, float] | None:
         match = _TAKES_CLAIM.search(text)
         if match is None or REBUTTAL.search(text[: match.start("rest")]) or _supposes(text[: match.start()]):
             return None
-        stance = _ends_claim(match.group("rest")), 1.0 if match.group("for") else -1.0
+        stance = ends_claim(match.group("rest")), 1.0 if match.group("for") else -1.0
     idea = _IDEA_THAT.match(stance[0])
     if idea is None:
         return None
@@ -214,7 +215,7 @@ def belongs(claim: str) -> str | None:
 def answered(sentence: str) -> str | None:
     """What the speaker's bench says should be done ("our answer is to V …" → "V …"), or None."""
     match = _ANSWER_TO.search(" ".join(sentence.split()))
-    return _ends_claim(match.group("rest")) if match else None
+    return ends_claim(match.group("rest")) if match else None
 
 
 def judged(sentence: str) -> tuple[str, float] | None:
@@ -235,7 +236,7 @@ def judged(sentence: str) -> tuple[str, float] | None:
         return match.group("what"), -1.0 if match.group("bad") else 1.0
     match = _JUDGED_TO.match(text)
     if match and not _denied(text[: match.start("rest")]) and not _BELIEF.match(match.group("rest")):
-        return f"to {_ends_claim(match.group('rest'))}", -1.0 if match.group("bad") else 1.0
+        return f"to {ends_claim(match.group('rest'))}", -1.0 if match.group("bad") else 1.0
     return None
 
 

@@ -17,9 +17,12 @@ import re
 _LEAD = (r"(?:^|[.!?;:]\s+)\W*(?:(?:so|then|therefore|now|please|and|friends|colleagues|judges|chair"
          r"|madam speaker|mr speaker|ladies and gentlemen|in short|in the end|for that reason"
          r"|(?:that|this)(?:'s| is) why),?\s+)*")
-_ASKER = (r"(?:(?:i|we)(?: would| will| must| do)?(?: \w+ly)? (?:urge|ask|invite|beg|call on|implore"
-          r"|encourage) (?:you|the house|this house|the room|this room|the chamber|this chamber|the judges?"
-          r"|the audience|everyone|all of you)(?: here)?(?: all| tonight| today)? to (?:(?:\w+ly|all) )?"
+# The speaker asking the room to act: "I urge you to", "we ask the House tonight to" (statements.py
+# reads the same asking before a named policy).
+ASKS_ROOM = (r"(?:i|we)(?: would| will| must| do)?(?: \w+ly)? (?:urge|ask|invite|beg|call on|implore"
+             r"|encourage) (?:you|the house|this house|the room|this room|the chamber|this chamber"
+             r"|the judges?|the audience|everyone|all of you)(?: here)?(?: all| tonight| today)? to ")
+_ASKER = (rf"(?:{ASKS_ROOM}(?:(?:\w+ly|all) )?"
           r"|let(?:'s| us) |you (?:should|must|ought to|can) "
           r"|(?:i|we)(?:'ll|'d| will| would| shall| must| should| am going to| are going to)? "
           r"|(?:i|we)(?:'m|'re| am| are)(?: \w+ly)? (?=voting\b))?")

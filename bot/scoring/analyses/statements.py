@@ -21,7 +21,7 @@ import numpy as np
 
 from bot.scoring.analyses.announcements import belongs, disputed, settled
 from bot.scoring.analyses.base import Context, motion_topic_stems
-from bot.scoring.analyses.calls import motion_call
+from bot.scoring.analyses.calls import ASKS_ROOM, motion_call
 from bot.scoring.analyses.cues import OPPOSE, OWN_FRAME, OWN_VIEW, REBUTTAL, STANCE_ACTION, SUPPORT
 from bot.scoring.analyses.naming import subject_named
 from bot.scoring.analyses.preferences import preference
@@ -393,9 +393,7 @@ def _takes_policy(unit: str, verb: str | None, polarity: float = 1.0,
 # The speaker asking the room to pass or throw out a named policy: "I ask this chamber to pass the
 # ban", "Join us in rejecting this proposal", "we urge the judges to throw the motion out".
 _ASKS_ROOM = re.compile(
-    r"(?:\b(?:i|we)(?: would| will| must| do)?(?: \w+ly)? (?:urge|ask|invite|beg|call on|implore|encourage)"
-    r" (?:you|the house|this house|the room|this room|the chamber|this chamber|the judges?|the audience"
-    r"|everyone|all of you)(?: here)?(?: all| tonight| today)? to |\bjoin (?:me|us) in )"
+    rf"(?:\b{ASKS_ROOM}|\bjoin (?:me|us) in )"
     r"(?:(pass|adopt|carry|support|back|endorse|approve|accept|affirm)(?:ing)?"
     r"|(reject|defeat|throw|oppose|refuse|dismiss|block|vote down)(?:ing)?)(?: out| down)? "
     rf"(?:{_POLICY_NOUN}|([\w-]+))",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.scoring.analyses.announcements import announced, answered, judged, settled
+from bot.scoring.analyses.announcements import announced, answered, ends_claim, judged, settled
 from bot.scoring.speech import split_sentences
 
 # Words that open a clause and change nothing in what it says.
@@ -103,7 +103,7 @@ def _plain_sentence(text: str, is_action: Callable[[str], bool]) -> str | None:
         return f"{who} should {'' if match.group('not') else 'not '}{match.group('rest')}."
     match = _NOBODY.match(text)
     if match:
-        return f"we should not {_own_clause(match.group('act'))}."
+        return f"we should not {ends_claim(match.group('act'))}."
     match = _JUDGED.match(text)
     if match:
         return f"{match.group('who')} should {'not ' if match.group('bad') else ''}{match.group('rest')}."
@@ -153,28 +153,18 @@ _SAYS = re.compile(r"\b(?:that|argue[sd]?|say[s]?|said|claim(?:s|ed)?|think[s]?|
                    r"|warn(?:s|ed)?|tell[s]?|told|according)\b", re.IGNORECASE)
 # The reason given after a claim: ", because …" (its words are not the claim's).
 _REASON = re.compile(r",?\s+(?:because|since|as|for|given|so\s+that)\b.*$", re.IGNORECASE)
-# Where the act ends: another clause of the speaker's ("…, and it is my privilege to oppose").
-_CLAUSE_ENDS = re.compile(r",?\s+(?:and|but|so)\s+(?:i|we|it|my|our|this|that)\b.*$|\s*[;:].*$",
-                          re.IGNORECASE)
-
-
-def _own_clause(act: str) -> str:
-    """The act without a clause the speaker adds after it."""
-    return _CLAUSE_ENDS.sub("", act).strip()
-
-
 def _act_stance(text: str) -> str | None:
     """The plain statement of a stance taken on an act: "we should (not) V …" or "we oppose V-ing …"."""
     for form in (_VOTE_TO, _WILLING):
         match = form.match(text)
         if match:
-            return f"we should {'not ' if match.group('not') else ''}{_own_clause(match.group('act'))}."
+            return f"we should {'not ' if match.group('not') else ''}{ends_claim(match.group('act'))}."
     match = _COUNTED.match(text)
     if match is None:
         return None
     if match.group("act"):
-        return f"we should {'' if match.group('in') else 'not '}{_own_clause(match.group('act'))}."
-    return f"we {'support' if match.group('in') else 'oppose'} {_own_clause(match.group('doing'))}."
+        return f"we should {'' if match.group('in') else 'not '}{ends_claim(match.group('act'))}."
+    return f"we {'support' if match.group('in') else 'oppose'} {ends_claim(match.group('doing'))}."
 
 
 def _announced_plain(text: str, is_action: Callable[[str], bool]) -> str | None:
