@@ -38,6 +38,15 @@ if not parse.available():
         ("This House would fund the schools of the", "ends on 'the'"),
         ("This House would abolish the poll tax and", "ends on 'and'"),
         ("This House would cut taxes, making", "ends on 'making'"),
+        # a conditional command read as a claim ("do X and Y follows"): the author's warning, not a thesis
+        ("This House believes that raise the speed limit and the roads grow quieter", "command"),
+        ("This House believes that let the markets decide", "command"),
+        # a modal whose verb was lost when the sentence was cut
+        ("This House believes that a canal joining the lakes should river widened at Albany",
+         "not followed by a verb"),
+        ("This House believes that the ministers must removed from office", "not followed by a verb"),
+        # a past form joined to the House's verb: the second verb belongs to the source sentence
+        ("This House would forbid the tolls or hindered in their trade the river merchants", "joined"),
     ],
 )
 def test_the_parse_refuses_fragments(motion: str, why: str) -> None:
@@ -65,6 +74,12 @@ def test_the_parse_refuses_fragments(motion: str, why: str) -> None:
         "behind it in the world, and bettered the tradition of mankind",
         "This House would pass an act prohibiting the sale of arms and intoxicants to natives in the "
         "regulated zone by our citizens",
+        "This House believes that the ministers must be removed from office",
+        "This House believes that the canal should have been widened at Albany",
+        "This House believes that trade brings peace",
+        "This House would ban smoking and related advertising in parks",
+        "This House would tax land and spend the revenue on schools",
+        "This House believes that building more roads creates more traffic",
     ],
 )
 def test_the_parse_passes_complete_motions(motion: str) -> None:

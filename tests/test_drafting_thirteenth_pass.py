@@ -11,6 +11,7 @@ import pytest
 
 from bot.drafting import draft_essay
 from bot.drafting.grammar import VERBS
+from bot.drafting.openers import opener_problem
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import read_essay
 from bot.drafting.structure import problem
@@ -25,10 +26,24 @@ KNOWN = set(VERBS) | {"administer", "see"}
         "This House believes that trust not the promises of a flatterer",
         "This House believes that give the poor a share of the common land",
         "This House believes that keep your word even to an enemy",
+        "This House believes that make parking free and the high street fills again",
     ],
 )
 def test_a_command_after_believes_that_is_refused(motion: str) -> None:
     assert problem(motion) is not None
+
+
+@pytest.mark.parametrize(("body", "command"), [
+    # the rules alone, as the default install (no parser) reads them: a bare verb and its gerund object
+    ("make parking free and the high street fills again", True),
+    ("abolish tipping and wages must rise", True),
+    ("trade brings peace", False),
+    ("building more roads creates more traffic", False),
+    ("tax cuts help the rich", False),
+])
+def test_a_command_is_read_by_the_rules_alone(body: str, command: bool) -> None:
+    found = opener_problem("This House believes that", body, frozenset(VERBS))
+    assert (found is not None) == command
 
 
 @pytest.mark.parametrize(

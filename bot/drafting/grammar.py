@@ -149,17 +149,25 @@ _AFTER_VERB = frozenset(["in", "to", "on", "upon", "into", "from", "with", "that
                          "nothing", "everything", "all", "its", "their", "our", "his", "her", "every"])
 
 
+_ARTICLES = frozenset(["a", "an", "the"])
+_QUANTIFIERS = frozenset(["many", "some", "few", "all", "most", "such", "other", "several", "both"])
+
+
 def _singular_verb_at(words: list[str]) -> int:
     """A last resort when no known verb is found: a short subject at the head of the clause, then a verb in -s
     ("liberty consists in …", "absolute power corrupts absolutely"); -1 when none."""
     lowered = [w.lower() for w in words]
-    for i in range(1, min(4, len(lowered) - 1)):
+    for i in range(1, min(4, len(lowered))):
         if any(w in DANGLING for w in lowered[1:i]):
             break
         low, before = lowered[i], lowered[i - 1]
-        if (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "ics")) and len(low) > 4
+        # what follows: a word a verb takes, an article ("intelligence poses a threat"), or nothing at all in
+        # a clause of two or three words ("power corrupts")
+        after = lowered[i + 1] in _AFTER_VERB | _ARTICLES if i + 1 < len(lowered) else (
+            len(lowered) <= 3 and lowered[0] not in DETERMINERS | _QUANTIFIERS)  # not "the social elements"
+        if (low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "ics")) and len(low) > 3
                 and words[i].islower() and before not in DANGLING and not before.endswith(("s", "ly"))
-                and lowered[i + 1] in _AFTER_VERB):
+                and after):
             return i
     for i in range(2, len(lowered) - 1):  # "the banks, not the government, caused the crisis"
         low, before = lowered[i], lowered[i - 1]

@@ -80,7 +80,35 @@ def _verb_by_object(words: list[str], at: int) -> bool:
     nxt = words[at + 1]
     if low in ("see", "have", "get") and any(_participle(w.lower()) for w in words[at + 2 : at + 6]):
         return True  # "see corrupt officials punished": a causative, its object and what is done to it
-    return nxt.lower() in _OBJECT_HEADS or (nxt[:1].isupper() and nxt.isalpha())
+    if low in _ADJECTIVES:
+        return False  # "would new schools": no verb
+    follows = nxt.lower()
+    # "scale back the tests": a particle (a bare plural after it may be a noun compound: "enterprise zones")
+    return follows in _OBJECT_HEADS or follows in _PARTICLES or (nxt[:1].isupper() and nxt.isalpha())
+
+
+# Particles of a phrasal verb: "scale back", "sell off", "open up".
+_PARTICLES = frozenset(["back", "out", "up", "down", "off", "away"])
+# Common adjectives that a bare word after "would" may be instead of a verb ("would new schools").
+_ADJECTIVES = frozenset([
+    "new", "old", "more", "less", "few", "many", "other", "such", "same", "big", "small", "great", "high",
+    "low",
+    "young", "full", "fair", "good", "bad", "best", "poor", "rich", "real", "true", "whole", "main", "major",
+    "minor", "long", "short", "strong", "weak", "wise", "just", "safe", "cheap", "dear", "better", "worse",
+    "fewer", "most", "least"])
+# Prefixes that make a verb of a listed verb: "reintroduce", "defund", "disapply", "outspend".
+_VERB_PREFIXES = ("re", "de", "dis", "un", "co", "over", "under", "out", "mis")
+
+
+def _verb_by_form(word: str, after: str) -> bool:
+    """A verb no list holds, known by its form: a listed verb with a prefix ("reintroduce", "defund"), or a
+    hyphenated compound before its object ("ring-fence the budget", "means-test the pension")."""
+    low = word.lower()
+    if any(low.startswith(p) and len(low) - len(p) >= 3 and low[len(p):] in VERBS for p in _VERB_PREFIXES):
+        return True
+    parts = low.split("-")
+    return (len(parts) == 2 and all(p.isalpha() and len(p) >= 2 for p in parts) and word.islower()
+            and not parts[1].endswith(("ed", "ing", "ly")) and after.lower() in _OBJECT_HEADS)
 
 
 def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False) -> str | None:
@@ -92,9 +120,12 @@ def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False)
     verb = lowered[start]
     if lowered[start : start + 2] == ["do", "without"] and len(words) > start + 2:
         start, verb = start + 1, "do without"  # "do without the internal taxes": a phrasal verb
+    elif verb == "rather" and "than" in lowered[start + 2 :]:
+        # "would rather keep A than B", "would rather be A than B"
+        return None if lowered[start + 1] == "be" else policy_problem(words[start + 1 :], verbs, actor)
     elif not is_verb(verb, verbs if actor else VERBS) and not _verb_by_object(words, start) and not (
         _SUFFIX_VERB.match(verb)
-    ):
+    ) and not _verb_by_form(words[start], words[start + 1] if start + 1 < len(words) else ""):
         # the House's verb: the fixed list (never the essay's), or a word that can only be a verb here
         return f"'{words[start]}' is not a verb the House can do: no proposal"
     rest = lowered[start + 1 :]

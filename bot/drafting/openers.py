@@ -11,7 +11,8 @@ import re
 
 from bot.drafting.grammar import VERBS
 
-# Words after a bare verb that make it a command: a negation ("seek not") or its object's determiner.
+# Words after a bare verb that make it a command: a negation ("seek not") or its object's determiner
+# (or a gerund, see below).
 _COMMAND_NEXT = frozenset(["not", "never", "the", "a", "an", "thy", "thine", "your", "our", "all", "no",
                            "every", "this", "these", "those", "them", "him", "her", "it", "me", "us",
                            "thyself",
@@ -33,6 +34,8 @@ def opener_problem(opening: str, body: str, verbs: frozenset[str]) -> str | None
         return None
     verb, nxt = first.group(1), first.group(2)
     bare = not verb.endswith(("s", "ed", "ing"))
-    if bare and verb in VERBS | verbs and nxt in _COMMAND_NEXT:
+    # ("make voting compulsory and …": a bare verb and its gerund object)
+    gerund = nxt.endswith("ing") and len(nxt) > 5
+    if bare and verb in VERBS | verbs and (nxt in _COMMAND_NEXT or gerund):
         return f"a command ('{verb} {nxt} …') after 'believes that': the essay's counsel, not a claim"
     return None

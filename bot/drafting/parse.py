@@ -82,7 +82,8 @@ def parse_problem(motion_text: str) -> str | None:
     if not words or not roots:
         return None
     root = roots[0]
-    return (_head_problem(root) or _object_problem(root, policy) or _ending_problem(words)
+    return (_command_problem(root, policy) or _head_problem(root) or _modal_problem(doc)
+            or _mixed_forms_problem(root, policy) or _object_problem(root, policy) or _ending_problem(words)
             or _cut_predicate_problem(words))
 
 
@@ -127,6 +128,51 @@ def _head_problem(root: Any) -> str | None:
     mark = next((c for c in root.children if c.dep_ == "mark" and c.i < root.i), None)
     if mark is not None and all(t.dep_ in ("advmod", "punct") for t in root.doc[: mark.i]):
         return f"a subordinate clause ('{mark.text} …') with no main clause to hang on"
+    return None
+
+
+def _command_problem(root: Any, policy: bool) -> str | None:
+    """A belief whose clause opens on a bare verb at its head ("make voting compulsory and the turnout
+    looks fine", "let the people decide"): the essay's counsel or a conditional, not a claim."""
+    if policy or root.i != 0 or root.tag_ != "VB":
+        return None
+    return f"a command ('{root.text} …') after 'believes that': the essay's counsel, not a claim"
+
+
+def _modal_problem(doc: Any) -> str | None:
+    """A modal that governs no verb of its own: "should ocean penetrated" (a sentence whose words were
+    lost between the modal and its verb), "must taken" (a past form with no "be" or "have")."""
+    for modal in (t for t in doc if t.tag_ == "MD" and t.dep_ == "aux"):
+        head = modal.head
+        helped = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BE_HAVE for c in head.children)
+        after = doc[modal.i + 1 : modal.i + 3]
+        # "should river widened": a noun the tagger took for the verb, then the verb in its past form
+        lost = (len(after) == 2 and after[0].tag_ == "VB" and after[1].tag_ in ("VBN", "VBD")
+                and after[0].lower_ not in VERBS | _LINKING)
+        if lost or head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or (
+                head.tag_ in ("VBN", "VBD") and not helped):
+            shown = f"{modal.text} {doc[modal.i + 1].text}"
+            return f"'{modal.text}' is not followed by a verb of its own ('{shown} …')"
+    return None
+
+
+# Verbs that take a past participle as their complement: "should remain closed", "must get married".
+_LINKING = frozenset(["be", "have", "get", "become", "remain", "stay", "keep", "feel", "look", "seem",
+                      "appear", "go", "stand", "lie", "sit", "grow", "come", "see", "want", "need", "leave"])
+
+
+_BE_HAVE = frozenset(["be", "been", "have", "has", "had"])
+
+
+def _mixed_forms_problem(root: Any, policy: bool) -> str | None:
+    """A policy's base-form verb joined to a past form with no helper of its own ("would prohibit one
+    teacher or hampered in his work"): the second verb belongs to the sentence the motion was cut from."""
+    if not policy or root.tag_ != "VB":
+        return None
+    for verb in (c for c in root.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD", "VBG", "VBZ")):
+        joined = verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("and", "or", "nor")  # not ", phased in …"
+        if joined and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            return f"'{verb.text}' joined to '{root.text}' is not a verb of the same form: a cut sentence"
     return None
 
 

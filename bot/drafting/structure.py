@@ -25,6 +25,7 @@ import re
 
 from bot.drafting.address import address_problem
 from bot.drafting.clauseless import clauseless_problem
+from bot.drafting.conjoined import mixed_forms_problem
 from bot.drafting.correlatives import correlative_problem
 from bot.drafting.definites import bare_definite_problem
 from bot.drafting.discourse import move_problem
@@ -426,7 +427,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         return f"starts mid-sentence ('{words[0]}')"
     kind = _OPENINGS[opening]
     if kind == "policy":
-        found = move_problem(body) or duty_problem(body) or policy_problem(words, known)
+        found = (move_problem(body) or duty_problem(body) or policy_problem(words, known)
+                 or mixed_forms_problem(words))
     elif kind == "gerund" and opening == "This House regrets " and words[0] == "that" and len(words) > 2:
         found = _clause_problem(words[1:], known)  # "This House regrets that X has Y"
     elif kind == "gerund":
