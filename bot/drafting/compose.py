@@ -38,6 +38,7 @@ from bot.drafting.theses import (
     title_states_claim,
     title_thesis,
     value_thesis,
+    vouched_claim,
 )
 from bot.drafting.voice import own_claim
 from bot.drafting.weighing import answer
@@ -164,7 +165,14 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         options.sort(key=lambda o: points_back(" ".join(o.rec.actions[i] for i in o.picked), o.sentence.text))
         for option in options:
             text, kind, checks = _policy(option, findings.satire, findings.essay.names)
-            if whole(text, found.sentence.text):
+            if not whole(text, found.sentence.text):
+                text, checks = _restored(option, text, checks)
+            shortened = False
+            if not whole(text, found.sentence.text):
+                short = _without_modifiers(text)  # a cut at a set-off modifier is no cut mid-list
+                shortened = short != text and is_complete(short)
+                text = short if shortened else text
+            if shortened or whole(text, found.sentence.text):
                 if (
                     own_ask(found)
                     # "Therefore, my friends, refuse …": a command to the audience is the author's own
@@ -175,6 +183,40 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
                     chosen.append((text, kind, checks, {found.sentence.index}))
                 break
     return chosen
+
+
+# What opens a defining clause the proposal needs: "any member of staff who finishes a night shift …"
+# ("which", "where" and "when" as often open an aside, and are not put back).
+_RESTRICTIVE = ("who ", "that ", "whose ")
+
+
+def _restored(found: FoundRecommendation, text: str, checks: list[str]) -> tuple[str, list[str]]:
+    """The policy motion with the clause its object needs put back: the recommendation cut "who finishes
+    a night shift …" from "give free taxis home to any member of staff", and the motion cut there ends
+    inside the sentence's clause. Only a clause that follows the picked act word for word in the source
+    sentence goes back; the motion and checks unchanged otherwise."""
+    if len(found.picked) != 1:
+        return text, checks
+    act = " ".join(found.rec.actions[found.picked[0]].lower().split())
+    source = " ".join(found.sentence.text.lower().split())
+    for detail in found.rec.details:
+        clause = " ".join(detail.split())
+        if clause.lower().startswith(_RESTRICTIVE) and f"{act} {clause.lower()}" in source:
+            kept = [c for c in checks if not c.startswith("the essay qualifies this")]
+            return f"{text} {clause}", kept
+    return text, checks
+
+
+# A modifier set off after the proposal's object: "…, on foot and on a bicycle, based in the village hall".
+_SET_OFF = re.compile(
+    r",\s+(?:(?:on|in|at|with|by|from|under|within|without|during|through)\s|[a-z]{3,}(?:ed|en)\s)")
+
+
+def _without_modifiers(text: str) -> str:
+    """A policy motion too long or cut short, without the modifiers set off by commas after its object (the
+    essay's detail, for the info slide); the motion unchanged where none follows."""
+    found = _SET_OFF.search(text)
+    return text[: found.start()] if found else text
 
 
 TITLE_ECHO = 4  # sentences that must name a title's subject before its claim counts as the thesis
@@ -349,7 +391,9 @@ def compose(
         or closing_verdict(essay)
     )
     speech = reads_as_speech([s.text for s in essay.sentences])
-    told = reads_as_narrative(essay) or reads_as_description(essay)
+    # a text that declares its own thesis ("I hold, therefore, that X") argues, whatever its tenses
+    vouched = any(vouched_claim(s.text) for s in essay.sentences)
+    told = (reads_as_narrative(essay) or reads_as_description(essay)) and not vouched
     if findings.theses and not asks and not speech and told:
         # a story, or a scene described in the present, argues nothing
         return _no_motion(findings, meta, origin, narrative=True)

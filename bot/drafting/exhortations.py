@@ -38,6 +38,9 @@ _WISH_VERB = re.compile(
 )
 # ", and enforced it": a second past verb of the same subject, at the end.
 _SECOND_PAST = re.compile(r"^(.*?,?\s+and\s+)([a-z]{3,}ed)\b(?=\s+(?:it|them)\s*$|\s*$)")
+# "… for a proper overlap, and recorded handover as working time": after a comma, a second act in the past
+# with its own object (without the comma "and qualified staff" is as likely an adjective)
+_SECOND_PAST_ACT = re.compile(r"^(.*?,\s+and\s+)([a-z]{3,}ed)\b(?=\s+\S)")
 # "it is high time to repeal Y", "it is time for the city to repeal Y", "is it not time to …?"
 _TIME_TO = re.compile(
     rf"^(?:it\s+is|it's|'tis|is\s+it\s+not|isn't\s+it)\s+{_TIME}\s+"
@@ -47,7 +50,8 @@ _TIME_TO = re.compile(
 # "why should we not repeal …?", "why do we not …?", "why not repeal …?"
 _WHY_NOT = re.compile(
     r"^why\s+(?:(?:should|do|shall|can|could|will|would)\s+(?P<actor>we|they|you|the\s+[\w'-]+(?:\s+[\w'-]+){0,2})"
-    r"\s+not|(?:should|do|shall|can|could|will|would)n't\s+(?P<actor2>we|they|you)|not)\s+(?P<vp>.+)$",
+    r"\s+not|(?:should|do|shall|can|could|will|would)n't\s+(?P<actor2>we|they|you)|not)"
+    r"(?:\s+(?:simply|just|instead|then|now|at\s+once))?\s+(?P<vp>.+)$",  # "Why not simply require …?"
     re.I,
 )
 # "should we not repeal …?", "ought we not to repeal …?", "must we not …?"
@@ -147,6 +151,9 @@ def time_wish(sentence: str, base: Callable[[str], str], is_verb: Callable[[str]
         if not found:
             continue
         second = _SECOND_PAST.match(rest)  # "… made the rule, and enforced it"
+        if second is None:
+            second = _SECOND_PAST_ACT.match(rest)
+            second = second if second and is_verb(_past_base(second.group(2), base) or "") else None
         if second:
             again = _past_base(second.group(2), base) or second.group(2)
             rest = second.group(1) + again + rest[second.end() :]

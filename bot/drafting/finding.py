@@ -43,7 +43,7 @@ from bot.drafting.requests import parse_request
 from bot.drafting.restating import WEIGHT as RESTATED_WEIGHT
 from bot.drafting.restating import restatement_credit
 from bot.drafting.substance import substance
-from bot.drafting.theses import policy_thesis, value_thesis
+from bot.drafting.theses import policy_thesis, value_thesis, vouched_claim, vouched_clause
 from bot.drafting.weighing import role_penalty, support
 
 # Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
@@ -192,6 +192,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or recommended_means(sentence.text, verbs)
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
             or pseudo_cleft(sentence.text)  # "What we want is to …"
+            or vouched_clause(sentence.text)  # "Yet I hold that the library ought to be opened on Sundays"
             or needed_measure(sentence.text)  # "We need phone-free lunch breaks: …"
             # "All we ask is a fair hearing …", "Our demand is simple. Free meals for …"
             or framed
@@ -332,6 +333,11 @@ THESIS_SUPPORT = 0.3  # weight of a thesis candidate's support by the rest of th
 _MERE_MARKERS = frozenset(["not", "only", "never", "nothing", "cannot", "can't", "should", "must", "real"])
 
 
+# What the author's own declaration of a thesis ("I hold, therefore, that X", "it is beyond doubt that X")
+# adds over a thesis read from its shape alone (an era ended, a verdict): the author names the sentence.
+DECLARED_OWN = 0.2
+
+
 def _thesis_candidates(
     essay: Essay, centrality: Centrality, skip: set[int], vouched: set[int] | frozenset[int] = frozenset()
 ) -> list[tuple[Sentence, float]]:
@@ -382,6 +388,7 @@ def _thesis_candidates(
             + 0.3 * overlap(content_stems(s.text), title)
             + (0.2 if THESIS_CUES.search(s.text) else 0.0)
             + (0.4 if declared else 0.0)
+            + (DECLARED_OWN if declared and vouched_claim(s.text) else 0.0)  # "I hold that X", in words
             + (0.2 if judged else 0.0)
             + (0.3 if repeated(centrality, s.index) else 0.0)  # the author says it twice
             + (0.4 if concluding else 0.0)  # the author's conclusion or answer, declared as such
@@ -398,7 +405,8 @@ def _thesis_candidates(
                 if re.match(r"^(?:it|this|that|these|those|they|he|she|his|her|both)\b", s.text, re.I)
                 else 0.0
             )
-            - (0.15 if re.search(r"\b(?:I|me|my)\b", claim) else 0.0)  # the author's "I" (a frame's aside)
+            # the author's "I" (a frame's aside); not the frame of a declared thesis ("I hold that X")
+            - (0.15 if re.search(r"\b(?:I|me|my)\b", claim) and not declared else 0.0)
             - (0.3 if re.match(r"^(?:ask|look|consider|think|imagine|take|picture)\b", s.text, re.I) else 0.0)
             + THESIS_SUPPORT * float(supported[s.index])  # by meaning: the rest of the essay argues it
             - role_penalty(s.text)  # a concession, example, reported view or aside is not the thesis

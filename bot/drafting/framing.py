@@ -66,8 +66,11 @@ _WANT_SEE = re.compile(
 )
 _AGENT = re.compile(
     r"^by\s+(?P<agent>(?:the|a|an|its|our|their)\s+(?:\w+\s+){0,3}?\w+)(?=\s+and\b|$)\s*(?P<rest>.*)$")
+_DETERMINERS = r"(?:the|a|an|our|their|its|this|these|those|every|all|some|any|no)"
 _IF_PROMISE = re.compile(
-    r"^(?i:if)\s+(?P<actor>(?!you\b|we\b|I\b|it\b|they\b)[^,;:]{2,60}?)\s+(?P<verb>[a-z]{3,}s)\s+"
+    # the actor is more than a determiner ("If the members agree, …" has no verb in -s after "the")
+    r"^(?i:if)\s+(?P<actor>(?!you\b|we\b|I\b|it\b|they\b)(?:(?i:" + _DETERMINERS + r")\s+|(?!(?i:"
+    + _DETERMINERS + r")\b))[^,;:]{2,60}?)\s+(?P<verb>[a-z]{3,}s)\s+"
     r"(?P<rest>[^,;:]{3,160}?),\s+(?:it|they|this|that|we|the\s+\w+)\s+(?:will|would|could|can)\s+\w+.*$",
 )
 

@@ -78,6 +78,9 @@ PERSONS = frozenset([
     "owner", "king", "queen", "ruler", "judge", "member", "president", "parent", "mother", "father", "boy",
     "girl", "wife", "husband", "student", "teacher", "employer", "employee", "borrower", "lender", "farmer",
     "soldier", "officer", "minister", "landlord", "tenant", "buyer", "seller", "merchant", "reader", "writer",
+    "nurse", "doctor", "patient", "pupil", "resident", "neighbour", "driver", "passenger", "customer",
+    "visitor", "priest", "lawyer", "manager", "nobody", "somebody", "everybody", "anybody", "someone",
+    "everyone", "anyone",
 ])
 # Verbs common in claims ("children need to play") that no policy list holds.
 CLAIM_VERBS = frozenset(

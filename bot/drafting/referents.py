@@ -173,10 +173,15 @@ _ENACTED = frozenset([
 _INTO_FORCE = re.compile(r"^(?:into|in)\s+(?:effect|execution|operation|force|practice)\b")
 
 
+_IT_PERSONS = frozenset(["child", "baby", "infant"])
+
+
 def _fitting_referents(nouns: list[str], lowered: list[str], i: int) -> list[str]:
-    """The nouns before an "it" at `i` that it can stand for, given what is done to it: in "to V it" a noun
-    of quantity ("the amount necessary to carry it …") is not what is acted on, and what is carried into
-    effect is an enactment or an agreement, not a sum."""
+    """The nouns before an "it" at `i` that it can stand for, given what is done to it: not a person; in
+    "to V it" a noun of quantity ("the amount necessary to carry it …") is not what is acted on, and what is
+    carried into effect is an enactment or an agreement, not a sum."""
+    # "no nurse will do it": "it" is not the nurse (a child or a baby may be "it")
+    nouns = [n for n in nouns if n not in PERSONS or n in _IT_PERSONS]
     infinitive = i >= 2 and lowered[i - 2] == "to"
     if infinitive:
         nouns = [n for n in nouns if n not in _QUANTITIES]

@@ -22,7 +22,7 @@ from bot.drafting.proposals import OWN_RELATIVE, Recommendation, build_recommend
 from bot.drafting.wording import strip_openers
 
 _ASK = re.compile(
-    r"(?:^|[,;:]\s+|\s)(?:I|we),?\s+(?:(?:\w+ly|very|most|so|again|therefore|do|now|also|shall|will|must|"
+    r"(?:^|[,;:]\s+|\s)(?:I|we),?\s+(?:(?:\w+ly|very|most|so|again|therefore|do|now|also|shall|will|must|would|"
     r"venture to|wish to|want to|would like to|have to)\s+)*"
     r"(?P<verb>recommend|propose|urge|request|suggest|ask|call\s+(?:on|upon)|invite|advise|press)"
     r"(?:\s+(?:again|therefore|now|also|once more|earnestly|respectfully|strongly))*,?\s+(?P<rest>.+)$",
@@ -38,6 +38,10 @@ _ADDRESSEE = re.compile(
     r",?\s+(?:again\s+|now\s+|once more\s+|therefore\s+)?to\s+(?P<vp>.+)$"
 )
 _ASKING_PEOPLE = ("urge", "ask", "request", "call on", "call upon", "invite", "press", "advise")
+# "the borough not to sell the site": a request that someone not do a thing.
+_ADDRESSEE_NOT = re.compile(
+    r"^(?P<who>you|them|(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+not\s+to\s+(?P<vp>[^,;]+)"
+)
 _AS_ACTOR = {"you": "we", "them": "they"}
 # Nouns that name the asking itself, not who is asked: "I urge action to aid …", "I urge prompt steps to …".
 _ACTION_NOUNS = frozenset(["action", "actions", "steps", "step", "measures", "legislation", "efforts",
@@ -185,6 +189,10 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
         # notes shall be kept apart")
         clause = re.sub(r"\bshall\b", "should", OWN_RELATIVE.sub("", that.group("clause")))
         found = parse_recommendation(clause, known) or _subjunctive(clause, known, False)
+    elif (refused := _ADDRESSEE_NOT.match(rest)) and verb in _ASKING_PEOPLE:
+        # "we would urge the borough not to sell the site": the author asks that it not be done
+        actor = _AS_ACTOR.get(refused.group("who").lower(), refused.group("who"))
+        found = build_recommendation(actor, refused.group("vp"), True, known, False)
     elif addressee and verb in _ASKING_PEOPLE:
         who = addressee.group("who")
         if re.search(r"\b(?:attention|consideration|thought)\b", who, re.I):
@@ -195,6 +203,10 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
             who = "you"  # "I urge action to aid X": the action asked for is to aid X, done by the House
         actor = _AS_ACTOR.get(who.lower(), who)
         found = build_recommendation(actor, addressee.group("vp"), False, known, False)
+        if found is not None and any(re.search(r"\band\s+to\s+[a-z]", a) for a in found.actions):
+            # "to vote against it, and to ask officers for a plan": the second "to" joins a second act
+            vp = re.sub(r"(,?)\s+and\s+to\s+(?=[a-z])", r"\1 and ", addressee.group("vp"))
+            found = build_recommendation(actor, vp, False, known, False) or found
     elif nominal and verb in ("recommend", "propose", "urge", "request", "suggest", "advise"):
         noun = nominal.group("noun").lower()
         act = _ACT_NOUNS.get(noun) or (noun[:-3] if noun.endswith("ing") and noun[:-3] in known else None)

@@ -116,11 +116,15 @@ def title_thesis(title: str | None, names: frozenset[str] = frozenset()) -> tupl
 # The author vouches for a claim: "It is surely beyond a doubt that X", "I hold that X", "There can be
 # no doubt that X". The claim, X, is the thesis.
 _VOUCHED = re.compile(
-    r"^(?:(?:it\s+is|it's)\s+(?:surely\s+|quite\s+|very\s+|perfectly\s+|now\s+)?"
+    # "Yet I hold …", "And so I have come to believe …": a connective may open the sentence
+    r"^(?:(?:yet|but|and|so|still|now|therefore|thus|hence|and\s+so|and\s+yet)\s*,?\s+)?"
+    r"(?:(?:it\s+is|it's)\s+(?:surely\s+|quite\s+|very\s+|perfectly\s+|now\s+)?"
     r"(?:beyond\s+(?:a|all|any)\s+doubt|certain|evident|undeniable|indisputable|self-evident)|"
     r"there\s+(?:can\s+be|is)\s+no\s+(?:doubt|question)|"
     r"(?:I|we)\s+(?:hold|maintain|contend|affirm|submit)|(?:I|we)\s+am\s+(?:convinced|persuaded)|"
-    r"(?:I|we)\s+are\s+(?:convinced|persuaded))\s*,?\s+that\s+(?P<claim>.+)$",
+    r"(?:I|we)\s+are\s+(?:convinced|persuaded)|(?:I|we)\s+(?:have\s+)?come\s+to\s+(?:believe|think|see))"
+    # "I hold, therefore, that …", "I have come to believe, slowly, that …": an aside before the clause
+    r"(?:\s*,\s*[^,]{1,60},)?\s*,?\s+that\s+(?P<claim>.+)$",
     re.I,
 )
 # A principle the author asserts inside a longer period: "… the occasion has been judged proper for
@@ -147,22 +151,27 @@ _DEONTIC = re.compile(
 def vouched_claim(sentence: str) -> str | None:
     """The belief motion for a claim the author vouches for ("it is beyond a doubt that X") or
     asserts as a principle ("… for asserting, as a principle, that X"), or None."""
+    claim = vouched_clause(sentence)
+    return tidy(f"This House believes that {lower_first(claim)}") if claim else None
+
+
+def vouched_clause(sentence: str) -> str | None:
+    """The clause X of a claim the author vouches for ("Yet I hold that X, and that Y"), or None: read as a
+    proposal where it has one ("the Free Library ought to be opened on Sundays")."""
     text = _clean(sentence)
     if text.endswith("?"):
         return None
     match = _VOUCHED.match(text) or _ASSERTED.search(text)
     if match is None:
         return None
-    claim = match.group("claim").strip()
+    # "that X, and that Y": the first claim is the thesis; the second is read on its own
+    claim = re.split(r",?\s+and\s+that\s+", match.group("claim").strip(), maxsplit=1)[0]
     if _CLAIM_OPENS_BADLY.match(claim) or len(claim.split()) < 4:
         return None
     aside = _ASIDE.match(claim)
     if aside:
         claim = f"{aside.group('subject')} {aside.group('verb')}"
-    claim = _DEONTIC.sub(
-        lambda m: f"should {m.group('when') or ''}{m.group('neg') or ''}be", claim, count=1
-    )
-    return tidy(f"This House believes that {lower_first(claim)}")
+    return _DEONTIC.sub(lambda m: f"should {m.group('when') or ''}{m.group('neg') or ''}be", claim, count=1)
 
 
 # The author announces the thesis: "The object of this Essay is to explain … an opinion …: That X".

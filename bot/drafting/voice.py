@@ -9,6 +9,7 @@ against the wording (a negation lost, irony), the sentence is not the author's t
 
 from __future__ import annotations
 
+from bot.drafting.theses import vouched_claim
 from bot.scoring.analyses.cues import OWN_VIEW
 from bot.scoring.reader import read
 
@@ -20,7 +21,7 @@ def own_claim(motion: str, sentence: str) -> bool:
     """Whether the sentence argues for the belief motion worded from it, in the author's own voice:
     it opens on the author's own view or conclusion ("I affirm that …", "It follows that …"), or
     the reader does not hear it as a report."""
-    if OWN_VIEW.match(sentence):
-        return True
+    if OWN_VIEW.match(sentence) or vouched_claim(sentence) is not None:
+        return True  # ("And so I have come to believe, slowly, that …": a declared thesis, theses.py)
     reading = read(motion, [sentence])
     return float(reading.reported[0]) < REPORTED_AT
