@@ -51,6 +51,7 @@ from bot.drafting.wording import (
     short_names,
     slug,
     strip_openers,
+    tidy,
     value_motion,
 )
 from bot.scoring.encoder import Encoder
@@ -68,6 +69,7 @@ def _policy(
     rec = found.rec
     text, kind = policy_motion(rec, list(found.picked), names)
     text = strip_pointers(text)  # "would also abolish X": the "also" leans on the essay
+    text = _ASKED_FOR.sub(r"\g<house> introduce ", text)  # "would demand a law that …": the House makes it
     checks = []
     if rec.negative:
         checks.append(
@@ -185,9 +187,9 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     return chosen
 
 
-# What opens a defining clause the proposal needs: "any member of staff who finishes a night shift …"
-# ("which", "where" and "when" as often open an aside, and are not put back).
-_RESTRICTIVE = ("who ", "that ", "whose ")
+# What opens a defining clause the proposal needs: "any member of staff who finishes a night shift …", "change
+# the policy so that only the blazer carries the badge" ("which", "where" and "when" as often open an aside).
+_RESTRICTIVE = ("who ", "that ", "whose ", "so that ")
 
 
 def _restored(found: FoundRecommendation, text: str, checks: list[str]) -> tuple[str, list[str]]:
@@ -201,15 +203,24 @@ def _restored(found: FoundRecommendation, text: str, checks: list[str]) -> tuple
     source = " ".join(found.sentence.text.lower().split())
     for detail in found.rec.details:
         clause = " ".join(detail.split())
+        if clause.lower().startswith("so that "):  # the purpose, up to its first comma
+            clause = clause.split(",")[0]
         if clause.lower().startswith(_RESTRICTIVE) and f"{act} {clause.lower()}" in source:
             kept = [c for c in checks if not c.startswith("the essay qualifies this")]
             return f"{text} {clause}", kept
     return text, checks
 
 
+# What campaigners do to get a measure, which the House would simply bring in: "demand a law that …".
+_ASKED_FOR = re.compile(
+    r"^(?P<house>This House would) (?:demand|call for|campaign for|press for|push for|lobby for)"
+    r" (?=(?:a|an) (?:new )?(?:law|ban|tax|levy|cap|limit|duty|right|scheme|fund)\b)")
+
+
 # A modifier set off after the proposal's object: "…, on foot and on a bicycle, based in the village hall".
 _SET_OFF = re.compile(
-    r",\s+(?:(?:on|in|at|with|by|from|under|within|without|during|through)\s|[a-z]{3,}(?:ed|en)\s)")
+    r",\s+(?:(?:on|in|at|with|by|from|under|within|without|during|through|subject\s+to|provided|except"
+    r"|including|excluding)\s|[a-z]{3,}(?:ed|en)\s)")
 
 
 def _without_modifiers(text: str) -> str:
@@ -280,10 +291,37 @@ def _announced(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]
     return []
 
 
+# The author's own stance on a thing, near the start: "I oppose the second runway, and …", "We support a
+# four-day week for the council's staff."
+_STANCE = re.compile(
+    r"^(?:(?:so|and|but|yet|let me be clear)\s*,?\s+)?(?:I|we)\s+"
+    r"(?:(?:firmly|strongly|therefore|wholeheartedly)\s+)?"
+    r"(?P<stance>oppose|support|am\s+against|are\s+against)\s+(?P<np>(?:the|a|an|any|all)\s+[^,;:.!?]{3,80}?)"
+    r"(?=\s*[,.;:!]|\s+(?:and|because|but|as|since)\b|\s*$)", re.I)
+STANCE_WITHIN = 2  # paragraphs from the start in which the author's stance counts as the thesis
+
+
+def _stood(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
+    """The motion for the author's own stance on a thing near the start ("I oppose the second runway"):
+    "This House opposes / supports X", the author's side in so many words, so it comes first."""
+    for s in findings.essay.sentences:
+        if s.paragraph >= STANCE_WITHIN:
+            break
+        found = _STANCE.match(s.text.strip())
+        if found is None:
+            continue
+        verb = "supports" if found.group("stance").lower() == "support" else "opposes"
+        motion = tidy(f"This House {verb} {found.group('np')}")
+        if is_complete(motion):
+            return [(motion, "policy", ["the author's own stance, in the author's words: check its wording"],
+                     {s.index})]
+    return []
+
+
 def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     """(text, type, checks, sentences used) for each motion, most central first; every one complete; a plan
     the essay argues against first of all (`opposed.py`)."""
-    declared = _titled(findings) or _announced(findings)
+    declared = _titled(findings) or _announced(findings) or _stood(findings)
     opposed = _opposed(findings)
     found = _choose_from_text(findings)
     if opposed:  # "the board should throw the plan out" is the Opposition's case, already the motion's
@@ -483,7 +521,7 @@ def own_ask(found: FoundRecommendation) -> bool:
     # A question the essay asks and answers itself ("To what objects shall the surplus go?") is the
     # author's own, however the reader hears the question.
     return (
-        bool(re.search(r"\b(?:I|we|[Mm]y|[Oo]ur)\b", text))
+        bool(re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s)\b", text))  # ("We therefore ask that …")
         or text.rstrip().endswith("?")
         or impersonal_governor(text)  # "It is essential that the county reopens …": the author's own call
     )

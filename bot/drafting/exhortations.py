@@ -54,6 +54,13 @@ _WHY_NOT = re.compile(
     r"(?:\s+(?:simply|just|instead|then|now|at\s+once))?\s+(?P<vp>.+)$",  # "Why not simply require …?"
     re.I,
 )
+# "Why, then, does the government still refuse to V …?": a question that holds the act to be overdue.
+_WHY_REFUSE = re.compile(
+    r"^why\s*,?\s*(?:then\s*,?\s*|on\s+earth\s+)?(?:does|do|did|should|would|must)\s+"
+    r"(?P<actor>(?!I\b|you\b)[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:still\s+|continue\s+to\s+)?"
+    r"(?:refuse|fail|hesitate|decline|delay|wait)\s+to\s+(?P<vp>[a-z].+)$",
+    re.I,
+)
 # "should we not repeal …?", "ought we not to repeal …?", "must we not …?"
 _SHOULD_NOT = re.compile(
     r"^(?:should|ought|must|shall)\s+(?P<actor>we|they|you|the\s+[\w'-]+(?:\s+[\w'-]+){0,2})\s+not\s+"
@@ -202,6 +209,10 @@ def restate(sentence: str, known: set[str]) -> str | None:
         return wish
     if not question:
         return None
+    # "Why, then, does our government still refuse to tax sugary drinks?" (read before openers are stripped)
+    refusing = _WHY_REFUSE.match(sentence.strip().rstrip(".!?").strip())
+    if refusing and refusing.group("vp").split()[0].lower() in known:
+        return f"{_actor(refusing.group('actor'))} should {refusing.group('vp')}"
     for pattern in (_WHY_NOT, _SHOULD_NOT):
         match = pattern.match(text)
         if match:

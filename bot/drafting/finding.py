@@ -223,10 +223,10 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or parse_recommendation(with_object(essay, sentence, verbs) or sentence.text, verbs)
         )
         if restated is not None:
+            requested = rec is not None and rec.asked  # "We therefore ask that X V": asked, however restated
             rec = parse_recommendation(restated, verbs) or rec
-            if rec is not None and (
-                is_call(sentence.text) or sums_up(sentence.text) or complement or restated == framed
-            ):
+            called = is_call(sentence.text) or sums_up(sentence.text)
+            if rec is not None and (requested or called or complement or restated == framed):
                 rec = replace(rec, asked=True)  # the author's own call, as explicit as a request
         if rec is None:
             kept = with_actor(essay, sentence)  # "It should dredge the brook", said of the council

@@ -34,7 +34,8 @@ _OPINION = re.compile(
 )
 _SUBJUNCTIVE = re.compile(r"^(?P<actor>[^,;:]{2,90}?)\s+be\s+(?P<part>[a-z]+(?:ed|en|t))\b(?P<rest>.*)$")
 _NOTHING_SHORT = re.compile(
-    r"^(?:[^;:]{2,200}?(?:,\s+and|;)\s+)?nothing\s+(?:short\s+of|less\s+than)\s+(?P<np>(?:a|an|the)\s+.{3,140}?)\s+(?:will|would|can|could)\s+"
+    r"^(?:[^;:]{2,200}?(?:,\s+and|;)\s+)?nothing\s+(?:short\s+of|less\s+than)\s+"
+    r"(?P<np>(?:a|an|the|(?P<gerund>[a-z]{3,}ing))\s+.{3,140}?),?\s+(?:will|would|can|could)\s+"
     r"(?:do|suffice|serve|work)$",
     re.I,
 )
@@ -135,10 +136,23 @@ def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool
     if wish is not None:
         return wish
     short = _NOTHING_SHORT.match(text)
-    if short:
+    if short and short.group("gerund"):  # "nothing less than doubling the canopy will do"
+        act = _gerund_base(short.group("gerund"), is_verb)
+        if act:
+            return f"we should {act}{short.group('np')[len(short.group('gerund')):]}"
+    elif short:
         verb = "impose" if _IMPOSED.match(short.group("np")) else "introduce"
         return f"we should {verb} {short.group('np')}"
     return text
+
+
+def _gerund_base(gerund: str, is_verb: Callable[[str], bool] | None) -> str | None:
+    """The verb of an "-ing" form ("doubling" → "double", "banning" → "ban"), where `is_verb` knows it."""
+    stem = gerund.lower()[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and is_verb is not None and is_verb(base):
+            return base
+    return None
 
 
 _RESOLVE = re.compile(
@@ -153,10 +167,17 @@ _FRONTED_SERIES = re.compile(
 
 
 def plain_resolve(text: str) -> str:
-    """"Tonight let us resolve to V" / "With malice toward none, …, let us strive on to V" → "let us V"; other
-    sentences unchanged."""
+    """"Tonight let us resolve to V" / "With malice toward none, …, let us strive on to V" / "Let us go to
+    our MPs and V" → "let us V"; other sentences unchanged."""
     text = _FRONTED_SERIES.sub("", text, count=1)
+    text = _GO_AND.sub(r"\g<lead> ", text, count=1)
     return _RESOLVE.sub("let us ", text, count=1)
+
+
+# "Let us go to our MPs, all of them, and demand a law …": going there is how, the act is what follows.
+_GO_AND = re.compile(
+    r"(?P<lead>\blet\s+us|\bwe\s+(?:should|must))\s+go(?:\s+(?:to|back\s+to)\s+[^.;:]{2,80}?)?"
+    r",?\s+and\s+(?=[a-z])", re.I)
 
 
 def one_modal(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.drafting.actions import build_recommendation
 from bot.drafting.baseforms import IRREGULAR, base_verb
@@ -64,8 +65,13 @@ def passive_recommendation(
     if particle:  # "be broken up" → "break up X", not "break X up"
         verb, rest = f"{verb} {particle.group(1).lower()}", particle.group(2)
     recipient = re.match(r"(?:the|a|an|our|this|these|those|its|their)\s", rest, re.I)
+    if verb in _GIVING_PASSIVE and recipient and _receives(actor):
+        # "Every pensioner should be given a free bus pass": the subject is who receives it
+        given = f"{verb} {_object_of(rest)} to {lower_first(actor)}{_tail_of(rest)}"
+        found = build_recommendation("it", given, negative, known, conditional)
+        return replace(found, passive=True) if found else None
     if verb in _GIVING_PASSIVE and recipient:
-        rest = "to " + rest  # "X should be given the bill" (American usage): "give X to the bill"
+        rest = "to " + rest  # "a hearing should be given the bill" (older usage): "give … to the bill"
     action = " ".join(p for p in (adverb, verb, lower_first(actor), rest) if p)
     rec = build_recommendation("it", action, negative, known, conditional)
     return (
@@ -77,6 +83,32 @@ def passive_recommendation(
 
 # Verbs whose passive may keep the recipient without "to": "high priority should be given the school bill".
 _GIVING_PASSIVE = frozenset(["give", "grant", "accord", "assign", "allot", "afford", "extend"])
+# What is given, not who receives it, as the subject of "be given the bill" (the older usage).
+_GIVEN_THINGS = frozenset([
+    "hearing", "consideration", "attention", "priority", "support", "preference", "effect", "force",
+    "encouragement", "aid", "assistance", "protection", "time", "precedence", "weight", "notice", "scope",
+    "room", "place", "power", "powers", "authority", "money", "funds", "funding", "credit", "relief",
+    "sanction", "approval", "assent"])
+# Where the given thing ends and a phrase about the whole act begins: "the rights to sports days from 2026".
+_TAIL = re.compile(r"\s+(?=(?:from|by|within|until|before|after|in)\s)")
+
+
+def _receives(actor: str) -> bool:
+    """Whether the subject of "X should be given Y" is who receives Y (people, firms, every child), not the
+    thing given ("a hearing", "priority")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z'-]+", actor)]
+    return bool(words) and words[-1] not in _GIVEN_THINGS
+
+
+def _object_of(rest: str) -> str:
+    """The thing given, up to a phrase about the whole act."""
+    return _TAIL.split(rest, maxsplit=1)[0]
+
+
+def _tail_of(rest: str) -> str:
+    """What follows the thing given ("from 2026"), with its space, or ""."""
+    parts = _TAIL.split(rest, maxsplit=1)
+    return f" {parts[1]}" if len(parts) > 1 else ""
 
 
 # An agent the House can stand for: "… should be repealed by Congress", "… be forbidden by law".

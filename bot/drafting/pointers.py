@@ -76,7 +76,8 @@ def _without(pointer: re.Match[str], body: str) -> str:
 
 
 _HERE = re.compile(
-    r"\s+in this (?:country|nation|land|kingdom)\b(?=\s+(?:should|must|ought|would|is|are)\b|[,.]|$)", re.I)
+    r"\s+in this (?:country|nation|land|kingdom)\b(?=\s+(?:should|must|ought|would|is|are|to|for|from|by|at"
+    r"|on|within|until|before|after)\b|[,.]|$)", re.I)
 
 
 def strip_pointers(motion: str) -> str:

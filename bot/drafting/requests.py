@@ -37,6 +37,16 @@ _ADDRESSEE = re.compile(
     r"^(?P<who>you|them|us|(?:the\s+|all\s+|every\s+|our\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)"
     r",?\s+(?:again\s+|now\s+|once more\s+|therefore\s+)?to\s+(?P<vp>.+)$"
 )
+# "So what I am asking tonight is that …", "What we are asking for is that …": a request put as a cleft.
+_ASKED_CLEFT = re.compile(
+    r"^(?:(?:so|and|but|now)\s*,?\s+)?what\s+(?P<who>I|we)\s+(?:am|are|'m|'re)\s+(?:asking|proposing)(?:\s+for)?"
+    r"(?:\s+(?:tonight|today|here|now|of\s+you))*\s+is\s+(?P<rest>that\s+.+)$", re.I)
+# "I will be writing to the minister, on behalf of this city, to ask that …": the letter is how; the asking is
+# the request.
+_WRITING_TO_ASK = re.compile(
+    r"\b(?P<who>I|we)\s+(?:will\s+|shall\s+|am\s+going\s+to\s+|are\s+going\s+to\s+|'ll\s+)?(?:be\s+)?"
+    r"(?:write|writing|go|going|turn|turning|appeal|appealing)\s+to\s+[^.;:]{2,100}?,?\s+to\s+"
+    r"(?P<verb>ask|urge|request|propose|press)\s+(?=that\b|[a-z])", re.I)
 _ASKING_PEOPLE = ("urge", "ask", "request", "call on", "call upon", "invite", "press", "advise")
 # "the borough not to sell the site": a request that someone not do a thing.
 _ADDRESSEE_NOT = re.compile(
@@ -167,6 +177,8 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
     if text.endswith("?"):
         return None
     known = known | MORE_VERBS
+    text = _ASKED_CLEFT.sub(r"\g<who> ask \g<rest>", text)  # "what I am asking is that X" = "I ask that X"
+    text = _WRITING_TO_ASK.sub(r"\g<who> \g<verb> ", text)  # "I write to the minister to ask that X"
     match = _ASK.search(text)
     if match is None:
         return preferred(text, known)
@@ -188,6 +200,9 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
         # after a verb of asking, "that X shall be Ved" is the mandative "should" ("I recommend that such
         # notes shall be kept apart")
         clause = re.sub(r"\bshall\b", "should", OWN_RELATIVE.sub("", that.group("clause")))
+        clause = re.split(r",?\s+and\s+that\s+", clause, maxsplit=1)[0]  # "that X be V-ed, and that Y …": X
+        # "that the voting age, general elections included, be lowered": an aside set off inside the subject
+        clause = re.sub(r"^([^,]{3,100}),\s+[^,]{2,50},\s+(?=be\s)", r"\1 ", clause)
         found = parse_recommendation(clause, known) or _subjunctive(clause, known, False)
     elif (refused := _ADDRESSEE_NOT.match(rest)) and verb in _ASKING_PEOPLE:
         # "we would urge the borough not to sell the site": the author asks that it not be done
