@@ -46,6 +46,7 @@ def test_a_warning_a_question_or_a_wish_of_others_is_no_call(motion_id: str, ope
     (BOXING, "I'm not for professional boxing, and never have been.", 1.0),
     (BOXING, "We proudly defend professional boxing.", -1.0),
     (BOXING, "Count me in for a boxing ban.", 1.0),
+    (BOXING, "So count me squarely behind a boxing ban.", 1.0),  # an adverb, and "behind" for "in"
     (STADIUMS, "I'm against stadium subsidies.", 1.0),
     (STADIUMS, "We are all for public subsidies for stadiums.", -1.0),
 ])

@@ -68,7 +68,11 @@ _EVENT_PASSIVE = re.compile(
 # "the said act" is old legal prose, not a saying.
 _ATTRIBUTED = re.compile(
     r"^(?!(?:we|i)\b)[^,;:]{2,80}?\s(?<!\bthe\s)(?:says|said|argues|argued|claimed|tells|told|insists|insisted|"
-    r"estimated|warns|warned|admits|admitted|explains|explained|predicts|predicted|believes|believed)\b"
+    r"estimated|warns|warned|admits|admitted|explains|explained|predicts|predicted|believes|believed"
+    # plural subjects too: "the banks say the same thing every time" (not "people who say no", "trains say
+    # more about a nation")
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?:say|claim|argue|insist|warn|admit|predict)"
+    r"(?!\s+(?:more|less|much|little|nothing|something|a\s+lot)\s+about))\b"
     r"|\baccording to\b",
     re.I,
 )
@@ -136,12 +140,31 @@ def _past_deed(claim: str) -> bool:
     return not judging and not _ARGUING_VERB.search(predicate)
 
 
+# "there is a second thing", "there is a fairness point as well": a signpost, not a claim.
+_SIGNPOST = re.compile(
+    r"^there\s+(?:is|are)\s+(?:a|an|one|another|two|three)\s+(?:\w+\s+)?(?:things?|points?|questions?|problems?"
+    r"|issues?|matters?|reasons?|cases?|aspects?|words?|arguments?)(?:\s+(?:as\s+well|too|here|also|to\s+make))?$",
+    re.I)
+# A figure or a date: "starts have fallen by a third over the decade", "the council meets on 12 June".
+_FIGURE = re.compile(
+    r"\d|\b(?:hundred|thousand|million|billion|per\s+cent|percent|a\s+third|a\s+quarter|half)\b", re.I)
+# The speaker's side speaking of its own request: "we are not asking for …", "what we ask is …".
+_OWN_REQUEST = re.compile(
+    r"^(?:we|I)\s+(?:are|am|were|was)\s+(?:not\s+)?(?:asking|proposing|saying|arguing|here)\b", re.I)
+
+
 def report_not_thesis(motion: str) -> str | None:
     """Why a belief motion reports rather than argues, or None when it takes a side."""
     match = _BODY.match(motion)
     if match is None:
         return None
     claim = motion[match.end() :]
+    if _SIGNPOST.match(claim.strip()) or _vague(claim):
+        return "it only says there is a point to make ('there is a second thing'): a signpost, not a claim"
+    if _OWN_REQUEST.match(claim):
+        return "it tells what the speaker is or is not asking for: the speaker's frame, not a claim"
+    if _FIGURE.search(claim) and not _judges(claim):
+        return "it states a figure or a date and judges nothing: both sides would agree"
     if _OWN_DEEDS.match(claim) and not _ARGUING_VERB.search(claim):
         return "it tells what the speaker's side has done ('we have planted …'): a report, not a thesis"
     if _past_deed(claim):
@@ -175,3 +198,26 @@ def report_not_thesis(motion: str) -> str | None:
         return None  # "the war was a mistake" judges; "was never more flattering", "were not realized" report
 
     return "it tells what happened and judges nothing: both sides would agree"
+
+
+_MODAL = re.compile(r"\b(?:should|must|ought|need|needs|cannot|can't|will\s+not|won't|would)\b", re.I)
+
+
+def _judges(claim: str) -> bool:
+    """Whether a claim judges or prescribes (a word of judgement or a modal), not only reports."""
+    judging = [w for w in EVALUATIVE.findall(claim) if w.lower() not in _MERE_MARKERS]
+    return bool(_MODAL.search(claim)) or bool(judging)
+
+
+# Words that name no subject of their own: "the first thing is the big thing" says nothing to debate.
+_VAGUE = frozenset([
+    "the", "a", "an", "is", "are", "was", "this", "that", "it", "thing", "things", "point", "points",
+    "question", "first", "second", "third", "last", "next", "big", "real", "main", "one", "way", "part",
+    "same", "other", "another", "only", "just", "also", "too", "here", "there", "what", "matter", "issue",
+    "really", "simple", "important"])
+
+
+def _vague(claim: str) -> bool:
+    """Whether every word of a claim is one that names nothing ("the first thing is the big thing")."""
+    words = re.findall(r"[a-z']+", claim.lower())
+    return bool(words) and all(w in _VAGUE for w in words)

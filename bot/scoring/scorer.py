@@ -18,7 +18,7 @@ from bot.scoring.feedback import NO_STRENGTH, criterion_feedback, usable
 from bot.scoring.flags import NOTHING_TO_READ, cap, capped_because, detect
 from bot.scoring.speech import MAX_UNITS, read_speech
 
-SCORER_VERSION = "speech-34"
+SCORER_VERSION = "speech-35"
 
 
 def score(speech: str, motion: Motion, side: SideName, rubric: Rubric | str = "practice") -> Scorecard:

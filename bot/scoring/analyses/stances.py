@@ -24,7 +24,7 @@ _AGAINST = (r"oppose|reject|object to|(?:(?:be|am|are|is) )?(?:dead )?against|st
             r"|(?:(?:be|am|are|is) )?opposed to")
 _STANCE = re.compile(
     rf"{_WHO}{_BETWEEN}{_NOT}\s+(?:({_FOR})|({_AGAINST}))\s+(?P<thing>[^,;:.!?]+)"
-    r"|\bcount (?:me|us) (?:(in)(?: for| on)?|(out)(?: of| on)?)\s+(?P<counted>[^,;:.!?]+)",
+    r"|\bcount (?:me|us) (?:\w+ly )?(?:(in|behind)(?: for| on)?|(out)(?: of| on)?)\s+(?P<counted>[^,;:.!?]+)",
     re.IGNORECASE)
 # Where the thing ends: a reason, a contrast or a clause of the speaker's own.
 _THING_ENDS = re.compile(r"\s+(?:because|since|as|when|while|and|but|so|or|until|unless|if)\b.*$",
