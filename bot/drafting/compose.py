@@ -17,6 +17,7 @@ from bot.drafting.description import reads_as_description
 from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
+from bot.drafting.fitting import as_house_act, restore_clause, without_modifiers
 from bot.drafting.genre import reads_as_narrative, reads_as_report
 from bot.drafting.imperatives import plain_order
 from bot.drafting.leadins import QUOTING
@@ -31,6 +32,7 @@ from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
 from bot.drafting.returns import by_return
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
+from bot.drafting.standpoint import stance_motion
 from bot.drafting.structure import is_complete
 from bot.drafting.theses import (
     announced_policy,
@@ -51,7 +53,6 @@ from bot.drafting.wording import (
     short_names,
     slug,
     strip_openers,
-    tidy,
     value_motion,
 )
 from bot.scoring.encoder import Encoder
@@ -69,7 +70,7 @@ def _policy(
     rec = found.rec
     text, kind = policy_motion(rec, list(found.picked), names)
     text = strip_pointers(text)  # "would also abolish X": the "also" leans on the essay
-    text = _ASKED_FOR.sub(r"\g<house> introduce ", text)  # "would demand a law that …": the House makes it
+    text = as_house_act(text)  # "would demand a law that …": the House makes it
     checks = []
     if rec.negative:
         checks.append(
@@ -168,10 +169,10 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         for option in options:
             text, kind, checks = _policy(option, findings.satire, findings.essay.names)
             if not whole(text, found.sentence.text):
-                text, checks = _restored(option, text, checks)
+                text, checks = restore_clause(option, text, checks)
             shortened = False
             if not whole(text, found.sentence.text):
-                short = _without_modifiers(text)  # a cut at a set-off modifier is no cut mid-list
+                short = without_modifiers(text)  # a cut at a set-off modifier is no cut mid-list
                 shortened = short != text and is_complete(short)
                 text = short if shortened else text
             if shortened or whole(text, found.sentence.text):
@@ -185,49 +186,6 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
                     chosen.append((text, kind, checks, {found.sentence.index}))
                 break
     return chosen
-
-
-# What opens a defining clause the proposal needs: "any member of staff who finishes a night shift …", "change
-# the policy so that only the blazer carries the badge" ("which", "where" and "when" as often open an aside).
-_RESTRICTIVE = ("who ", "that ", "whose ", "so that ")
-
-
-def _restored(found: FoundRecommendation, text: str, checks: list[str]) -> tuple[str, list[str]]:
-    """The policy motion with the clause its object needs put back: the recommendation cut "who finishes
-    a night shift …" from "give free taxis home to any member of staff", and the motion cut there ends
-    inside the sentence's clause. Only a clause that follows the picked act word for word in the source
-    sentence goes back; the motion and checks unchanged otherwise."""
-    if len(found.picked) != 1:
-        return text, checks
-    act = " ".join(found.rec.actions[found.picked[0]].lower().split())
-    source = " ".join(found.sentence.text.lower().split())
-    for detail in found.rec.details:
-        clause = " ".join(detail.split())
-        if clause.lower().startswith("so that "):  # the purpose, up to its first comma
-            clause = clause.split(",")[0]
-        if clause.lower().startswith(_RESTRICTIVE) and f"{act} {clause.lower()}" in source:
-            kept = [c for c in checks if not c.startswith("the essay qualifies this")]
-            return f"{text} {clause}", kept
-    return text, checks
-
-
-# What campaigners do to get a measure, which the House would simply bring in: "demand a law that …".
-_ASKED_FOR = re.compile(
-    r"^(?P<house>This House would) (?:demand|call for|campaign for|press for|push for|lobby for)"
-    r" (?=(?:a|an) (?:new )?(?:law|ban|tax|levy|cap|limit|duty|right|scheme|fund)\b)")
-
-
-# A modifier set off after the proposal's object: "…, on foot and on a bicycle, based in the village hall".
-_SET_OFF = re.compile(
-    r",\s+(?:(?:on|in|at|with|by|from|under|within|without|during|through|subject\s+to|provided|except"
-    r"|including|excluding)\s|[a-z]{3,}(?:ed|en)\s)")
-
-
-def _without_modifiers(text: str) -> str:
-    """A policy motion too long or cut short, without the modifiers set off by commas after its object (the
-    essay's detail, for the info slide); the motion unchanged where none follows."""
-    found = _SET_OFF.search(text)
-    return text[: found.start()] if found else text
 
 
 TITLE_ECHO = 4  # sentences that must name a title's subject before its claim counts as the thesis
@@ -291,37 +249,10 @@ def _announced(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]
     return []
 
 
-# The author's own stance on a thing, near the start: "I oppose the second runway, and …", "We support a
-# four-day week for the council's staff."
-_STANCE = re.compile(
-    r"^(?:(?:so|and|but|yet|let me be clear)\s*,?\s+)?(?:I|we)\s+"
-    r"(?:(?:firmly|strongly|therefore|wholeheartedly)\s+)?"
-    r"(?P<stance>oppose|support|am\s+against|are\s+against)\s+(?P<np>(?:the|a|an|any|all)\s+[^,;:.!?]{3,80}?)"
-    r"(?=\s*[,.;:!]|\s+(?:and|because|but|as|since)\b|\s*$)", re.I)
-STANCE_WITHIN = 2  # paragraphs from the start in which the author's stance counts as the thesis
-
-
-def _stood(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
-    """The motion for the author's own stance on a thing near the start ("I oppose the second runway"):
-    "This House opposes / supports X", the author's side in so many words, so it comes first."""
-    for s in findings.essay.sentences:
-        if s.paragraph >= STANCE_WITHIN:
-            break
-        found = _STANCE.match(s.text.strip())
-        if found is None:
-            continue
-        verb = "supports" if found.group("stance").lower() == "support" else "opposes"
-        motion = tidy(f"This House {verb} {found.group('np')}")
-        if is_complete(motion):
-            return [(motion, "policy", ["the author's own stance, in the author's words: check its wording"],
-                     {s.index})]
-    return []
-
-
 def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     """(text, type, checks, sentences used) for each motion, most central first; every one complete; a plan
     the essay argues against first of all (`opposed.py`)."""
-    declared = _titled(findings) or _announced(findings) or _stood(findings)
+    declared = _titled(findings) or _announced(findings) or stance_motion(findings.essay)
     opposed = _opposed(findings)
     found = _choose_from_text(findings)
     if opposed:  # "the board should throw the plan out" is the Opposition's case, already the motion's

@@ -1,0 +1,57 @@
+"""Fitting a found proposal into a whole motion: the clause its object needs put back, the modifiers set off
+after it left to the info slide, and a campaigner's "demand a law" made the House's own act.
+
+"Hospitals should give free taxis home to any member of staff who finishes a night shift" is cut by the
+proposal reader before "who …", and the motion cut there ends inside the sentence's clause: the defining
+clause goes back (`restore_clause`). "… fund a support officer for the villages, on foot and on a bicycle,
+based in the village hall …" is too long with its modifiers and whole without them (`without_modifiers`).
+"Let us demand a law that …" is what campaigners do; the House would introduce the law (`as_house_act`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.finding import FoundRecommendation
+
+# What opens a defining clause the proposal needs: "any member of staff who finishes a night shift …", "change
+# the policy so that only the blazer carries the badge" ("which", "where" and "when" as often open an aside).
+_RESTRICTIVE = ("who ", "that ", "whose ", "so that ")
+# What campaigners do to get a measure, which the House would simply bring in: "demand a law that …".
+_ASKED_FOR = re.compile(
+    r"^(?P<house>This House would) (?:demand|call for|campaign for|press for|push for|lobby for)"
+    r" (?=(?:a|an) (?:new )?(?:law|ban|tax|levy|cap|limit|duty|right|scheme|fund)\b)")
+# A modifier set off after the proposal's object: "…, on foot and on a bicycle, based in the village hall".
+_SET_OFF = re.compile(
+    r",\s+(?:(?:on|in|at|with|by|from|under|within|without|during|through|subject\s+to|provided|except"
+    r"|including|excluding)\s|[a-z]{3,}(?:ed|en)\s)")
+
+
+def restore_clause(found: FoundRecommendation, text: str, checks: list[str]) -> tuple[str, list[str]]:
+    """The policy motion with the clause its object needs put back. Only a clause that follows the picked
+    act word for word in the source sentence goes back (a purpose clause up to its first comma); the motion
+    and checks unchanged otherwise."""
+    if len(found.picked) != 1:
+        return text, checks
+    act = " ".join(found.rec.actions[found.picked[0]].lower().split())
+    source = " ".join(found.sentence.text.lower().split())
+    for detail in found.rec.details:
+        clause = " ".join(detail.split())
+        if clause.lower().startswith("so that "):  # the purpose, up to its first comma
+            clause = clause.split(",")[0]
+        if clause.lower().startswith(_RESTRICTIVE) and f"{act} {clause.lower()}" in source:
+            kept = [c for c in checks if not c.startswith("the essay qualifies this")]
+            return f"{text} {clause}", kept
+    return text, checks
+
+
+def without_modifiers(text: str) -> str:
+    """A policy motion without the modifiers set off by commas after its object (the essay's detail, for the
+    info slide); the motion unchanged where none follows."""
+    found = _SET_OFF.search(text)
+    return text[: found.start()] if found else text
+
+
+def as_house_act(text: str) -> str:
+    """ "This House would demand a law that …" as "This House would introduce a law that …"."""
+    return _ASKED_FOR.sub(r"\g<house> introduce ", text)
