@@ -16,6 +16,10 @@ _OBJECT_OPENERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "he
                              "these", "those", "them", "it"])
 
 
+# A relative clause may join verbs of its own form: "an employer that takes on an apprentice and keeps them".
+_RELATIVES = frozenset(["that", "who", "which", "whom", "whose", "where", "when"])
+
+
 def _inflected(word: str) -> bool:
     """Whether a word is a listed verb in -ed, -ing or -s."""
     low = word.lower()
@@ -36,6 +40,8 @@ def mixed_forms_problem(words: list[str]) -> str | None:
     if not lowered or lowered[0] not in VERBS:
         return None
     for i in range(1, len(lowered) - 2):
+        if lowered[i] in _RELATIVES:
+            return None  # "… an employer that takes on an apprentice and keeps them": its own verbs
         if lowered[i] in ("and", "or") and _inflected(lowered[i + 1]) and lowered[i + 2] in _OBJECT_OPENERS:
             return (f"'{words[i + 1]}' joined to '{words[0]}' is not a verb of the same form: "
                     "a piece of the sentence the motion was cut from")
