@@ -188,6 +188,16 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     return chosen
 
 
+def policy_text(found: FoundRecommendation, findings: Findings) -> str:
+    """The policy motion one recommendation's picked act is worded as, unchecked (for the ceiling bench)."""
+    return _policy(found, findings.satire, findings.essay.names)[0]
+
+
+def belief_motion(sentence: str, findings: Findings) -> str:
+    """The belief motion a thesis sentence is worded as, unchecked (for the ceiling bench)."""
+    return _belief(sentence, findings.essay.names)
+
+
 TITLE_ECHO = 4  # sentences that must name a title's subject before its claim counts as the thesis
 
 
