@@ -3,6 +3,8 @@ open a verb phrase."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.drafting.cues import STOPWORDS
 
 # Verbs of state or perception: "we must accept / remember / be …" asks no act the House could take.
@@ -128,3 +130,13 @@ def is_verb_like(word: str, known: set[str]) -> bool:
     if not low.isalpha() or low in STOPWORDS or word[:1].isupper():
         return False
     return low in known
+
+
+def known_gerund_base(gerund: str, is_known: Callable[[str], bool]) -> str | None:
+    """The base of an "-ing" form that `is_known` knows as a verb ("doubling" → "double", "banning" → "ban"),
+    or None."""
+    stem = gerund.lower()[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and is_known(base):
+            return base
+    return None

@@ -168,14 +168,15 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         options.sort(key=lambda o: points_back(" ".join(o.rec.actions[i] for i in o.picked), o.sentence.text))
         for option in options:
             text, kind, checks = _policy(option, findings.satire, findings.essay.names)
-            if not whole(text, found.sentence.text):
+            complete = whole(text, found.sentence.text)
+            if not complete:
                 text, checks = restore_clause(option, text, checks)
-            shortened = False
-            if not whole(text, found.sentence.text):
+                complete = whole(text, found.sentence.text)
+            if not complete:
                 short = without_modifiers(text)  # a cut at a set-off modifier is no cut mid-list
-                shortened = short != text and is_complete(short)
-                text = short if shortened else text
-            if shortened or whole(text, found.sentence.text):
+                complete = short != text and is_complete(short)
+                text = short if complete else text
+            if complete:
                 if (
                     own_ask(found)
                     # "Therefore, my friends, refuse …": a command to the audience is the author's own

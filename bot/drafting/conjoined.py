@@ -7,7 +7,7 @@ the evictions", "… or subsidises the rents"), belongs to the sentence the moti
 
 from __future__ import annotations
 
-from bot.drafting.baseforms import base_verb
+from bot.drafting.baseforms import base_verb, known_gerund_base
 from bot.drafting.grammar import VERBS
 
 # What opens the second verb's object: a determiner or possessive (a bare plural after a participle is more
@@ -26,8 +26,7 @@ def _inflected(word: str) -> bool:
     if low.endswith("ed") and len(low) > 4:
         return base_verb(low, set(VERBS)) in VERBS
     if low.endswith("ing") and len(low) > 5:
-        stem = low[:-3]
-        return any(c in VERBS for c in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""))
+        return known_gerund_base(low, VERBS.__contains__) is not None
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         return low[:-1] in VERBS or (low.endswith("es") and low[:-2] in VERBS)
     return False

@@ -136,7 +136,7 @@ def _past_deed(claim: str) -> bool:
     if not (possessed or _DATED.search(claim)):
         return False
     predicate = claim[deed.start("verb") :]
-    judging = [w for w in EVALUATIVE.findall(predicate) if w.lower() not in _MERE_MARKERS]
+    judging = _judging(predicate)
     return not judging and not _ARGUING_VERB.search(predicate)
 
 
@@ -191,7 +191,7 @@ def report_not_thesis(motion: str) -> str | None:
     predicate = claim[reporting.start() :]  # "have failed" judges; "was closed in 1850" reports
     if _LATELY.match(predicate):
         return "it tells what was lately done ('have recently shown …'): a report, not a thesis"
-    judging = [w for w in EVALUATIVE.findall(predicate) if w.lower() not in _MERE_MARKERS]
+    judging = _judging(predicate)
     # a relative clause's verb ("difficulties which even now can only be overcome") is not the claim's
     main = re.sub(r",?\s*\b(?:which|who|whom|whose)\b.*$", "", predicate)
     if judging or _ARGUING_VERB.search(main):
@@ -205,8 +205,12 @@ _MODAL = re.compile(r"\b(?:should|must|ought|need|needs|cannot|can't|will\s+not|
 
 def _judges(claim: str) -> bool:
     """Whether a claim judges or prescribes (a word of judgement or a modal), not only reports."""
-    judging = [w for w in EVALUATIVE.findall(claim) if w.lower() not in _MERE_MARKERS]
-    return bool(_MODAL.search(claim)) or bool(judging)
+    return bool(_MODAL.search(claim)) or _judging(claim)
+
+
+def _judging(text: str) -> bool:
+    """Whether a text holds a word of judgement ("a mistake", "unjust"), not only a negation or "only"."""
+    return any(w.lower() not in _MERE_MARKERS for w in EVALUATIVE.findall(text))
 
 
 # Words that name no subject of their own: "the first thing is the big thing" says nothing to debate.

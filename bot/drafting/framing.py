@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from bot.drafting.announced import announced_measure
+from bot.drafting.baseforms import known_gerund_base
 from bot.drafting.exhortations import time_wish
 from bot.drafting.verbforms import PAST_FORMS
 
@@ -137,22 +138,13 @@ def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool
         return wish
     short = _NOTHING_SHORT.match(text)
     if short and short.group("gerund"):  # "nothing less than doubling the canopy will do"
-        act = _gerund_base(short.group("gerund"), is_verb)
+        act = known_gerund_base(short.group("gerund"), is_verb) if is_verb else None
         if act:
             return f"we should {act}{short.group('np')[len(short.group('gerund')):]}"
     elif short:
         verb = "impose" if _IMPOSED.match(short.group("np")) else "introduce"
         return f"we should {verb} {short.group('np')}"
     return text
-
-
-def _gerund_base(gerund: str, is_verb: Callable[[str], bool] | None) -> str | None:
-    """The verb of an "-ing" form ("doubling" → "double", "banning" → "ban"), where `is_verb` knows it."""
-    stem = gerund.lower()[:-3]
-    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if base and is_verb is not None and is_verb(base):
-            return base
-    return None
 
 
 _RESOLVE = re.compile(

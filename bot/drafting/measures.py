@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.baseforms import known_gerund_base
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.exhortations import act_verb
 from bot.drafting.measurephrase import adopted
@@ -175,10 +176,10 @@ _BY_MEANS = re.compile(
 
 
 def _base_of(gerund: str, known: set[str]) -> str | None:
+    known_base = known_gerund_base(gerund, known.__contains__)
+    if known_base:
+        return known_base
     stem = gerund.lower()[:-3]
-    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if candidate and candidate in known:
-            return candidate
     if len(stem) < 3 or not stem.isalpha():
         return None
     if stem[-1] == stem[-2] and stem[-1] not in "lsz":  # "banning" → "ban"

@@ -1,6 +1,11 @@
 """The author's own stance on a thing near the start: "I oppose the second runway, and I think the council
 should too." The debate is over the thing, and the author says which side they are on in so many words, so
-"This House opposes the second runway" is the motion and comes first."""
+"This House opposes the second runway" is the motion and comes first.
+
+Only a sentence that opens on the stance counts, and only "oppose", "support" and "be against". The scorer's
+reader of stances (`bot/scoring/analyses/stances.stance_on`) finds one anywhere in a unit and in many more
+words; put in its place here it changed the drafts of six State of the Union addresses, one of them to the
+fragment "This House opposes the 45-", so the drafter keeps its narrower reading."""
 
 from __future__ import annotations
 
