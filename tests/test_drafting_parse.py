@@ -47,6 +47,11 @@ if not parse.available():
         ("This House believes that the ministers must removed from office", "not followed by a verb"),
         # a past form joined to the House's verb: the second verb belongs to the source sentence
         ("This House would forbid the tolls or hindered in their trade the river merchants", "joined"),
+        # a noun phrase with only a purpose or time clause hung on it: no main clause
+        ("This House believes that civic education in every school, so that young people know how their vote "
+         "matters", "noun phrase"),
+        ("This House believes that a fairer rota for the night shifts, because nurses are leaving",
+         "noun phrase"),
     ],
 )
 def test_the_parse_refuses_fragments(motion: str, why: str) -> None:
@@ -80,6 +85,9 @@ def test_the_parse_refuses_fragments(motion: str, why: str) -> None:
         "This House would ban smoking and related advertising in parks",
         "This House would tax land and spend the revenue on schools",
         "This House believes that building more roads creates more traffic",
+        # a comparison's "than" clause is no subordinate clause (the tagger may read "owe" as a noun)
+        "This House believes that the rich owe more to society than they repay",
+        "This House believes that free schools, because they teach well, deserve more money",
     ],
 )
 def test_the_parse_passes_complete_motions(motion: str) -> None:

@@ -53,3 +53,34 @@ def test_a_demonstrative_pronoun_is_not_turned_into_a_dangling_article() -> None
     motion, _ = policy_motion(rec, [0])
     assert "the at once" not in motion
     assert problem(motion) is not None
+
+
+@pytest.mark.parametrize(
+    ("motion", "pronoun"),
+    [
+        # a word in -s before the pronoun is no plural noun for it to stand for
+        ("This House believes that perhaps they do, for adults who can shrug off a few pounds", "they"),
+        ("This House believes that the steady progress of their navigation promises them a supply of sailors",
+         "their"),
+        ("This House believes that always they pay the price of the council's delays", "they"),
+        # "these"/"those" as the subject of a verb: a pronoun for what the essay listed before
+        ("This House believes that these teach that things are right because they are right", "these"),
+        ("This House believes that those reward the rich while the poor are punished for what they lack",
+         "those"),
+    ],
+)
+def test_a_pronoun_after_a_word_in_s_that_is_no_plural_noun_is_refused(motion: str, pronoun: str) -> None:
+    found = problem(motion)
+    assert found is not None and f"'{pronoun}'" in found
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "This House believes that parents know their children better than the state does",
+        "This House believes that the buses should keep their evening timetable",
+        "This House believes that those who steal should be punished",
+    ],
+)
+def test_a_pronoun_with_a_plural_before_it_or_a_generic_those_passes(motion: str) -> None:
+    assert problem(motion) is None

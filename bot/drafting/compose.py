@@ -15,7 +15,7 @@ from bot.drafting.declining import declines_to_recommend
 from bot.drafting.deontics import impersonal_governor
 from bot.drafting.description import reads_as_description
 from bot.drafting.direction import condemned, rebutted
-from bot.drafting.disputable import report_not_thesis
+from bot.drafting.disputable import judges, report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
 from bot.drafting.fitting import as_house_act, restore_clause, without_modifiers
 from bot.drafting.genre import reads_as_narrative, reads_as_report
@@ -32,6 +32,7 @@ from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, EssayError, Sentence, read_essay
 from bot.drafting.returns import by_return
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
+from bot.drafting.shortlist import Candidate, shortlisted
 from bot.drafting.standpoint import stance_motion
 from bot.drafting.structure import is_complete
 from bot.drafting.theses import (
@@ -260,16 +261,74 @@ def _announced(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]
     return []
 
 
-def _choose(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
-    """(text, type, checks, sentences used) for each motion, most central first; every one complete; a plan
-    the essay argues against first of all (`opposed.py`)."""
+Chosen = tuple[str, str, list[str], set[int]]  # a motion's text, type, checks, and the sentences it uses
+
+
+def ruled_motions(findings: Findings) -> tuple[list[Chosen], bool]:
+    """The motions the rules choose, most central first, every one complete; a plan the essay argues
+    against first of all (`opposed.py`); and whether there is such a plan."""
     declared = _titled(findings) or _announced(findings) or stance_motion(findings.essay)
     opposed = _opposed(findings)
     found = _choose_from_text(findings)
     if opposed:  # "the board should throw the plan out" is the Opposition's case, already the motion's
         found = [c for c in found if not any(rejects_plan(findings.essay.sentences[i].text) for i in c[3])]
     chosen = opposed + declared + found
-    return [c for n, c in enumerate(chosen) if c[0] not in (d[0] for d in chosen[:n])][:MAX_MOTIONS]
+    kept = [c for n, c in enumerate(chosen) if c[0] not in (d[0] for d in chosen[:n])]
+    return kept[:MAX_MOTIONS], bool(opposed)
+
+
+def _choose(findings: Findings) -> list[Chosen]:
+    """The rules' motions, then, while there is room, the shortlist's best other candidates."""
+    chosen, opposed = ruled_motions(findings)
+    if not chosen or opposed:  # no motion is an honest answer; a plan opposed is the essay's whole case
+        return chosen
+    extra = shortlisted(
+        candidates(findings), findings.essay, findings.centrality, MAX_MOTIONS - len(chosen),
+        lambda candidate: admissible(candidate, findings, chosen),
+    )
+    check = "a further candidate, ranked by the shortlist model: keep it only if the essay argues it"
+    return chosen + [(c.text, c.kind, [*c.checks, check], {c.sentence}) for c in extra]
+
+
+def admissible(candidate: Candidate, findings: Findings, chosen: list[Chosen]) -> bool:
+    """Whether a shortlisted candidate may join the chosen motions: not one of them in other words, a belief
+    that judges or prescribes, and the author's own ask or claim by the reader (not a view reported)."""
+    stems = content_stems(candidate.text)
+    if any(overlap(stems, content_stems(text)) >= 0.5 for text, *_ in chosen):
+        return False
+    if not candidate.policy and not judges(candidate.text):
+        return False  # a further belief must judge or prescribe, not only tell what is so
+    source = findings.essay.sentences[candidate.sentence].text
+    return candidate.own_ask or own_claim(candidate.text, challenge(source) or source)
+
+
+def candidates(findings: Findings) -> list[Candidate]:
+    """Every complete motion the drafter can word from an essay's recommendations and thesis candidates
+    that no cheap check refuses: not a first-person or reported claim, not a plan the essay attacks or
+    gives to others and answers."""
+    essay = findings.essay
+    found: list[Candidate] = []
+    for rank, rec in enumerate(findings.recommendations):
+        if rebutted(essay, rec.sentence):
+            continue
+        for act in range(len(rec.rec.actions)):
+            option = FoundRecommendation(rec.sentence, rec.rec, (act,), rec.score)
+            text, kind, checks = _policy(option, findings.satire, essay.names)
+            if whole(text, rec.sentence.text) and not condemned(essay, rec.sentence, rec.rec.actions[act]):
+                found.append(Candidate(
+                    text, kind, tuple(checks), rec.sentence.index, True, rank, rec.score, own_ask(rec),
+                    bool(rec.rec.asked),
+                ))
+    for rank, (sentence, score) in enumerate(findings.theses):
+        text, kind, checks = _value(findings, sentence.index, False)
+        if (
+            whole(text, sentence.text)
+            and not first_person(text)
+            and report_not_thesis(text) is None
+            and rebutted(essay, sentence) is None
+        ):
+            found.append(Candidate(text, kind, tuple(checks), sentence.index, False, rank, score))
+    return found
 
 
 def _opposed(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:

@@ -163,7 +163,7 @@ def report_not_thesis(motion: str) -> str | None:
         return "it only says there is a point to make ('there is a second thing'): a signpost, not a claim"
     if _OWN_REQUEST.match(claim):
         return "it tells what the speaker is or is not asking for: the speaker's frame, not a claim"
-    if _FIGURE.search(claim) and not _judges(claim):
+    if _FIGURE.search(claim) and not judges(claim):
         return "it states a figure or a date and judges nothing: both sides would agree"
     if _OWN_DEEDS.match(claim) and not _ARGUING_VERB.search(claim):
         return "it tells what the speaker's side has done ('we have planted …'): a report, not a thesis"
@@ -203,7 +203,7 @@ def report_not_thesis(motion: str) -> str | None:
 _MODAL = re.compile(r"\b(?:should|must|ought|need|needs|cannot|can't|will\s+not|won't|would)\b", re.I)
 
 
-def _judges(claim: str) -> bool:
+def judges(claim: str) -> bool:
     """Whether a claim judges or prescribes (a word of judgement or a modal), not only reports."""
     return bool(_MODAL.search(claim)) or _judging(claim)
 

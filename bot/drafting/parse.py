@@ -115,7 +115,10 @@ def _head_problem(root: Any) -> str | None:
     if root.pos_ not in ("VERB", "AUX", "NOUN", "PROPN", "PRON") and not tensed:
         return f"no verb heads the clause ('{root.text}' is its head): a phrase, not a proposition"
     verbs = [t for t in root.doc if t.pos_ in ("VERB", "AUX")]
-    modifiers = root.pos_ in ("NOUN", "PROPN", "PRON") and bool(verbs) and all(map(_in_modifier, verbs))
+    # "civic education in every school, so that young people know …": the verbs of an adverbial clause hung on
+    # the noun are no main clause's either
+    modifiers = root.pos_ in ("NOUN", "PROPN", "PRON") and bool(verbs) and all(
+        _in_modifier(v) or _adverbial_of(v, root) for v in verbs)
     # "every heart that has beat … has left …": a second tensed predicate the parse hung inside the
     # relative clause is the main clause's verb
     conjoined = any(t.dep_ == "conj" and _finite(t) for t in verbs)
@@ -210,6 +213,21 @@ def _object_problem(root: Any, policy: bool) -> str | None:
 def _in_modifier(token: Any) -> bool:
     """Whether a token stands in a clause that modifies a noun (a relative clause, a participle phrase)."""
     return any(a.dep_ in ("relcl", "acl") for a in [token, *token.ancestors])
+
+
+def _adverbial_of(token: Any, root: Any) -> bool:
+    """Whether a token stands in an adverbial clause with a subordinating mark ("so that …", "because …")
+    that hangs directly on the root."""
+    return any(a.dep_ == "advcl" and a.head.i == root.i
+               and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in a.children)
+               for a in [token, *token.ancestors])
+
+
+# Marks of a clause that cannot stand alone; not "than" or "as", whose clause completes a comparison the
+# tagger may have hung on a verb it read as a noun ("the rich owe more … than they repay").
+_SUBORDINATORS = frozenset(["so", "because", "since", "although", "though", "unless", "if", "when",
+                            "whenever", "while", "whilst", "before", "after", "until", "till", "lest",
+                            "once"])
 
 
 def _in_clause(token: Any) -> bool:

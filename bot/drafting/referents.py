@@ -295,6 +295,18 @@ def _agent_outside(words: list[str], i: int, verbs: frozenset[str]) -> bool:
 _INDEFINITES = frozenset(["everything", "something", "nothing", "anything", "all", "much", "whatever"])
 
 
+# Words in -s that are no plural noun: "perhaps they do …", "the progress of their navigation …".
+_NOT_PLURAL = frozenset(["perhaps", "always", "sometimes", "towards", "afterwards", "besides", "whereas",
+                         "as", "was", "has", "does", "its", "his", "hers", "ours", "yours", "theirs",
+                         "nevertheless", "regardless", "unless", "thus", "this", "is", "us"])
+
+
+def _plural_like(word: str) -> bool:
+    """Whether a word may be a plural noun, a referent for "they": it ends in -s, but not in -ss, -us or
+    -is (progress, status, crisis) and is no adverb, verb or pronoun in -s."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
+
+
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
@@ -313,7 +325,7 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                 if w not in DANGLING and w not in PRONOUNS_NEED_REFERENT and w not in verbs
             ]
             if low in ("they", "them", "their", "themselves"):  # a plural, or "the young", "the poor"
-                before = [w for w in before if w.endswith("s") or w in PLURALS] + [
+                before = [w for w in before if _plural_like(w) or w in PLURALS] + [
                     w for j, w in enumerate(lowered[1:i], start=1)
                     if w in PEOPLE_ADJECTIVES and lowered[j - 1] == "the"]
             elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
@@ -326,6 +338,8 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
             if low in ("it", "them") and i > 0 and lowered[i - 1] == "by" and _agent_outside(words, i, verbs):
                 return (f"'by {words[i]}': the agent of the claim's own verb cannot be its subject, so it "
                         "stands for something outside the motion")
+    if len(lowered) > 1 and lowered[0] in ("these", "those") and lowered[1] in verbs:
+        return f"'{words[0]}' stands for something outside the motion"  # "these teach that …": a subject
     pointer = _demonstrative_problem(words, lowered)
     if pointer:
         return pointer

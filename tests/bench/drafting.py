@@ -25,6 +25,8 @@ MATCH_COSINE (0.52: the 95th percentile of cosines between drafted motions and t
 *other* essays when it was pinned, so a chance match passes about 1 time in 20; each run prints the
 percentile it measures), or their content-word F1 is at least 0.5. A reference of "no clear proposal"
 (narrative, description) is met only by the honest answer: no motion, the nearest sentences listed.
+The drafter's shortlist model (bot/drafting/shortlist.py) was fitted on the dev essays, so its part of a dev
+figure is in-sample; scripts/train_shortlist.py prints the dev figure cross-validated over essays.
 Figures are given for the State of the Union set (texts without a `source` field in refs.yaml), for the
 broader texts added for issue 11 (with `source`), and for the whole corpus.
 Last, the time for one long essay of about --long-words words. It is a script, not a test; it stops by itself.

@@ -2,13 +2,14 @@
 
     python tests/bench/drafting_ceiling.py [--split dev|held-out] [--misses]
 
-For every essay of tests/data/essays/corpus/refs.yaml with a proposal, it words every candidate the drafter
-can make (each act of each recommendation as a policy motion, each thesis candidate as a belief motion),
-keeps those its structure check passes, and asks whether any of them matches the reference by the judge of
-tests/bench/drafting.py (cosine of the motions' bodies at least MATCH_COSINE, or content-word F1 at least
-0.5). It prints that count beside the count the drafter's own draft (its top three motions) reaches: the gap
-is what ranking alone could win; the references no candidate matches are where the wording (generation)
-fails. --misses names the essays with no matching candidate. A script, not a test: it always exits 0.
+For every essay of tests/data/essays/corpus/refs.yaml with a proposal, it takes every candidate the drafter
+ranks (bot.drafting.compose.candidates: each act of each recommendation as a policy motion, each thesis
+candidate as a belief motion, those its checks pass) with the motions its draft prints, and asks whether any
+of them matches the reference by the judge of tests/bench/drafting.py (cosine of the motions' bodies at least
+MATCH_COSINE, or content-word F1 at least 0.5). It prints that count beside the count the draft itself (the
+rules' motions, then the shortlist's, three at most) reaches: the gap is what ranking alone could still win;
+the references no candidate matches are where the wording (generation) fails. --misses names the essays with
+no matching candidate. A script, not a test: it always exits 0.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from drafting import MATCH_COSINE, body_cosine, word_f1  # noqa: E402  (this folder is on sys.path)
 
 from bot.drafting import EssayError, draft_essay  # noqa: E402
-from bot.drafting.compose import FoundRecommendation, belief_motion, policy_text  # noqa: E402
+from bot.drafting.compose import candidates  # noqa: E402
 from bot.drafting.finding import find  # noqa: E402
 from bot.drafting.ranking import Centrality  # noqa: E402
 from bot.drafting.reading import read_essay  # noqa: E402
@@ -39,14 +40,10 @@ def matches(motion: str, reference: str) -> bool:
     return body_cosine(motion, reference) >= MATCH_COSINE or word_f1(motion, reference) >= 0.5
 
 
-def candidates(text: str) -> list[str]:
-    """Every complete motion the drafter can word from an essay, unranked."""
+def worded(text: str) -> list[str]:
+    """Every complete motion the drafter ranks for an essay, unranked."""
     essay = read_essay(text, None)
-    findings = find(essay, Centrality([s.text for s in essay.sentences]))
-    worded = [policy_text(FoundRecommendation(f.sentence, f.rec, (i,), f.score), findings)
-              for f in findings.recommendations for i in range(len(f.rec.actions))]
-    worded += [belief_motion(s.text, findings) for s, _ in findings.theses]
-    return [m for m in worded if is_complete(m)]
+    return [c.text for c in candidates(find(essay, Centrality([s.text for s in essay.sentences])))]
 
 
 def main() -> None:
@@ -60,8 +57,8 @@ def main() -> None:
     for ref in rows:
         text = (ESSAYS / ref["essay"]).read_text(encoding="utf-8")  # paths are relative to tests/data/essays
         try:
-            found = any(matches(m, ref["motion"]) for m in candidates(text))
             draft = draft_essay(text)
+            found = any(matches(m, ref["motion"]) for m in [*worded(text), *(m.text for m in draft.motions)])
         except EssayError:
             continue
         ceiling += found

@@ -1,4 +1,5 @@
-"""Small fitted weights for the scoring models, one .npz per model (made by scripts/train_*.py)."""
+"""Small fitted weights, one .npz per model (made by scripts/train_*.py): the scoring models and the
+drafting shortlist."""
 
 from __future__ import annotations
 
