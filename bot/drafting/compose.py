@@ -168,16 +168,9 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
         # an act whose object pointed back ("this fatigue") goes after the sentence's other acts
         options.sort(key=lambda o: points_back(" ".join(o.rec.actions[i] for i in o.picked), o.sentence.text))
         for option in options:
-            text, kind, checks = _policy(option, findings.satire, findings.essay.names)
-            complete = whole(text, found.sentence.text)
-            if not complete:
-                text, checks = restore_clause(option, text, checks)
-                complete = whole(text, found.sentence.text)
-            if not complete:
-                short = without_modifiers(text)  # a cut at a set-off modifier is no cut mid-list
-                complete = short != text and is_complete(short)
-                text = short if complete else text
-            if complete:
+            fitted = _fitted(option, findings)
+            if fitted is not None:
+                text, kind, checks = fitted
                 if (
                     own_ask(found)
                     # "Therefore, my friends, refuse …": a command to the audience is the author's own
@@ -190,14 +183,17 @@ def _policies(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     return chosen
 
 
-def policy_text(found: FoundRecommendation, findings: Findings) -> str:
-    """The policy motion one recommendation's picked act is worded as, unchecked (for the ceiling bench)."""
-    return _policy(found, findings.satire, findings.essay.names)[0]
-
-
-def belief_motion(sentence: str, findings: Findings) -> str:
-    """The belief motion a thesis sentence is worded as, unchecked (for the ceiling bench)."""
-    return _belief(sentence, findings.essay.names)
+def _fitted(option: FoundRecommendation, findings: Findings) -> tuple[str, str, list[str]] | None:
+    """The policy motion for one act of a recommendation, made whole if it can be: the clause its object
+    needs put back, or the modifiers set off after it left out; None when no wording is whole."""
+    text, kind, checks = _policy(option, findings.satire, findings.essay.names)
+    if whole(text, option.sentence.text):
+        return text, kind, checks
+    text, checks = restore_clause(option, text, checks)
+    if whole(text, option.sentence.text):
+        return text, kind, checks
+    short = without_modifiers(text)  # a cut at a set-off modifier is no cut mid-list
+    return (short, kind, checks) if short != text and is_complete(short) else None
 
 
 TITLE_ECHO = 4  # sentences that must name a title's subject before its claim counts as the thesis
@@ -312,9 +308,9 @@ def candidates(findings: Findings) -> list[Candidate]:
         if rebutted(essay, rec.sentence):
             continue
         for act in range(len(rec.rec.actions)):
-            option = FoundRecommendation(rec.sentence, rec.rec, (act,), rec.score)
-            text, kind, checks = _policy(option, findings.satire, essay.names)
-            if whole(text, rec.sentence.text) and not condemned(essay, rec.sentence, rec.rec.actions[act]):
+            fitted = _fitted(FoundRecommendation(rec.sentence, rec.rec, (act,), rec.score), findings)
+            if fitted is not None and not condemned(essay, rec.sentence, rec.rec.actions[act]):
+                text, kind, checks = fitted
                 found.append(Candidate(
                     text, kind, tuple(checks), rec.sentence.index, True, rank, rec.score, own_ask(rec),
                     bool(rec.rec.asked),
