@@ -103,10 +103,21 @@ _STRAIGHT_JOINS = frozenset(["because", "since", "if", "unless", "when",
 _CLAUSE_ENDS = frozenset([".", ";", ":", "!", "?", ")", "(", "—", "–"])
 
 
+_OCCASIONS = (["tonight"], ["today"], ["this", "evening"], ["this", "afternoon"], ["this", "morning"],
+              ["here", "and", "now"])
+
+
+def _occasion(after: list[str]) -> bool:
+    """The source goes on only with the occasion it is said on ("refuse the licence" + "tonight."), which
+    `fitting.without_occasion` leaves out of a motion."""
+    return any(after[: len(o)] == o and (len(after) == len(o) or after[len(o)] in _CLAUSE_ENDS)
+               for o in _OCCASIONS)
+
+
 def _mid_clause(after: list[str]) -> bool:
     """The source goes on inside the same clause: no punctuation at the cut ("the tariff" + "on wool"), or a
     comma and then a participle or a bare word that continues it (", making it possible …")."""
-    if not after or after[0] in _CLAUSE_ENDS:
+    if not after or after[0] in _CLAUSE_ENDS or _occasion(after):
         return False
     if after[0] in ("and", "or", "nor", "but"):  # "… repair the culvert and rebuild the weir": a second
         # predicate may be left out, not a second object ("the confidence and respect of labor")

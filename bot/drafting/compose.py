@@ -17,7 +17,7 @@ from bot.drafting.description import reads_as_description
 from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import judges, report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
-from bot.drafting.fitting import as_house_act, restore_clause, without_modifiers
+from bot.drafting.fitting import as_house_act, restore_clause, without_modifiers, without_occasion
 from bot.drafting.genre import reads_as_narrative, reads_as_report
 from bot.drafting.imperatives import plain_order
 from bot.drafting.leadins import QUOTING
@@ -72,6 +72,7 @@ def _policy(
     text, kind = policy_motion(rec, list(found.picked), names)
     text = strip_pointers(text)  # "would also abolish X": the "also" leans on the essay
     text = as_house_act(text)  # "would demand a law that …": the House makes it
+    text = without_occasion(text)  # "would reject the lease tonight"
     checks = []
     if rec.negative:
         checks.append(

@@ -146,8 +146,14 @@ _SIGNPOST = re.compile(
     r"|issues?|matters?|reasons?|cases?|aspects?|words?|arguments?)(?:\s+(?:as\s+well|too|here|also|to\s+make))?$",
     re.I)
 # A figure or a date: "starts have fallen by a third over the decade", "the council meets on 12 June".
+# A number in words counts things too: "most journeys are under three miles".
 _FIGURE = re.compile(
-    r"\d|\b(?:hundred|thousand|million|billion|per\s+cent|percent|a\s+third|a\s+quarter|half)\b", re.I)
+    r"\d|\b(?:hundred|thousand|million|billion|per\s+cent|percent|a\s+third|a\s+quarter|half)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)\s+(?!(?:was|has|does|is)\b)[a-z]+s\b", re.I)
+# A figure weighed: "twelve jurors are too many for a minor trial".
+_EXCESS = re.compile(
+    r"\btoo\s+(?:many|much|few|little|high|low|long|short|large|small|big|young|old)\b", re.I)
 # The speaker's side speaking of its own request: "we are not asking for …", "what we ask is …".
 _OWN_REQUEST = re.compile(
     r"^(?:we|I)\s+(?:are|am|were|was)\s+(?:not\s+)?(?:asking|proposing|saying|arguing|here)\b", re.I)
@@ -163,7 +169,7 @@ def report_not_thesis(motion: str) -> str | None:
         return "it only says there is a point to make ('there is a second thing'): a signpost, not a claim"
     if _OWN_REQUEST.match(claim):
         return "it tells what the speaker is or is not asking for: the speaker's frame, not a claim"
-    if _FIGURE.search(claim) and not judges(claim):
+    if _FIGURE.search(claim) and not judges(claim) and not _EXCESS.search(claim):
         return "it states a figure or a date and judges nothing: both sides would agree"
     if _OWN_DEEDS.match(claim) and not _ARGUING_VERB.search(claim):
         return "it tells what the speaker's side has done ('we have planted …'): a report, not a thesis"

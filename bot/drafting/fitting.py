@@ -6,6 +6,8 @@ proposal reader before "who …", and the motion cut there ends inside the sente
 clause goes back (`restore_clause`). "… fund a support officer for the villages, on foot and on a bicycle,
 based in the village hall …" is too long with its modifiers and whole without them (`without_modifiers`).
 "Let us demand a law that …" is what campaigners do; the House would introduce the law (`as_house_act`).
+"Reject the lease tonight", "for a year only, and no longer": the speech's occasion and its emphasis are no
+part of the motion (`without_occasion`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ _ASKED_FOR = re.compile(
 _SET_OFF = re.compile(
     r",\s+(?:(?:on|in|at|with|by|from|under|within|without|during|through|subject\s+to|provided|except"
     r"|including|excluding)\s|[a-z]{3,}(?:ed|en)\s)")
+# The occasion of a speech at the end of what it asks ("reject the lease of the north quay tonight"), or an
+# emphasis that adds nothing to it ("for three years only, and no longer").
+_OCCASION = re.compile(r"\s+(?:tonight|today|this\s+(?:evening|afternoon|morning)|here\s+and\s+now)$", re.I)
+_EMPHASIS = re.compile(r",?\s+and\s+(?:no|not\s+a\s+day)\s+(?:longer|more|less|further|sooner|later)$", re.I)
 
 
 def restore_clause(found: FoundRecommendation, text: str, checks: list[str]) -> tuple[str, list[str]]:
@@ -50,6 +56,15 @@ def without_modifiers(text: str) -> str:
     info slide); the motion unchanged where none follows."""
     found = _SET_OFF.search(text)
     return text[: found.start()] if found else text
+
+
+def without_occasion(text: str) -> str:
+    """A policy motion without the speech's occasion at its end ("… tonight", "… today"), kept where it
+    closes a comparison ("… than we are paying today"), and without an emphasis ("…, and no longer")."""
+    text = _EMPHASIS.sub("", text)
+    if re.search(r"\b(?:than|as)\s+(?:\w+\s+){0,6}\w+\s+\w+$", text, re.I):
+        return text
+    return _OCCASION.sub("", text)
 
 
 def as_house_act(text: str) -> str:

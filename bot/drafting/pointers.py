@@ -80,6 +80,13 @@ _HERE = re.compile(
     r"|on|within|until|before|after)\b|[,.]|$)", re.I)
 
 
+# The author's own place named with "this" after a preposition: "every office of this city" is the city the
+# essay is about, which the motion names as "the city".
+_OWN_PLACE = re.compile(
+    r"\b(?P<prep>of|for|to|across|throughout|within)\s+this\s+"
+    r"(?P<place>city|town|borough|county|parish|state|country|nation|kingdom|district|village)\b", re.I)
+
+
 def strip_pointers(motion: str) -> str:
     """The motion without the words that point back into the essay ("has further been" → "has been",
     "were right then are" → "were right are"); unchanged when it holds none. A pointer that cannot be
@@ -90,6 +97,7 @@ def strip_pointers(motion: str) -> str:
     opening, body = match.groups()
     body = _TRAILING_CONSEQUENCE.sub("", body)  # "…, thus making it possible …": the main clause stands alone
     body = _HERE.sub("", body)  # "every firm in this country should …": the author's own country goes
+    body = _OWN_PLACE.sub(r"\g<prep> the \g<place>", body)  # "every office of this city" → "… of the city"
     body = _POINTER.sub(lambda m: _without(m, body), body)
     then = _then_pointer(body)
     if then and not re.search(_THEN_TIME + r"$", body[: then.end()], re.I):

@@ -53,6 +53,14 @@ _ADDRESSEE_NOT = re.compile(
     r"^(?P<who>you|them|(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+),?\s+not\s+to\s+(?P<vp>[^,;]+)"
 )
 _AS_ACTOR = {"you": "we", "them": "they"}
+# An aside set off between the one asked and what they are asked to do: "the board, when it meets on the 14th,
+# to postpone …", "the council, at its next meeting, not to sell …".
+_ADDRESSEE_ASIDE = re.compile(
+    r"^(?P<who>(?:the\s+|all\s+|every\s+|our\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+),\s+"
+    r"(?:when|whenever|once|before|after|at|in|on|during|while|as\s+soon\s+as|this|next|by)\b[^,;:]{2,80},\s+"
+    r"(?P<vp>(?:not\s+)?to\s+[a-z].+)$",
+    re.I,
+)
 # Nouns that name the asking itself, not who is asked: "I urge action to aid …", "I urge prompt steps to …".
 _ACTION_NOUNS = frozenset(["action", "actions", "steps", "step", "measures", "legislation", "efforts",
                            "effort", "haste", "speed"])
@@ -190,6 +198,10 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
     aside = _ASIDE.match(rest) if not rest.lower().startswith("that ") else None
     if aside:  # "as soon as the receipts suffice, that X" reads as "that X"
         rest = "that " + aside.group("clause")
+    # "I urge the board, when it meets on the 14th, to postpone …": the aside is the occasion, not the act
+    between = _ADDRESSEE_ASIDE.match(rest)
+    if between:
+        rest = f"{between.group('who')} {between.group('vp')}"
     if re.match(rf"^(?:{_BODIES}|it|them)\s+to\s+(?:consider|look|think|remember)\b", rest, re.I):
         return None  # "I ask you to consider …": attention, not a proposal
     found: Recommendation | None = None

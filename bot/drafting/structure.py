@@ -107,6 +107,9 @@ def _ending_problem(words: list[str]) -> str | None:
         return None  # "keep the bandstand where it is", "leave the rules as they are": the state kept
     if last in FINITE and any(w.lower() in ("than", "as") for w in words[-4:-1]):
         return None  # "… does more for the poor than aid does": the comparison's verb, elided
+    if last == "only" and len(words) > 3 and words[-2].lower() not in DANGLING and any(
+            w.lower() in PREPOSITIONS for w in words[-4:-2]):
+        return None  # "on Sundays only", "for three years only": a limit on a phrase, not a cut "only …"
 
     if last in _SAYING and len(words) > 2 and words[-2].lower() == "to" and re.search(
             r"\bit\s+(?:is|was|seems|would be|may be|must be)\b", " ".join(words), re.I):
