@@ -47,12 +47,30 @@ _LISTED = re.compile(
     r"^(?:a|an|the|our|their|its|his|her|my|your|every|no|and|or|nor|one|ones|that|this)\b", re.I
 )
 MAX_WORDS = 30
+# A measure whose content follows a colon: "a legal guarantee: every child … gets a seat on the bus".
+_CONTENT_COLON = re.compile(
+    r"^(?P<head>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:guarantee|rule|law|duty|right|requirement|promise|pledge))"
+    r"\s*:\s+(?P<clause>[a-z][^:;]+)$",
+    re.I,
+)
+# A clause's verb after its subject: "every child … gets", "no pupil will".
+_CLAUSE_VERB = re.compile(
+    r"^(?:\S+\s+){1,10}?(?:[a-z]{2,}s|is|are|will|shall|must|may|can|should)\s+\S", re.I)
+
+
+def content_joined(text: str) -> str:
+    """ "a legal guarantee: every child gets X" as "a legal guarantee that every child gets X": the clause
+    after the colon is what the guarantee holds, not an explanation of it; unchanged otherwise."""
+    found = _CONTENT_COLON.match(text.strip().rstrip(".!"))
+    if found is None or not _CLAUSE_VERB.match(found.group("clause")):
+        return text
+    return f"{found.group('head')} that {found.group('clause')}"
 
 
 def measure_phrase(text: str, limit: int = MAX_WORDS) -> str | None:
     """The measure a noun phrase names, its explanation left off, or None (see the module's docstring)."""
     # "A crossing …" opening a sentence of its own
-    text = re.sub(rf"^{_OPENERS}\b", lambda m: m.group(0).lower(), text.strip(), flags=re.I)
+    text = content_joined(re.sub(rf"^{_OPENERS}\b", lambda m: m.group(0).lower(), text.strip(), flags=re.I))
     rest = _EXPLAINED.split(text.rstrip(".!"))[0].strip().rstrip(",")
     if not rest or _PRONOUN.match(rest) or rest.endswith("?"):
         return None

@@ -14,7 +14,7 @@ import re
 from bot.drafting.baseforms import known_gerund_base
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.exhortations import act_verb
-from bot.drafting.measurephrase import adopted
+from bot.drafting.measurephrase import adopted, content_joined
 from bot.drafting.proposals import Recommendation, build_recommendation
 from bot.drafting.reading import Essay
 from bot.drafting.wording import lower_first
@@ -276,5 +276,5 @@ def pseudo_cleft(sentence: str) -> str | None:
     if rest.lower().startswith("to "):  # "so to arrange things that X" → "arrange things so that X"
         return "we should " + re.sub(r"^(\w+ \w+) that\b", r"\1 so that", rest[3:])
     if re.match(r"^(?:a|an|the|more|less|fewer|some)\s+\w+", rest, re.I):
-        return f"we should {adopted(rest)}"
+        return f"we should {adopted(content_joined(rest))}"  # "a guarantee: every child …" holds a clause
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.drafting.measurephrase import MAX_WORDS, adopted, measure_phrase
+from bot.drafting.measurephrase import MAX_WORDS, adopted, content_joined, measure_phrase
 
 _NEED = re.compile(
     r"^(?:(?:so|and|but|now|then|therefore|thus|instead|in short|quite simply|simply put),?\s+)*"
@@ -35,13 +35,14 @@ def needed_measure(sentence: str) -> str | None:
     match = _NEED.match(text.rstrip(".!"))
     if match is None or _ACTOR_TO.match(match.group("rest")):
         return None
-    rest = measure_phrase(match.group("rest"))
+    asked = content_joined(match.group("rest"))  # "a legal guarantee: every child …" holds a clause
+    rest = measure_phrase(asked)
     if rest is None:
         return None
     # a "that" clause or a ", with …" phrase carries the measure's point; other phrases stay short
     carried = re.search(
         r"^[^,]*?\b(?:guarantee|rule|law|duty|right|requirement|promise|pledge)\s+that\b|, with\b",
-        match.group("rest"),
+        asked,
         re.I,
     )
     return None if len(rest.split()) > (MAX_WORDS if carried else 16) else f"we should {adopted(rest)}"

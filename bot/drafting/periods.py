@@ -5,6 +5,8 @@ the subject and its verb ("bills of rights, in the sense and to the extent in wh
 for, are …"), a comma between a long subject and its verb ("the great security …, consists in …"), a
 dashed aside, an opening concessive clause ("Though X, Y"). `unwind` takes these out and leaves the main
 clause; the motion's structural check still decides whether what is left is a complete proposition.
+A proposal's subject may carry an aside too ("the ordinance forbidding X, passed in another age, ought to be
+repealed"): `subject_aside` takes it out before the proposal is read.
 """
 
 from __future__ import annotations
@@ -69,3 +71,22 @@ def unwind(text: str) -> str:
     if opening and _CLAUSE_VERB.search(text[opening.end() :]):
         text = text[opening.end() :]
     return " ".join(_subject_comma(text).split())
+
+
+# An aside between a proposal's subject and its modal: ", passed in a different age for reasons no one
+# recalls," or ", in my view,". It opens on a participle, a relative word or a preposition, never on a noun:
+# "Bread, milk and eggs should be free" is a list, not an aside.
+_SUBJECT_ASIDE = re.compile(
+    r"^(?P<subject>[^,;:]{2,110}?),\s+(?:[a-z]{3,}(?:ed|en)|which|who|whose|whatever|however|though|although"
+    r"|once|still|long|in|by|at|for|with|without|on|from|under|after|before|upon|through|within|like|as"
+    r"|of\s+course|perhaps|I\s+think|I\s+believe)\b(?![^,;:]*\band\s*$)[^,;:]{2,140},\s+"
+    r"(?P<rest>(?:should|ought\s+to)\b.+)$",  # "must" after an aside is as often necessity as a call
+    re.I,
+)
+
+
+def subject_aside(text: str) -> str:
+    """A proposal without an aside between its subject and its modal ("X, passed long ago, ought to be
+    repealed" → "X ought to be repealed"); unchanged when it has none."""
+    found = _SUBJECT_ASIDE.match(text)
+    return f"{found.group('subject')} {found.group('rest')}" if found else text

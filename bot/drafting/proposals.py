@@ -23,9 +23,10 @@ from bot.drafting.keeping import refused_let, stay_as_keep, unlet
 from bot.drafting.leadins import after_leadin, plain_modal, pronoun_subject
 from bot.drafting.obligations import flatters, plain_obligation
 from bot.drafting.passives import PASSIVE, passive_recommendation
+from bot.drafting.periods import subject_aside
 from bot.drafting.recommendation import Recommendation
 from bot.drafting.subjects import AUXILIARIES, NOT_ACTORS, QUANTIFIED, REPORTING
-from bot.drafting.wording import strip_openers
+from bot.drafting.wording import lower_first, strip_openers
 
 __all__ = [
     "OWN_RELATIVE",
@@ -67,6 +68,13 @@ _PROPOSING = re.compile(
     re.I,
 )
 
+
+# A measure commended in the passive: "A winter timetable with two crossings a day is recommended (by …)".
+_COMMENDED = re.compile(
+    r"^(?P<measure>(?:a|an|the|this|our)\s+[^,;:]{3,100}?)\s+(?:is|are)\s+(?:(?:therefore|strongly|also|now|"
+    r"hereby|warmly)\s+)?(?:recommended|advised|commended)(?:\s+by\s+[^,;:]{3,80})?$",
+    re.I,
+)
 
 FRAMED_WORDS = 35  # the longest proposal read inside a frame
 
@@ -123,6 +131,7 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
     text = plain_modal(text)  # "ought forthwith to establish" → "ought to establish"
     text = refused_let(text)  # "we cannot let them close it" → "we must not let them close it"
     text = one_modal(text)  # "should stop A and should instead V B": one modal for both verbs
+    text = subject_aside(text)  # "the ordinance, passed long ago, ought to be repealed"
     # "The case is plain: X should V", "It is time it did the same: restore the service"
     for clause in (after_leadin(text, known_verbs), pronoun_subject(text, known_verbs)):
         inner = parse_recommendation(clause, known_verbs) if clause else None
@@ -138,6 +147,10 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
         found = parse_recommendation(clause, known_verbs)
         if found is not None:
             return found
+    commended = _COMMENDED.match(text)
+    if commended:  # "A winter timetable … is recommended by the engineers": the House would adopt it
+        return build_recommendation("we", "adopt " + lower_first(commended.group("measure")), False,
+                                    known_verbs | {"adopt"}, conditional)
     match = re.match(r"^(?:let'?s|let us)\s+(?P<vp>.+)$", text.replace("’", "'"), re.I)
     if match:
         if discourse_step(match.group("vp")):
