@@ -49,7 +49,8 @@ WRAPPED: list[tuple[str, str, tuple[str, ...]]] = [
 
 
 @pytest.mark.parametrize(("paragraph", "motion", "left_out"), WRAPPED, ids=[w[1][:40] for w in WRAPPED])
-def test_the_wrapping_of_a_proposal_is_left_out(paragraph: str, motion: str, left_out: tuple[str, ...]) -> None:
+def test_the_wrapping_of_a_proposal_is_left_out(
+        paragraph: str, motion: str, left_out: tuple[str, ...]) -> None:
     drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
     assert drafted, paragraph
     first = drafted[0]

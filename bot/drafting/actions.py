@@ -139,6 +139,13 @@ _COMPARISON = re.compile(
     r"(?:have|has|had|are|is|were|was|do|does|did|already|said|promised|[a-z]{3,}ed)\b[^,;:.]*?(?=\s*,|\s*$)"
 )
 
+# "accept the county's offer": taking up what is offered is an act ("accept that …", "accept the facts" are
+# not).
+_TAKEN_UP = re.compile(
+    r"^accept\s+(?:the|this|that|their|its|our|a|an|every|all)\s+(?:[\w'-]+\s+){0,3}?(?:offers?|proposals?|plans?"
+    r"|bids?|deals?|terms|recommendations?|invitations?|amendments?|settlements?|gifts?|grants?|treaty|agreements?"
+    r"|compromise|refugees|applications?|transfer|lease|resignation|donation|loan|award|report)\b", re.I)
+
 
 def build_recommendation(
     actor: str, vp: str, negative: bool, known: set[str], conditional: bool
@@ -147,7 +154,8 @@ def build_recommendation(
     vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known))
     vp = _COMPARISON.sub("", vp)
     first = vp.split()[0].lower() if vp.split() else ""
-    kept = bool(_KEEP_BOUND.match(vp)) or keeps_thing(vp)  # "keep the pool open": an act, not an idiom
+    # "keep the pool open", "accept the county's offer": an act, not an idiom or a state of mind
+    kept = bool(_KEEP_BOUND.match(vp) or _TAKEN_UP.match(vp)) or keeps_thing(vp)
     if not first or (first in STATIVE and not kept) or first in STOPWORDS or first == "let":
         return None
     # "exert the influence I am about to show they possess, for …": the aside goes, its comma with it

@@ -24,7 +24,7 @@ from bot.drafting.leadins import QUOTING
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
 from bot.drafting.oldstyle import modernise
 from bot.drafting.opposed import AGAINST_PLAN, opposed_plan, rejects_plan
-from bot.drafting.periods import unwind
+from bot.drafting.periods import unwind, without_closing_concession
 from bot.drafting.pointers import strip_pointers
 from bot.drafting.points import fit, opposition_points, proposition_points
 from bot.drafting.questions import assertion, exclaimed
@@ -129,6 +129,8 @@ def _belief(sentence: str, names: frozenset[str]) -> str:
     sentence = modernise(assertion(sentence) or exclaimed(sentence) or concluded(sentence) or sentence)
     if len(sentence.split()) > LONG_PERIOD:
         sentence = unwind(sentence)  # a long period: its asides out, down to the main clause
+    else:
+        sentence = without_closing_concession(sentence)  # "…, whatever the reasons given"
     return strip_pointers(value_thesis(sentence) or value_motion(answer(sentence) or sentence, names))
 
 

@@ -16,7 +16,10 @@ _FRAME = re.compile(
     r"it\s+(?:results|follows|appears|is\s+evident|is\s+plain|is\s+manifest)(?:,?\s+then,?)?(?:\s+(?:from|upon|on)"
     r"\s+[^,;:]{3,90}?,)?\s+that\s+"
     r"|the\s+(?:result|conclusion|upshot|sum|amount)(?:\s+(?:of|from)\s+[^,;:]{3,90}?)?\s+is,?\s+that\s+"
-    r"|(?:I|we)\s+(?:therefore\s+|then\s+|must\s+)?conclude,?\s+(?:then,?\s+)?that\s+"
+    r"|(?:I|we)\s+(?:(?:therefore|then|thus|must|can\s+only|am\s+(?:forced|driven|bound|led)\s+to"
+    r"|are\s+(?:forced|driven|bound|led)\s+to|have\s+come\s+to)\s+)*conclude,?\s+"
+    r"(?:(?:then|therefore|thus|accordingly|finally|at\s+last),?\s+)?that\s+"
+    r"|(?:I|we)\s+(?:have\s+)?(?:come\s+to|reached|arrived\s+at)\s+the\s+conclusion,?\s+that\s+"
     r"|(?:my|our|the)\s+(?:answer|reply)\s+is,?\s+(?:first,?\s+|then,?\s+)?that\s+"
     r"|what\s+(?:I|we)\s+(?:have\s+been\s+preparing|wish|mean|want|intend|have\s+to)\s+(?:to\s+)?say"
     r"\s+is,?\s+that\s+"
@@ -52,7 +55,8 @@ def concluded(sentence: str) -> str | None:
         match = _FRAME.match(last) if last != text else None
     if match is None:
         return None
-    claim = _located(match.group("claim").strip())
+    # "I conclude that X, and that Y": X is the first conclusion, and a motion carries one
+    claim = _located(re.split(r",?\s+and\s+(?:also\s+)?that\s+", match.group("claim").strip(), maxsplit=1)[0])
     if len(claim.split()) < 4:
         return None
     return claim[:1].upper() + claim[1:]

@@ -145,6 +145,10 @@ _SIGNPOST = re.compile(
     r"^there\s+(?:is|are)\s+(?:a|an|one|another|two|three)\s+(?:\w+\s+)?(?:things?|points?|questions?|problems?"
     r"|issues?|matters?|reasons?|cases?|aspects?|words?|arguments?)(?:\s+(?:as\s+well|too|here|also|to\s+make))?$",
     re.I)
+# "there is what the blowers do to the garden", "there is also the question of cost": the next topic named.
+_NEXT_TOPIC = re.compile(
+    r"^(?:then\s+|and\s+)?there\s+(?:is|are)\s+(?:also\s+|still\s+)?(?:what|how|why|who|the\s+(?:question|matter"
+    r"|issue|problem|point)\s+of)\b", re.I)
 # A figure or a date: "starts have fallen by a third over the decade", "the council meets on 12 June".
 # A number in words counts things too: "most journeys are under three miles".
 _FIGURE = re.compile(
@@ -165,7 +169,7 @@ def report_not_thesis(motion: str) -> str | None:
     if match is None:
         return None
     claim = motion[match.end() :]
-    if _SIGNPOST.match(claim.strip()) or _vague(claim):
+    if _SIGNPOST.match(claim.strip()) or _NEXT_TOPIC.match(claim.strip()) or _vague(claim):
         return "it only says there is a point to make ('there is a second thing'): a signpost, not a claim"
     if _OWN_REQUEST.match(claim):
         return "it tells what the speaker is or is not asking for: the speaker's frame, not a claim"

@@ -41,6 +41,9 @@ _SECOND_PAST = re.compile(r"^(.*?,?\s+and\s+)([a-z]{3,}ed)\b(?=\s+(?:it|them)\s*
 # "… for a proper overlap, and recorded handover as working time": after a comma, a second act in the past
 # with its own object (without the comma "and qualified staff" is as likely an adjective)
 _SECOND_PAST_ACT = re.compile(r"^(.*?,\s+and\s+)([a-z]{3,}ed)\b(?=\s+\S)")
+# "… and started working with them": the act turned to after "stopped V-ing …".
+_TURN = re.compile(
+    r"^(?P<first>.*?,?\s+and\s+)(?P<past>(?:started|began|begun)|[a-z]{3,}ed)\b(?P<rest>\s+\S.*)$")
 # "it is high time to repeal Y", "it is time for the city to repeal Y", "is it not time to …?"
 _TIME_TO = re.compile(
     rf"^(?:it\s+is|it's|'tis|is\s+it\s+not|isn't\s+it)\s+{_TIME}\s+"
@@ -151,6 +154,11 @@ def time_wish(sentence: str, base: Callable[[str], str], is_verb: Callable[[str]
             act = verb in IRREGULAR or is_verb(base(verb))  # "taken" is a verb by the table of participles
             return f"{_actor(actor)} should be {verb}{rest}" if act else None
         negative = verb_match.group("not")
+        turn = _TURN.match(rest) if negative and not negative.startswith("did") else None
+        again = _past_base(turn.group("past"), base) if turn and verb.endswith("ing") else None
+        if turn and again:
+            # "stopped fighting our rivers and started working with them": a turn from one act to another
+            return f"{_actor(actor)} should stop {verb}{turn.group('first')}{again}{turn.group('rest')}"
         if negative and not negative.startswith("did") and verb.endswith("ing"):  # "stopped taxing bread"
             verb = verb[:-3] + "ed"
         plain = verb_match.group("modal") or (negative or "").startswith("did")  # a base form already

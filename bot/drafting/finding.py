@@ -33,7 +33,7 @@ from bot.drafting.measures import (
 )
 from bot.drafting.needs import needed_measure
 from bot.drafting.nominals import stated_proposal
-from bot.drafting.objectrefs import with_object
+from bot.drafting.objectrefs import with_clause_object, with_object
 from bot.drafting.ownbills import own_bill_effect
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
@@ -63,8 +63,16 @@ install lay resurface reseed dredge mend
 """
 POLICY_VERBS = frozenset(_POLICY_VERBS_TEXT.split())
 _WEAK_ACTIONS = re.compile(
-    r"^(?:take (?:\w+ )?action|act|do (?:more|better|something)|try|continue|work|help|make)\b", re.I
+    r"^(?:take (?:\w+ )?action|act|do (?:more|better|something)|try|continue|work|help"
+    # "make a difference" asks nothing; "make every carriage a quiet carriage" is an act
+    r"|make\s+(?:a\s+(?:difference|start|change|stand|fresh\s+start)|(?:(?:a|an|new|fresh|greater|every|all)\s+)?"
+    r"efforts?|progress|changes|it\s+happen|sure"
+    r"|things\s+(?:better|right)|do|good)\b)\b", re.I
 )
+# A call that says how to vote and nothing of what: "vote yes on Thursday", "vote for it".
+_CONTENTLESS = re.compile(
+    r"^(?:vote|say)\s+(?:yes|no|aye|nay|for\s+(?:it|this|them|that)|against\s+(?:it|this|them|that))\b"
+    r"(?:\s+(?:on|at|in|next|this|tomorrow|today|tonight)\b[^,;]*)?$", re.I)
 # "The time has come for X to …" closes an essay by restating its slogan; the concrete proposal is earlier.
 _RESTATEMENT = re.compile(r"^(?:the time has come|it is time|now is the time|it's time)\b", re.I)
 # "The first step is to …", "we need to …": a proposal in disguise, not a thesis.
@@ -231,8 +239,15 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         if rec is None:
             kept = with_actor(essay, sentence)  # "It should dredge the brook", said of the council
             rec = parse_recommendation(kept, verbs) if kept else None
+        if rec is None and (called_on := with_clause_object(sentence)):
+            # "The exam is the fairest test, and universities should keep it": the call, its "it" named, is
+            # the sentence the motion is cut from and checked against
+            rec = parse_recommendation(called_on, verbs)
+            sentence = replace(sentence, text=called_on)
         if rec is None:
             continue
+        if all(_CONTENTLESS.match(a) for a in rec.actions):
+            continue  # "Vote yes on Thursday": how to vote, not what is voted on
         rec = _named_measure(rec, essay, sentence.index)
         rec = quoted_measure(rec, essay, sentence.index, verbs) or rec  # "the following resolution: …"
         echoes = [_echo(content_stems(a), centrality, sentence.index) for a in rec.actions]
@@ -377,7 +392,9 @@ def _thesis_candidates(
         claim = claim or s.text
         question = s.text.endswith("?") and asserted is None
         if s.index in skip or s.part or question or not shortest <= words <= (
-            80 if declared else 40  # a declared claim is worded from its clause, not the whole period
+            # a declared or concluded claim ("I conclude, then, that X") is worded from its clause, not the
+            # whole period
+            80 if declared or concluding else 40
         ):
             continue
         paragraph = essay.paragraph(s.paragraph)

@@ -23,10 +23,11 @@ _RESTRICTIVE = ("who ", "that ", "whose ", "so that ")
 _ASKED_FOR = re.compile(
     r"^(?P<house>This House would) (?:demand|call for|campaign for|press for|push for|lobby for)"
     r" (?=(?:a|an) (?:new )?(?:law|ban|tax|levy|cap|limit|duty|right|scheme|fund)\b)")
-# A modifier set off after the proposal's object: "…, on foot and on a bicycle, based in the village hall".
+# A modifier set off after the proposal's object: "…, on foot and on a bicycle, based in the village hall",
+# "…, to be maintained by a rate upon the houses".
 _SET_OFF = re.compile(
     r",\s+(?:(?:on|in|at|with|by|from|under|within|without|during|through|subject\s+to|provided|except"
-    r"|including|excluding)\s|[a-z]{3,}(?:ed|en)\s)")
+    r"|including|excluding)\s|[a-z]{3,}(?:ed|en)\s|to\s+be\s+(?:[a-z]{3,}(?:ed|en)|paid|run|built|kept|held|set|met|made|given|done|borne|sold|bought)\s)")
 # The occasion of a speech at the end of what it asks ("reject the lease of the north quay tonight"), or an
 # emphasis that adds nothing to it ("for three years only, and no longer").
 _OCCASION = re.compile(r"\s+(?:tonight|today|this\s+(?:evening|afternoon|morning)|here\s+and\s+now)$", re.I)

@@ -6,6 +6,10 @@ essay is plainly about one thing (a singular noun phrase its title names and its
 with it named ("Reopen the lido, and fund it properly"), for the proposal parser to read. An essay about no
 one thing leaves the pronoun, and so does a nearer noun ("Cast down your bucket … Cast it down …"): the
 motion is refused as before.
+
+Within one sentence, a call on "it" after a clause about a thing names that thing: "The handwritten exam is
+the fairest test we have, and universities should keep it" asks that universities keep the handwritten exam
+(`with_clause_object`).
 """
 
 from __future__ import annotations
@@ -104,3 +108,28 @@ def with_object(essay: Essay, sentence: Sentence, known: set[str]) -> str | None
         return None
     text = sentence.text.strip()
     return f"{text[: match.end('verb')]} {subject}{text[match.end():]}"
+
+
+# "[But for the rest,] the handwritten exam remains the fairest test, and universities should keep it": the
+# thing the first clause is about, then a call on "it" in the last one.
+_CLAUSE_THEN_CALL = re.compile(
+    r"^(?:(?:but|and|so|yet|still)\s+)?(?:[^,;]{2,40},\s+)?"
+    r"(?P<thing>(?:the|this|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"(?:is|are|remains|remain|has|have|works|work|does|do|was|were)\b[^;]*?(?:,\s+and|;)\s+"
+    r"(?P<call>(?:we|[a-z][\w\s'-]{1,40}?)\s+(?:should|must|ought\s+to)\s+(?:\w+ly\s+)?[a-z]+)\s+it"
+    r"(?P<rest>(?:\s+[^,;]*)?)[.!]?$",
+    re.I,
+)
+
+
+def with_clause_object(sentence: Sentence) -> str | None:
+    """The call that ends a sentence with its "it" named as the thing the sentence's first clause is about
+    ("…, and universities should keep it" → "universities should keep the handwritten exam"), or None."""
+    match = _CLAUSE_THEN_CALL.match(sentence.text.strip())
+    if match is None or match.group("thing").split()[-1].lower() in STOPWORDS:
+        return None
+    call = match.group("call")
+    if re.match(r"(?:it|they|he|she|this|that|these|those)\s", call, re.I):
+        return None  # "…, and it should make it now": no actor of its own
+    rest = match.group("rest").rstrip(".!")
+    return f"{call[:1].upper()}{call[1:]} {match.group('thing').lower()}{rest}."

@@ -21,12 +21,15 @@ _TRAILING_DASH = re.compile(r"\s*,?\s*(?:--|[—–])\s*[^—–]*$")
 # An aside set off by commas that opens on a preposition, a connective or a hedge: ", in the sense …, ".
 _ASIDE = re.compile(
     r",\s+(?:in|by|at|for|with|without|on|from|under|after|before|upon|through|within|amidst|amid|among|"
-    r"according to|as it were|perhaps|perchance|indeed|however|therefore|then|moreover|at least|of course|"
+    r"according to|as it were|perhaps|perchance|indeed|however|whatever|whoever|whichever|therefore|then|"
+    r"moreover|at least|of course|"
     r"in short|in fact|no doubt|it is true|I say|so to speak|to be sure|I think|I believe|we may say)\b"
     r"(?!\s+(?:which|whom|whose)\b)"  # ", in which …,": a relative clause runs on past the comma
     r"[^,;:]{0,90},\s+",
     re.I,
 )
+# A closing concession: "…, whatever the reasons given", "…, however it is dressed up".
+_TRAILING_CONCESSION = re.compile(r",\s+(?:whatever|however|whoever|whichever|wherever)\b[^,;:]{2,60}$", re.I)
 # An opening concession or ground: "Though the law is old, it is just" → "it is just".
 _OPENING_CLAUSE = re.compile(
     r"^(?:though|although|while|whilst|since|because|whereas|notwithstanding that)\b[^,;:]{3,140},\s+(?=\w)",
@@ -55,7 +58,7 @@ def _subject_comma(text: str) -> str:
 
 
 def unwind(text: str) -> str:
-    """The period with its asides, an opening concessive clause and a subject-verb comma taken out."""
+    """The period with its asides, an opening or closing concession and a subject-verb comma taken out."""
     before = None
     while before != text:
         before = text
@@ -67,6 +70,7 @@ def unwind(text: str) -> str:
     while before != text:
         before = text
         text = _ASIDE.sub(" ", text, count=1)
+    text = without_closing_concession(text)
     opening = _OPENING_CLAUSE.match(text)
     if opening and _CLAUSE_VERB.search(text[opening.end() :]):
         text = text[opening.end() :]
@@ -90,3 +94,9 @@ def subject_aside(text: str) -> str:
     repealed" → "X ought to be repealed"); unchanged when it has none."""
     found = _SUBJECT_ASIDE.match(text)
     return f"{found.group('subject')} {found.group('rest')}" if found else text
+
+
+def without_closing_concession(text: str) -> str:
+    """A claim without the concession that closes it ("…, whatever the reasons given")."""
+    found = _TRAILING_CONCESSION.search(text.rstrip(".!"))
+    return text[: found.start()] if found else text

@@ -211,6 +211,12 @@ _POINTED_NOUNS = frozenset([
 ])
 
 
+# Quantities that stand alone for a noun the essay named: "some ban them outright; others …".
+_PRONOUN_QUANTITIES = frozenset(["some", "others", "many", "most", "several", "both", "few"])
+# Particles of a phrasal verb: "strips that away", "gives this up".
+_PARTICLES = frozenset(["away", "up", "down", "off", "out", "back", "aside"])
+
+
 def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
     """A demonstrative that points back into the essay: a pronoun ("from that to the Pacific", "drop these
     at once") or "this"/"these"/"those" before a noun ("this great success", "these means") that the motion
@@ -229,8 +235,9 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
         pronoun = (nxt in PREPOSITIONS or nxt in DANGLING_ADVERBS or nxt in FINITE
                    or nxt in ("and", "or", "but"))
         if low == "that":  # a complementizer or relative ("believes that …", "laws that are …"), unless
-            # after a preposition: "from that to"
-            pronoun = pronoun and i > 0 and lowered[i - 1] in PREPOSITIONS
+            # after a preposition ("from that to") or as an object before its particle ("strips that away")
+            particle = nxt in _PARTICLES and lowered[i + 2 : i + 3] != ["to"]  # not "that up to now"
+            pronoun = (pronoun and i > 0 and lowered[i - 1] in PREPOSITIONS) or particle
         elif low == "those":
             pronoun = pronoun and nxt not in PREPOSITIONS  # "those in power"
         if pronoun:
@@ -307,6 +314,21 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
 
 
+def _object_of_own_subject(lowered: list[str], i: int) -> bool:
+    """Whether "him"/"her" at i is the object of a clause whose only person is its own subject ("every parent
+    should write to her"): a pronoun there cannot stand for the subject ("herself" would), so it points
+    outside the motion. "Her" before a noun is a possessive and may ("every mother should vote her mind")."""
+    low = lowered[i]
+    possessive = low == "her" and i + 1 < len(lowered) and lowered[i + 1] not in DANGLING
+    if low not in ("him", "her") or possessive:
+        return False
+    verb_at = next((j for j, w in enumerate(lowered[:i]) if w in MODALS or w in FINITE), None)
+    if verb_at is None:
+        return False
+    persons = [j for j, w in enumerate(lowered[:i]) if re.sub(r"['’]s$", "", w) in PERSONS]
+    return bool(persons) and all(j < verb_at for j in persons)
+
+
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
@@ -331,6 +353,8 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
             elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
                 before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()] + [
                     w for w in lowered[:i] if re.sub(r"['’]s$", "", w) in PERSONS]  # "a man's home … his"
+                if _object_of_own_subject(lowered, i):
+                    before = []  # "every parent should write to her": not the parent ("herself" would be)
             elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
                 before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
             if not before and not (low == "it" and (_impersonal_it(lowered, i) or _extraposed(lowered, i))):
@@ -340,6 +364,9 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                         "stands for something outside the motion")
     if len(lowered) > 1 and lowered[0] in ("these", "those") and lowered[1] in verbs:
         return f"'{words[0]}' stands for something outside the motion"  # "these teach that …": a subject
+    if len(lowered) > 2 and lowered[0] in _PRONOUN_QUANTITIES and lowered[1] in verbs and (
+            lowered[2] not in FINITE and lowered[2] not in verbs):
+        return f"'{words[0]}' stands for something outside the motion"  # "some ban them": some what?
     pointer = _demonstrative_problem(words, lowered)
     if pointer:
         return pointer

@@ -215,6 +215,10 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
         clause = re.split(r",?\s+and\s+that\s+", clause, maxsplit=1)[0]  # "that X be V-ed, and that Y …": X
         # "that the voting age, general elections included, be lowered": an aside set off inside the subject
         clause = re.sub(r"^([^,]{3,100}),\s+[^,]{2,50},\s+(?=be\s)", r"\1 ", clause)
+        # "that the corporation do forthwith provide lamps": the old emphatic "do" before an adverb and a verb
+        clause = re.sub(
+            r"\b(?:do|doth)\s+((?:forthwith|immediately|at\s+once|now|henceforth|hereafter|\w+ly)\s+)"
+            r"(?=[a-z]{3,}\b)", r"\1", clause, count=1, flags=re.I)
         found = parse_recommendation(clause, known) or _subjunctive(clause, known, False)
     elif (refused := _ADDRESSEE_NOT.match(rest)) and verb in _ASKING_PEOPLE:
         # "we would urge the borough not to sell the site": the author asks that it not be done

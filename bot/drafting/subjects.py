@@ -17,5 +17,7 @@ REPORTING = re.compile(
     re.I,
 )
 CONTENT_CLAUSE = re.compile(
-    r"\b(?:opinion|view|idea|belief|notion|claim|fact|hope|fear|doctrine|theory|assumption)\s+that\b", re.I)
+    r"\b(?:opinion|view|idea|belief|notion|claim|fact|hope|fear|doctrine|theory|assumption)\s+that\b"
+    # "None of this means that every object …": a verb of consequence and its clause
+    r"|\b(?:means|meant|shows|showed|proves|proved|implies|implied)\s+that\b", re.I)
 QUANTIFIED = re.compile(r"^(?:every|each|all|any|no)\s+[a-z]", re.I)  # a long subject that names a class

@@ -1,0 +1,66 @@
+"""Drafting: words that point outside the motion, and an "it" the sentence itself names.
+
+"Every tenant should complain to her" has no one for "her" to be: the tenant would be "herself". "Some
+ban them outright", "the fee takes that away" and "then there is what the fumes do" lean on sentences the
+motion does not hold. "None of this means that every tree must be felled" is no passive proposal about
+"none of this means that every tree". But "the night bus is the only safe way home, and the county should
+fund it" names what "it" is: the county should fund the night bus. Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from paragraph_drafts import TALK_OPENING, carries, drafted_after
+
+from bot.drafting.disputable import report_not_thesis
+from bot.drafting.proposals import parse_recommendation
+from bot.drafting.structure import problem
+
+CLOSING = (
+    " Those who came to the talk raised the same point again and again, and the questions were fair ones "
+    "that deserve a plain reply from everyone concerned with the matter."
+)
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that every tenant in the block should complain to her before the rent rises",
+    "This House believes that each patient should thank him after the operation",
+    "This House believes that some ban petrol mowers outright",
+    "This House believes that the new fee takes that away from the poorest families",
+])
+def test_a_word_pointing_outside_the_motion_is_refused(motion: str) -> None:
+    assert problem(motion) is not None
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that every mother should speak her mind at the school gate",
+    "This House believes that some schools ban phones at lunch",
+    "This House believes that the rule that up to now has protected tenants should stay",
+])
+def test_a_word_with_its_referent_in_the_motion_is_kept(motion: str) -> None:
+    assert problem(motion) is None
+
+
+def test_naming_the_next_topic_is_no_claim() -> None:
+    assert report_not_thesis("This House believes that then there is what the fumes do to the lungs")
+    assert report_not_thesis("This House believes that there is also the question of who pays")
+    assert report_not_thesis("This House believes that there is no case for the new levy") is None
+
+
+def test_a_clause_of_consequence_is_no_passive_subject() -> None:
+    known = {"fell", "plant", "keep"}
+    assert parse_recommendation("None of this means that every tree must be felled.", known) is None
+
+
+@pytest.mark.parametrize(("paragraph", "motion"), [
+    ("Late shifts end after the last train. The night bus is the only safe way home for hundreds of "
+     "cleaners and carers, and the county should fund it from the transport budget. Fares alone will "
+     "never cover it.", "the county should fund the night bus"),
+    ("Our market has traded on the square since the twelfth century. The Saturday market is the heart of "
+     "this town; the council should protect it from the new development. Once gone, it will not return.",
+     "the council should protect the saturday market"),
+])
+def test_an_it_named_by_the_sentence_itself_is_drafted(paragraph: str, motion: str) -> None:
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    assert drafted and carries(drafted[0], motion, r"^(?:This House would |the \w+ should )"), drafted
+    assert problem(drafted[0]) is None, drafted[0]
