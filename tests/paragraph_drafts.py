@@ -1,5 +1,6 @@
 """A paragraph drafted behind an opening that proposes nothing, for the drafting generality sets
-(test_drafting_generality.py, test_drafting_broad.py, test_drafting_nineteenth.py)."""
+(test_drafting_generality.py, test_drafting_broad.py, test_drafting_nineteenth.py and the
+paragraph tests of test_drafting_occasions.py, _set_off.py, _calls.py and _pointing.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ TALK_OPENING = (
     "follows, and the figures have been checked against the annual reports that the library keeps on its "
     "reference shelf. The writer has lived in the district for most of her life and has served on two "
     "of its parish committees, though she writes here for herself alone and not for either committee. "
+)
+
+# A closing sentence that proposes nothing, so that a short paragraph makes an essay long enough to draft.
+CLOSING = (
+    " Those who came to the talk raised the same point again and again, and the questions were fair ones "
+    "that deserve a plain reply from everyone concerned with the matter."
 )
 
 # The share of the expected motion's content words a drafted motion must carry.

@@ -10,14 +10,9 @@ therefore, that X", however long its period, states the thesis. Every paragraph 
 from __future__ import annotations
 
 import pytest
-from paragraph_drafts import TALK_OPENING, carries, drafted_after
+from paragraph_drafts import CLOSING, TALK_OPENING, carries, drafted_after
 
 from bot.drafting.structure import problem
-
-CLOSING = (
-    " Those who came to the talk raised the same point again and again, and the questions were fair ones "
-    "that deserve a plain reply from everyone concerned with the matter."
-)
 
 # (paragraph, the motion it must draft first)
 CALLS: list[tuple[str, str]] = [

@@ -11,17 +11,11 @@ Every paragraph is our own.
 from __future__ import annotations
 
 import pytest
-from paragraph_drafts import TALK_OPENING, carries, drafted_after
+from paragraph_drafts import CLOSING, TALK_OPENING, carries, drafted_after
 
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.fitting import without_occasion
 from bot.drafting.structure import problem
-
-# A closing sentence that proposes nothing, so each paragraph makes an essay long enough to draft.
-CLOSING = (
-    " Those who came to the talk raised the same point again and again, and the questions were fair ones "
-    "that deserve a plain reply from everyone concerned with the matter."
-)
 
 # (paragraph, the motion it must draft, words the motion must not carry)
 WRAPPED: list[tuple[str, str, tuple[str, ...]]] = [

@@ -10,16 +10,11 @@ fund it" names what "it" is: the county should fund the night bus. Every sentenc
 from __future__ import annotations
 
 import pytest
-from paragraph_drafts import TALK_OPENING, carries, drafted_after
+from paragraph_drafts import CLOSING, TALK_OPENING, carries, drafted_after
 
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.structure import problem
-
-CLOSING = (
-    " Those who came to the talk raised the same point again and again, and the questions were fair ones "
-    "that deserve a plain reply from everyone concerned with the matter."
-)
 
 
 @pytest.mark.parametrize("motion", [

@@ -13,16 +13,11 @@ the motion keeps it as a "that" clause. Every paragraph is our own.
 from __future__ import annotations
 
 import pytest
-from paragraph_drafts import TALK_OPENING, carries, drafted_after
+from paragraph_drafts import CLOSING, TALK_OPENING, carries, drafted_after
 
 from bot.drafting.measurephrase import content_joined
 from bot.drafting.periods import subject_aside
 from bot.drafting.structure import problem
-
-CLOSING = (
-    " Those who came to the talk raised the same point again and again, and the questions were fair ones "
-    "that deserve a plain reply from everyone concerned with the matter."
-)
 
 # (paragraph, the motion it must draft)
 SET_OFF: list[tuple[str, str]] = [
