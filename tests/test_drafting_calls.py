@@ -67,3 +67,9 @@ def test_accepting_a_fact_is_no_act() -> None:
                  "The stalls are fewer every year.")
     drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
     assert not any("accept" in m.lower() for m in drafted), drafted
+
+
+def test_a_turn_half_made_is_refused() -> None:
+    assert problem("This House opposes draining the peat bogs and started restoring them") is not None
+    assert problem("This House opposes taxing bread and began to tax meat") is not None
+    assert problem("This House opposes closing the library and selling its building") is None

@@ -578,6 +578,10 @@ _PARTICIPLE_OPENERS = frozenset(["having", "being", "considering", "seeing", "gr
                                  "speaking", "looking", "taking", "leaving", "weighing", "allowing"])
 
 
+# "… and started working with them" in a gerund motion: the second verb kept its tense.
+_PAST_BESIDE_GERUND = re.compile(r"\band\s+(?:began|begun|[a-z]{3,}ed)\s+(?:[a-z]+ing|to\s+[a-z]+)\b")
+
+
 def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[str]) -> str | None:
     """A clause broken when lifted from its period: a "that" clause with no verb ("aware that these to …"),
     a verb and its object after a comma with no subject, a gapped passive read as a coordinated object, or
@@ -604,6 +608,9 @@ def _garbled_problem(words: list[str], body: str, kind: str, verbs: frozenset[st
     if subjectless and len(subjectless.group(1)) > 4 and subjectless.group(1) not in _NOT_PAST and not aside:
         return (f"'{subjectless.group(1)}' after a comma has no subject: a second predicate cut from its "
                 "clause")
+    if kind == "gerund" and _PAST_BESIDE_GERUND.search(lowered_body):
+        # "opposes fighting our rivers and started working with them": a past verb where a gerund belongs
+        return "a past-tense verb joined to the motion's gerund: a clause turned half way"
     if kind in ("policy", "gerund"):  # the actor was dropped for the House: "maintain X as it does Y"
         actor = _ACTOR_LEFT_BEHIND.search(lowered_body)
         # "as they do in Sweden": "they" are the people of the place named, not the actor left out
