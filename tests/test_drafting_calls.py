@@ -73,3 +73,13 @@ def test_a_turn_half_made_is_refused() -> None:
     assert problem("This House opposes draining the peat bogs and started restoring them") is not None
     assert problem("This House opposes taxing bread and began to tax meat") is not None
     assert problem("This House opposes closing the library and selling its building") is None
+
+
+def test_a_meetings_resolution_is_its_own_call() -> None:
+    paragraph = ("At a meeting of the parishioners held in the vestry, the following resolutions were "
+                 "adopted. Resolved, That the footpath across Long Meadow ought to remain open to every "
+                 "parishioner, as it has been within living memory. Resolved, That the farmer's petition to "
+                 "close it is contrary to the interest of this parish.")
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    assert drafted and "footpath across long meadow" in drafted[0].lower(), drafted
+    assert "this parish" not in " ".join(drafted) and problem(drafted[0]) is None, drafted

@@ -4,7 +4,9 @@
 ban them outright", "the fee takes that away" and "then there is what the fumes do" lean on sentences the
 motion does not hold. "None of this means that every tree must be felled" is no passive proposal about
 "none of this means that every tree". But "the night bus is the only safe way home, and the county should
-fund it" names what "it" is: the county should fund the night bus. Every sentence is our own.
+fund it" names what "it" is: the county should fund the night bus; so does "A bridge toll is a tax on the
+poor. It is no way to pay for the bridge, and the county should scrap it" (the sentence before opens on the
+essay's subject). Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import pytest
 from paragraph_drafts import CLOSING, TALK_OPENING, carries, drafted_after
 
+from bot.drafting import draft_essay
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.structure import problem
@@ -59,3 +62,14 @@ def test_an_it_named_by_the_sentence_itself_is_drafted(paragraph: str, motion: s
     drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
     assert drafted and carries(drafted[0], motion, r"^(?:This House would |the \w+ should )"), drafted
     assert problem(drafted[0]) is None, drafted[0]
+
+
+def test_an_it_carried_from_the_sentence_before_is_the_essays_subject() -> None:
+    body = ("The shopping levy was brought in to pay for the covered market. The levy has paid for the roof "
+            "twice over and now pays for nothing but its own collection. A levy of this kind falls hardest "
+            "on the stallholders who can least afford it, and it drives shoppers to the retail park on the "
+            "ring road. It is not a way of paying for the market any more, and the council should scrap it.")
+    essay = "Scrap the Levy\n\n" + TALK_OPENING + "\n\n" + body + CLOSING + "\n"
+    drafted = [m.text for m in draft_essay(essay).motions]
+    assert drafted and carries(drafted[0], "the council should scrap the shopping levy",
+                               r"^(?:This House would |the \w+ should )"), drafted

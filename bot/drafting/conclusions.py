@@ -1,10 +1,10 @@
 """Theses stated as the conclusion or the author's answer: "It results from the preceding considerations,
 that X", "My answer is, first, that X", "What I have been preparing to say is, that X".
 
-Old argument often builds its case first and states the thesis once, at the end, inside a frame that
-says it is the conclusion ("It follows that X", "The result of these observations is that X", "Upon the
-whole, X", "To conclude, X"). `concluded` gives X, so the thesis is worded without the frame and ranked as
-the author's conclusion.
+Old argument often builds its case first and states the thesis once, at the end, inside a frame that says it
+is the conclusion ("It follows that X", "The result of these observations is that X", "Upon the whole, X", "To
+conclude, X"), or a meeting's resolution ("Resolved, That X"). `concluded` gives X, so the thesis is worded
+without the frame and ranked as the author's conclusion.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _FRAME = re.compile(
     r"|(?:my|our|the)\s+(?:answer|reply)\s+is,?\s+(?:first,?\s+|then,?\s+)?that\s+"
     r"|what\s+(?:I|we)\s+(?:have\s+been\s+preparing|wish|mean|want|intend|have\s+to)\s+(?:to\s+)?say"
     r"\s+is,?\s+that\s+"
+    # a meeting's resolution
+    r"|(?:(?:be\s+it\s+(?:therefore\s+)?)?resolved|(?:we|I)\s+(?:therefore\s+)?resolve),?\s+that\s+"
     r"|(?:to\s+conclude|in\s+conclusion|upon\s+the\s+whole|on\s+the\s+whole|to\s+sum\s+up|in\s+fine|"
     r"in\s+a\s+word|finally),?\s+(?:then,?\s+)?"
     r")(?P<claim>.+)$",

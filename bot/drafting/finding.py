@@ -239,7 +239,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         if rec is None:
             kept = with_actor(essay, sentence)  # "It should dredge the brook", said of the council
             rec = parse_recommendation(kept, verbs) if kept else None
-        if rec is None and (called_on := with_clause_object(sentence)):
+        if rec is None and (called_on := with_clause_object(essay, sentence)):
             # "The exam is the fairest test, and universities should keep it": the call, its "it" named, is
             # the sentence the motion is cut from and checked against
             rec = parse_recommendation(called_on, verbs)

@@ -114,7 +114,7 @@ def with_object(essay: Essay, sentence: Sentence, known: set[str]) -> str | None
 # thing the first clause is about, then a call on "it" in the last one.
 _CLAUSE_THEN_CALL = re.compile(
     r"^(?:(?:but|and|so|yet|still)\s+)?(?:[^,;]{2,40},\s+)?"
-    r"(?P<thing>(?:the|this|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
+    r"(?P<thing>it|(?:the|this|our|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+"
     r"(?:is|are|remains|remain|has|have|works|work|does|do|was|were)\b[^;]*?(?:,\s+and|;)\s+"
     r"(?P<call>(?:we|[a-z][\w\s'-]{1,40}?)\s+(?:should|must|ought\s+to)\s+(?:\w+ly\s+)?[a-z]+)\s+it"
     r"(?P<rest>(?:\s+[^,;]*)?)[.!]?$",
@@ -122,14 +122,33 @@ _CLAUSE_THEN_CALL = re.compile(
 )
 
 
-def with_clause_object(sentence: Sentence) -> str | None:
+def with_clause_object(essay: Essay, sentence: Sentence) -> str | None:
     """The call that ends a sentence with its "it" named as the thing the sentence's first clause is about
-    ("…, and universities should keep it" → "universities should keep the handwritten exam"), or None."""
+    ("…, and universities should keep it" → "universities should keep the handwritten exam"), or None. A first
+    clause on "it" carries on the sentence before: when that one is about the essay's subject ("A lottery is
+    a way of sharing out a shortage. It is not a way of ending it, and the city should abolish it"), "it" is
+    the subject."""
     match = _CLAUSE_THEN_CALL.match(sentence.text.strip())
-    if match is None or match.group("thing").split()[-1].lower() in STOPWORDS:
+    if match is None:
+        return None
+    thing = match.group("thing")
+    if thing.lower() == "it":
+        thing = _carried_subject(essay, sentence) or ""
+    if not thing or thing.split()[-1].lower() in STOPWORDS:
         return None
     call = match.group("call")
     if re.match(r"(?:it|they|he|she|this|that|these|those)\s", call, re.I):
         return None  # "…, and it should make it now": no actor of its own
     rest = match.group("rest").rstrip(".!")
-    return f"{call[:1].upper()}{call[1:]} {match.group('thing').lower()}{rest}."
+    return f"{call[:1].upper()}{call[1:]} {thing[:1].lower()}{thing[1:]}{rest}."
+
+
+def _carried_subject(essay: Essay, sentence: Sentence) -> str | None:
+    """The essay's subject, when the sentence before this one (in its paragraph) opens on it."""
+    subject = essay_subject(essay)
+    earlier = [s for s in essay.paragraph(sentence.paragraph) if s.index < sentence.index]
+    if subject is None or not earlier:
+        return None
+    opening = _phrases(earlier[-1].text)
+    starts = bool(opening) and earlier[-1].text.lower().startswith(f"{opening[0][0]} {opening[0][1]}")
+    return subject if starts and opening[0][2] == subject.split()[-1] else None

@@ -84,7 +84,8 @@ _HERE = re.compile(
 # essay is about, which the motion names as "the city".
 _OWN_PLACE = re.compile(
     r"\b(?P<prep>of|for|to|across|throughout|within)\s+this\s+"
-    r"(?P<place>city|town|borough|county|parish|state|country|nation|kingdom|district|village)\b", re.I)
+    r"(?P<place>city|town|township|borough|county|parish|state|country|nation|kingdom|district|village)\b",
+    re.I)
 
 
 def strip_pointers(motion: str) -> str:

@@ -61,6 +61,8 @@ _ADDRESSEE_ASIDE = re.compile(
     r"(?P<vp>(?:not\s+)?to\s+[a-z].+)$",
     re.I,
 )
+# A meeting's resolution: "Resolved, That the common lands ought to remain open", "Be it resolved that …".
+_RESOLVED = re.compile(r"^(?:be\s+it\s+(?:therefore\s+|further\s+)?resolved|resolved),?\s+that\s+", re.I)
 # Nouns that name the asking itself, not who is asked: "I urge action to aid …", "I urge prompt steps to …".
 _ACTION_NOUNS = frozenset(["action", "actions", "steps", "step", "measures", "legislation", "efforts",
                            "effort", "haste", "speed"])
@@ -186,6 +188,7 @@ def parse_request(sentence: str, known: set[str]) -> Recommendation | None:
         return None
     known = known | MORE_VERBS
     text = _ASKED_CLEFT.sub(r"\g<who> ask \g<rest>", text)  # "what I am asking is that X" = "I ask that X"
+    text = _RESOLVED.sub("We propose that ", text)  # "Resolved, That X ought to …": the meeting's own call
     text = _WRITING_TO_ASK.sub(r"\g<who> \g<verb> ", text)  # "I write to the minister to ask that X"
     match = _ASK.search(text)
     if match is None:
