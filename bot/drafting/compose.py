@@ -18,7 +18,7 @@ from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import judges, report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
 from bot.drafting.fitting import as_house_act, restore_clause, without_modifiers, without_occasion
-from bot.drafting.genre import reads_as_narrative, reads_as_report
+from bot.drafting.genre import reads_as_narrative, reads_as_report, reads_as_review
 from bot.drafting.imperatives import plain_order
 from bot.drafting.leadins import QUOTING
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
@@ -431,7 +431,9 @@ def compose(
     speech = reads_as_speech([s.text for s in essay.sentences])
     # a text that declares its own thesis ("I hold, therefore, that X") argues, whatever its tenses
     vouched = any(vouched_claim(s.text) for s in essay.sentences)
-    told = (reads_as_narrative(essay) or reads_as_description(essay)) and not vouched
+    # a review judges a work, not a case: it gets the answer a description gets
+    told = (reads_as_narrative(essay) or reads_as_description(essay) or reads_as_review(essay))
+    told = told and not vouched
     if findings.theses and not asks and not speech and told:
         # a story, or a scene described in the present, argues nothing
         return _no_motion(findings, meta, origin, narrative=True)
