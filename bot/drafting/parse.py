@@ -223,8 +223,9 @@ def _adverbial_of(token: Any, root: Any) -> bool:
                for a in [token, *token.ancestors])
 
 
-# Marks of a clause that cannot stand alone; not "than" or "as", whose clause completes a comparison the
-# tagger may have hung on a verb it read as a noun ("the rich owe more … than they repay").
+# Marks of an adverbial clause that cannot stand alone; not "than" or "as", whose clause completes a
+# comparison the tagger may have hung on a verb it read as a noun ("the rich owe more … than they repay").
+# Narrower than `objects.SUBORDINATORS`, which also holds the relatives and "that" of an object's own clause.
 _SUBORDINATORS = frozenset(["so", "because", "since", "although", "though", "unless", "if", "when",
                             "whenever", "while", "whilst", "before", "after", "until", "till", "lest",
                             "once"])
