@@ -73,3 +73,14 @@ def test_an_it_carried_from_the_sentence_before_is_the_essays_subject() -> None:
     drafted = [m.text for m in draft_essay(essay).motions]
     assert drafted and carries(drafted[0], "the council should scrap the shopping levy",
                                r"^(?:This House would |the \w+ should )"), drafted
+
+
+def test_they_may_stand_for_anyone_of_a_class() -> None:
+    assert problem("This House would give every pupil a bus pass when they start secondary school") is None
+    assert problem("This House would fund the council when they ask") is not None
+
+
+def test_what_the_speaker_is_told_is_not_the_speakers_claim() -> None:
+    assert report_not_thesis("This House believes that we are told the new road will end the queues")
+    assert report_not_thesis("This House believes that we have been assured the water is safe")
+    assert report_not_thesis("This House believes that we were right to refuse the road") is None

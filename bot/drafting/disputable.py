@@ -38,7 +38,9 @@ _HEARSAY = re.compile(
     r"\s+to\s+(?:be|have)\b"
     # "it is presumed that the work will be concluded": an expectation reported, not a claim argued
     r"|^it\s+(?:is|was)\s+(?:\w+ly\s+)?(?:presumed|expected|hoped|anticipated|understood|supposed|said|reported)"
-    r"\s+that\b",
+    r"\s+that\b"
+    # "we are told there is no alternative": what others tell the speaker, set up to be answered
+    r"|^(?:we|I|you)\s+(?:are|were|have\s+been|keep\s+being|am)\s+(?:\w+ly\s+)?(?:told|assured|promised|warned)\b",
     re.I,
 )
 

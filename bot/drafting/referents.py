@@ -349,7 +349,10 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
             if low in ("they", "them", "their", "themselves"):  # a plural, or "the young", "the poor"
                 before = [w for w in before if _plural_like(w) or w in PLURALS] + [
                     w for j, w in enumerate(lowered[1:i], start=1)
-                    if w in PEOPLE_ADJECTIVES and lowered[j - 1] == "the"]
+                    if w in PEOPLE_ADJECTIVES and lowered[j - 1] == "the"] + [
+                    # "every child … when they start school": "they" for anyone of a class of people
+                    w for j, w in enumerate(lowered[1:i], start=1)
+                    if w in PERSONS and lowered[j - 1] in ("every", "each", "any", "no")]
             elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
                 before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()] + [
                     w for w in lowered[:i] if re.sub(r"['’]s$", "", w) in PERSONS]  # "a man's home … his"
