@@ -84,3 +84,9 @@ def test_what_the_speaker_is_told_is_not_the_speakers_claim() -> None:
     assert report_not_thesis("This House believes that we are told the new road will end the queues")
     assert report_not_thesis("This House believes that we have been assured the water is safe")
     assert report_not_thesis("This House believes that we were right to refuse the road") is None
+
+
+def test_a_closing_verb_and_its_particle_are_no_dangling_preposition() -> None:
+    assert problem("This House would give every tenant a written lease before they move in") is None
+    assert problem("This House would keep the pool open until we sign up") is None
+    assert problem("This House would examine the points in") is not None

@@ -94,6 +94,18 @@ _SAYING = frozenset(["say", "add", "observe", "remark", "state", "mention", "not
 # Words of DANGLING that are also nouns: "the till", "a while", "the present".
 _NOUN_AFTER_ARTICLE = frozenset(["till", "while", "present", "last", "rest", "lot", "like"])
 
+_PHRASAL_PARTICLES = frozenset(["in", "out", "up", "down", "off", "away", "back", "over", "on"])
+
+
+def _phrasal_close(lowered: list[str]) -> bool:
+    """Whether the motion ends on a pronoun subject's verb and its particle ("before they move in", "until we
+    sign up"): a whole clause, not a preposition waiting for its object."""
+    if len(lowered) < 3 or lowered[-1] not in _PHRASAL_PARTICLES or lowered[-3] not in SUBJECT_PRONOUNS:
+        return False
+    verb = lowered[-2]  # "move", "moves", "moved", "signed"
+    return any(form in VERBS for form in (verb, verb[:-1], verb[:-2]))
+
+
 def _ending_problem(words: list[str]) -> str | None:
     last = words[-1].lower()
     if last == "not" and len(words) > 2 and words[-2].lower() in FINITE:
@@ -125,6 +137,7 @@ def _ending_problem(words: list[str]) -> str | None:
         w in SUBJECT_PRONOUNS and lowered[k - 1] not in DANGLING and lowered[k - 1] not in MID_START
         for k, w in enumerate(lowered[-5:-1], start=len(lowered) - 5) if k > 0))
     stranded = stranded or words[-1] == "May"  # "… from next May": the month
+    stranded = stranded or _phrasal_close(lowered)  # "… before they move in": a verb and its particle
     if (last in PRONOUNS_NEED_REFERENT - REFLEXIVES - {"it", "them"} or last in DANGLING) and not stranded:
         return f"ends on '{words[-1]}': the sentence is unfinished"
     if len(words) > 2 and lowered[-2] in ("a", "an") and last in _BARE_ADJECTIVES:
