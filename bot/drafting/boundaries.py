@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.conditions import condition_problem
-from bot.drafting.grammar import ARCHAIC_FINITE, FINITE, MODALS, VERBS
+from bot.drafting.grammar import ARCHAIC_FINITE, FINITE, MODALS, OCCASIONS, VERBS
 
 _AUXILIARIES = FINITE | MODALS | ARCHAIC_FINITE
 _BODY = re.compile(r"^This House (?:would|believes that|opposes|supports|regrets|prefers)\s+")
@@ -103,8 +103,7 @@ _STRAIGHT_JOINS = frozenset(["because", "since", "if", "unless", "when",
 _CLAUSE_ENDS = frozenset([".", ";", ":", "!", "?", ")", "(", "—", "–"])
 
 
-_OCCASIONS = (["tonight"], ["today"], ["this", "evening"], ["this", "afternoon"], ["this", "morning"],
-              ["here", "and", "now"])
+_OCCASIONS = [occasion.split() for occasion in OCCASIONS]
 
 
 def _occasion(after: list[str]) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+# A meeting's resolution: "Resolved, That …", "Be it therefore resolved that …".
+RESOLVED = r"(?:be\s+it\s+(?:therefore\s+|further\s+)?resolved|resolved),?\s+that\s+"
 _FRAME = re.compile(
     r"^(?:(?:and|so|thus|hence|therefore),?\s+)?(?:"
     r"it\s+(?:results|follows|appears|is\s+evident|is\s+plain|is\s+manifest)(?:,?\s+then,?)?(?:\s+(?:from|upon|on)"
@@ -24,7 +26,7 @@ _FRAME = re.compile(
     r"|what\s+(?:I|we)\s+(?:have\s+been\s+preparing|wish|mean|want|intend|have\s+to)\s+(?:to\s+)?say"
     r"\s+is,?\s+that\s+"
     # a meeting's resolution
-    r"|(?:(?:be\s+it\s+(?:therefore\s+)?)?resolved|(?:we|I)\s+(?:therefore\s+)?resolve),?\s+that\s+"
+    r"|" + RESOLVED + r"|(?:we|I)\s+(?:therefore\s+)?resolve,?\s+that\s+"
     r"|(?:to\s+conclude|in\s+conclusion|upon\s+the\s+whole|on\s+the\s+whole|to\s+sum\s+up|in\s+fine|"
     r"in\s+a\s+word|finally),?\s+(?:then,?\s+)?"
     r")(?P<claim>.+)$",

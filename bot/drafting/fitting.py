@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.finding import FoundRecommendation
+from bot.drafting.grammar import OCCASIONS
 
 # What opens a defining clause the proposal needs: "any member of staff who finishes a night shift …", "change
 # the policy so that only the blazer carries the badge" ("which", "where" and "when" as often open an aside).
@@ -27,10 +28,11 @@ _ASKED_FOR = re.compile(
 # "…, to be maintained by a rate upon the houses".
 _SET_OFF = re.compile(
     r",\s+(?:(?:on|in|at|with|by|from|under|within|without|during|through|subject\s+to|provided|except"
-    r"|including|excluding)\s|[a-z]{3,}(?:ed|en)\s|to\s+be\s+(?:[a-z]{3,}(?:ed|en)|paid|run|built|kept|held|set|met|made|given|done|borne|sold|bought)\s)")
+    r"|including|excluding)\s|[a-z]{3,}(?:ed|en)\s"
+    r"|to\s+be\s+(?:[a-z]{3,}(?:ed|en)|paid|run|built|kept|held|set|met|made|given|done|borne|sold|bought)\s)")
 # The occasion of a speech at the end of what it asks ("reject the lease of the north quay tonight"), or an
 # emphasis that adds nothing to it ("for three years only, and no longer").
-_OCCASION = re.compile(r"\s+(?:tonight|today|this\s+(?:evening|afternoon|morning)|here\s+and\s+now)$", re.I)
+_OCCASION = re.compile(r"\s+(?:" + "|".join(o.replace(" ", r"\s+") for o in OCCASIONS) + r")$", re.I)
 _EMPHASIS = re.compile(r",?\s+and\s+(?:no|not\s+a\s+day)\s+(?:longer|more|less|further|sooner|later)$", re.I)
 
 

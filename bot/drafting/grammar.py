@@ -191,3 +191,8 @@ ENACTMENTS = frozenset([
     "plan", "policy", "program", "programme", "scheme", "system", "step", "sum", "fund", "treaty",
     "convention",
 ])
+
+# Particles of a phrasal verb: "scale back", "sell off", "open up", "strips that away", "set aside".
+PARTICLES = frozenset(["back", "out", "up", "down", "off", "away", "aside"])
+# The occasion a speech is given on, which a motion leaves out: "refuse the licence tonight".
+OCCASIONS = ("tonight", "today", "this evening", "this afternoon", "this morning", "here and now")

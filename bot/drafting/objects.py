@@ -18,6 +18,7 @@ from bot.drafting.grammar import (
     LY_VERBS,
     MID_START,
     MODALS,
+    PARTICLES,
     PREPOSITIONS,
     PRONOUNS_NEED_REFERENT,
     REFLEXIVES,
@@ -84,11 +85,9 @@ def _verb_by_object(words: list[str], at: int) -> bool:
         return False  # "would new schools": no verb
     follows = nxt.lower()
     # "scale back the tests": a particle (a bare plural after it may be a noun compound: "enterprise zones")
-    return follows in _OBJECT_HEADS or follows in _PARTICLES or (nxt[:1].isupper() and nxt.isalpha())
+    return follows in _OBJECT_HEADS or follows in PARTICLES or (nxt[:1].isupper() and nxt.isalpha())
 
 
-# Particles of a phrasal verb: "scale back", "sell off", "open up".
-_PARTICLES = frozenset(["back", "out", "up", "down", "off", "away"])
 # Common adjectives that a bare word after "would" may be instead of a verb ("would new schools").
 _ADJECTIVES = frozenset([
     "new", "old", "more", "less", "few", "many", "other", "such", "same", "big", "small", "great", "high",

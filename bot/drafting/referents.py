@@ -19,6 +19,7 @@ from bot.drafting.grammar import (
     FINITE,
     IRREGULAR_PAST,
     MODALS,
+    PARTICLES,
     PEOPLE_ADJECTIVES,
     PERSONS,
     PLURALS,
@@ -213,8 +214,6 @@ _POINTED_NOUNS = frozenset([
 
 # Quantities that stand alone for a noun the essay named: "some ban them outright; others …".
 _PRONOUN_QUANTITIES = frozenset(["some", "others", "many", "most", "several", "both", "few"])
-# Particles of a phrasal verb: "strips that away", "gives this up".
-_PARTICLES = frozenset(["away", "up", "down", "off", "out", "back", "aside"])
 
 
 def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
@@ -236,7 +235,7 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
                    or nxt in ("and", "or", "but"))
         if low == "that":  # a complementizer or relative ("believes that …", "laws that are …"), unless
             # after a preposition ("from that to") or as an object before its particle ("strips that away")
-            particle = nxt in _PARTICLES and lowered[i + 2 : i + 3] != ["to"]  # not "that up to now"
+            particle = nxt in PARTICLES and lowered[i + 2 : i + 3] != ["to"]  # not "that up to now"
             pronoun = (pronoun and i > 0 and lowered[i - 1] in PREPOSITIONS) or particle
         elif low == "those":
             pronoun = pronoun and nxt not in PREPOSITIONS  # "those in power"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.drafting.conclusions import RESOLVED
 from bot.drafting.correlatives import unpair_request
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.leadins import main_words
@@ -62,7 +63,7 @@ _ADDRESSEE_ASIDE = re.compile(
     re.I,
 )
 # A meeting's resolution: "Resolved, That the common lands ought to remain open", "Be it resolved that …".
-_RESOLVED = re.compile(r"^(?:be\s+it\s+(?:therefore\s+|further\s+)?resolved|resolved),?\s+that\s+", re.I)
+_RESOLVED = re.compile("^" + RESOLVED, re.I)
 # Nouns that name the asking itself, not who is asked: "I urge action to aid …", "I urge prompt steps to …".
 _ACTION_NOUNS = frozenset(["action", "actions", "steps", "step", "measures", "legislation", "efforts",
                            "effort", "haste", "speed"])

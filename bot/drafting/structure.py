@@ -42,6 +42,7 @@ from bot.drafting.grammar import (
     MAX_BODY_WORDS,
     MID_START,
     MODALS,
+    PARTICLES,
     PREPOSITIONS,
     PRONOUNS_NEED_REFERENT,
     REFLEXIVES,
@@ -94,7 +95,7 @@ _SAYING = frozenset(["say", "add", "observe", "remark", "state", "mention", "not
 # Words of DANGLING that are also nouns: "the till", "a while", "the present".
 _NOUN_AFTER_ARTICLE = frozenset(["till", "while", "present", "last", "rest", "lot", "like"])
 
-_PHRASAL_PARTICLES = frozenset(["in", "out", "up", "down", "off", "away", "back", "over", "on"])
+_PHRASAL_PARTICLES = PARTICLES | {"in", "over", "on"}  # "… before they move in"
 
 
 def _phrasal_close(lowered: list[str]) -> bool:
