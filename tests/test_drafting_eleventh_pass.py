@@ -162,7 +162,7 @@ def test_a_belief_cut_before_a_second_object_is_refused_but_not_before_a_second_
     ("name", "pieces"),
     [
         ("bacon-1625-of-great-place.txt", ["give easy access", "for good thoughts yet", "invite helps"]),
-        ("stevenson-1876-walking-tours.txt", ["changed times when", "that a walking tour"]),
+        ("stevenson-1876-walking-tours.txt", ["changed times when", "imagined that a walking tour"]),
         ("sotu-1889-harrison.txt", ["such aid", "of the matter", "for the people", "and established as"]),
         ("emerson-1841-prudence.txt", ["laws of any one virtue"]),
         ("bacon-1625-of-innovations.txt", ["for ill, to man's nature"]),

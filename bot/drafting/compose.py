@@ -340,6 +340,9 @@ def _opposed(findings: Findings) -> list[tuple[str, str, list[str], set[int]]]:
     return [(text, kind, [AGAINST_PLAN, *checks], {sentence.index})] if whole(text, sentence.text) else []
 
 
+# A sentence that carries an earlier point over to a like case ("Similarly, …", "In the same way …").
+_LIKENED = re.compile(r"^\W*(?:and,?\s+|but,?\s+)?(?:similarly|likewise|equally|by\s+the\s+same\s+token"
+                      r"|in\s+(?:like|the\s+same)\s+(?:manner|way))\b", re.I)
 READ_THESES = 8  # thesis candidates read by the reader, best first; the rest are not considered
 
 
@@ -358,6 +361,7 @@ def _own_theses(findings: Findings, used_stems: list[set[str]]) -> list[tuple[Se
             or not whole(motion, s.text)
             or report_not_thesis(motion) is not None  # a side someone could dispute
             or rebutted(findings.essay, s) is not None  # others' view, answered at once
+            or _LIKENED.match(s.text)  # "In like manner, X": a point carried over, not the thesis
         ):
             continue
         read += 1

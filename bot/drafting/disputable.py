@@ -40,7 +40,18 @@ _HEARSAY = re.compile(
     r"|^it\s+(?:is|was)\s+(?:\w+ly\s+)?(?:presumed|expected|hoped|anticipated|understood|supposed|said|reported)"
     r"\s+that\b"
     # "we are told there is no alternative": what others tell the speaker, set up to be answered
-    r"|^(?:we|I|you)\s+(?:are|were|have\s+been|keep\s+being|am)\s+(?:\w+ly\s+)?(?:told|assured|promised|warned)\b",
+    r"|^(?:we|I|you)\s+(?:are|were|have\s+been|keep\s+being|am)\s+(?:\w+ly\s+)?(?:told|assured|promised|warned)\b"
+    # common opinion reported: "experience has come to be considered the best school", "is widely regarded as"
+    r"|\b(?:has|have|had)\s+come\s+to\s+be\s+(?:\w+ly\s+)?(?:considered|regarded|seen|thought|accepted|viewed"
+    r"|looked\s+upon|recogni[sz]ed|treated)\b"
+    r"|\b(?:is|are|was|were)\s+(?:generally|commonly|widely|usually|often|universally|popularly)\s+(?:considered"
+    r"|regarded|accepted|held|thought|believed|seen|viewed|looked\s+upon|acknowledged|recogni[sz]ed|assumed)\b"
+    # what unnamed others hold or want: "some would have the remedy lie in …", "others fancy that …", "there
+    # are those who think …" (not "many would lose their homes": a loss foretold is the author's claim)
+    r"|^(?:some|others|many|certain\s+\w+|(?:some|many|most)\s+(?:people|men|women|persons|writers|critics)"
+    r"|there\s+are\s+(?:those|some|many|people)\s+who)\s+(?:\w+ly\s+)?"
+    r"(?:would\s+(?:have|like|rather|prefer|wish|see)|hold|think|believe|fancy|imagine|suppose|suggest|propose"
+    r"|prefer|wish|want|maintain|contend|hope|fear|tell\s+us|will\s+(?:tell|say|object|reply|answer))\b",
     re.I,
 )
 
@@ -103,7 +114,13 @@ _PROGRESS = re.compile(
 
 # Narrative: "the Indians, having been defeated in every engagement, dispersed …": a perfect participle
 # clause, then a verb in the simple past.
-_NARRATIVE = re.compile(r",\s+having\s+(?:been\s+)?[a-z]+(?:ed|en)\b[^,;]*,\s+[a-z]+ed\b", re.I)
+_NARRATIVE = re.compile(
+    r",\s+having\s+(?:been\s+)?[a-z]+(?:ed|en)\b[^,;]*,\s+[a-z]+ed\b"
+    # a story's opening: "there lived and worked in Barcelona a man …", "there once came a stranger"
+    r"|^there\s+(?:once\s+)?(?:lived|dwelt|lay|stood|came|arose|appeared|worked|ruled|reigned)\b"
+    # a charge reported: "Ferrer is charged with undermining the army", "was accused of …"
+    r"|^[^,;]{2,60}?\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:charged|accused|suspected"
+    r"|indicted|convicted|acquitted)\s+(?:with|of)\b", re.I)
 
 
 # A deed told in the simple past: "our newly appointed minister by his timely good offices aided in a peaceful
@@ -158,9 +175,16 @@ _FIGURE = re.compile(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety)\s+(?!(?:was|has|does|is)\b)[a-z]+s\b", re.I)
 # A figure weighed: "twelve jurors are too many for a minor trial".
+# A figure that measures a quality weighs it too: "half as wise as it might be", "three times as likely".
 _EXCESS = re.compile(
-    r"\btoo\s+(?:many|much|few|little|high|low|long|short|large|small|big|young|old)\b", re.I)
+    r"\btoo\s+(?:many|much|few|little|high|low|long|short|large|small|big|young|old)\b"
+    r"|\b(?:half|twice|thrice|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:as|more|less)\s+[a-z]{3,}", re.I)
 # The speaker's side speaking of its own request: "we are not asking for …", "what we ask is …".
+# An idea named and not stated: "there is an idea", "there are certain doctrines" (what it holds was cut).
+_BARE_IDEA = re.compile(
+    r"^there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?|the|some|certain|one|another)\s+(?:\w+\s+)?"
+    r"(?:idea|notion|opinion|view|belief|doctrine|theory|argument|claim|objection|maxim|saying|principle"
+    r"|question|feeling|sentiment|impression|prejudice)s?$", re.I)
 _OWN_REQUEST = re.compile(
     r"^(?:we|I)\s+(?:are|am|were|was)\s+(?:not\s+)?(?:asking|proposing|saying|arguing|here)\b", re.I)
 
@@ -173,6 +197,8 @@ def report_not_thesis(motion: str) -> str | None:
     claim = motion[match.end() :]
     if _SIGNPOST.match(claim.strip()) or _NEXT_TOPIC.match(claim.strip()) or _vague(claim):
         return "it only says there is a point to make ('there is a second thing'): a signpost, not a claim"
+    if _BARE_IDEA.match(claim.strip()):
+        return "it names an idea ('there is an idea') without saying what the idea holds"
     if _OWN_REQUEST.match(claim):
         return "it tells what the speaker is or is not asking for: the speaker's frame, not a claim"
     if _FIGURE.search(claim) and not judges(claim) and not _EXCESS.search(claim):

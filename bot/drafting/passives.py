@@ -125,10 +125,11 @@ _GAPPED = re.compile(
 )
 
 
-# A second passive verb joined by "and" after the first one's complement: "… from under all military control
-# and administered entirely on the civil side": followed by an adverb, a preposition or nothing.
+# A second passive verb joined by "and" or "or" after the first one's complement: "… from under all military
+# control and administered entirely on the civil side", "[hated] or blamed for it": followed by an adverb, a
+# preposition or nothing.
 _SECOND_PASSIVE = re.compile(
-    r"\band\s+(?:\w+ly\s+)?(?P<participle>[a-z]+(?:ed|en))\b(?=\s*$|\s+(?:\w+ly|in|on|by|from|to|with|at|for|"
+    r"\b(?:and|or)\s+(?:\w+ly\s+)?(?P<participle>[a-z]+(?:ed|en))\b(?=\s*$|\s+(?:\w+ly|in|on|by|from|to|with|at|for|"
     r"under|as|into|through|without)\b)",
     re.I,
 )

@@ -28,6 +28,14 @@ _ASIDE = re.compile(
     r"[^,;:]{0,90},\s+",
     re.I,
 )
+# An aside of likeness that closes on its verb: ", as the greater part of them now are,", ", as they call
+# it,".
+# What follows it belongs to the main clause ("bred up, as most now are, in ignorance of …").
+_AS_ASIDE = re.compile(
+    r",\s+as\s+(?:[\w'-]+\s+){0,7}?(?:are|is|was|were|do|does|did|have|has|had|say|said|calls?|called"
+    r"|think|thought|know|knew|see|saw|happens|happened|were)\s*,\s+(?=[a-z])",
+    re.I,
+)
 # A closing concession: "…, whatever the reasons given", "…, however it is dressed up".
 _TRAILING_CONCESSION = re.compile(r",\s+(?:whatever|however|whoever|whichever|wherever)\b[^,;:]{2,60}$", re.I)
 # An opening concession or ground: "Though the law is old, it is just" → "it is just".
@@ -66,6 +74,7 @@ def unwind(text: str) -> str:
     trailing = _TRAILING_DASH.search(text)  # "never to return,—prepared to send back …": an afterthought
     if trailing and _CLAUSE_VERB.search(text[: trailing.start()]):
         text = text[: trailing.start()]
+    text = _AS_ASIDE.sub(" ", text)
     before = None
     while before != text:
         before = text

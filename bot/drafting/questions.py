@@ -44,8 +44,10 @@ _WHAT_BUT = re.compile(
 # "Is not the vote a trust?", "Are not the poor the first to suffer?": a negative question expects "yes".
 _IS_NOT = re.compile(
     _LEAD + r"(?P<verb>is|are)\s+not\s+(?P<subject>(?:the|our|all|every|a|an)\s+"
-    r"(?:(?!(?:a|an|the)\s)[\w'-]+\s+)"
-    r"{0,4}?(?!(?:a|an|the|of|in|for|to|with|on|at|by|and|or)\s)[\w'-]+)\s+(?P<predicate>(?:a|an|the|as|more|less|far|one)\b[^?]{3,})\?$",
+    r"(?:(?!(?:a|an|the|than)\s)[\w'-]+\s+)"
+    r"{0,4}?(?!(?:a|an|the|of|in|for|to|with|on|at|by|and|or|than)\s)[\w'-]+)\s+"
+    # The predicate: a noun phrase, a likeness, or a comparison ("better than a town", "worth more than").
+    r"(?P<predicate>(?:(?:a|an|the|as|more|less|far|one)\b|(?:\w+er|worse|worth(?:\s+\w+)?)\s+than\b)[^?]{3,})\?$",
     re.I,
 )
 

@@ -70,6 +70,44 @@ def _such_problem(words: list[str], lowered: list[str]) -> str | None:
     return None
 
 
+# Where a place word stands for a place named outside the motion: "bring there store of biscuit", "those who
+# live there". "There" before its verb ("there is …", "that there should be …") opens a clause instead.
+_PLACE_WORDS = frozenset(["there", "thither", "hither", "thence", "therein"])
+
+
+def _place_problem(words: list[str], lowered: list[str], verbs: frozenset[str]) -> str | None:
+    """A place word after a verb, standing for a place the essay named before."""
+    for i, low in enumerate(lowered[1:], start=1):
+        if low not in _PLACE_WORDS:
+            continue
+        nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if nxt in FINITE or nxt in MODALS or nxt in ("be", "being", "been", "to"):
+            continue  # "that there should be …", "there to be …"
+        if lowered[i - 1] in verbs or lowered[i - 1] in FINITE or lowered[i - 1].endswith(("ed", "ing")):
+            return f"'{words[i]}' stands for a place outside the motion"
+    return None
+
+
+# "maintain so much", "prove so much in order to …": "so much" as the object stands for what was said before.
+_ARGUING = frozenset(["prove", "show", "maintain", "say", "grant", "admit", "concede", "claim", "assert",
+                      "allow", "argue", "establish", "demonstrate", "affirm", "deny", "suppose", "assume"])
+_SO_MUCH = re.compile(
+    r"\b(?P<verb>\w+)\s+so\s+much\b(?=\s*$|\s+(?:in\s+order|for|to\s+\w+\s+that|as\s+to|\W))")
+
+
+def _likeness_problem(words: list[str], lowered: list[str]) -> str | None:
+    """ "a similar time", "a like measure": one thing likened, with no "to"/"as" after it to say what to, is
+    likened to something outside the motion ("similar cases should be treated alike" speaks of a kind, and
+    "the same sentence" most often looks back within the motion itself)."""
+    for i, low in enumerate(lowered[1:-1], start=1):
+        if low not in ("similar", "like") or lowered[i - 1] not in ("a", "an") or lowered[i + 1] in (
+                "to", "as"):
+            continue
+        if not any(w in ("to", "as", "with") for w in lowered[i + 2 : i + 8]):
+            return f"'{words[i - 1]} {words[i]} {words[i + 1]}' likens it to something outside the motion"
+    return None
+
+
 # The head of an enumeration: "the discommodities of usury are first that …".
 _LIST_HEAD = re.compile(r"\b(?:are|is|were|was|be) (?:first|firstly|in the first place)\b")
 
@@ -251,11 +289,20 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
             and nxt not in FINITE and nxt not in PRONOUNS_NEED_REFERENT and nxt not in SUBJECT_PRONOUNS
         ) or (  # "will not exceed that sum", "adopt that course": a count noun no clause could open on bare
             low == "that" and nxt in _POINTED_NOUNS and i > 0
+        ) or (  # "in that kingdom, …": not "in that the law is …", whose clause has its own verb
+            low == "that" and i > 0 and lowered[i - 1] == "in" and nxt.isalpha() and nxt not in FINITE
+            and nxt not in DETERMINERS and nxt not in SUBJECT_PRONOUNS and nxt not in PRONOUNS_NEED_REFERENT
+            and lowered[i + 2 : i + 3] not in ([w] for w in FINITE) and words[i + 1][:1].islower()
         )
         # a clause that says which: "those nations which …", "that part of the law that …"
         says_which = any(w in _RESTRICTIVE - {"that"} for w in lowered[i + 2 : i + 5]) or (
             lowered[i + 2 : i + 3] == ["that"])
-        named_before = any(w in lowered[:i] for w in lowered[i + 1 : i + 4] if w not in DANGLING)
+        phrase = []  # the noun phrase after the determiner, up to a joint or a verb: "this purpose, and …"
+        for w in lowered[i + 1 : i + 4]:
+            if w in ("and", "or", "but", "nor") or w in FINITE or w in PREPOSITIONS:
+                break
+            phrase.append(w)
+        named_before = any(w in lowered[:i] for w in phrase if w not in DANGLING)
         if determiner and not says_which and not named_before:
             return f"'{words[i]} {words[i + 1]}' points back into the essay"
     return None
@@ -385,6 +432,15 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     such = _such_problem(words, lowered)
     if such:
         return such
+    place = _place_problem(words, lowered, verbs)
+    if place:
+        return place
+    so_much = _SO_MUCH.search(body)
+    if so_much and (so_much.group("verb") in verbs or so_much.group("verb") in _ARGUING):
+        return "'so much' stands for something said outside the motion"
+    likeness = _likeness_problem(words, lowered)
+    if likeness:
+        return likeness
     kind = _KIND_POINTER.search(body)
     if kind:
         return f"'{kind.group(0).strip()}' points at a kind or passage described outside the motion"

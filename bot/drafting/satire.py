@@ -17,7 +17,7 @@ from bot.drafting.proposals import base_verb
 from bot.drafting.ranking import content_stems
 from bot.drafting.wording import (
     compress,
-    gerund,
+    gerund_phrase,
     lower_first,
     resolve_pronouns,
     short_names,
@@ -106,7 +106,7 @@ def _inverse(found: FoundRecommendation, names: frozenset[str]) -> str:
         action = lower_first(resolve_pronouns(action, rec.actor), names)
         if rec.negative:
             return tidy("This House would " + action)
-        return tidy("This House opposes " + re.sub(r"^\w+", lambda m: gerund(m.group(0)), action, count=1))
+        return tidy("This House opposes " + gerund_phrase(action))
     actor = lower_first(short_names(rec.actor), names)
     neg = "" if rec.negative else "not "
     return tidy(f"This House believes that {actor} should {neg}{action}")

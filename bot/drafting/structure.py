@@ -239,6 +239,9 @@ def _clause_problem(words: list[str], verbs: frozenset[str], body: str = "") -> 
     the claim's text with its commas, tells where a fronted phrase or clause ends."""
     lowered = [w.lower() for w in words]
     first = lowered[0]
+    if first in ("only", "even", "just") and len(words) > 2 and lowered[1] in _FRONTED_CLAUSES:
+        # "only when the needs are met, …": the clause is judged as "when the needs are met, …"
+        return _clause_problem(words[1:], verbs, body.split(None, 1)[1] if body.strip() else body)
     comma = len(tokens(body.split(",", 1)[0])) if "," in body else -1
     if first in _FRONTED_CLAUSES and 2 < comma < len(words) - 1:
         # "where the law ends, tyranny begins": a clause of its own, then the main clause, judged alone
@@ -392,6 +395,16 @@ _ATTENTION = re.compile(
 )
 
 
+# "Take X" to bring up an example: "take our own Spanish-American war, supposedly a great event", "take the
+# case of …", "take, for instance, …". It shows something; it asks nothing.
+_EXAMPLE = re.compile(
+    r"^take\s*(?:,?\s*for\s+(?:example|instance)\b|(?:the|a|an)\s+(?:case|example|instance)\s+of\b"
+    r"|(?:our|the|a|an|this|that|his|her|their)\s+[^,;]{2,60},\s+(?:supposedly|say|for\s+(?:example|instance)"
+    r"|a|an|the|which|who|where|when|once|now)\b)",
+    re.I,
+)
+
+
 def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | None:
     """What makes a motion an incomplete proposition, or None when it is complete.
 
@@ -424,6 +437,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         return "an imperative ('let …') after 'believes that': a command, not a claim"
     if opening.startswith("This House believes") and _ATTENTION.match(body):
         return "an imperative to the reader ('consider …', 'look at …') after 'believes that': no claim"
+    if opening == "This House would " and _EXAMPLE.match(body):
+        return "'take …' brings up an example ('take the case of …'): it shows something, it asks nothing"
     negated = re.match(r"^(?:not|never|no\s+longer)\s+(?=[a-z])", body)
     if opening == "This House would " and negated:
         body = body[negated.end() :]  # "would not intervene in …": the act refused, judged as any act

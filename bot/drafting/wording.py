@@ -63,6 +63,42 @@ _FIRST_PERSON_FRAMES = re.compile(
     r"it seems to me(?: that)?\s+|it is my (?:view|belief|contention|argument) that\s+)",
     re.I,
 )
+# The author judging "it" ("I hold it to be neither just nor prudent that X", "we think it right to Y"): the
+# judgement is the claim, "it is neither just nor prudent that X".
+_JUDGED_IT = re.compile(
+    r"^(?:i|we) (?:(?:do|now|still|firmly|strongly|really) )?(?:hold|think|consider|deem|judge|count|reckon"
+    r"|believe|find|esteem|account) it (?:to be )?(?=(?:[\w-]+,? ){1,6}?(?:that|to|for)\b)",
+    re.I,
+)
+# A belief the author denies: "It must not be imagined that a walking tour is merely …", "Let it not be
+# supposed that X can …": the claim is X with its first auxiliary negated.
+_DENIED = re.compile(
+    r"^(?:it\s+(?:must|should|cannot|can\s+not|is)\s+not\s+be|let\s+it\s+not\s+be|it\s+is\s+not\s+to\s+be)"
+    r"\s+(?:\w+ly\s+)?(?:imagined|supposed|thought|assumed|believed|inferred|concluded|understood|fancied)"
+    r"\s+that\s+(?P<claim>.+)$",
+    re.I,
+)
+_AUXILIARY = re.compile(
+    r"\b(?P<aux>is|are|was|were|can|could|will|would|shall|should|must|may|might|has|have|had)\b(?!\s+not\b)",
+    re.I,
+)
+
+
+def denied(text: str) -> str:
+    """ "It must not be imagined that X is merely Y" → "X is not merely Y"; unchanged when no auxiliary
+    in X can carry the "not"."""
+    match = _DENIED.match(text.strip())
+    if match is None:
+        return text
+    claim = re.sub(r",\s+as\s+[^,;]{1,60},\s+", " ", match.group("claim"))  # ", as some would have it,"
+    aux = _AUXILIARY.search(claim)
+    if aux is None or re.search(r"\b(?:not|never|no|nothing|nobody|none|neither|nor)\b", claim, re.I):
+        return text
+    if aux.group("aux").lower() == "can":
+        return f"{claim[: aux.start()]}cannot{claim[aux.end():]}"
+    return f"{claim[: aux.end()]} not{claim[aux.end():]}"
+
+
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b|\bI'(?:m|ve|d|ll)\b")
 
 
@@ -116,6 +152,11 @@ def gerund(verb: str) -> str:
         return low + low[-1] + "ing"
     return low + "ing"
 
+def gerund_phrase(action: str) -> str:
+    """The action with its verb in -ing: "ban X" → "banning X", "blindly hate X" → "blindly hating X"."""
+    return re.sub(r"^((?:\w+ly\s+)?)(\w+)", lambda m: m.group(1) + gerund(m.group(2)), action, count=1)
+
+
 _INFINITIVE_BEFORE = re.compile(r"^\w+\s+\S.*\bto\s+[a-z]+\s*$")  # "require A to give" + "their"
 
 
@@ -167,7 +208,7 @@ def policy_motion(
     if (_GOVERNING.match(actor) and not _INSTITUTIONAL.match(actor)) or rec.actor == "it":
         actions = [lower_first(resolve_pronouns(a, rec.actor), names or frozenset()) for a in chosen]
         if rec.negative:
-            actions = [re.sub(r"^\w+", lambda m: gerund(m.group(0)), a, count=1) for a in actions]
+            actions = [gerund_phrase(a) for a in actions]
             return tidy("This House opposes " + " and ".join(actions)), "policy"
         return tidy("This House would " + " and ".join(actions)), "policy"
     if _INSTITUTIONAL.match(actor):  # "our council" is the author's; the motion names "the council"
@@ -217,7 +258,7 @@ def impersonal(text: str) -> str:
     before = None
     while before != text:
         before = text
-        text = _FIRST_PERSON_FRAMES.sub("", strip_openers(text)).strip()
+        text = denied(_FIRST_PERSON_FRAMES.sub("", _JUDGED_IT.sub("it is ", strip_openers(text))).strip())
     return upper_first(text) if text != before or text[:1].isupper() else text
 
 
@@ -237,7 +278,7 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
         text = unwind(text)
     text = re.sub(r"\s*\([^)]*\)", "", text)
     # a short aside ("give the masses, as they call them, a food …") goes whole, not with all that follows it
-    text = re.sub(r",\s+as\s+(?:\w+\s+){0,3}\w+,\s+(?=[a-z])", " ", text)
+    text = re.sub(r",\s+as\s+(?:\w+\s+){0,7}\w+,\s+(?=[a-z])", " ", text)
     text = re.sub(r",\s+(?:which|who|thereby|as|because|since|whilst|while|whereas)\b.*$", "", text)
     text = _main_clause(short_names(text)).rstrip(".!?;: ")
     if re.search(r"\bonly\b", text):  # "only through A, and not through B": "only" already says "not B"

@@ -1,0 +1,126 @@
+"""Drafting: the frames old and new prose wraps a thesis in, and the pieces that only look like one.
+
+A thesis often comes inside a frame: a discourse step ("Nevertheless, …", "Next, we know that …"), the author
+judging "it" ("I hold it to be neither wise nor kind that X"), a belief denied ("It must not be imagined
+that X is merely Y"), a negative question that compares ("Is not a full larder better than a full purse?").
+The motion keeps the claim and drops the frame. Other sentences only look like theses: what unnamed others
+want ("Some would have the remedy lie in …"), common opinion reported ("has come to be regarded as"), an idea
+named but not stated ("there is a notion"), the opening of a story ("There lived in the valley …"), a charge
+reported, an example brought up ("Take our own harbour, once the busiest on the coast"), and a motion that
+leans on the essay for a place ("bring there"), a likeness ("a similar season"), a thing ("in that valley,")
+or a whole argument ("to maintain so much"). Those are refused. Every paragraph and sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from paragraph_drafts import CLOSING, TALK_OPENING, carries, drafted_after
+
+from bot.drafting.disputable import report_not_thesis
+from bot.drafting.questions import assertion
+from bot.drafting.structure import problem
+from bot.drafting.wording import gerund_phrase, impersonal, strip_openers
+
+# (paragraph, a motion it must draft)
+FRAMED: list[tuple[str, str]] = [
+    ("The branch is busy every day of the week. We must not quietly close the branch library on Mill Road. "
+     "Readers of every age depend on it.",
+     "This House opposes quietly closing the branch library on Mill Road"),
+    ("Is not a full larder better than a full purse? The parish must fill its granary before winter comes. "
+     "Bread is dearer every year.",
+     "This House believes that a full larder is better than a full purse"),
+    ("I hold it to be neither wise nor kind that the orphans of this county should be set to work, as most "
+     "of them now are, in the mills before their twelfth year. They belong at school.",
+     "This House believes that it is neither wise nor kind that the orphans of the county should be set to "
+     "work in the mills before their twelfth year"),
+    ("It must not be imagined that a canal, as its enemies would have us fancy, is merely a ditch for "
+     "barges. It carries the trade of three counties.",
+     "This House believes that a canal is not merely a ditch for barges"),
+    ("Some would have the remedy lie in building ever more prisons. A town which neglects its young can "
+     "never be more than half as safe as it might be.",
+     "This House believes that a town which neglects its young can never be more than half as safe as it "
+     "might be"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "motion"), FRAMED, ids=[m[19:60] for _, m in FRAMED])
+def test_a_framed_thesis_is_drafted_without_its_frame(paragraph: str, motion: str) -> None:
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    lead = r"^This House (?:would |opposes |believes that )"
+    assert any(carries(m, motion, lead) for m in drafted), drafted
+    assert all(problem(m) is None for m in drafted), drafted
+    assert not any("some would" in m.lower() or "imagined" in m for m in drafted), drafted
+
+
+@pytest.mark.parametrize(("framed", "claim"), [
+    ("Nevertheless, the old mill is worth saving", "the old mill is worth saving"),
+    ("Next, we know that rivers must be dredged", "rivers must be dredged"),
+    ("As we all know, the ferry is too slow", "the ferry is too slow"),
+    ("At the same time, rents keep rising", "rents keep rising"),
+    ("Last but not least, the scheme is cheap", "the scheme is cheap"),
+])
+def test_discourse_steps_are_no_part_of_the_claim(framed: str, claim: str) -> None:
+    assert strip_openers(framed) == claim
+
+
+def test_frames_of_judgement_and_denial_give_the_claim_itself() -> None:
+    assert impersonal("We think it right to mend the sea wall.").lower().startswith("it is right to mend")
+    assert impersonal("Let it not be supposed that the weavers are idle.") == "the weavers are not idle."
+    assert impersonal("It is not to be thought that the toll can pay for the bridge.") == (
+        "the toll cannot pay for the bridge.")
+    # a claim that already denies something is left in its frame: no double negative
+    denied = "It must not be supposed that nothing was done."
+    assert "not done" not in impersonal(denied)
+
+
+def test_a_negative_question_that_compares_states_the_comparison() -> None:
+    assert assertion("Is not a river wider than a brook?") == "A river is wider than a brook."
+    assert assertion("Are not the fields greener than the moor?") == "The fields are greener than the moor."
+
+
+def test_the_gerund_of_an_act_keeps_its_adverb_in_front() -> None:
+    assert gerund_phrase("quietly close the library") == "quietly closing the library"
+    assert gerund_phrase("ban the tolls") == "banning the tolls"
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that some would have the cure lie in higher walls round every school",
+    "This House believes that others fancy that the market will mend itself",
+    "This House believes that thrift has come to be regarded as the chief of the virtues",
+    "This House believes that the scheme is widely considered the best in the county",
+    "This House believes that there is a notion",
+    "This House believes that there lived in the valley a miller of great learning",
+    "This House believes that the treasurer is charged with hiding the parish accounts",
+])
+def test_views_reported_and_stories_told_are_no_thesis(motion: str) -> None:
+    assert report_not_thesis(motion) is not None
+
+
+def test_a_figure_that_measures_a_quality_weighs_it() -> None:
+    weighed = "This House believes that a town without a library is twice as poor as it looks"
+    assert report_not_thesis(weighed) is None
+
+
+@pytest.mark.parametrize("motion", [
+    "This House would take our own harbour, once the busiest on the coast",
+    "This House would take, for instance, the case of the ferry",
+    "This House would send there a company of masons and carpenters",
+    "This House believes that a similar season must come for the northern farms",
+    "This House believes that nothing is more prudent in that valley, than to store the grain",
+    "This House believes that it is needless to prove so much in order to show that the bridge is unsafe",
+    "This House believes that only when the harvest fails, the price of bread",
+])
+def test_examples_and_pointers_into_the_essay_are_refused(motion: str) -> None:
+    assert problem(motion) is not None
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that similar cases should be treated alike",
+    "This House believes that every offender should get the same sentence for the same offence",
+    "This House believes that the law is unjust in that it punishes the poor",
+    "This House believes that there should be a ferry at every crossing",
+    "This House believes that the county should take the railway into public ownership",
+    "This House would take the toll off the bridge",
+])
+def test_likenesses_and_places_that_say_what_they_mean_stay(motion: str) -> None:
+    assert problem(motion) is None
