@@ -124,3 +124,59 @@ def test_examples_and_pointers_into_the_essay_are_refused(motion: str) -> None:
 ])
 def test_likenesses_and_places_that_say_what_they_mean_stay(motion: str) -> None:
     assert problem(motion) is None
+
+
+# (paragraph, a motion it must draft): the proposal inside a speaker's frame, or named by what a change does
+CALLED: list[tuple[str, str]] = [
+    ("The ferry is old and the crossing is dangerous in winter. I say to you plainly, that the county ought "
+     "to build a footbridge across the estuary before another winter passes, and ought to close the ferry "
+     "once it opens. The ferrymen agree.",
+     "the county should build a footbridge across the estuary before another winter passes"),
+    ("The meadow floods every spring and the town has nowhere to walk. I humbly conceive, therefore, that "
+     "the council ought, at its next meeting, to buy the water meadow from the estate. It would cost less "
+     "than a new car park.",
+     "the council should buy the water meadow from the estate"),
+    ("Our parliament is elected all at once and can be swept by a passing mood. My conclusion, then, is "
+     "that the upper chamber should be chosen by lot from among the citizens. A jury of the nation would not "
+     "panic.",
+     "This House believes that the upper chamber should be chosen by lot from among the citizens"),
+    ("Tenants lose their deposits for the smallest scuff. Parliament should change the law so that every "
+     "deposit is held by an independent scheme and returned within ten days. Landlords who keep money "
+     "unfairly should pay it back twice over.",
+     "This House would change the law so that every deposit is held by an independent scheme"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "motion"), CALLED, ids=[m[-40:] for _, m in CALLED])
+def test_a_call_inside_the_speakers_frame_is_drafted(paragraph: str, motion: str) -> None:
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    lead = r"^(?:This House (?:would |believes that )|the \w+ should )"
+    assert any(carries(m, motion, lead) for m in drafted), drafted
+    assert all(problem(m) is None for m in drafted), drafted
+
+
+def test_a_hardship_described_is_no_call() -> None:
+    paragraph = ("The hospital car park is full by seven. The nurses who work nights have to sleep in their "
+                 "cars between shifts. Nobody in the trust seems to know or care.")
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    assert not any("should sleep" in m for m in drafted), drafted
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that the statute of frauds would never permit it",
+    "This House believes that a tenant who pays for one should get a working boiler",
+])
+def test_a_pronoun_for_something_outside_the_claim_is_refused(motion: str) -> None:
+    assert problem(motion) is not None
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that the legislature should consist of two chambers",
+    "This House believes that every pupil who leaves the school unable to swim has been failed by those in "
+    "charge of it",
+    "This House would give every child a library card and teach them to use one",
+    "This House believes that a village can save its pond only by fencing the banks, not by draining it",
+    "This House would change the law so that a tenant's deposit is returned within ten days",
+])
+def test_claims_that_only_look_incomplete_stay(motion: str) -> None:
+    assert problem(motion) is None

@@ -25,6 +25,12 @@ _TAIL_CUTS = re.compile(
     re.I,
 )
 
+# A change named only by what it changes: "change the law", "amend the rules"; its "so that" clause says
+# which.
+_BARE_CHANGE = re.compile(
+    r"^(?:change|amend|reform|rewrite|alter|update)\s+(?:the|our|its|their|this)\s+(?:\w+\s+)?"
+    r"(?:law|laws|rules?|constitution|system|code|act|statute|regulations?)$", re.I)
+
 # "the measures that I have proposed" → "the measures": the author's aside, not the proposal.
 OWN_RELATIVE = re.compile(
     r"\s+(?:that|which)\s+(?:I|we)\s+(?:have\s+|had\s+|shall\s+|will\s+|am\s+|now\s+)*\w+(?:ed|ing|se|nd)\b",
@@ -167,6 +173,10 @@ def build_recommendation(
         cut = _TAIL_CUTS.search(action)
         if cut and _PREPOSED_RELATIVE.search(action[: cut.start()]) and _WHICH.match(cut[0]):
             cut = None  # "on the day on which wages are paid": a cut there leaves "… on"
+        if cut and _BARE_CHANGE.match(action[: cut.start()]) and re.match(r",?\s+so\s+that\b", cut[0]):
+            # "change the law so that a book sold for a price is the buyer's": the change is what follows
+            action = re.split(r"\s*[;:]\s*|\s+[–—]\s+", action, maxsplit=1)[0]
+            cut = _TAIL_CUTS.search(action, cut.end())
         if cut:
             tail = cut.group(0).strip(" ,;:–—-()")
             if len(tail.split()) >= 3:

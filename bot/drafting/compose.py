@@ -131,7 +131,7 @@ def _belief(sentence: str, names: frozenset[str]) -> str:
         sentence = unwind(sentence)  # a long period: its asides out, down to the main clause
     else:
         sentence = without_closing_concession(sentence)  # "…, whatever the reasons given"
-    return strip_pointers(value_thesis(sentence) or value_motion(answer(sentence) or sentence, names))
+    return strip_pointers(value_thesis(sentence, names) or value_motion(answer(sentence) or sentence, names))
 
 
 def _value(findings: Findings, index: int, several: bool) -> tuple[str, str, list[str]]:

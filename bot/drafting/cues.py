@@ -36,7 +36,7 @@ simplify stabilise stabilize submit succeed suppress surrender sustain terminate
 transfer transform uphold unite use veto waive wage welcome win write yield save put set grant
 balance assure safeguard insist amend make begin start launch explore quit implement commit invest
 use focus let have refuse campaign break reorganise reorganize expand enforce abolish declare recognise
-appropriate allot allocate cultivate install deploy erect
+appropriate allot allocate cultivate install deploy erect assume
 """
 MORE_VERBS = frozenset(_MORE_VERBS.split())
 

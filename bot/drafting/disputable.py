@@ -71,7 +71,7 @@ _EVENT_PASSIVE = re.compile(
     r"^(?!.*\b(?:should|must|ought|will|would|can|cannot|is|are)\b.*\b(?:was|were|has been|have been)\b)"
     r"[^,;]*?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
     r"(?:signed|concluded|ratified|held|opened|passed|adopted|established|appointed|created|organized|organised|launched|begun|completed|founded"
-    r"|enacted|negotiated|reached|submitted|received|sent|issued|announced|published|convened|elected"
+    r"|enacted|negotiated|reached|submitted|received|sent|issued|announced|published|convened|elected|introduced"
     r"|inaugurated|celebrated|promulgated|exchanged|proclaimed|resumed)\b(?!\s+(?:to|in order|so as|that)\b)",
     re.I,
 )

@@ -162,8 +162,15 @@ def plain_resolve(text: str) -> str:
     """"Tonight let us resolve to V" / "With malice toward none, …, let us strive on to V" / "Let us go to
     our MPs and V" → "let us V"; other sentences unchanged."""
     text = _FRONTED_SERIES.sub("", text, count=1)
+    text = _MODAL_ASIDE.sub(r"\g<modal> ", text, count=1)
     text = _GO_AND.sub(r"\g<lead> ", text, count=1)
     return _RESOLVE.sub("let us ", text, count=1)
+
+
+# An aside between a modal and its verb: "the Assembly ought, at its next sitting, to issue …".
+_MODAL_ASIDE = re.compile(
+    r"\b(?P<modal>ought|should|must|shall)\s*,\s+(?!(?:and|but|or|if|unless|when|which|who)\b)[^,;:]{2,70},\s+"
+    r"(?=(?:to\s+)?[a-z])")
 
 
 # "Let us go to our MPs, all of them, and demand a law …": going there is how, the act is what follows.

@@ -198,7 +198,7 @@ def _missing_preposition(verb: str, rest: list[str]) -> str | None:
 # Endings of nouns, never of a bare verb: "the board should happiness …" is no proposal.
 NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ance", "ence", "ship", "hood", "ism", "ist")
 # Verbs a House may do that take "of" at once: "dispose of the public lands".
-_OF_VERBS = frozenset(["dispose", "approve", "disapprove", "partake", "avail", "repent", "beware"])
+_OF_VERBS = frozenset(["dispose", "approve", "disapprove", "partake", "avail", "repent", "beware", "consist"])
 
 
 def _participle(word: str) -> bool:
@@ -298,7 +298,9 @@ def _object_problem(verb: str, rest: list[str]) -> str | None:
         return f"'{verb} {' '.join(rest)}': the object is left undefined"
     pointed = len(rest) >= 2 and rest[0] == "the" and (
         rest[1] in _GENERIC_OBJECTS or rest[1] in ("rule", "principle", "recommendation", "act"))
-    if pointed and (len(rest) == 2 or rest[2] not in _SAYS_WHICH):
+    # "change the law so that X": what the change does says which law, and how
+    changed = verb in ("change", "amend", "reform", "rewrite", "alter") and rest[2:4] == ["so", "that"]
+    if pointed and not changed and (len(rest) == 2 or rest[2] not in _SAYS_WHICH):
         return f"'{verb} the {rest[1]}': which {rest[1]} is said only earlier in the essay"
     return _indefinite_object(verb, rest)
 

@@ -26,7 +26,7 @@ from bot.drafting.passives import PASSIVE, passive_recommendation
 from bot.drafting.periods import subject_aside
 from bot.drafting.recommendation import Recommendation
 from bot.drafting.subjects import AUXILIARIES, NOT_ACTORS, QUANTIFIED, REPORTING
-from bot.drafting.wording import lower_first, strip_openers
+from bot.drafting.wording import can_be_called_on, lower_first, strip_openers
 
 __all__ = [
     "OWN_RELATIVE",
@@ -101,6 +101,16 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     return replace(found, asked=found.asked or own_frame(text)) if found is not None else None
 
 
+def _hardship(modal: str, actor: str, vp: str) -> bool:
+    """ "X have to / need to V" said of someone no proposal calls on, doing what no House does: what they
+    must put up with, not what the author asks of them."""
+    from bot.drafting.grammar import VERBS  # here: grammar reads this module's callers
+
+    words = vp.split()
+    return (bool(re.fullmatch(r"(?:has|have|needs?)\s+to", modal, re.I)) and not can_be_called_on(actor)
+            and bool(words) and words[0].lower() not in VERBS)
+
+
 def _listed_predicate(sentence: str, found: Recommendation) -> bool:
     """Whether an imperative is only a later predicate in a list whose subject was stated before it ("each
     landlord would join a register, pay a modest fee, and give …": not "pay a modest fee")."""
@@ -173,7 +183,7 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
     if match:
         return build_recommendation("we", match.group("vp"), False, known_verbs, conditional)
     match = re.match(
-        rf"^(?P<actor>[^,;:]{{2,110}}?)\s+{MODALS}\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
+        rf"^(?P<actor>[^,;:]{{2,110}}?)\s+(?P<modal>{MODALS})\s+(?P<neg>not\s+|never\s+|no longer\s+)?"
         r"(?P<adv>(?:also|now|immediately|urgently|simply|finally|quickly|at last|instead|first|"
         r"\w+ly\s+(?:or|and)\s+\w+ly)\s+)?"  # "must swiftly or slowly be broken up"
         r"(?P<vp>.+)$",
@@ -189,6 +199,8 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
         # ", and education authorities should give them …": another actor's part, not this proposal
         vp = _OTHER_ACTOR.split(match.group("vp"), maxsplit=1)[0]
         vp = _SHARED_MODAL.sub(" and ", vp)  # "submit to this, in order to …: And must cultivate X": two acts
+        if _hardship(match.group("modal"), actor, vp):
+            return None  # "the children who walk have to squeeze between bumpers": a hardship, not a call
         if _TOLD_TO_KNOW.match(vp):
             return None  # "Now you must know, that the half-pence pass for …": a fact told, not an act asked
         if _NECESSITY.match(vp) or _NECESSITY.match(match.group("adv") or ""):

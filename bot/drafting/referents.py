@@ -88,6 +88,20 @@ def _place_problem(words: list[str], lowered: list[str], verbs: frozenset[str]) 
     return None
 
 
+def _one_problem(words: list[str], lowered: list[str], verbs: frozenset[str]) -> str | None:
+    """ "a reader who pays for one should …": "one" standing alone for a thing the essay named before (a
+    thing the motion names first may be its referent: "give every child a card and teach them to use one")."""
+    for i, low in enumerate(lowered[1:], start=1):
+        if low != "one" or lowered[i - 1] in ("no", "every", "any", "each", "the", "this", "that", "which"):
+            continue
+        nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+        things = [n for n in _singular_nouns(words[:i], verbs) if n.lower() not in PERSONS]
+        if not things and (lowered[i - 1] in PREPOSITIONS or lowered[i - 1] in verbs) and (
+                not nxt or nxt in MODALS or nxt in FINITE):
+            return f"'{words[i - 1]} {words[i]}': 'one' stands for something named outside the motion"
+    return None
+
+
 # "maintain so much", "prove so much in order to …": "so much" as the object stands for what was said before.
 _ARGUING = frozenset(["prove", "show", "maintain", "say", "grant", "admit", "concede", "claim", "assert",
                       "allow", "argue", "establish", "demonstrate", "affirm", "deny", "suppose", "assume"])
@@ -375,6 +389,25 @@ def _object_of_own_subject(lowered: list[str], i: int) -> bool:
     return bool(persons) and all(j < verb_at for j in persons)
 
 
+_CLAUSE_JOINTS = frozenset(["and", "but", "or", "so", "that", "which", "who", "because", "when", "if",
+                            "unless", "while", "than", "as", "where", "until", "before", "after", "since"])
+
+
+def _it_of_own_subject(words: list[str], lowered: list[str], i: int, verbs: frozenset[str]) -> bool:
+    """Whether "it" at i is the object of a one-clause claim whose only singular nouns stand in its subject
+    ("the law of property would not allow it"): "it" cannot be that subject, so it points outside."""
+    verb_at = next((j for j, w in enumerate(lowered[:i]) if w in MODALS or w in FINITE), None)
+    if verb_at is None or verb_at == 0 or any(w in _CLAUSE_JOINTS for w in lowered[verb_at:i]):
+        return False
+    if lowered[i - 1] in PREPOSITIONS:
+        return False  # "the adults in charge of it": inside a phrase, it may stand for the subject's school
+    chain = lowered[verb_at + 1 : i - 1]  # between the first verb and the one "it" is the object of
+    if any(not (w in MODALS or w in FINITE or w in ("not", "never", "be", "been", "have") or w.endswith("ly"))
+           for w in chain):
+        return False  # "free itself only by refusing …, not by using it": a later verb's object
+    return _singular_nouns(words[:i], verbs) == _singular_nouns(words[:verb_at], verbs)
+
+
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
@@ -406,6 +439,8 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                     before = []  # "every parent should write to her": not the parent ("herself" would be)
             elif low in _SINGULAR_PRONOUNS:  # a singular noun: "the reservoirs … as it does" has none
                 before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
+                if low == "it" and _it_of_own_subject(words, lowered, i, verbs):
+                    before = []  # "the law of property would not allow it": not the law ("itself" would be)
             if not before and not (low == "it" and (_impersonal_it(lowered, i) or _extraposed(lowered, i))):
                 return f"'{words[i]}' has nothing in the motion to refer to"
             if low in ("it", "them") and i > 0 and lowered[i - 1] == "by" and _agent_outside(words, i, verbs):
@@ -432,7 +467,7 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     such = _such_problem(words, lowered)
     if such:
         return such
-    place = _place_problem(words, lowered, verbs)
+    place = _place_problem(words, lowered, verbs) or _one_problem(words, lowered, verbs)
     if place:
         return place
     so_much = _SO_MUCH.search(body)

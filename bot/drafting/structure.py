@@ -492,7 +492,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
             if after and not predicate and not after[0].lower().endswith(("ed", "en")):
                 verb = after[0].lower()  # an actor may "campaign for …": any verb
                 shaped = (verb not in DANGLING and verb not in PRONOUNS_NEED_REFERENT and verb.isalpha()
-                          and not verb.endswith(NOUN_ENDINGS))
+                          and (not verb.endswith(NOUN_ENDINGS) or verb.endswith(("sist", "xist"))))
+                # ("consist", "exist", "resist" end as "socialist" does, yet follow "should" as verbs)
                 found = policy_problem(after, known | {verb} if shaped else known, actor=shaped)
     return (found or _frame_problem(body) or _ending_problem(words) or referent_problem(words, known)
             or _than_problem(words)

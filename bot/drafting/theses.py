@@ -121,7 +121,10 @@ _VOUCHED = re.compile(
     r"(?:(?:it\s+is|it's)\s+(?:surely\s+|quite\s+|very\s+|perfectly\s+|now\s+)?"
     r"(?:beyond\s+(?:a|all|any)\s+doubt|certain|evident|undeniable|indisputable|self-evident)|"
     r"there\s+(?:can\s+be|is)\s+no\s+(?:doubt|question)|"
-    r"(?:I|we)\s+(?:hold|maintain|contend|affirm|submit)|(?:I|we)\s+am\s+(?:convinced|persuaded)|"
+    r"(?:I|we)\s+(?:\w+ly\s+)?(?:hold|maintain|contend|affirm|submit|declare|insist|conceive|apprehend)"
+    r"|(?:I|we)\s+am\s+(?:convinced|persuaded)|"
+    # "I say to you plainly, that …", "we say, once more, that …": what the speaker says, in so many words
+    r"(?:I|we)\s+(?:say|tell\s+you)(?:\s+(?:to\s+you|to\s+this\s+\w+|plainly|frankly|again|once\s+more|here))*|"
     r"(?:I|we)\s+are\s+(?:convinced|persuaded)|(?:I|we)\s+(?:have\s+)?come\s+to\s+(?:believe|think|see))"
     # "I hold, therefore, that …", "I have come to believe, slowly, that …": an aside before the clause
     r"(?:\s*,\s*[^,]{1,60},)?\s*,?\s+that\s+(?P<claim>.+)$",
@@ -148,11 +151,12 @@ _DEONTIC = re.compile(
 )
 
 
-def vouched_claim(sentence: str) -> str | None:
+def vouched_claim(sentence: str, names: frozenset[str] = frozenset()) -> str | None:
     """The belief motion for a claim the author vouches for ("it is beyond a doubt that X") or
-    asserts as a principle ("… for asserting, as a principle, that X"), or None."""
+    asserts as a principle ("… for asserting, as a principle, that X"), or None. `names`: the essay's
+    proper names, which keep their capital."""
     claim = vouched_clause(sentence)
-    return tidy(f"This House believes that {lower_first(claim)}") if claim else None
+    return tidy(f"This House believes that {lower_first(claim, names)}") if claim else None
 
 
 def vouched_clause(sentence: str) -> str | None:
@@ -236,24 +240,24 @@ def announced_thesis(period: str) -> str | None:
     return tidy(f"This House believes that {lower_first(claim)}")
 
 
-def value_thesis(sentence: str) -> str | None:
+def value_thesis(sentence: str, names: frozenset[str] = frozenset()) -> str | None:
     """A value motion for a declared thesis ("The era of X is over", "it is beyond doubt that X", a verdict:
-    "Zoos have had their day"), or None."""
+    "Zoos have had their day"), or None; `names` keep their capital."""
     text = _clean(sentence)
     if text.endswith("?"):
         return None
     match = _ERA.match(text)
     if match is None:
         judged = verdict(text)  # "Zoos have had their day", "The new stadium was a costly mistake"
-        declared = tidy(f"This House believes that {lower_first(judged)}") if judged else None
-        return vouched_claim(sentence) or declared
+        declared = tidy(f"This House believes that {lower_first(judged, names)}") if judged else None
+        return vouched_claim(sentence, names) or declared
     verb = match.group("verb").lower()
     rest = match.group("rest").lower()
     if verb in ("has", "have") and rest not in ("passed", "ended", "gone"):
         return None
     if verb in ("is", "are") and rest in ("passed", "ended"):
         return None
-    subject = lower_first(match.group("subject"))
+    subject = lower_first(match.group("subject"), names)
     return tidy(f"This House believes that {subject} {verb} {rest}")
 
 

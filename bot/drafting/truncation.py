@@ -59,6 +59,16 @@ def _predicate_cut(after: list[str]) -> bool:
     return k < len(rest) and rest[k] in FINITE and len(rest) > k + 1
 
 
+_ACT_MODALS = frozenset(["ought", "should", "must", "shall"])
+
+
+def _second_act(body: str, after: list[str]) -> bool:
+    """ "the law ought to forbid X, and ought to limit Y": a proposal that goes on to a second act of its own
+    is whole without it."""
+    rest = [w for w in after if w not in (",", "and")]
+    return bool(rest) and rest[0] in _ACT_MODALS and bool(re.search(r"\b(?:should|must|ought|shall)\b", body))
+
+
 def _correlative_cut(body: str, after: list[str]) -> str | None:
     """A "so … that" period cut before its consequence or in the middle of it."""
     found = _CORRELATIVE.search(body)
@@ -100,7 +110,7 @@ def truncation_problem(motion: str, source: str) -> str | None:
     after = _after(_tokens(body), _tokens(source))
     if not after or after[:1] in (["."], ["!"], ["?"]):
         return None
-    if _predicate_cut(after):
+    if _predicate_cut(after) and not _second_act(body, after):
         return "stops before the coordinated predicate (', and are …') that carries the claim's point"
     said = _tokens(body)
     if after[:1] == [";"] and len(after) > 3 and said and after[1] == said[0] and said[0].isalpha():

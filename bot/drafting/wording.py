@@ -34,8 +34,9 @@ _GOVERNING = re.compile(
     r"^(?:we|us|society|the world|the international community|washington|whitehall|brussels|"
     r"(?:(?:the|our|your|every|each|this|national|federal|central|all)\s+)?(?:\w+\s+)?"
     r"(?:governments?|states?|administrations?|congress|senate|assembl(?:y|ies)|parliaments?|west|public|country|countries|"
-    r"nations?|eu|un|us|uk|lawmakers|legislators|legislatures?|"
-    r"policy-?makers|democracies|ministers?|officials))$",
+    r"nations?|eu|un|us|uk|lawmakers|legislators|legislatures?|law|laws|legislation|"
+    r"policy-?makers|democracies|ministers?|officials)"
+    r"(?:\s+of\s+(?:this|the|our)\s+(?:province|state|country|nation|kingdom|realm|commonwealth|colony|county))?)$",
     re.I,
 )
 # Institutions that act in their own name: a motion about what the council should do keeps the council.
@@ -49,6 +50,14 @@ _INSTITUTIONAL = re.compile(
     r"^(?:(?:the|our|your|every|each|this|local|all|its)\s+)?(?:[\w'-]+\s+){0,3}" + INSTITUTION + r"$", re.I
 )
 _POSSESSIVES = re.compile(r"\b(its|their)\b", re.I)
+
+
+def can_be_called_on(actor: str) -> bool:
+    """Whether an actor is one a proposal can call on: the speaker's side ("we"), a government or an
+    institution, not someone whose hardship is described ("the children who walk have to squeeze …")."""
+    actor = actor.strip()
+    return bool(re.match(r"^(?:we|us|you|let's|let us|i)\b", actor, re.I) or _GOVERNING.match(actor)
+                or _INSTITUTIONAL.match(actor))
 # The author's framing of a claim: "In my view, X", "I am convinced that X", "My argument is that X".
 _FIRST_PERSON_FRAMES = re.compile(
     r"^(?:(?:in my (?:view|opinion|experience|judgement|judgment)|to my mind|for my part|as i see it|"
@@ -58,6 +67,10 @@ _FIRST_PERSON_FRAMES = re.compile(
     r"(?:i|we) (?:(?:do|now|still|firmly|strongly|really) )?(?:believe|think|argue|contend|hold|maintain|"
     r"suspect|submit|feel|would argue|would say|must conclude|conclude|am arguing|want to argue) "
     r"(?:that\s+)?|"
+    # "I say to you plainly, that …", "we declare, once more, that …"
+    r"(?:i|we) (?:(?:do|now|still|therefore|then) )?(?:say|declare|affirm|insist|assert|repeat|tell you)"
+    r"(?:,? (?:to you|to this \w+|to the \w+|plainly|frankly|again|once more|therefore|then|here|now))*"
+    r",? that\s+|"
     r"my (?:argument|view|point|claim|contention|case|thesis|conclusion|answer) (?:is|was) "
     r"(?:simple:\s*|that\s+)?|"
     r"it seems to me(?: that)?\s+|it is my (?:view|belief|contention|argument) that\s+)",
@@ -115,7 +128,7 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     match = re.match(r"[A-Za-z][\w'’-]*", text)
     if not match:
         return text
-    word = match.group(0)
+    word = re.sub(r"['’]s$", "", match.group(0))  # "America's best": the name without its possessive
     if word.lower() in names or (len(word) > 1 and word.isupper()) or word == "I":
         return text
     return text[0].lower() + text[1:]
