@@ -180,3 +180,29 @@ def test_a_pronoun_for_something_outside_the_claim_is_refused(motion: str) -> No
 ])
 def test_claims_that_only_look_incomplete_stay(motion: str) -> None:
     assert problem(motion) is None
+
+
+# (paragraph, a motion it must draft): the author's own place as the actor, a "what" named after a colon,
+# and a second act joined by ", and" that no list of the essay's verbs holds
+NAMED: list[tuple[str, str]] = [
+    ("The valley has been governed from the capital for a century, and badly. I therefore say, without "
+     "reserve, that this valley ought to elect its own water board and set its own rates. Nobody else will "
+     "look after our river.",
+     "This House believes that the valley should elect its own water board"),
+    ("The town has tried everything else. Upon the whole, I conclude that a covered market would give back "
+     "to the town what the supermarkets have taken from it: a centre where people meet. The square is empty "
+     "at noon.",
+     "This House believes that a covered market would give back to the town a centre where people meet"),
+    ("The fair has been held on the green for three hundred years. The council should refuse the licence for "
+     "the car boot sale entirely, and leave the green open to everyone who wants to use it. The fair will "
+     "come back.",
+     "the council should refuse the licence for the car boot sale"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "motion"), NAMED, ids=[m[-40:] for _, m in NAMED])
+def test_the_authors_place_and_a_named_what_are_drafted(paragraph: str, motion: str) -> None:
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    lead = r"^(?:This House (?:would |believes that )|the \w+ should )"
+    assert any(carries(m, motion, lead) for m in drafted), drafted
+    assert all(problem(m) is None and "this valley" not in m and ":" not in m for m in drafted), drafted

@@ -82,10 +82,10 @@ _HERE = re.compile(
 
 # The author's own place named with "this" after a preposition: "every office of this city" is the city the
 # essay is about, which the motion names as "the city".
+OWN_PLACES = ("city|town|township|borough|county|parish|state|country|nation|kingdom|district|village|island"
+              "|province|colony|valley|republic|commonwealth")
 _OWN_PLACE = re.compile(
-    r"\b(?P<prep>of|for|to|across|throughout|within)\s+this\s+"
-    r"(?P<place>city|town|township|borough|county|parish|state|country|nation|kingdom|district|village)\b",
-    re.I)
+    rf"(?:\b(?P<prep>of|for|to|across|throughout|within)\s+|^)this\s+(?P<place>{OWN_PLACES})\b", re.I)
 
 
 def strip_pointers(motion: str) -> str:
@@ -98,7 +98,8 @@ def strip_pointers(motion: str) -> str:
     opening, body = match.groups()
     body = _TRAILING_CONSEQUENCE.sub("", body)  # "…, thus making it possible …": the main clause stands alone
     body = _HERE.sub("", body)  # "every firm in this country should …": the author's own country goes
-    body = _OWN_PLACE.sub(r"\g<prep> the \g<place>", body)  # "every office of this city" → "… of the city"
+    # "every office of this city" → "… of the city"; "this island ought to …" → "the island ought to …"
+    body = _OWN_PLACE.sub(lambda m: f"{m['prep'] + ' ' if m['prep'] else ''}the {m['place']}", body)
     body = _POINTER.sub(lambda m: _without(m, body), body)
     then = _then_pointer(body)
     if then and not re.search(_THEN_TIME + r"$", body[: then.end()], re.I):

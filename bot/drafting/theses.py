@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.aims import names_measure
+from bot.drafting.pointers import OWN_PLACES
 from bot.drafting.proposals import Recommendation, build_recommendation, parse_recommendation
 from bot.drafting.verdicts import verdict
 from bot.drafting.wording import lower_first, strip_openers, tidy
@@ -121,10 +122,12 @@ _VOUCHED = re.compile(
     r"(?:(?:it\s+is|it's)\s+(?:surely\s+|quite\s+|very\s+|perfectly\s+|now\s+)?"
     r"(?:beyond\s+(?:a|all|any)\s+doubt|certain|evident|undeniable|indisputable|self-evident)|"
     r"there\s+(?:can\s+be|is)\s+no\s+(?:doubt|question)|"
-    r"(?:I|we)\s+(?:\w+ly\s+)?(?:hold|maintain|contend|affirm|submit|declare|insist|conceive|apprehend)"
+    r"(?:I|we)\s+(?:\w+ly\s+|therefore\s+|then\s+|now\s+|thus\s+)?(?:hold|maintain|contend|affirm|submit|declare"
+    r"|insist|conceive|apprehend)"
     r"|(?:I|we)\s+am\s+(?:convinced|persuaded)|"
     # "I say to you plainly, that …", "we say, once more, that …": what the speaker says, in so many words
-    r"(?:I|we)\s+(?:say|tell\s+you)(?:\s+(?:to\s+you|to\s+this\s+\w+|plainly|frankly|again|once\s+more|here))*|"
+    r"(?:I|we)\s+(?:therefore\s+|then\s+|now\s+)?(?:say|tell\s+you)"
+    r"(?:\s+(?:to\s+you|to\s+this\s+\w+|plainly|frankly|again|once\s+more|here))*|"
     r"(?:I|we)\s+are\s+(?:convinced|persuaded)|(?:I|we)\s+(?:have\s+)?come\s+to\s+(?:believe|think|see))"
     # "I hold, therefore, that …", "I have come to believe, slowly, that …": an aside before the clause
     r"(?:\s*,\s*[^,]{1,60},)?\s*,?\s+that\s+(?P<claim>.+)$",
@@ -137,7 +140,9 @@ _ASSERTED = re.compile(
     r"(?:\s*,\s*as\s+a\s+(?:principle|maxim|rule)[^,]{0,100},)?\s+that\s+(?P<claim>[^;:]+)$",
     re.I,
 )
-_CLAIM_OPENS_BADLY = re.compile(r"^(?:it|this|that|these|those|they|he|she|I|we|you|there|such)\b", re.I)
+# ("this island ought to …" names the author's own place, which the motion calls "the island")
+_CLAIM_OPENS_BADLY = re.compile(
+    rf"^(?:it|this(?!\s+(?:{OWN_PLACES})\b)|that|these|those|they|he|she|I|we|you|there|such)\b", re.I)
 # "the continents, by the condition which they have assumed, are …": an aside between subject and verb.
 _ASIDE = re.compile(
     r"^(?P<subject>(?:the|our|all|every|no)\s+[^,]{2,50}?),\s+[^,]{3,100},\s+"
@@ -175,6 +180,7 @@ def vouched_clause(sentence: str) -> str | None:
     aside = _ASIDE.match(claim)
     if aside:
         claim = f"{aside.group('subject')} {aside.group('verb')}"
+    claim = re.sub(rf"^this\s+(?=(?:{OWN_PLACES})\b)", "the ", claim, flags=re.I)  # the author's own place
     return _DEONTIC.sub(lambda m: f"should {m.group('when') or ''}{m.group('neg') or ''}be", claim, count=1)
 
 

@@ -290,6 +290,8 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     if len(text.split()) > LONG_PERIOD:  # a long period: its asides out, down to the main clause
         text = unwind(text)
     text = re.sub(r"\s*\([^)]*\)", "", text)
+    # "restore to the Union what the banks took from it: a common money" names the "what" after the colon
+    text = re.sub(r"\bwhat\s+[^:;]{3,90}:\s+(?=(?:a|an|the|its|their|our)\s)", "", text, count=1)
     # a short aside ("give the masses, as they call them, a food …") goes whole, not with all that follows it
     text = re.sub(r",\s+as\s+(?:\w+\s+){0,7}\w+,\s+(?=[a-z])", " ", text)
     text = re.sub(r",\s+(?:which|who|thereby|as|because|since|whilst|while|whereas)\b.*$", "", text)
