@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from paragraph_drafts import CLOSING, TALK_OPENING, carries, drafted_after
 
+from bot.drafting import draft_essay
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.questions import assertion
 from bot.drafting.structure import problem
@@ -206,3 +207,14 @@ def test_the_authors_place_and_a_named_what_are_drafted(paragraph: str, motion: 
     lead = r"^(?:This House (?:would |believes that )|the \w+ should )"
     assert any(carries(m, motion, lead) for m in drafted), drafted
     assert all(problem(m) is None and "this valley" not in m and ":" not in m for m in drafted), drafted
+
+
+def test_a_proposal_with_an_exception_keeps_the_exception_for_the_curator() -> None:
+    paragraph = ("Every sold field is lost for good. The government should ban the sale of village greens "
+                 "outright, except where a new green of at least equal size is laid out in the same parish "
+                 "before the old one is built on. A green is where a village meets.")
+    draft = draft_essay(TALK_OPENING + "\n\n" + paragraph + CLOSING + "\n")
+    motion = next(m for m in draft.motions if "village greens" in m.text)
+    assert problem(motion.text) is None
+    exception = "except where a new green"
+    assert exception in motion.text or any(exception in check for check in motion.checks)

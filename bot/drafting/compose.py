@@ -192,11 +192,12 @@ def _fitted(option: FoundRecommendation, findings: Findings) -> tuple[str, str, 
     text, kind, checks = _policy(option, findings.satire, findings.essay.names)
     if whole(text, option.sentence.text):
         return text, kind, checks
-    text, checks = restore_clause(option, text, checks)
-    if whole(text, option.sentence.text):
-        return text, kind, checks
-    short = without_modifiers(text)  # a cut at a set-off modifier is no cut mid-list
-    return (short, kind, checks) if short != text and is_complete(short) else None
+    restored, kept = restore_clause(option, text, checks)
+    if whole(restored, option.sentence.text):
+        return restored, kind, kept
+    # a cut at a set-off modifier is no cut mid-list; the checks keep what the essay qualifies it with
+    short = without_modifiers(restored)
+    return (short, kind, checks) if short != restored and is_complete(short) else None
 
 
 TITLE_ECHO = 4  # sentences that must name a title's subject before its claim counts as the thesis

@@ -20,6 +20,7 @@ from bot.drafting.grammar import OCCASIONS
 # What opens a defining clause the proposal needs: "any member of staff who finishes a night shift …", "change
 # the policy so that only the blazer carries the badge" ("which", "where" and "when" as often open an aside).
 _RESTRICTIVE = ("who ", "that ", "whose ", "so that ")
+_EXCEPTIONS = ("except where ", "except when ", "except for ", "except in ", "unless ")
 # What campaigners do to get a measure, which the House would simply bring in: "demand a law that …".
 _ASKED_FOR = re.compile(
     r"^(?P<house>This House would) (?:demand|call for|campaign for|press for|push for|lobby for)"
@@ -51,6 +52,12 @@ def restore_clause(found: FoundRecommendation, text: str, checks: list[str]) -> 
         if clause.lower().startswith(_RESTRICTIVE) and f"{act} {clause.lower()}" in source:
             kept = [c for c in checks if not c.startswith("the essay qualifies this")]
             return f"{text} {clause}", kept
+        # "ban the sale of playing fields outright, except where a new field is provided …": the exception
+        # limits the policy, so it goes back with it (the structural check refuses a motion grown too long)
+        excepted = clause.lower().startswith(_EXCEPTIONS) and f"{act}, {clause.lower()}" in source
+        if excepted:
+            kept = [c for c in checks if not c.startswith("the essay qualifies this")]
+            return f"{text}, {clause}", kept
     return text, checks
 
 
