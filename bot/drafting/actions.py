@@ -74,7 +74,7 @@ def _the_unless_bare(match: re.Match[str]) -> str:
     return "the"
 
 
-def _house_verbs() -> frozenset[str]:
+def house_verbs() -> frozenset[str]:
     """The verbs a House may do (grammar.VERBS), read late: grammar reads the modules that read this one."""
     from bot.drafting.grammar import VERBS
 
@@ -96,7 +96,7 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
         first = part.split()[0] if part.split() else ""
         closing = in_list and sep.strip(", ") in ("and", "or") and len(part.split()) == 1
         # ", and leave every man free …": after a comma and "and", a verb the House can do opens a second act
-        house_act = re.fullmatch(r",\s*and\s+", sep) is not None and first in _house_verbs() and not in_list
+        house_act = re.fullmatch(r",\s*and\s+", sep) is not None and first in house_verbs() and not in_list
         if actions and (closing or not (is_verb_like(first, known) or house_act)
                         or second_duty(actions[-1], sep)):
             in_list = in_list or sep.startswith(",")

@@ -28,9 +28,8 @@ _ASIDE = re.compile(
     r"[^,;:]{0,90},\s+",
     re.I,
 )
-# An aside of likeness that closes on its verb: ", as the greater part of them now are,", ", as they call
-# it,".
-# What follows it belongs to the main clause ("bred up, as most now are, in ignorance of …").
+# An aside of likeness that closes on its verb (", as the greater part of them now are,", ", as they call
+# it,"): what follows it belongs to the main clause ("bred up, as most now are, in ignorance of …").
 _AS_ASIDE = re.compile(
     r",\s+as\s+(?:[\w'-]+\s+){0,7}?(?:are|is|was|were|do|does|did|have|has|had|say|said|calls?|called"
     r"|think|thought|know|knew|see|saw|happens|happened|were)\s*,\s+(?=[a-z])",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.drafting.actions import OWN_RELATIVE, build_recommendation
+from bot.drafting.actions import OWN_RELATIVE, build_recommendation, house_verbs
 from bot.drafting.asking import asked_policy
 from bot.drafting.baseforms import base_verb, is_verb_like
 from bot.drafting.challenges import challenge, foretells_harm
@@ -104,11 +104,9 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
 def _hardship(modal: str, actor: str, vp: str) -> bool:
     """ "X have to / need to V" said of someone no proposal calls on, doing what no House does: what they
     must put up with, not what the author asks of them."""
-    from bot.drafting.grammar import VERBS  # here: grammar reads this module's callers
-
     words = vp.split()
     return (bool(re.fullmatch(r"(?:has|have|needs?)\s+to", modal, re.I)) and not can_be_called_on(actor)
-            and bool(words) and words[0].lower() not in VERBS)
+            and bool(words) and words[0].lower() not in house_verbs())
 
 
 def _listed_predicate(sentence: str, found: Recommendation) -> bool:
