@@ -17,6 +17,8 @@ import pytest
 from paragraph_drafts import CLOSING, TALK_OPENING, carries, drafted_after
 
 from bot.drafting import draft_essay
+from bot.drafting.asks import asked_measure
+from bot.drafting.complements import complement_proposal
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.questions import assertion
 from bot.drafting.structure import problem
@@ -218,3 +220,18 @@ def test_a_proposal_with_an_exception_keeps_the_exception_for_the_curator() -> N
     assert problem(motion.text) is None
     exception = "except where a new green"
     assert exception in motion.text or any(exception in check for check in motion.checks)
+
+
+def test_a_remedy_refused_and_then_given_drafts_the_one_given() -> None:
+    paragraph = ("Every winter the lanes flood. The answer is not taller banks along the brook, and it is "
+                 "not more pumps in the square. It is to replant the hillside above the village, so that the "
+                 "rain is held where it falls. Roots will do what concrete cannot.")
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    expected = "This House would replant the hillside above the village"
+    assert any(carries(m, expected) for m in drafted), drafted
+    assert not any(" would introduce not " in m or "should not taller" in m for m in drafted), drafted
+
+
+def test_a_course_refused_is_no_proposal() -> None:
+    assert complement_proposal("The sensible course is not to widen the ring road", set()) is None
+    assert asked_measure("The answer is not a bigger car park.") is None

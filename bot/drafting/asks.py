@@ -94,8 +94,8 @@ def asked_measure(sentence: str, following: str = "") -> str | None:
         if not rest or rest.endswith("?") or _rest_of(rest) is not None:
             return None
     rest = re.sub(r"^(?:simply|just|only|merely|quite\s+simply)\s*,?\s+", "", rest.lstrip(":–— "), flags=re.I)
-    if _CLAUSE.match(rest):
-        return None
+    if _CLAUSE.match(rest) or re.match(r"(?:not|neither|never|no\s+longer)\b", rest, re.I):
+        return None  # "the answer is not higher walls": a measure refused, not one asked for
     measure = measure_phrase(rest)
     if measure is not None and re.fullmatch(r"the\s+\S+(?:\s+\S+)?", measure, re.I):
         return None  # "the council", "the same": a thing named, not a measure described

@@ -220,6 +220,8 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
     match = to_vp or lies or is_np or colon
     if match is None or re.search(r"\bnot\b", match.group("subject"), re.I):
         return None
+    if re.search(r"\b(?:is|lies|must\s+be|would\s+be)\s+(?:not|neither|never|no\s+longer)\b", text, re.I):
+        return None  # "the answer is not higher walls": a remedy refused, not one proposed
     if not names_remedy(match.group("subject"), match.group("head"), encoder):
         return None
     if to_vp:

@@ -183,6 +183,26 @@ def _next_text(essay: Essay, index: int) -> str:
     return after.text if after.paragraph == essay.sentences[index].paragraph else ""
 
 
+# "The remedy … is neither to A nor to B. It is to establish C": the answer comes in the next sentence.
+_REMEDY_DENIED = re.compile(
+    r"^(?:but\s+)?(?:the|our|my)\s+(?P<noun>remedy|cure|answer|solution|way\s+out|(?:right\s+|wise\s+)?course)"
+    r"\b[^.;:]*?\bis\s+(?:not|neither)\b", re.I)
+_REMEDY_GIVEN = re.compile(r"^(?:but\s+)?(?:it|this)\s+is\s+(?P<rest>to\s+[a-z].+)$", re.I)
+
+
+def _remedy_given(essay: Essay, index: int, verbs: set[str], centrality: Centrality) -> str | None:
+    """ "It is to establish a national bank", after "The remedy is neither to A nor to B": the remedy's act
+    as a proposal ("we should establish a national bank"), or None."""
+    sentence = essay.sentences[index]
+    given = _REMEDY_GIVEN.match(sentence.text.strip())
+    if given is None or index == 0 or essay.sentences[index - 1].paragraph != sentence.paragraph:
+        return None
+    denied = _REMEDY_DENIED.match(essay.sentences[index - 1].text.strip())
+    if denied is None:
+        return None
+    return complement_proposal(f"The {denied['noun']} is {given['rest']}", verbs, centrality.encoder)
+
+
 def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) -> list[FoundRecommendation]:
     """Every recommendation, best first, one per distinct proposal."""
     title = content_stems(essay.title or "")
@@ -199,6 +219,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             # "… it may be expedient to guard … by such encouragements to X as will …"
             or recommended_means(sentence.text, verbs)
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
+            or _remedy_given(essay, sentence.index, verbs, centrality)  # "… is neither A nor B. It is to C."
             or pseudo_cleft(sentence.text)  # "What we want is to …"
             or vouched_clause(sentence.text)  # "Yet I hold that the library ought to be opened on Sundays"
             or needed_measure(sentence.text)  # "We need phone-free lunch breaks: …"
