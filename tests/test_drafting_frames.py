@@ -24,6 +24,18 @@ from bot.drafting.questions import assertion
 from bot.drafting.structure import problem
 from bot.drafting.wording import gerund_phrase, impersonal, strip_openers
 
+# The opening a drafted call may have: the House's own, or a named actor's.
+_CALL_LEAD = r"^(?:This House (?:would |believes that )|the \w+ should )"
+
+
+def _drafted_carrying(paragraph: str, motion: str, lead: str) -> list[str]:
+    """The motions drafted from the paragraph, asserted complete and one of them carrying the motion."""
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    assert any(carries(m, motion, lead) for m in drafted), drafted
+    assert all(problem(m) is None for m in drafted), drafted
+    return drafted
+
+
 # (paragraph, a motion it must draft)
 FRAMED: list[tuple[str, str]] = [
     ("The branch is busy every day of the week. We must not quietly close the branch library on Mill Road. "
@@ -48,10 +60,7 @@ FRAMED: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("paragraph", "motion"), FRAMED, ids=[m[19:60] for _, m in FRAMED])
 def test_a_framed_thesis_is_drafted_without_its_frame(paragraph: str, motion: str) -> None:
-    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
-    lead = r"^This House (?:would |opposes |believes that )"
-    assert any(carries(m, motion, lead) for m in drafted), drafted
-    assert all(problem(m) is None for m in drafted), drafted
+    drafted = _drafted_carrying(paragraph, motion, r"^This House (?:would |opposes |believes that )")
     assert not any("some would" in m.lower() or "imagined" in m for m in drafted), drafted
 
 
@@ -152,10 +161,7 @@ CALLED: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("paragraph", "motion"), CALLED, ids=[m[-40:] for _, m in CALLED])
 def test_a_call_inside_the_speakers_frame_is_drafted(paragraph: str, motion: str) -> None:
-    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
-    lead = r"^(?:This House (?:would |believes that )|the \w+ should )"
-    assert any(carries(m, motion, lead) for m in drafted), drafted
-    assert all(problem(m) is None for m in drafted), drafted
+    _drafted_carrying(paragraph, motion, _CALL_LEAD)
 
 
 def test_a_hardship_described_is_no_call() -> None:
@@ -205,10 +211,8 @@ NAMED: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("paragraph", "motion"), NAMED, ids=[m[-40:] for _, m in NAMED])
 def test_the_authors_place_and_a_named_what_are_drafted(paragraph: str, motion: str) -> None:
-    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
-    lead = r"^(?:This House (?:would |believes that )|the \w+ should )"
-    assert any(carries(m, motion, lead) for m in drafted), drafted
-    assert all(problem(m) is None and "this valley" not in m and ":" not in m for m in drafted), drafted
+    drafted = _drafted_carrying(paragraph, motion, _CALL_LEAD)
+    assert not any("this valley" in m or ":" in m for m in drafted), drafted
 
 
 def test_a_proposal_with_an_exception_keeps_the_exception_for_the_curator() -> None:

@@ -374,6 +374,11 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
 
 
+def _first_verb(lowered: list[str], end: int) -> int | None:
+    """Where the first modal or finite verb before `end` stands, or None."""
+    return next((j for j, w in enumerate(lowered[:end]) if w in MODALS or w in FINITE), None)
+
+
 def _object_of_own_subject(lowered: list[str], i: int) -> bool:
     """Whether "him"/"her" at i is the object of a clause whose only person is its own subject ("every parent
     should write to her"): a pronoun there cannot stand for the subject ("herself" would), so it points
@@ -382,7 +387,7 @@ def _object_of_own_subject(lowered: list[str], i: int) -> bool:
     possessive = low == "her" and i + 1 < len(lowered) and lowered[i + 1] not in DANGLING
     if low not in ("him", "her") or possessive:
         return False
-    verb_at = next((j for j, w in enumerate(lowered[:i]) if w in MODALS or w in FINITE), None)
+    verb_at = _first_verb(lowered, i)
     if verb_at is None:
         return False
     persons = [j for j, w in enumerate(lowered[:i]) if re.sub(r"['’]s$", "", w) in PERSONS]
@@ -396,7 +401,7 @@ _CLAUSE_JOINTS = frozenset(["and", "but", "or", "so", "that", "which", "who", "b
 def _it_of_own_subject(words: list[str], lowered: list[str], i: int, verbs: frozenset[str]) -> bool:
     """Whether "it" at i is the object of a one-clause claim whose only singular nouns stand in its subject
     ("the law of property would not allow it"): "it" cannot be that subject, so it points outside."""
-    verb_at = next((j for j, w in enumerate(lowered[:i]) if w in MODALS or w in FINITE), None)
+    verb_at = _first_verb(lowered, i)
     if verb_at is None or verb_at == 0 or any(w in _CLAUSE_JOINTS for w in lowered[verb_at:i]):
         return False
     if lowered[i - 1] in PREPOSITIONS:
