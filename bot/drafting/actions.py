@@ -12,11 +12,11 @@ from bot.drafting.leadins import verb_aside
 from bot.drafting.qualified import unqualified_phrase
 from bot.drafting.recommendation import Recommendation
 
-_TAIL_CUTS = re.compile(
+TAIL_CUTS = re.compile(
     r"(?:,?\s+(?:in the same way|just as|in an effort to|in order to|so that|so as to|because|since|"
     r"thereby|which|who|whose|whereas|while|as it has|as they have|as we have|rather than|instead of|"
     r"all the while|even if|even though|although|specifically|especially|particularly|including)\b|"
-    r",\s+(?:with|except|unless|provided|from|for|if|[a-z]{3,}ing)\b|"
+    r",\s+(?:with|except|unless|provided|from|for|if|after\s+(?:a|an|the|years|months|decades)|[a-z]{3,}ing)\b|"
     # ", printed on the label and added at the till": a participle's aside says how, not what
     r",\s+(?:[a-z]{3,}ed|paid|kept|held|made|given|sold|built|run|set|taken|shown)\s+(?:on|at|by|for|from|"
     r"under|with|to)\b|"
@@ -24,6 +24,10 @@ _TAIL_CUTS = re.compile(
     r";|:|\s\().*$",
     re.I,
 )
+
+# A head that the relative after it defines: "any child", "every family in the borough".
+_QUANTIFIED_HEAD = re.compile(r"\b(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.I)
+_FROM_COMMA = re.compile(r",.*$")
 
 # A change named only by what it changes: "change the law", "amend the rules"; its "so that" clause says
 # which.
@@ -81,6 +85,34 @@ def house_verbs() -> frozenset[str]:
     return VERBS
 
 
+# "require X to V, and to W": the second infinitive is X's, inside the first act's complement.
+_TOLD_TO = re.compile(
+    r"\b(?:require|requiring|ask|compel|force|oblige|allow|enable|encourage|direct|instruct|empower|invite|"
+    r"order|permit|tell|help)\s+[^,;]{1,80}?\bto\s+[a-z]+", re.I)
+# What follows "open" or "run" as an adjunct of time, not an object: ", open every day but Sunday".
+_WHEN = frozenset(["every", "each", "daily", "weekly", "nightly", "hourly", "from", "until", "till", "round",
+                   "seven", "twice", "all"])
+
+
+def not_an_act(before: str, sep: str, words: list[str]) -> bool:
+    """Whether the piece after `sep` continues the act before it rather than opening a new one: a second
+    infinitive of a "require X to V" ("…, and to publish the results"), a verb-like adjective with a time
+    after it (", open every day"), or the second of two bare plural nouns ("sell spare parts and repair
+    manuals")."""
+    if len(words) < 2:
+        return False
+    low = [w.lower() for w in words]
+    if low[0] == "to" and sep.strip(", ") == "and" and _TOLD_TO.search(before):
+        return True
+    if sep.strip() == "," and low[1] in _WHEN:
+        return True
+    last = before.split()[-2:] if len(before.split()) > 1 else []
+    bare_plural = (len(last) == 2 and last[1].lower().endswith("s") and last[0].lower() not in STOPWORDS
+                   and not last[0].lower().endswith(("ly", "ed", "ing")))
+    return (sep.strip() == "and" and bare_plural and low[1].endswith("s") and not low[1].endswith("ss")
+            and low[1] not in STOPWORDS)
+
+
 def _split_actions(vp: str, known: set[str]) -> list[str]:
     """Split "halt X, withdraw Y, and sanction Z" into its verb phrases; a list of nouns stays whole ("a
     policy of strength, fairness, and balance": once a comma has joined a noun, the list's last item after
@@ -91,6 +123,9 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
     for i in range(0, len(pieces), 2):
         part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
         words = part.split()
+        if actions and not_an_act(actions[-1], sep, words):
+            actions[-1] = actions[-1] + sep + part
+            continue
         if actions and len(words) > 2 and words[0].lower() == "to" and is_verb_like(words[1].lower(), known):
             part = " ".join(words[1:])  # "reduce taxation … and to restore the money": a second act
         first = part.split()[0] if part.split() else ""
@@ -163,12 +198,30 @@ _TAKEN_UP = re.compile(
     r"|compromise|refugees|applications?|transfer|lease|resignation|donation|loan|award|report)\b", re.I)
 
 
+def _let_as_allow(vp: str, known: set[str]) -> str:
+    """ "let NP V …" (NP not "us", "it" or "there"; V followed by more words) as "allow NP to V …"; any other
+    verb phrase unchanged."""
+    from bot.drafting.grammar import VERBS  # here: grammar reads this module's callers
+
+    words = vp.split()
+    if len(words) < 3 or words[0].lower() != "let" or words[1].lower() in ("us", "it", "there", "them", "me"):
+        return vp
+    for k in range(2, min(6, len(words))):
+        head, verb = words[k - 1].lower(), words[k].lower()
+        plural = head.endswith(("s", "ren", "people")) and verb.isalpha() and verb not in STOPWORDS
+        if plural or verb in known or verb in VERBS:  # "let residents park", "let the market decide"
+            # a bare verb and nothing after it ("let our angels go") is an idiom more often than a policy
+            return " ".join(["allow", *words[1:k], "to", *words[k:]]) if len(words) > k + 1 else vp
+    return vp
+
+
 def build_recommendation(
     actor: str, vp: str, negative: bool, known: set[str], conditional: bool
 ) -> Recommendation | None:
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
     vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known))
     vp = _COMPARISON.sub("", vp)
+    vp = _let_as_allow(vp, known)  # "let sixteen-year-olds vote" → "allow sixteen-year-olds to vote"
     first = vp.split()[0].lower() if vp.split() else ""
     # "keep the pool open", "accept the county's offer": an act, not an idiom or a state of mind
     kept = bool(_KEEP_BOUND.match(vp) or _TAKEN_UP.match(vp)) or keeps_thing(vp)
@@ -180,13 +233,16 @@ def build_recommendation(
         return None
     cleaned, details = [], []
     for action in _split_actions(vp, known):
-        cut = _TAIL_CUTS.search(action)
+        cut = TAIL_CUTS.search(action)
         if cut and _PREPOSED_RELATIVE.search(action[: cut.start()]) and _WHICH.match(cut[0]):
             cut = None  # "on the day on which wages are paid": a cut there leaves "… on"
         if cut and _BARE_CHANGE.match(action[: cut.start()]) and re.match(r",?\s+so\s+that\b", cut[0]):
             # "change the law so that a book sold for a price is the buyer's": the change is what follows
             action = re.split(r"\s*[;:]\s*|\s+[–—]\s+", action, maxsplit=1)[0]
-            cut = _TAIL_CUTS.search(action, cut.end())
+            cut = TAIL_CUTS.search(action, cut.end())
+        if cut and _QUANTIFIED_HEAD.search(action[: cut.start()]) and re.match(r"\s+(?:who|that)\b", cut[0]):
+            # "serve a breakfast to any child who comes, no questions asked": the relative says which children
+            cut = _FROM_COMMA.search(action, cut.start())
         if cut:
             tail = cut.group(0).strip(" ,;:–—-()")
             if len(tail.split()) >= 3:

@@ -91,3 +91,38 @@ def with_actor(essay: Essay, sentence: Sentence) -> str | None:
     if actor is None:
         return None
     return f"{actor} {match.group('rest')}"
+
+
+# "They should be scrapped": a passive call whose pronoun stands for what the sentence before was about.
+_PRONOUN_PASSIVE = re.compile(
+    r"^(?P<lead>(?:(?:so|then|now|therefore|and|but)\s*,?\s+)*)(?P<pronoun>it|they)\s+"
+    r"(?P<rest>(?:should|must|ought\s+to)\s+(?:\w+ly\s+)?be\s+[a-z]+(?:ed|en)\b.*)$",
+    re.I,
+)
+# What may open a subject named again by a pronoun: a determiner or a noun, never a pronoun or a connective.
+_NOT_SUBJECT = re.compile(r"^(?:it|they|this|that|there|we|i|you|he|she|but|and|so|yet|if|when|as)$", re.I)
+
+
+def with_patient(essay: Essay, sentence: Sentence) -> str | None:
+    """A passive call with a pronoun subject ("They should be scrapped") restated with the subject of the
+    sentence before it in the paragraph ("Standardised tests at eleven should be scrapped"), where the two
+    agree in number; None otherwise."""
+    match = _PRONOUN_PASSIVE.match(sentence.text.strip())
+    if match is None or sentence.index == 0:
+        return None
+    before = essay.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    from bot.drafting.grammar import VERBS, finite_at, tokens  # here: grammar reads this module's callers
+
+    words = tokens(before.text.strip())
+    at = finite_at(words, VERBS)
+    if not 1 <= at <= 7 or _NOT_SUBJECT.match(words[0]) or any(not w.isalpha() for w in words[:at]):
+        return None  # "Standardised tests at eleven do not measure …": the words before its verb
+    np_ = " ".join(words[:at])
+    if words[0].lower() not in essay.names:
+        np_ = np_[:1].lower() + np_[1:]
+    head = re.sub(r"\s+(?:at|in|of|on|for|from|with|by|under|over)\s.*$", "", np_).split()[-1]
+    if (match.group("pronoun").lower() == "they") != head.lower().endswith("s"):
+        return None
+    return f"{np_} {match.group('rest')}"

@@ -3,6 +3,7 @@ open a verb phrase."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.drafting.cues import STOPWORDS
@@ -101,7 +102,7 @@ bring put run send hand turn hold fix save rescue spare feed serve deliver hire 
 reverse undo slash trim curb tackle ease sack ditch axe scrap patch fence heat insulate pedestrianise
 pedestrianize reroute revive halve lengthen shorten clamp build buy sell open shut drop cut give take pay
 move stop double staff light plant clean clear free house test check track link connect switch swap pilot
-trial stock keep knock pull tear win lend set
+trial stock keep knock pull tear win lend set make
 """
 EVERYDAY = frozenset(_EVERYDAY_TEXT.split())
 # What opens a command's object or its particle: "Bring the ferry back", "Hand it over", "Bring back the …".
@@ -118,10 +119,17 @@ def opens_command(words: list[str], known: set[str]) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if _IDIOM.match(" ".join(words[:4])):
+        return False  # "Make no mistake about the cost": a phrase of emphasis, not an order
     if is_verb_like(first, known):
         return True
     second = words[1].lower().strip(",.;:!") if len(words) > 1 else ""
     return first in EVERYDAY and first not in STATIVE and (second in _OBJECT_START or second.isdigit())
+
+
+# Everyday verbs in set phrases that order nothing: "make no mistake", "make the most of", "take it from me".
+_IDIOM = re.compile(
+    r"^(?:make\s+(?:no\s+mistake|sure|way|do|the\s+(?:most|best)\s+of)|take\s+it\s+from)\b", re.I)
 
 
 def is_verb_like(word: str, known: set[str]) -> bool:

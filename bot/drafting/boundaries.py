@@ -128,6 +128,8 @@ def _mid_clause(after: list[str]) -> bool:
     return nxt.isalpha() and nxt not in _CLAUSE_JOINS and nxt.endswith(("ing", "ed"))
 
 
+_SCHEDULE = frozenset(["every", "each", "daily", "weekly", "nightly", "hourly", "twice", "once", "until",
+                       "round"])
 _ASIDE_PREPOSITIONS = frozenset(
     ["on", "at", "by", "for", "from", "under", "with", "to"]
 )
@@ -135,10 +137,14 @@ _ASIDE_PREPOSITIONS = frozenset(
 
 def _how_aside(said: list[str], after: list[str]) -> bool:
     """A proposal ("X should V …") cut before a participle's aside on how it is done (", printed on the label
-    and added at the till"): the proposal is whole without it (`actions._TAIL_CUTS` cuts the same)."""
+    and added at the till"): the proposal is whole without it (`actions.TAIL_CUTS` cuts the same)."""
+    # ", starting with the busiest routes": where to begin, an aside on how as well
+    begun = len(after) > 2 and after[1] in ("starting", "beginning") and after[2] in ("with", "from", "in")
+    # ", running every hour from midnight": when it runs, an aside on how as well
+    begun = begun or (len(after) > 2 and after[1].endswith("ing") and after[2] in _SCHEDULE)
     return (
         any(w in ("should", "must") for w in said)
-        and len(after) > 2 and after[1].endswith("ed") and after[2] in _ASIDE_PREPOSITIONS
+        and len(after) > 2 and ((after[1].endswith("ed") and after[2] in _ASIDE_PREPOSITIONS) or begun)
     )
 
 
@@ -147,6 +153,15 @@ def _counsel_item(said: list[str], source: str) -> bool:
     times appointed; …"."""
     items = [_tokens(part) for part in re.split(r"[;:]", source)]
     return len(items) >= 3 and len(said) <= 4 and any(item == said for item in items)
+
+
+def _passive_source(said: list[str], after: list[str]) -> bool:
+    """Whether the motion was made active from a passive call, so the essay's clause goes on with the verb
+    the motion already holds: "scrap the tests at eleven" from "The tests at eleven should be scrapped …"."""
+    if len(after) < 3 or after[0] not in ("should", "must", "ought", "shall") or "be" not in after[:4]:
+        return False
+    participle = after[after.index("be") + 1] if after.index("be") + 1 < len(after) else ""
+    return any(len(w) >= 3 and participle.startswith(w[: max(3, len(w) - 1)]) for w in said[:4])
 
 
 def boundary_problem(motion: str, source: str) -> str | None:
@@ -159,7 +174,7 @@ def boundary_problem(motion: str, source: str) -> str | None:
     if said[-2:] == ["the", "us"]:  # the motion's "the US" for the source's "the United States"
         said = [*said[:-1], "united", "states"]
     after = _after(said, _tokens(source))
-    if not after:
+    if not after or _passive_source(said, after):
         return None
     if not motion.startswith("This House believes that ") and condition_problem(after):
         return condition_problem(after)

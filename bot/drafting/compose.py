@@ -17,7 +17,7 @@ from bot.drafting.description import reads_as_description
 from bot.drafting.direction import condemned, rebutted
 from bot.drafting.disputable import judges, report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
-from bot.drafting.fitting import as_house_act, restore_clause, without_modifiers, without_occasion
+from bot.drafting.fitting import as_house_act, core_act, restore_clause, without_modifiers, without_occasion
 from bot.drafting.genre import reads_as_narrative, reads_as_report, reads_as_review
 from bot.drafting.imperatives import plain_order
 from bot.drafting.leadins import QUOTING
@@ -34,7 +34,7 @@ from bot.drafting.returns import by_return
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.shortlist import Candidate, shortlisted
 from bot.drafting.standpoint import stance_motion
-from bot.drafting.structure import is_complete
+from bot.drafting.structure import is_complete, problem
 from bot.drafting.theses import (
     announced_policy,
     announced_thesis,
@@ -197,7 +197,13 @@ def _fitted(option: FoundRecommendation, findings: Findings) -> tuple[str, str, 
         return restored, kind, kept
     # a cut at a set-off modifier is no cut mid-list; the checks keep what the essay qualifies it with
     short = without_modifiers(restored)
-    return (short, kind, checks) if short != restored and is_complete(short) else None
+    if short != restored and is_complete(short):
+        return short, kind, checks
+    if not re.match(r"\d+ words", problem(text) or ""):
+        return None
+    core = core_act(text, is_complete)  # too long to print: its act without the means, time or place
+    return (core, kind, [*checks, "the essay says more: " + short_names(text[len(core):].strip(" ,"))
+                         + ". Put what matters in the motion or the info slide"]) if core else None
 
 
 TITLE_ECHO = 4  # sentences that must name a title's subject before its claim counts as the thesis

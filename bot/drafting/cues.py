@@ -131,6 +131,17 @@ SATIRE_CUES = re.compile(
     re.I,
 )
 
+# The author's view named as a noun, up to where its clause begins: "It is therefore my firm persuasion",
+# "My contention is simply this:", "Our recommendation is". Callers add the "that" (or colon) they read.
+_VIEW_NOUNS = (r"opinion|view|belief|conviction|persuasion|contention|submission|judge?ment|position|"
+               r"recommendation|proposal|suggestion|advice|argument|claim|case|thesis|conclusion|answer|point")
+VIEW_HEAD = (
+    r"(?:it\s+is\s+(?:(?:therefore|then|thus|now|also|still|accordingly|indeed)\s+)?(?:my|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + _VIEW_NOUNS + r")"
+    r"|(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:" + _VIEW_NOUNS + r")\s+(?:is|was|remains)"
+    r"(?:,?\s+(?:\w+ly|then|therefore|now|still))?,?(?:\s+(?:simple|this|clear)\s*[:,])?)"
+)
+
 # "So far", "so much", "so long as" open a phrase, not a discourse step: the "so" stays.
 DISCOURSE_OPENERS = re.compile(
     r"^(?:(?:yes|no|nay|aye|well|oh|ah|alas|why|okay),\s+|"  # a reply or exclamation: "Yes, …"

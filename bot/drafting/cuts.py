@@ -57,6 +57,7 @@ def _opening_cut(motion: str, source: str) -> str | None:
 
 
 _LIST_WORDS = frozenset(["and", "or", "nor"])
+_CLAUSE_SUBJECTS = frozenset(["it", "they", "we", "he", "she", "i", "you", "this", "there"])
 # What opens an exception set off after an object: ", apart from reading", ", except on Sundays".
 _EXCEPTING = frozenset(
     ["apart", "except", "save", "aside", "excepting", "excluding", "bar", "barring", "other"])
@@ -76,8 +77,13 @@ def _list_cut(motion: str, source: str) -> str | None:
     if not after or after[0] not in ("," , *_LIST_WORDS):
         return None
     last_item = said[len(said) - said[::-1].index(",") :] if "," in said else []
-    if last_item and last_item[0] in _EXCEPTING:
-        last_item = []  # "abolish homework, apart from reading, and give …": an exception, not a list item
+    if last_item and (last_item[0] in _EXCEPTING or last_item[0] == "not"):
+        # "abolish homework, apart from reading, and give …": an exception, not a list item; "a discipline,
+        # not a feeling, and …": a contrast
+        last_item = []
+    joined = after[1:3] if after[0] == "," else after[:2]
+    if len(joined) == 2 and joined[0] in _LIST_WORDS and joined[1] in _CLAUSE_SUBJECTS:
+        return None  # "…, and it is the one you will most need": a new clause, not the list's next item
     if 0 < len(last_item) <= 3 and (after[0] in _LIST_WORDS or (after[1:2] and after[1] in _LIST_WORDS)):
         return "stops inside a list ('…, X' and the essay goes on with 'and …'): cut mid-list"
     # "of strength" + ", fairness, and balance": one to three words between commas, then "and"/"or"

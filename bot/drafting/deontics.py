@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.cues import STOPWORDS
+from bot.drafting.leadins import verb_aside
 
 _ADVERBS = (
     r"(?:(?:\w+ly|therefore|also|now|surely|then|thus|hence|so|still|most|absolutely|more\s+than\s+ever)\s+)*"
@@ -38,9 +39,13 @@ _IMPERSONAL = re.compile(
     r"to\s+(?P<own>[a-z].+))$",
     re.I,
 )
-# "it behoves X to V", "it falls to X to V", "it is for X to V", "it is up to X to V", "it rests with X to V"
+# "it behoves X to V", "it falls to X to V", "it is for X to V", "it is up to X to V", "it rests with X to V",
+# "it is the plain duty of X to V"
 _FALLS_TO = re.compile(
     r"^it\s+(?:now\s+)?(?:behoo?ve(?:s|th|d)?|falls\s+to|fell\s+to|is\s+(?:now\s+)?(?:for|up\s+to)|"
+    # "it is therefore the plain duty of the legislature to forbid …"
+    r"is\s+(?:therefore\s+|now\s+|then\s+|thus\s+|clearly\s+)?(?:the|a)\s+(?:[\w-]+\s+)?(?:duty|obligation|"
+    r"business|responsibility|task|office)\s+of|"
     r"rests\s+(?:with|on|upon)|lies\s+with)\s+(?P<actor>[^,;:]{2,60}?)\s+to\s+(?P<vp>[a-z].+)$",
     re.I,
 )
@@ -181,6 +186,7 @@ def _clause(clause: str, known: set[str]) -> str | None:
 def _act(actor: str, vp: str, known: set[str]) -> str | None:
     """ "ACTOR should VP" when the verb phrase opens with a verb (after "to" any word that is no function word
     or adverb) and the actor may act."""
+    vp = verb_aside(vp)  # "forbid, by statute, the employment …": the aside's commas go
     first = vp.split()[0] if vp.split() else ""
     if not (first.isalpha() and first.islower()) or first in STOPWORDS | _STATES or first.endswith("ly"):
         return None

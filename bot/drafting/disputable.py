@@ -86,7 +86,13 @@ _ATTRIBUTED = re.compile(
     # more about a nation")
     r"|(?<!\bwho\s)(?<!\bthat\s)(?:say|claim|argue|insist|warn|admit|predict)"
     r"(?!\s+(?:more|less|much|little|nothing|something|a\s+lot)\s+about))\b"
-    r"|\baccording to\b",
+    r"|\baccording to\b"
+    # "the finance committee reported last year that …", "a review found that …": a finding reported
+    r"|\b(?:reported|reports|announced|announces|stated|concluded|found|noted|wrote|estimated|calculated|"
+    r"recorded)\s+(?:[\w-]+\s+){0,3}?that\b"
+    # "the borough council is proposing to ban …": someone's plan told, not the author's claim
+    r"|^(?!(?:we|i)\b)[^,;:]{2,60}?\s(?:is|are)\s+(?:now\s+)?(?:proposing|planning|preparing|considering|"
+    r"consulting\s+on)\b|^(?!(?:we|i)\b)[^,;:]{2,60}?\s(?:proposes|plans|intends)\s+to\b",
     re.I,
 )
 

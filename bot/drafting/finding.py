@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.drafting.actors import with_actor
+from bot.drafting.actors import with_actor, with_patient
 from bot.drafting.asks import asked_measure
 from bot.drafting.complements import better_served, complement_proposal, impersonal_proposal, let_actor
 from bot.drafting.conclusions import concluded
@@ -21,6 +21,7 @@ from bot.drafting.deontics import deontic_proposal
 from bot.drafting.exhortations import is_call, restate
 from bot.drafting.framedclaims import framed_claim
 from bot.drafting.framing import proposal_heading
+from bot.drafting.fullnames import named_in_full
 from bot.drafting.measures import (
     closing_clause,
     jussive,
@@ -66,7 +67,7 @@ _WEAK_ACTIONS = re.compile(
     r"^(?:take (?:\w+ )?action|act|do (?:more|better|something)|try|continue|work|help"
     # "make a difference" asks nothing; "make every carriage a quiet carriage" is an act
     r"|make\s+(?:a\s+(?:difference|start|change|stand|fresh\s+start)|(?:(?:a|an|new|fresh|greater|every|all)\s+)?"
-    r"efforts?|progress|changes|it\s+happen|sure"
+    r"efforts?|progress|changes|it\s+happen|sure|no\s+mistake|way|(?:the|a)\s+(?:most|best)\s+of"
     r"|things\s+(?:better|right)|do|good)\b)\b", re.I
 )
 # A call that says how to vote and nothing of what: "vote yes on Thursday", "vote for it".
@@ -260,6 +261,9 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         if rec is None:
             kept = with_actor(essay, sentence)  # "It should dredge the brook", said of the council
             rec = parse_recommendation(kept, verbs) if kept else None
+        if rec is None and (patient := with_patient(essay, sentence)):
+            rec = parse_recommendation(patient, verbs)  # "They should be scrapped": the tests just named
+            sentence = replace(sentence, text=patient)
         if rec is None and (called_on := with_clause_object(essay, sentence)):
             # "The exam is the fairest test, and universities should keep it": the call, its "it" named, is
             # the sentence the motion is cut from and checked against
@@ -270,6 +274,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         if all(_CONTENTLESS.match(a) for a in rec.actions):
             continue  # "Vote yes on Thursday": how to vote, not what is voted on
         rec = _named_measure(rec, essay, sentence.index)
+        rec = named_in_full(rec, essay, sentence.index)  # "scrap the cap": the salary cap named before
         rec = quoted_measure(rec, essay, sentence.index, verbs) or rec  # "the following resolution: …"
         echoes = [_echo(content_stems(a), centrality, sentence.index) for a in rec.actions]
         usable = [i for i, a in enumerate(rec.actions) if not _WEAK_ACTIONS.match(a)] or [0]
@@ -308,6 +313,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             + substance(action)  # a bare aim and a step that only studies fall below a measure
         )
         found.append(FoundRecommendation(sentence, rec, picked, score))
+    found = _listed_first(essay, found)
     found.sort(key=lambda f: -f.score)
     distinct: list[FoundRecommendation] = []
     for cand in found:
@@ -318,6 +324,30 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         ):
             distinct.append(cand)
     return distinct
+
+
+LISTED_FIRST = 0.15  # the first of a list of proposals, each a paragraph of its own, is the one it leads with
+
+
+def _listed_first(essay: Essay, found: list[FoundRecommendation]) -> list[FoundRecommendation]:
+    """The recommendations with the first of each listed series raised: resolutions or numbered
+    recommendations to one actor, in consecutive sentences of one paragraph or one paragraph each
+    ("Resolved, That A …", "Resolved, That B …"), lead with the one the author puts first."""
+    by_index = {f.sentence.index: f for f in found}
+
+    def follows(f: FoundRecommendation, g: FoundRecommendation) -> bool:  # g the next item after f
+        alone = all(len(essay.paragraph(x.sentence.paragraph)) == 1 for x in (f, g))
+        # one paragraph that is nothing but the list: every sentence in it a recommendation
+        listed = g.sentence.paragraph == f.sentence.paragraph and all(
+            x.index in by_index for x in essay.paragraph(f.sentence.paragraph))
+        return (g.rec.actor.lower() == f.rec.actor.lower() and g.sentence.index == f.sentence.index + 1
+                and ((alone and g.sentence.paragraph == f.sentence.paragraph + 1) or listed))
+
+    def first(f: FoundRecommendation) -> bool:
+        after, before = by_index.get(f.sentence.index + 1), by_index.get(f.sentence.index - 1)
+        return after is not None and follows(f, after) and not (before is not None and follows(before, f))
+
+    return [replace(f, score=f.score + LISTED_FIRST) if first(f) else f for f in found]
 
 
 REPEAT_COSINE = 0.8  # two sentences this close under the static encoder, with the same content words,
@@ -372,6 +402,16 @@ _MERE_MARKERS = frozenset(["not", "only", "never", "nothing", "cannot", "can't",
 # What the author's own declaration of a thesis ("I hold, therefore, that X", "it is beyond doubt that X")
 # adds over a thesis read from its shape alone (an era ended, a verdict): the author names the sentence.
 DECLARED_OWN = 0.2
+
+
+# The sentence after a claim insists that it is meant: "That is not a slogan", "This is no exaggeration", "I
+# mean that literally", "I do not say this lightly".
+_INSISTED = re.compile(
+    r"^(?:and\s+|but\s+)?(?:(?:that|this|it)(?:'s|\s+is)\s+(?:not|no)\s+(?:a\s+|an\s+|mere\s+|just\s+|simply\s+)*"
+    r"(?:slogan|exaggeration|overstatement|metaphor|figure\s+of\s+speech|hyperbole|rhetoric|boast|paradox|joke)"
+    r"|I\s+mean\s+(?:that|this|it)\s+(?:literally|seriously|exactly)"
+    r"|I\s+do\s+not\s+say\s+(?:that|this|so)\s+lightly)\b",
+    re.I)
 
 
 def _thesis_candidates(
@@ -432,6 +472,7 @@ def _thesis_candidates(
             + (0.4 if concluding else 0.0)  # the author's conclusion or answer, declared as such
             + (VOUCHED if s.index in vouched else 0.0)  # "the wisest understand that X": framedclaims.py
             + (0.1 if asserted else 0.0)  # a rhetorical question pressed on the reader
+            + (0.3 if _INSISTED.match(_next_text(essay, s.index)) else 0.0)  # "That is not a slogan; …"
             + (0.1 if s.paragraph <= 1 and (s.index > 0 or verdict)
                else 0.05 if s.paragraph >= last - 1 else 0.0)
             + (0.1 if edge else 0.0)

@@ -13,6 +13,7 @@ part of the motion (`without_occasion`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.drafting.finding import FoundRecommendation
 from bot.drafting.grammar import OCCASIONS
@@ -66,6 +67,22 @@ def without_modifiers(text: str) -> str:
     info slide); the motion unchanged where none follows."""
     found = _SET_OFF.search(text)
     return text[: found.start()] if found else text
+
+
+# Where a long act may end: before a phrase of means or time.
+_ACT_ENDS = re.compile(r"\s(?=(?:by|before|after|until|within|under|through)\s)")
+
+
+def core_act(text: str, is_whole: Callable[[str], bool]) -> str | None:
+    """The longest opening of a policy motion too long to print that is itself whole (`is_whole`), cut
+    before a phrase of means or time ("require every employer … to commission an independent audit of the
+    system's outcomes by sex, ethnicity, age and disability" from "… before it is used, and every year
+    afterwards, and to publish …"); None when no opening of at least eight words is."""
+    for cut in sorted((m.start() for m in _ACT_ENDS.finditer(text)), reverse=True):
+        opening = text[:cut].rstrip(" ,")
+        if len(opening.split()) >= 8 and is_whole(opening):
+            return opening
+    return None
 
 
 def without_occasion(text: str) -> str:

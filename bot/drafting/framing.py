@@ -15,22 +15,49 @@ from collections.abc import Callable
 
 from bot.drafting.announced import announced_measure
 from bot.drafting.baseforms import known_gerund_base
+from bot.drafting.cues import VIEW_HEAD
 from bot.drafting.exhortations import time_wish
 from bot.drafting.verbforms import PAST_FORMS
 
 _READERS = re.compile(r"^(?:you|the reader|readers|everyone|anyone|all of you|each of you)\b", re.I)
 _URGE = re.compile(
-    r"^I\s+(?:would\s+|should\s+|do\s+|must\s+)?(?:strongly\s+|therefore\s+|now\s+)?"
-    r"(?:urge|ask|call\s+(?:up)?on|implore|beg|press)\s+(?P<actor>(?!(?:a|an|that|this|it|leave|indulgence|permission|pardon|attention|patience|your)\b)[^,;:]{2,60}?)\s+"
+    # "I would urge ministers to V", "We are therefore asking the church council, when it meets, to V"
+    r"^(?:I|we)\s+(?:(?:would|should|do|must)\s+|(?:am|are)\s+(?=\w+\s+\w+ing\b|\w+ing\b))?"
+    r"(?:strongly\s+|therefore\s+|now\s+|formally\s+)?"
+    r"(?:urg(?:e|ing)|ask(?:ing)?|call(?:ing)?\s+(?:up)?on|implor(?:e|ing)|beg(?:ging)?|press(?:ing)?|"
+    r"petition(?:ing)?)\s+"
+    r"(?P<actor>(?!(?:a|an|that|this|it|leave|indulgence|permission|pardon|attention|patience|your)\b)[^,;:]{2,60}?)"
+    r"(?:,\s+(?:when|at|before|after|in|on|during|once)\b[^,;:]{2,60},)?\s+"
     r"to\s+(?P<vp>\w.+)$",
     re.I,
 )
+# The signatories named after "We": "We, the undersigned residents, workers and students of X, petition …".
+_UNDERSIGNED = re.compile(
+    r"^we,\s+the\s+undersigned\b[^.;:]{0,160}?,\s+(?=(?:\w+ly\s+)?(?:petition|call|urge|ask|request|demand|"
+    r"appeal|beg|pray)\w*\b)", re.I)
+# A paper or board speaking of itself: "This newspaper believes the Ministry should …".
+_OWN_BODY = (r"(?:this|our)\s+(?:newspaper|paper|magazine|journal|column|editorial\s+board|board|society|"
+             r"association|union|committee)\s+(?:therefore\s+|now\s+|has\s+long\s+|firmly\s+|still\s+)?"
+             r"(?:believes|holds|argues|argued|maintains|takes\s+the\s+view)(?:\s+that)?")
 _OPINION = re.compile(
-    r"^(?:(?:my|our)\s+(?:\w+\s+)?(?:recommendation|proposal|suggestion|advice|view|opinion|belief|conviction|"
-    r"contention|submission)\s+is,?\s+(?:\w+\s+)?that"
-    r"|it\s+is\s+(?:my|our)\s+(?:\w+\s+)?(?:opinion|view|belief|conviction|recommendation|contention)"
-    r"(?:,[^,]{2,90},)?\s+that"
-    r"|I\s+(?:would\s+)?(?:\w+ly\s+)?(?:propose|suggest|recommend|submit)\s+that)\s+(?P<clause>.+)$",
+    r"^(?:" + VIEW_HEAD + r"(?:,[^,]{2,90},)?\s+that|" + _OWN_BODY
+    + r"|I\s+(?:would\s+)?(?:\w+ly\s+|therefore\s+|then\s+|now\s+|also\s+|accordingly\s+)?"
+    r"(?:propose|suggest|recommend|submit)\s+that)\s+(?P<clause>.+)$",
+    re.I,
+)
+# A call put to those the speaker addresses: "So here's my challenge to every employer in this room: give your
+# staff the right to switch off" → "every employer should give their staff the right to switch off".
+_ADDRESSED_CALL = re.compile(
+    r"^(?:so\s+|and\s+|now\s+)?(?:here(?:'s|\s+is)\s+)?my\s+(?:challenge|plea|appeal|message|request|ask|"
+    r"advice|call)\s+to\s+(?P<actor>[^:;]{2,70}?)\s*:\s*(?P<vp>[a-z][^:;]+)$",
+    re.I,
+)
+_HERE_AND_NOW = re.compile(r"\s+(?:in\s+this\s+(?:room|hall|chamber)|here\s+(?:tonight|today)|"
+                           r"(?:listening|watching|reading)(?:\s+\w+)?)$", re.I)
+# The author lists reasons for a proposal: "Here are three reasons why the city should build X".
+_REASONS = re.compile(
+    r"^(?:here\s+are|these\s+are|below\s+are|there\s+are)\s+(?:\w+\s+)?(?:good\s+|simple\s+|strong\s+)?"
+    r"reasons?\s+(?:why|that)\s+(?P<clause>.+)$",
     re.I,
 )
 _SUBJUNCTIVE = re.compile(r"^(?P<actor>[^,;:]{2,90}?)\s+be\s+(?P<part>[a-z]+(?:ed|en|t))\b(?P<rest>.*)$")
@@ -122,9 +149,17 @@ def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool
     announced = announced_measure(text)  # "I shall send to the council a plan …", "I will ask X to V"
     if announced is not None:
         return announced
-    urged = _URGE.match(text)
+    urged = _URGE.match(_UNDERSIGNED.sub("we ", text, count=1))  # "We, the undersigned …, petition X to V"
     if urged and not _READERS.match(urged.group("actor")):
         return f"{urged.group('actor')} should {urged.group('vp')}"
+    addressed = _ADDRESSED_CALL.match(text.replace("’", "'"))  # "here's my challenge to every employer: V"
+    if addressed:
+        actor = _HERE_AND_NOW.sub("", addressed.group("actor"))
+        vp = re.sub(r"\byour\b", "their", re.sub(r"\byourselves\b", "themselves", addressed.group("vp")))
+        return f"{actor} should {vp}"
+    reasons = _REASONS.match(text)  # "Here are three reasons why the city should build X"
+    if reasons:
+        return reasons.group("clause")
     opinion = _OPINION.match(text)
     if opinion:
         text = opinion.group("clause")
@@ -184,7 +219,9 @@ def one_modal(text: str) -> str:
     return _SECOND_MODAL.sub(lambda m: f"{m.group('first')} and {m.group('adv') or ''}", text, count=1)
 
 
-_OWN = re.compile(r"^(?:I\b|my\b|our\b|(?:and\s+|so\s+|now\s+|then\s+)?let\s+us\b|"
+_OWN = re.compile(r"^(?:I\b|my\b|our\b|here\s+are\b|(?:so\s+)?here(?:'s|\s+is)\s+my\b|"
+                  r"we,\s+the\s+undersigned\b|this\s+(?:newspaper|paper)\b|"
+                  r"(?:and\s+|so\s+|now\s+|then\s+)?let\s+us\b|"
                   r"(?:so\s+|therefore\s+)?you\s+(?:should|must|ought\s+to)\s+vote\b|if\s+|it\s+is\s+(?:my|our)\b|it\s+is\s+(?:high\s+|about\s+)?time\b|"
                   r"it's\s+time\b|(?:[^;:]{2,200}?(?:,\s+and|;)\s+)?nothing\s+(?:short\s+of|less\s+than)\b)",
                   re.I)

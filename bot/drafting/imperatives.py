@@ -42,6 +42,12 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
             break
         if QUOTING.search(before):
             break  # "I remember what my mother said: never trust …": someone else's words, not an order
+        if _ADDRESSED_BEFORE.search(before):
+            break  # "here's my challenge to every employer: give …": theirs to do (`framing.unframe`)
+        if _THAT_CLAUSE_BEFORE.search(before) or _SUBJECT_AND_VERB.match(before):
+            # "I would propose that the Council build a bath-house, open every day", "the Council be required
+            # to build a bath-house, open every day": the piece belongs to a clause with its own subject
+            break
         if (
             _SUBJECT_BEFORE.search(before) or _opening_subject(text, clause) or _LISTED_SUBJECT.match(before)
             or series_predicate(text, clause)
@@ -55,7 +61,9 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
         if negated:  # "Do not raise the fares", "Read not to contradict": never turned positive
             return _negated_command(negated, known, conditional)
         if len(words) >= 3 and opens_command(words, known) and not _finite_after(words):
-            if not is_verb_like(words[0], known) and not _PLAIN_LEAD.match(before.strip()):
+            lead = before.strip().replace("’", "'")
+            announced = _PLAIN_LEAD.match(lead) or _ANNOUNCING_LEAD.match(lead)
+            if not is_verb_like(words[0], known) and not announced:
                 continue  # an everyday verb after a lead ("Either way, put the phone down"): the reader's act
             if presenting(clause):
                 return None  # "Read the language of these eyebeams": shows the reader a passage, asks no act
@@ -67,6 +75,14 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
 
 # What may stand before a command with an everyday verb: nothing, or a plain connective ("So, bring it back").
 _PLAIN_LEAD = re.compile(r"^(?:(?:so|now|then|and|please|instead|first|finally|simply|today)\s*,?)?$", re.I)
+
+
+# A lead that announces the author's own proposal: "Here's what I'd do:", "My answer is simple:".
+_ANNOUNCING_LEAD = re.compile(
+    r"^(?:so\s+|and\s+)?(?:here(?:'s|\s+is)\s+(?:what\s+(?:I|we)(?:'d|\s+would|\s+propose|\s+suggest)(?:\s+do)?"
+    r"|my\s+(?:proposal|suggestion|plan|answer|fix|idea))"
+    r"|(?:my|our|the)\s+(?:proposal|suggestion|plan|answer|fix|solution|remedy)(?:\s+is)?(?:\s+simple)?)\s*:$",
+    re.I)
 
 
 # A short command, then another act joined to it after a comma: "Reopen it, and fund it properly".
@@ -128,6 +144,15 @@ def _negated_command(
 # A subject left before a comma, with no verb of its own: "These laws, …", "but the great majority of our
 # citizens, who buy …, …". The verb phrase after it is that subject's predicate (a description), not an
 # imperative. A vocative ("My friends, …") is not a subject.
+# The author's "that"-clause, already open: what follows a comma in it belongs to it.
+_THAT_CLAUSE_BEFORE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+){0,3}?(?:propose|suggest|recommend|ask|urge|submit|move|demand|insist|request)"
+    r"\s+that\b", re.I)
+_ADDRESSED_BEFORE = re.compile(
+    r"\bmy\s+(?:challenge|plea|appeal|message|request|ask|advice|call)\s+to\s+[^:;]{2,70}:\s*$", re.I)
+_SUBJECT_AND_VERB = re.compile(
+    r"^(?:the|a|an|every|each|our|this|these|those|all|its|their)\s+[^,;:]{1,60}?\s+"
+    r"(?:be|should|must|shall|will|would|is|are|was|were|has|have|had)\s", re.I)
 _SUBJECT_BEFORE = re.compile(
     r"(?:^|,\s+(?:but|and|yet|while|whereas)\s+|;\s+)(?:(?:all|most|many|some|both)\s+(?:of\s+)?)?"
     r"(?:the|these|those|this|that|our|their|its|his|her|such)\s+(?:[a-z-]+\s+){0,5}?"

@@ -113,4 +113,9 @@ def unlet(vp: str) -> str | None:
     """The act let happen in "let them close the pool" or "allow the board to sell the field" → "close the
     pool", "sell the field"; None when the verb phrase does not open with "let" (or "allow") and someone."""
     match = _LET.match(vp.strip())
-    return match.group("act") if match else None
+    if match is None or _IDLE_COURSE.fullmatch(match.group("act")):
+        return None  # "let the old ways go": the subject's last word taken for a verb, and a course of events
+    return match.group("act")
+
+
+_IDLE_COURSE = re.compile(r"[\w'-]+\s+(?:go|happen|pass|continue|stand|slip|drift|rest|lie|be)", re.I)

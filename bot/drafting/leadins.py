@@ -142,16 +142,20 @@ def pronoun_subject(text: str, known: set[str]) -> str | None:
 # and its object.
 _VERB_ASIDE = re.compile(
     r"^(?P<verb>[a-z]+),\s+(?!(?:for example|for instance|in short|in fact|in particular|at least)\b)"
-    r"(?P<aside>(?:in|at|on|for|throughout|within|across|from|without)\s[^,;:]{2,40}),\s+"
+    r"(?P<aside>(?:in|at|on|for|by|under|throughout|within|across|from|without)\s[^,;:]{2,40}),\s+"
     r"(?P<object>(?:a|an|the|every|each|all|some|one|such|our|their|its|[a-z]+s)\b.+)$",
 )
 
 
 def verb_aside(vp: str) -> str:
     """The verb phrase with the commas round an aside between verb and object dropped ("establish, in every
-    township, a common school" → "establish in every township a common school"), so the object is not cut
-    off as a tail; unchanged otherwise."""
+    township, a common school" → "establish in every township a common school"; a means goes after the
+    object: "forbid, by statute, X" → "forbid X by statute"), so the object is not cut off as a tail;
+    unchanged otherwise."""
     found = _VERB_ASIDE.match(vp)
+    if found and found["aside"].startswith(("by ", "under ")):  # "forbid X by statute"
+        head, comma, tail = found["object"].partition(",")
+        return f"{found['verb']} {head} {found['aside']}{comma}{tail}"
     return f"{found['verb']} {found['aside']} {found['object']}" if found else vp
 
 

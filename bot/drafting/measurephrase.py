@@ -121,13 +121,23 @@ _ADOPTED = re.compile(
 )
 
 
+# What is built: "a northern bypass", "a third runway", "an incinerator at Marsh Lane".
+_BUILT = re.compile(
+    r"^(?:a|an|the)\s+(?:(?!(?:on|of|for|in|at|to|with|from|by)\b)[\w-]+\s+){0,3}(?:road|bypass|relief\s+road|motorway|runway|bridge|tunnel|airport|"
+    r"stadium|incinerator|dam|reservoir|pipeline|railway|wall|car\s+park|estate|tower|power\s+station|"
+    r"terminal|marina|barrage|flyover|ring\s+road)s?\b",
+    re.I,
+)
+
+
 def adopted(measure: str) -> str:
     """The act that brings a measure in: "impose a levy on X", "grant a fair hearing", "adopt an insurance
-    system", "introduce a bus"."""
+    system", "build a northern bypass", "introduce a bus"."""
     verb = (
         "impose" if _IMPOSED.match(measure)
         else "grant" if _GRANTED.match(measure)
         else "adopt" if _ADOPTED.match(measure)
+        else "build" if _BUILT.match(measure)
         else "introduce"
     )
     return f"{verb} {measure}"

@@ -32,6 +32,11 @@ _NOUN_PLAN = re.compile(
     r"(?:is\s+(?:consulting\s+on|proposing|planning|considering|pressing\s+for)|has\s+proposed|proposes|"
     r"wants|plans)\s+(?P<np>(?:a|an)\s+[^,;:]{3,100})$"
 )
+# A plan named as someone's: "… will be asked to support the county's plan for a northern bypass".
+_OWNED_PLAN = re.compile(
+    r"\b(?P<actor>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+(?:plans?|proposals?|scheme|bid)\s+"
+    r"(?:for|to\s+build)\s+(?P<np>(?:a|an)\s+[^,;:]{3,60}?)(?=\s*[,;:.]|\s+(?:and|which|that)\b|$)"
+)
 _PRONOUN_ACTOR = re.compile(r"^(?:I|we|you|he|she|it|they|one)$", re.I)
 # What the plan is called when it is turned down: "the plan", "the closure plan", "this sale", "the scheme".
 _PLAN_NOUNS = (
@@ -45,7 +50,8 @@ _TURN_DOWN = (
 )
 _REJECT = re.compile(
     r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|"
-    r"(?:I|we)\s+(?:urge|ask|call\s+on|beg)\s+[\w ]{2,40}?\s+to)\s+"
+    # "I ask you to come on Thursday and vote against it": the act is the second of two
+    r"(?:I|we)\s+(?:urge|ask|call\s+on|beg)\s+[\w ]{2,40}?\s+to(?:\s+[\w ]{2,40}?\s+and)?)\s+"
     rf"(?:\w+ly\s+)?{_TURN_DOWN}\s+" + _THE_PLAN + r"\b"
     r"|\b(?:should|ought\s+to|must|(?:I|we)\s+(?:urge|ask|call\s+on|beg)\s+[\w ]{2,40}?\s+to)\s+"
     r"(?:\w+ly\s+)?(?:throw|vote|turn)\s+" + _THE_PLAN + r"\s+(?:out|down)\b"
@@ -72,13 +78,16 @@ AGAINST_PLAN = (
 )
 
 
-def rejects_plan(text: str) -> bool:
+def rejects_plan(text: str, head: str = "") -> bool:
     """Whether a sentence calls for a plan named just before to be turned down ("the board ought to throw it
-    out", "the governors should reject the plan")."""
+    out", "the governors should reject the plan"); `head`: the noun the plan was named by ("bypass"), which
+    may stand for it ("vote against the bypass")."""
     refused = re.search(r"\b(?:not|never)\s+(?:\w+\s+)?(?:reject|scrap|drop|throw|vote|turn)\b", text, re.I)
     # "The plan would not solve everything, but it is a start": a concession, not a verdict against it
     conceded = re.search(r"\b(?:but|yet|though|however)\b", text, re.I)
     futile = _FUTILE.match(text.strip()) is not None and not conceded
+    if head:
+        text = re.sub(rf"\bthe\s+(?:[\w-]+\s+)?{re.escape(head)}\b", "the plan", text, flags=re.I)
     return (_REJECT.search(text) is not None or futile) and not refused
 
 
@@ -86,19 +95,24 @@ def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendatio
     """The plan the essay argues against, as a recommendation ("the county should build X"), and the
     sentence that states it; None unless the essay states a plan near its start and calls for its
     rejection, or says at once that those who want it are wrong."""
-    rejecting = [s for s in essay.sentences if rejects_plan(s.text)]
+    generic = [s for s in essay.sentences if rejects_plan(s.text)]
     for sentence in essay.sentences:
         if sentence.paragraph >= PLAN_WITHIN + _first_paragraph(essay):
             break
         answered = _answered(essay, sentence)
-        if not (rejecting or answered) or sentence.text.strip().endswith("?"):
-            continue
         text = sentence.text.strip().rstrip(".!")
         plain = re.sub(r"^(?:now|so|and|but|yet),?\s+", "", text, flags=re.I)
         match = _PLAN.match(plain)
-        named = None if match else _NOUN_PLAN.match(plain)
+        named = None if match else (_NOUN_PLAN.match(plain) or _OWNED_PLAN.search(plain))
+        rejecting, head = generic, ""
         if named is not None:  # "X is consulting on a parking scheme …": the plan is to introduce it
             match = _PLAN.match(f"{named.group('actor')} plans to {adopted(named.group('np'))}")
+            # "vote against the car park": the plan by its own name, the head of "a car park on the green"
+            head = re.sub(r"\s+(?:on|at|in|for|of|by|near|beside|behind|along|across|over)\s.*$", "",
+                          named.group("np")).split()[-1]
+            rejecting = [s for s in essay.sentences if rejects_plan(s.text, head)]
+        if not (rejecting or answered) or sentence.text.strip().endswith("?"):
+            continue
         if match is None:
             reported = _REPORTED.match(text)
             if reported is None or not answered:
@@ -111,6 +125,7 @@ def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendatio
                 continue
             if not answered and not any(
                 (s.paragraph == sentence.paragraph and s.index > sentence.index) or _NAMED.search(s.text)
+                or (head and re.search(rf"\b{re.escape(head)}\b", s.text, re.I))
                 for s in rejecting
             ):
                 continue  # "it" rejected in another paragraph may be anything

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.drafting.actions import build_recommendation
+from bot.drafting.actions import TAIL_CUTS, build_recommendation
 from bot.drafting.baseforms import IRREGULAR, base_verb
 from bot.drafting.duties import OBLIGING, after_agent, duty_lost
 from bot.drafting.leadins import main_words
@@ -53,8 +53,12 @@ def passive_recommendation(
         else:  # "the Government should be represented by a set of exhibits": the House is not the
             # doer
             return None
-    if _SECOND_PASSIVE.search(rest):
-        return None  # "be taken out … and administered on …": the second verb would stay passive
+    tail = TAIL_CUTS.search(rest)  # ", with reading encouraged but never marked": a qualification, cut later
+    second = _SECOND_PASSIVE.search(rest[: tail.start()] if tail else rest)
+    if second:  # "be scrapped, and replaced with X" → "scrap X and replace them with …"
+        rest = _second_act(rest, second, actor, known)
+        if rest is None:
+            return None  # "be taken out … or administered on …": the second verb would stay passive
     if duty_lost(verb, rest):
         return None  # "be required by law" with no "to V": whom to require, never what
     if verb == "make" and rest.lower().startswith("to "):
@@ -119,7 +123,7 @@ _GOVERNING_AGENT = re.compile(
     re.I,
 )
 _GAPPED = re.compile(
-    r"^and\s+(?P<object>(?:the|a|an|our|all|their|its|his|her|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
+    r"^,?\s*and\s+(?P<object>(?:the|a|an|our|all|their|its|his|her|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+"
     r"(?P<participle>[a-z]+(?:ed|en|t))\b\s*(?P<tail>.*)$",
     re.I,
 )
@@ -129,7 +133,8 @@ _GAPPED = re.compile(
 # control and administered entirely on the civil side", "[hated] or blamed for it": followed by an adverb, a
 # preposition or nothing.
 _SECOND_PASSIVE = re.compile(
-    r"\b(?:and|or)\s+(?:\w+ly\s+)?(?P<participle>[a-z]+(?:ed|en))\b(?=\s*$|\s+(?:\w+ly|in|on|by|from|to|with|at|for|"
+    r"\b(?:and|or)\s+(?:\w+ly\s+)?(?P<participle>[a-z]+(?:ed|en)|[a-z]*(?:built|sold|kept|sent|spent|lent|made|paid|"
+    r"held|set|run|cut|put|shut|split|bought|brought|taught|left|laid))\b(?=\s*$|\s+(?:\w+ly|in|on|by|from|to|with|at|for|"
     r"under|as|into|through|without)\b)",
     re.I,
 )
@@ -138,6 +143,20 @@ _LEAD_ADVERB = re.compile(r"^(?:now|then|so|thus|hence|therefore|also|still|agai
 _SECOND_CLAUSE = re.compile(
     r",?\s+(?:and|but)\s+(?:the\s+|our\s+|all\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:must|should|shall|ought\s+to|will)\s+be\b",
     re.I)
+
+
+def _second_act(rest: str, second: re.Match[str], actor: str, known: set[str]) -> str | None:
+    """`rest` with a second participle of the same subject made a second act ("…, and replaced with X" →
+    "… and replace them with X"), or None when it is joined by "or" or is no verb the House can do."""
+    participle = second.group("participle")
+    verb = base_verb(participle, known)
+    if not second.group(0).lower().lstrip(", ").startswith("and") or not (
+            verb in known or participle.lower() in IRREGULAR):
+        return None
+    head = re.sub(r"\s+(?:of|in|at|on|for|from|with|under|over|to)\s.*$", "", actor).split()[-1].lower()
+    pronoun = "them" if head.endswith("s") and not head.endswith("ss") else "it"
+    lead = rest[: second.start()].rstrip(" ,")
+    return f"{lead} and {verb} {pronoun}{rest[second.end():]}"
 
 
 def _ungapped(rest: str, known: set[str]) -> str | None:

@@ -15,7 +15,11 @@ _SHOWING = (
     r"read|peruse|consider|contemplate|behold|observe|note|notice|look(?!\s+(?:to|after)\b)|"
     r"see(?!\s+(?:that|to)\b)|witness|listen|hear|recall|remember|imagine|suppose|compare|examine|glance|"
     # "Watch a match this weekend and count the adverts": an invitation to the reader
-    r"think\s+of|picture|watch(?!\s+over\b)"
+    r"think\s+of|picture|watch(?!\s+over\b)|"
+    # "Walk into any branch on a weekday afternoon", "Stand outside any school gate at half past three": the
+    # reader taken to a scene that the essay goes on to describe
+    r"(?:walk|step|stroll|wander|go|pop|stand|sit|spend\s+an?\s+\w+)\s+(?:into|in|through|down|along|past|outside|"
+    r"round|around|by|at|to)\s+(?:any|a|an|your\s+(?:local|nearest)|the\s+nearest)\b"
 )
 # "take" introduces an example: "take another society", "take, for instance, …", "take the case of …".
 _TAKING = (

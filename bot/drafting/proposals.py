@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.drafting.actions import OWN_RELATIVE, build_recommendation, house_verbs
+from bot.drafting.actions import OWN_RELATIVE, TAIL_CUTS, build_recommendation, house_verbs
 from bot.drafting.asking import asked_policy
 from bot.drafting.baseforms import base_verb, is_verb_like
 from bot.drafting.challenges import challenge, foretells_harm
@@ -26,6 +26,7 @@ from bot.drafting.passives import PASSIVE, passive_recommendation
 from bot.drafting.periods import subject_aside
 from bot.drafting.recommendation import Recommendation
 from bot.drafting.subjects import AUXILIARIES, NOT_ACTORS, QUANTIFIED, REPORTING
+from bot.drafting.suggestions import suggested
 from bot.drafting.wording import can_be_called_on, lower_first, strip_openers
 
 __all__ = [
@@ -95,7 +96,8 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         return None  # "If the council closes the library, the village will lose …": a warning, not a call
     text = strip_openers(sentence).rstrip(".!").strip()
     framed = unframe(text, lambda w: base_verb(w, known_verbs), lambda w: w in known_verbs)
-    if framed == text or len(framed.split()) > FRAMED_WORDS:
+    tail = TAIL_CUTS.search(framed)  # ", running every hour …": a detail, cut from the act anyway
+    if framed == text or len((framed[: tail.start()] if tail else framed).split()) > FRAMED_WORDS:
         return None  # a long period inside a frame would word no motion, and would hide a shorter proposal
     found = _parse_plain(framed, known_verbs)
     return replace(found, asked=found.asked or own_frame(text)) if found is not None else None
@@ -136,6 +138,7 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
     if len(text.split()) < 3:
         return None
     text = _SEE_THAT.sub(r"\g<modal> ensure that", text)  # "we must see that every family has a home"
+    text = suggested(text)  # "the council could simply repair the roof" → "the council should repair …"
     text = plain_modal(text)  # "ought forthwith to establish" → "ought to establish"
     text = refused_let(text)  # "we cannot let them close it" → "we must not let them close it"
     text = one_modal(text)  # "should stop A and should instead V B": one modal for both verbs

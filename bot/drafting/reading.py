@@ -184,7 +184,9 @@ def _whole_sentences(paragraph: str) -> list[str]:
         nxt = following[0].strip("\"'“‘(").lower() if following else ""
         punct = match.group(1)
         if punct.startswith(".") and not punct.startswith("..."):
-            if word in _ABBREVIATIONS:
+            # "No. 10" is a number; "No. Privately owned scooters …" answers a question
+            numbered = word != "no" or bool(re.match(r"[\dIVXLC]+\b", following[0] if following else ""))
+            if word in _ABBREVIATIONS and numbered:
                 continue
             if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", word) and nxt not in _STARTERS:
                 continue  # "U.S. Marines", "J. K. Rowling"

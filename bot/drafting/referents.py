@@ -174,7 +174,7 @@ def _impersonal_it(lowered: list[str], i: int) -> bool:
 _NOT_NOUNS = frozenset([
     "now", "here", "there", "all", "once", "soon", "already", "long", "well", "ever", "never", "much", "less",
     "least", "first", "last", "whole", "own", "same", "other", "else", "alone", "whether", "where", "when",
-    "what", "who", "which", "whose", "nor", "either", "neither",
+    "what", "who", "which", "whose", "how", "why", "nor", "either", "neither",
 ])
 # A verb and a bare noun that together make one verb ("make provision to …"): the noun stands for nothing.
 _LIGHT_VERB_NOUNS = frozenset(["make provision", "take care", "make use", "take place", "give way",

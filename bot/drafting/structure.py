@@ -78,6 +78,7 @@ _OPENINGS = {
 }
 
 _COPULAS = frozenset(["is", "are", "was", "were"])
+MODALS_AND_EVER = frozenset(["can", "could", "will", "would", "may", "might", "must", "should", "ever"])
 _PREDICATE_PARTICLES = frozenset(["over", "through", "past"])
 
 
@@ -107,6 +108,38 @@ def _phrasal_close(lowered: list[str]) -> bool:
     return any(form in VERBS for form in (verb, verb[:-1], verb[:-2]))
 
 
+# "… the cost to the people of the valley is far greater": greater than what the sentence before said.
+_BARE_COMPARISON = re.compile(
+    r"\b(?:is|are|was|were|be|seems?)\s+(?:far|much|even|still|vastly|considerably|rather)?\s*"
+    r"(?:greater|larger|smaller|higher|lower|bigger|heavier|lighter|cheaper|dearer|worse|better)$", re.I)
+def _comparison_problem(words: list[str]) -> str | None:
+    """A claim ending on a comparative with nothing compared ("… the cost to the valley is far greater")."""
+    if _BARE_COMPARISON.search(" ".join(words)):
+        return f"ends on '{words[-1]}' with nothing compared: what it is compared with is in the essay"
+    return None
+
+
+_GAPPED_VERBS = frozenset(["have", "do", "get", "make", "own", "offer", "give", "buy", "find", "ask", "hold",
+                           "keep", "need", "want", "afford", "build", "run", "provide"])
+_RELATIVE_SUBJECTS = frozenset(["we", "they", "you", "people", "anyone", "everyone"])
+
+
+def _gapped_relative(lowered: list[str]) -> bool:
+    """Whether the motion ends on a relative clause whose object is the noun before it, with no "that": "…
+    the best thing a parent can do", "… the only help they can get"."""
+    if len(lowered) < 5 or lowered[-1] not in _GAPPED_VERBS or lowered[-2] not in MODALS_AND_EVER:
+        return False
+    if lowered[-3] in _RELATIVE_SUBJECTS:
+        subject_at = len(lowered) - 3
+    elif lowered[-4] in ("a", "an", "the", "any", "every", "one", "no") and lowered[-3].isalpha() and (
+            lowered[-3] not in DANGLING):
+        subject_at = len(lowered) - 4
+    else:
+        return False
+    head = lowered[subject_at - 1]
+    return head.isalpha() and head not in DANGLING and head not in PREPOSITIONS and head not in FINITE
+
+
 def _ending_problem(words: list[str]) -> str | None:
     last = words[-1].lower()
     if last == "not" and len(words) > 2 and words[-2].lower() in FINITE:
@@ -123,6 +156,9 @@ def _ending_problem(words: list[str]) -> str | None:
     if last == "only" and len(words) > 3 and words[-2].lower() not in DANGLING and any(
             w.lower() in PREPOSITIONS for w in words[-4:-2]):
         return None  # "on Sundays only", "for three years only": a limit on a phrase, not a cut "only …"
+
+    if _gapped_relative([w.lower() for w in words]):
+        return None  # "the most democratic institution a town can have": the relative's object is the noun
 
     if last in _SAYING and len(words) > 2 and words[-2].lower() == "to" and re.search(
             r"\bit\s+(?:is|was|seems|would be|may be|must be)\b", " ".join(words), re.I):
@@ -144,7 +180,9 @@ def _ending_problem(words: list[str]) -> str | None:
     if len(words) > 2 and lowered[-2] in ("a", "an") and last in _BARE_ADJECTIVES:
         return f"ends on '{words[-2]} {words[-1]}': an adjective waiting for its noun"  # "knights of a new"
     if last == "one" and len(words) > 2 and lowered[-2] in ("like", "as", "such", "this", "that", "itself",
-                                                             "themselves", "another"):
+                                                             "themselves", "another", "on", "onto", "into",
+                                                             "from", "off", "inside", "under", "without",
+                                                             "near", "beside", "behind", "past"):
         # "… cannot keep acting like one", "… calling itself one": one stands for a noun said elsewhere
         return f"ends on '{words[-2]} one', which refers to something outside the motion"
     return None
@@ -159,7 +197,8 @@ def _than_problem(words: list[str]) -> str | None:
 
 
 _LINKS = frozenset(["and", "but", "or", "nor", "so", "yet", "which", "who", "that", "because", "while",
-                    "although", "though", "if", "when", "whereas", "as", "since", "for", "even"])
+                    "although", "though", "if", "when", "whereas", "as", "since", "for", "even", "before",
+                    "after", "until", "unless", "lest", "once", "whenever", "wherever", "where"])
 
 
 def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
@@ -171,12 +210,42 @@ def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
         part and part[0].lower() not in _LINKS for part in parts[1:])
 
 
+def _relative_referent(actor: list[str], vp: list[str]) -> bool:
+    """Whether a pronoun object of the verb phrase has its noun in a relative clause of the actor: "a man
+    who owns books … lend them", "a town that keeps a library … keep it open"."""
+    low = [w.lower() for w in actor]
+    at = next((i for i, w in enumerate(low) if w in ("who", "that", "which", "whose")), -1)
+    if at < 0:
+        return False
+    nouns = [w for w in low[at + 1:] if w.isalpha() and w not in DANGLING and w not in PRONOUNS_NEED_REFERENT]
+    said = {w.lower() for w in vp}
+    if said & {"them", "they", "their"}:
+        return any(w.endswith("s") and not w.endswith("ss") and w not in FINITE for w in nouns[1:])
+    return "it" in said and len(nouns) > 1
+
+
+def _lost_conjunct(body: str, verbs: frozenset[str]) -> bool:
+    """A series of clauses whose last item is a bare noun phrase: "the doors remain chained, the sign remains
+    up, and the stallholders" (the last clause cut after its subject)."""
+    parts = [part.split() for part in body.split(",")]
+    last = parts[-1]
+    if len(parts) < 3 or len(last) < 2 or last[0].lower() not in ("and", "or", "but"):
+        return False
+    if last[1].lower() not in _SUBJECT_OPENERS or finite_at(last[1:], verbs) >= 0:
+        return False
+    # each clause before it opens on its own subject ("the sign remains up"), as the last one did
+    return all(part and part[0].lower() in _SUBJECT_OPENERS and _clause_of_its_own(part, verbs)
+               for part in parts[:-1])
+
+
 def _clause_of_its_own(part: list[str], verbs: frozenset[str]) -> bool:
     """Whether a comma-separated piece has a finite verb of its own; an absolute phrase ("every gain being
     paid for and every loss made good") has a participle instead, and hangs on the main clause. A contrast
     tail (", not with the vote or paid work") negates a phrase of the clause before: no clause of its own."""
     if len(part) > 1 and part[0].lower() == "not" and part[1].lower() in PREPOSITIONS:
         return False
+    if part[-1].lower() in ("alike", "both", "included", "excepted"):
+        return False  # "…, private and hired alike": the object's range, no clause
     at = finite_at(part, verbs)
     return at >= 0 and not any(w.lower() in ("being", "having") for w in part[:at])
 
@@ -421,9 +490,12 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
     if re.search(r"[\"“”«»]|(?:^|\s)'|(?<!s)'(?:\s|$)|[([{]|\.\.\.|…", body):
         return "holds a quotation, bracket or ellipsis: a piece of the essay, not a proposition"
     # a hyphen inside a word ("park-and-ride") joins nothing
-    if re.search(r"[;:]|\s[–—-]{1,2}\s|\w[–—]\w|\w-(?:the|a|an|that|which|and|or|but|as|more|even)\b(?!-)",
+    if re.search(r"[;:]|\s[–—-]{1,2}\s|\w[–—]\w|[\w,]--\w|"
+                 r"\w-(?:the|a|an|that|which|and|or|but|as|more|even)\b(?!-)",
                  body):
         return "joins several clauses (semicolon, colon or dash): not one proposition"
+    if re.search(r"\b[a-z]{4,}\.\s+[A-Z]", body):
+        return "holds a full stop: two sentences, not one proposition"
     item = _ITEM.match(body)
     if item:
         return f"opens on '{item.group(0).strip()}', an item of a list the essay made: not a proposition"
@@ -476,6 +548,8 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
                  or clauseless_problem(words, body, known) or _clause_problem(words, known, body))
         if found is None and _spliced(words, body, known):
             found = "two clauses joined by a comma: not one proposition"
+        if found is None and _lost_conjunct(body, known):
+            found = "a series of clauses ends on 'and' with a noun and no verb: the last clause was cut"
         modal = next((i for i, w in enumerate(words) if w.lower() in ("should", "must")), -1)
         if found is None and 0 < modal < len(words) - 1:  # "X should VP": the VP as a policy
             after = words[modal + 1 :]
@@ -495,9 +569,14 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
                           and (not verb.endswith(NOUN_ENDINGS) or verb.endswith(("sist", "xist"))))
                 # ("consist", "exist", "resist" end as "socialist" does, yet follow "should" as verbs)
                 found = policy_problem(after, known | {verb} if shaped else known, actor=shaped)
-    return (found or _frame_problem(body) or _ending_problem(words) or referent_problem(words, known)
+                if found and "but a pronoun" in found and _relative_referent(words[:modal], after):
+                    found = None  # "a man who owns books should lend them freely": them, the books
+    # a policy motion opens on its verb ("punish the master who breaks it"), never on a noun "it" could mean
+    referring = known | {words[0].lower()} if kind == "policy" else known
+    return (found or _frame_problem(body) or _ending_problem(words) or referent_problem(words, referring)
             or _than_problem(words)
             or _garbled_problem(words, body, kind, known) or _broken_word_problem(words)
+            or _comparison_problem(words)
             or pointer_problem(body) or correlative_problem(body) or bare_definite_problem(body)
             or outside_problem(body, kind == "policy") or address_problem(body) or frame_left(body)
             or parse_problem(text))  # the parse: only with the `parse` extra

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.aims import names_measure
+from bot.drafting.cues import VIEW_HEAD
 from bot.drafting.pointers import OWN_PLACES
 from bot.drafting.proposals import Recommendation, build_recommendation, parse_recommendation
 from bot.drafting.verdicts import verdict
@@ -128,7 +129,8 @@ _VOUCHED = re.compile(
     # "I say to you plainly, that …", "we say, once more, that …": what the speaker says, in so many words
     r"(?:I|we)\s+(?:therefore\s+|then\s+|now\s+)?(?:say|tell\s+you)"
     r"(?:\s+(?:to\s+you|to\s+this\s+\w+|plainly|frankly|again|once\s+more|here))*|"
-    r"(?:I|we)\s+are\s+(?:convinced|persuaded)|(?:I|we)\s+(?:have\s+)?come\s+to\s+(?:believe|think|see))"
+    r"(?:I|we)\s+are\s+(?:convinced|persuaded)|(?:I|we)\s+(?:have\s+)?come\s+to\s+(?:believe|think|see)|"
+    + VIEW_HEAD + r")"
     # "I hold, therefore, that …", "I have come to believe, slowly, that …": an aside before the clause
     r"(?:\s*,\s*[^,]{1,60},)?\s*,?\s+that\s+(?P<claim>.+)$",
     re.I,

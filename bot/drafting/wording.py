@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from bot.drafting.address import strip_vocatives
 from bot.drafting.condensing import condense
-from bot.drafting.cues import DISCOURSE_OPENERS, STOPWORDS
+from bot.drafting.cues import DISCOURSE_OPENERS, STOPWORDS, VIEW_HEAD
 from bot.drafting.evidence import strip_evidence
 from bot.drafting.existential import strip_certainty
 from bot.drafting.oldstyle import modernise
@@ -73,7 +73,7 @@ _FIRST_PERSON_FRAMES = re.compile(
     r",? that\s+|"
     r"my (?:argument|view|point|claim|contention|case|thesis|conclusion|answer) (?:is|was) "
     r"(?:simple:\s*|that\s+)?|"
-    r"it seems to me(?: that)?\s+|it is my (?:view|belief|contention|argument) that\s+)",
+    r"it seems to me(?: that)?\s+|" + VIEW_HEAD + r"(?:\s*,[^,]{2,90},)?\s*,?\s+that\s+)",
     re.I,
 )
 # The author judging "it" ("I hold it to be neither just nor prudent that X", "we think it right to Y"): the
