@@ -310,6 +310,8 @@ def test_a_comparison_with_its_other_side_in_the_essay_is_refused() -> None:
          ("make publishers sell spare parts and repair kits for every machine",)),
         ("So here's my challenge to every head teacher listening: give your pupils an hour outside each day.",
          "every head teacher", ("give their pupils an hour outside each day",)),
+        ("Here's my plea to every landlord reading this: fix your tenants' boilers before the first frost.",
+         "every landlord", ("fix their tenants' boilers before the first frost",)),
     ],
 )
 def test_an_act_keeps_what_belongs_to_it(sentence: str, actor: str, actions: tuple[str, ...]) -> None:
@@ -338,3 +340,37 @@ def test_a_long_act_is_drafted_without_its_time() -> None:
 def test_a_pronoun_object_may_stand_for_a_noun_in_the_actors_relative_clause() -> None:
     assert problem("This House believes that anyone who keeps bees should register them") is None
     assert problem("This House believes that the council should close them") is not None
+
+
+def test_a_motion_moved_for_a_petition_is_the_act_petitioned_for() -> None:
+    rec = parse_recommendation(
+        "Friends, I move that this branch petition Parliament for the immediate abolition of the tax on "
+        "newspapers, and that the secretary send a copy to our member.", set(VERBS))
+    assert rec is not None and rec.actor == "Parliament", rec
+    assert rec.actions == ("abolish the tax on newspapers",), rec
+
+
+def test_a_common_view_answered_at_the_next_paragraph_is_not_the_thesis() -> None:
+    essay = "\n\n".join([
+        "In Praise of Idleness",
+        "Most of us now take it for granted that every spare hour of a teenager's week should be spent on "
+        "something that looks good on a form. We have come to believe that a busy adolescence is a "
+        "successful one.",
+        "But idleness is good for teenagers. An empty evening is where a young person finds out what they "
+        "actually like doing when nobody is marking it, and where friendships that last are made.",
+        "Timetabled lives also leave no room for the slow work of growing up: reading a long book, "
+        "wandering about a town, talking late into the night about nothing in particular. None of these "
+        "can be scheduled, and all of them matter more than another certificate.",
+        "Parents who fear that an idle evening is a wasted one might remember their own. Most of what they "
+        "valued at sixteen happened in the gaps between the things they were supposed to be doing.",
+    ])
+    motions = [m.text for m in draft_essay(essay).motions]
+    assert motions and motions[0] == "This House believes that idleness is good for teenagers", motions
+    assert not any("busy adolescence" in m for m in motions), motions
+
+
+def test_an_answer_in_an_interview_is_given_to_the_body_the_question_names() -> None:
+    paragraph = ("What should the water company do?\n\nIt should fit a meter to every home in the valley and "
+                 "charge for the water each household actually uses.")
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    assert any("fit a meter to every home in the valley" in m for m in drafted), drafted

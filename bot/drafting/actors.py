@@ -87,10 +87,26 @@ def with_actor(essay: Essay, sentence: Sentence) -> str | None:
     if match is None:
         return None
     plural = match.group("pronoun").lower() == "they"
-    actor = named_institution(essay, sentence, plural)
+    actor = named_institution(essay, sentence, plural) or _asked_actor(essay, sentence)
     if actor is None:
         return None
     return f"{actor} {match.group('rest')}"
+
+
+# The question an answer follows: "What should the government do?" (an interview's or an FAQ's).
+_WHAT_TO_DO = re.compile(
+    r"^(?:so\s+)?what\s+(?:should|must|can|could|ought)\s+(?P<actor>[^,;:?]{2,60}?)\s+(?:to\s+)?do\b[^?]*\?$",
+    re.I)
+
+
+def _asked_actor(essay: Essay, sentence: Sentence) -> str | None:
+    """The actor of "What should X do?" just before an answer ("It should scrap the contract"), or None."""
+    if sentence.index == 0:
+        return None
+    asked = _WHAT_TO_DO.match(essay.sentences[sentence.index - 1].text.strip())
+    if asked is None or re.fullmatch(r"(?:we|you|I|they|it|he|she)", asked.group("actor"), re.I):
+        return None
+    return asked.group("actor")
 
 
 # "They should be scrapped": a passive call whose pronoun stands for what the sentence before was about.

@@ -183,6 +183,12 @@ def _clause(clause: str, known: set[str]) -> str | None:
     return None
 
 
+def mandative_clause(clause: str, known: set[str]) -> str | None:
+    """A "that" clause after a verb of proposing ("I move that this Association petition Parliament …") as
+    "X should VP", or None (see `_clause`)."""
+    return _clause(clause, known)
+
+
 def _act(actor: str, vp: str, known: set[str]) -> str | None:
     """ "ACTOR should VP" when the verb phrase opens with a verb (after "to" any word that is no function word
     or adverb) and the actor may act."""

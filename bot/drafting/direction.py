@@ -69,7 +69,10 @@ _OTHERS_VIEW = re.compile(
     r"|they\s+(?:term|call|say|think|hold|profess|contend|maintain|argue|urge|tell\s+us|insist|fear|imagine)"
     r"|(?:some|others|many)\s+(?:profess|say|think|hold|argue|maintain|contend|insist|tell\s+us|are\s+unable)"
     r"|objectors?|opponents?|adversaries|it\s+is\s+(?:said|argued|urged|objected|alleged|contended)"
-    r"|we\s+are\s+told)\b",
+    r"|we\s+are\s+told"
+    # the common view, with the author inside it: "We have come to believe that a good childhood is full"
+    r"|we\s+(?:have\s+)?(?:come\s+to\s+|tend\s+to\s+|all\s+)?(?:believe|assume|suppose)\b(?=\s+that)"
+    r"|it\s+is\s+(?:commonly|widely|generally|often)\s+(?:believed|assumed|thought|held))\b",
     re.I,
 )
 # The author's answer to it, opening the next sentence: "But no one seeks to annihilate towns and counties."
@@ -83,7 +86,9 @@ def rebutted(essay: Essay, sentence: Sentence) -> str | None:
     sentences = essay.sentences
     index = sentence.index
     nxt = sentences[index + 1] if index + 1 < len(sentences) else None
-    if nxt is None or nxt.paragraph != sentence.paragraph or not _ANSWER.match(nxt.text):
+    # the answer follows in the same paragraph, or opens the next one when the view closes its own
+    closes = nxt is not None and nxt.paragraph == sentence.paragraph + 1
+    if nxt is None or (nxt.paragraph != sentence.paragraph and not closes) or not _ANSWER.match(nxt.text):
         return None
     before = [s.text for s in sentences[max(0, index - 2) : index + 1] if s.paragraph == sentence.paragraph]
     view = next((m.group(0) for t in before for m in [_OTHERS_VIEW.search(t)] if m), None)

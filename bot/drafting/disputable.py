@@ -41,6 +41,9 @@ _HEARSAY = re.compile(
     r"\s+that\b"
     # "we are told there is no alternative": what others tell the speaker, set up to be answered
     r"|^(?:we|I|you)\s+(?:are|were|have\s+been|keep\s+being|am)\s+(?:\w+ly\s+)?(?:told|assured|promised|warned)\b"
+    # the same said in an aside: "the duty was laid, we were told, to protect the farmer"
+    r"|,\s+(?:we|I|you)\s+(?:are|were|have\s+been)\s+(?:told|assured|promised),"
+    r"|,\s+(?:it\s+is\s+said|it\s+was\s+said|they\s+say|we\s+hear),\s"
     # common opinion reported: "experience has come to be considered the best school", "is widely regarded as"
     r"|\b(?:has|have|had)\s+come\s+to\s+be\s+(?:\w+ly\s+)?(?:considered|regarded|seen|thought|accepted|viewed"
     r"|looked\s+upon|recogni[sz]ed|treated)\b"

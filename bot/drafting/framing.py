@@ -16,6 +16,7 @@ from collections.abc import Callable
 from bot.drafting.announced import announced_measure
 from bot.drafting.baseforms import known_gerund_base
 from bot.drafting.cues import VIEW_HEAD
+from bot.drafting.deontics import mandative_clause
 from bot.drafting.exhortations import time_wish
 from bot.drafting.verbforms import PAST_FORMS
 
@@ -42,7 +43,7 @@ _OWN_BODY = (r"(?:this|our)\s+(?:newspaper|paper|magazine|journal|column|editori
 _OPINION = re.compile(
     r"^(?:" + VIEW_HEAD + r"(?:,[^,]{2,90},)?\s+that|" + _OWN_BODY
     + r"|I\s+(?:would\s+)?(?:\w+ly\s+|therefore\s+|then\s+|now\s+|also\s+|accordingly\s+)?"
-    r"(?:propose|suggest|recommend|submit)\s+that)\s+(?P<clause>.+)$",
+    r"(?:propose|suggest|recommend|submit|move)\s+that)\s+(?P<clause>.+)$",
     re.I,
 )
 # A call put to those the speaker addresses: "So here's my challenge to every employer in this room: give your
@@ -60,6 +61,7 @@ _REASONS = re.compile(
     r"reasons?\s+(?:why|that)\s+(?P<clause>.+)$",
     re.I,
 )
+_HAS_MODAL = re.compile(r"\b(?:should|must|shall|will|would|may|might|can|could|ought)\b", re.I)
 _SUBJUNCTIVE = re.compile(r"^(?P<actor>[^,;:]{2,90}?)\s+be\s+(?P<part>[a-z]+(?:ed|en|t))\b(?P<rest>.*)$")
 _NOTHING_SHORT = re.compile(
     r"^(?:[^;:]{2,200}?(?:,\s+and|;)\s+)?nothing\s+(?:short\s+of|less\s+than)\s+"
@@ -168,6 +170,8 @@ def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool
             subjunctive) else None
         if subjunctive and not modal:
             text = f"{subjunctive['actor']} should be {subjunctive['part']}{subjunctive['rest']}"
+        elif not subjunctive and not _HAS_MODAL.search(text):  # "I move that this Association petition …"
+            text = mandative_clause(text, set()) or text
     wish = time_wish(text, base, is_verb or _no_base_form)  # "It is time the council made X Y"
     if wish is not None:
         return wish

@@ -9,7 +9,7 @@ from bot.drafting.actions import build_recommendation
 from bot.drafting.baseforms import EVERYDAY, STATIVE, is_verb_like, opens_command
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.keeping import unlet
-from bot.drafting.leadins import QUOTING
+from bot.drafting.leadins import ADDRESSED, QUOTING
 from bot.drafting.predicates import series_predicate
 from bot.drafting.presenting import presenting
 from bot.drafting.recommendation import Recommendation
@@ -42,7 +42,7 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
             break
         if QUOTING.search(before):
             break  # "I remember what my mother said: never trust …": someone else's words, not an order
-        if _ADDRESSED_BEFORE.search(before):
+        if ADDRESSED.search(before) and before.rstrip().endswith(":"):
             break  # "here's my challenge to every employer: give …": theirs to do (`framing.unframe`)
         if _THAT_CLAUSE_BEFORE.search(before) or _SUBJECT_AND_VERB.match(before):
             # "I would propose that the Council build a bath-house, open every day", "the Council be required
@@ -148,8 +148,6 @@ def _negated_command(
 _THAT_CLAUSE_BEFORE = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+){0,3}?(?:propose|suggest|recommend|ask|urge|submit|move|demand|insist|request)"
     r"\s+that\b", re.I)
-_ADDRESSED_BEFORE = re.compile(
-    r"\bmy\s+(?:challenge|plea|appeal|message|request|ask|advice|call)\s+to\s+[^:;]{2,70}:\s*$", re.I)
 _SUBJECT_AND_VERB = re.compile(
     r"^(?:the|a|an|every|each|our|this|these|those|all|its|their)\s+[^,;:]{1,60}?\s+"
     r"(?:be|should|must|shall|will|would|is|are|was|were|has|have|had)\s", re.I)

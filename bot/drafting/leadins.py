@@ -71,13 +71,17 @@ _ATTENTION = frozenset(["consider", "look", "note", "see", "remember", "think", 
 ORDER_LEAD = 16
 
 
+# A call put to those addressed: "my challenge to every employer", "my plea to every landlord reading this".
+ADDRESSED = re.compile(r"\bmy\s+(?:challenge|plea|appeal|message|request|ask|advice|call)\s+to\s+", re.I)
+
+
 def after_leadin(text: str, known: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The clause after a short lead-in and a colon ("The case is plain: X should V" → "X should V"; "It is
     time it did the same for them: restore the service" → "restore the service"), when the lead-in is the
     author's own frame and the clause carries the modal or opens with a known verb; None otherwise."""
     found = _LEADIN.match(text)
-    if found is None or _SAYING.search(found.group("lead")):
-        return None
+    if found is None or _SAYING.search(found.group("lead")) or ADDRESSED.search(found.group("lead")):
+        return None  # "here's my plea to every landlord: fix your …": theirs to do (`framing.unframe`)
     words = len(found.group("lead").split())
     clause = found.group("clause")
     if _MODAL_AHEAD.search(clause) and words <= 8:

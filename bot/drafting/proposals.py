@@ -24,6 +24,7 @@ from bot.drafting.leadins import after_leadin, plain_modal, pronoun_subject
 from bot.drafting.obligations import flatters, plain_obligation
 from bot.drafting.passives import PASSIVE, passive_recommendation
 from bot.drafting.periods import subject_aside
+from bot.drafting.petitions import petitioned
 from bot.drafting.recommendation import Recommendation
 from bot.drafting.subjects import AUXILIARIES, NOT_ACTORS, QUANTIFIED, REPORTING
 from bot.drafting.suggestions import suggested
@@ -96,6 +97,7 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
         return None  # "If the council closes the library, the village will lose …": a warning, not a call
     text = strip_openers(sentence).rstrip(".!").strip()
     framed = unframe(text, lambda w: base_verb(w, known_verbs), lambda w: w in known_verbs)
+    framed = petitioned(framed) or framed  # "… petition Parliament for the repeal of X": Parliament's act
     tail = TAIL_CUTS.search(framed)  # ", running every hour …": a detail, cut from the act anyway
     if framed == text or len((framed[: tail.start()] if tail else framed).split()) > FRAMED_WORDS:
         return None  # a long period inside a frame would word no motion, and would hide a shorter proposal
