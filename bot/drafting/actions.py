@@ -94,7 +94,7 @@ _WHEN = frozenset(["every", "each", "daily", "weekly", "nightly", "hourly", "fro
                    "seven", "twice", "all"])
 
 
-def not_an_act(before: str, sep: str, words: list[str]) -> bool:
+def _not_an_act(before: str, sep: str, words: list[str]) -> bool:
     """Whether the piece after `sep` continues the act before it rather than opening a new one: a second
     infinitive of a "require X to V" ("…, and to publish the results"), a verb-like adjective with a time
     after it (", open every day"), or the second of two bare plural nouns ("sell spare parts and repair
@@ -123,7 +123,7 @@ def _split_actions(vp: str, known: set[str]) -> list[str]:
     for i in range(0, len(pieces), 2):
         part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
         words = part.split()
-        if actions and not_an_act(actions[-1], sep, words):
+        if actions and _not_an_act(actions[-1], sep, words):
             actions[-1] = actions[-1] + sep + part
             continue
         if actions and len(words) > 2 and words[0].lower() == "to" and is_verb_like(words[1].lower(), known):

@@ -326,7 +326,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     return distinct
 
 
-LISTED_FIRST = 0.15  # the first of a list of proposals, each a paragraph of its own, is the one it leads with
+LISTED_FIRST = 0.15  # the first of a listed series of proposals is the one the author leads with
 
 
 def _listed_first(essay: Essay, found: list[FoundRecommendation]) -> list[FoundRecommendation]:

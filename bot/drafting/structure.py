@@ -78,7 +78,7 @@ _OPENINGS = {
 }
 
 _COPULAS = frozenset(["is", "are", "was", "were"])
-MODALS_AND_EVER = frozenset(["can", "could", "will", "would", "may", "might", "must", "should", "ever"])
+_MODALS_AND_EVER = frozenset(["can", "could", "will", "would", "may", "might", "must", "should", "ever"])
 _PREDICATE_PARTICLES = frozenset(["over", "through", "past"])
 
 
@@ -127,7 +127,7 @@ _RELATIVE_SUBJECTS = frozenset(["we", "they", "you", "people", "anyone", "everyo
 def _gapped_relative(lowered: list[str]) -> bool:
     """Whether the motion ends on a relative clause whose object is the noun before it, with no "that": "…
     the best thing a parent can do", "… the only help they can get"."""
-    if len(lowered) < 5 or lowered[-1] not in _GAPPED_VERBS or lowered[-2] not in MODALS_AND_EVER:
+    if len(lowered) < 5 or lowered[-1] not in _GAPPED_VERBS or lowered[-2] not in _MODALS_AND_EVER:
         return False
     if lowered[-3] in _RELATIVE_SUBJECTS:
         subject_at = len(lowered) - 3
