@@ -374,3 +374,18 @@ def test_an_answer_in_an_interview_is_given_to_the_body_the_question_names() -> 
                  "charge for the water each household actually uses.")
     drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
     assert any("fit a meter to every home in the valley" in m for m in drafted), drafted
+
+
+def test_a_thing_the_author_would_have_is_built() -> None:
+    from bot.drafting.deontics import deontic_proposal
+
+    clause = deontic_proposal("I would have, therefore, a reading room in every village, kept warm in winter "
+                              "and open to all who care to use it.", set(VERBS))
+    assert clause == "we should build a reading room in every village"
+
+
+def test_a_second_clause_on_its_own_pronoun_is_left_out_of_a_belief() -> None:
+    from bot.drafting.wording import value_motion
+
+    assert value_motion("Darkness is a public good, and it needs the protection we give to clean air.") == (
+        "This House believes that darkness is a public good")

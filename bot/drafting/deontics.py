@@ -65,7 +65,9 @@ _APPEAL = re.compile(
     r"beseech|charge|need|want)\s+(?P<actor>(?:the|our|every|each|all|this|these|its|their|[A-Z])[^,;:]{1,60}?)"
     r"\s+to\s+(?P<vp>[a-z].+)$"
 )
-_HAVE = re.compile(r"^(?:I|[Ww]e)\s+would\s+(?:\w+ly\s+|therefore\s+|rather\s+)?have\s+(?P<clause>.+)$")
+_HAVE = re.compile(
+    r"^(?:I|[Ww]e)\s+would\s+(?:\w+ly\s+|therefore\s+|rather\s+)?have(?:,\s*(?:therefore|then|thus),)?\s+"
+    r"(?P<clause>.+)$")
 # "our demand is that X V", "the remedy is for X to V", "what I am asking is that X V"
 _DEMAND = re.compile(
     r"^(?:(?:our|my|the|their|this|his|her)\s+(?:\w+\s+)?(?:demand|plea|request|call|petition|prayer|"
@@ -227,8 +229,17 @@ def deontic_proposal(sentence: str, known: set[str]) -> str | None:
         return _act(match.group("actor"), match.group("vp"), known)
     match = _HAVE.match(text)
     if match:
-        return _clause(match.group("clause"), known)
+        return _clause(match.group("clause"), known) or _had(match.group("clause"))
     return _nominal(text)
+
+
+def _had(clause: str) -> str | None:
+    """ "I would have a school in every parish, supported by a rate" (a thing wished into being, with no verb
+    of its own) as "we should build a school in every parish"; None when the clause opens on no "a"/"an"."""
+    from bot.drafting.measurephrase import adopted  # here: measurephrase reads the modules that read this one
+
+    thing = re.match(r"^(?:a|an)\s+[^,;:]{3,80}", clause, re.I)
+    return f"we should {adopted(thing.group(0).strip())}" if thing else None
 
 
 def _nominal(text: str) -> str | None:

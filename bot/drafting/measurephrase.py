@@ -121,11 +121,13 @@ _ADOPTED = re.compile(
 )
 
 
-# What is built: "a northern bypass", "a third runway", "an incinerator at Marsh Lane".
+# What is built: "a northern bypass", "a third runway", "an incinerator at Marsh Lane", "a school in every
+# parish".
 _BUILT = re.compile(
     r"^(?:a|an|the)\s+(?:(?!(?:on|of|for|in|at|to|with|from|by)\b)[\w-]+\s+){0,3}(?:road|bypass|relief\s+road|motorway|runway|bridge|tunnel|airport|"
     r"stadium|incinerator|dam|reservoir|pipeline|railway|wall|car\s+park|estate|tower|power\s+station|"
-    r"terminal|marina|barrage|flyover|ring\s+road)s?\b",
+    r"terminal|marina|barrage|flyover|ring\s+road|school|hospital|library|clinic|infirmary|bath-house|"
+    r"wash-house|museum|hall|room|centre|center|shelter|pool)s?\b",
     re.I,
 )
 

@@ -234,7 +234,9 @@ def policy_motion(
 
 
 _FINITE_SOON = re.compile(
-    r"^(?:\S+\s+){0,7}?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did)\b",
+    r"^(?:\S+\s+){0,7}?(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did)\b"
+    # "…, and it deserves the protection …": a pronoun and its own verb open a second clause
+    r"|^(?:it|they|this|he|she|we)\s+(?:\w+ly\s+)?[a-z]{3,}(?:s|ed)\b(?<!ss)",
     re.I,
 )
 
