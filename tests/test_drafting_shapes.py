@@ -389,3 +389,23 @@ def test_a_second_clause_on_its_own_pronoun_is_left_out_of_a_belief() -> None:
 
     assert value_motion("Darkness is a public good, and it needs the protection we give to clean air.") == (
         "This House believes that darkness is a public good")
+
+
+def test_a_speech_without_figures_gets_no_info_slide_of_the_speaker_addressing_the_room() -> None:
+    essay = "\n\n".join([
+        "Neighbours, I will keep this short, because every one of you has waited at that crossing in the "
+        "rain.",
+        "The lights on the ring road give walkers eight seconds to cross four lanes. A parent with a buggy "
+        "cannot do it, and nor can anyone who walks with a stick. People cross against the lights because "
+        "waiting longer does not help, and drivers coming round the bend do not expect them.",
+        "When a crossing is built for cars alone, the people on foot pay for it in fear and, sooner or "
+        "later, in injuries. A longer green phase costs drivers a few seconds at most, and the queue on the "
+        "ring road clears within a minute of the lights changing back.",
+        "The highways department should give walkers at least twenty seconds to cross at the ring road "
+        "lights, and should do it before the winter evenings close in. The school at the top of the hill "
+        "has asked for the same thing for three years running.",
+    ])
+    draft = draft_essay(essay)
+    assert draft.motions, draft
+    slide = draft.motions[0].info_slide
+    assert "keep this short" not in slide and slide, slide

@@ -162,7 +162,18 @@ def info_slide(findings: Findings, skip: set[int]) -> str:
             break
     chosen.sort()
     slide = " ".join(t if t.endswith((".", "…", "!")) else t + "." for _, t in chosen)
-    return slide or compress(essay.sentences[0].text, limit=INFO_SLIDE_MAX - 20)
+    if slide:
+        return slide
+    # no fact to give: the first sentence that is not the speaker addressing the room ("Gentlemen, I shall
+    # not detain you long …")
+    plain = next((s for s in essay.sentences if not s.standalone and not s.text.endswith("?")
+                  and len(s.text.split()) >= 6 and not _SPEAKING.search(s.text)
+                  and not _LEANING.match(s.text)), essay.sentences[0])
+    return compress(plain.text, limit=INFO_SLIDE_MAX - 20)
+
+
+_LEANING = re.compile(r"(?:they|it|this|these|those|he|she|that|whatever|whoever)\b", re.I)
+_SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our)\b")
 
 
 def _rates(text: str, words: int, table: dict[str, tuple[str, ...]]) -> dict[str, float]:
