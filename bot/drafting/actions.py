@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.baseforms import STATIVE, is_verb_like
-from bot.drafting.cues import STOPWORDS
+from bot.drafting.cues import SCHEDULE_WORDS, STOPWORDS
 from bot.drafting.duties import second_duty
 from bot.drafting.keeping import keeps_thing
 from bot.drafting.leadins import verb_aside
@@ -89,9 +89,6 @@ def house_verbs() -> frozenset[str]:
 _TOLD_TO = re.compile(
     r"\b(?:require|requiring|ask|compel|force|oblige|allow|enable|encourage|direct|instruct|empower|invite|"
     r"order|permit|tell|help)\s+[^,;]{1,80}?\bto\s+[a-z]+", re.I)
-# What follows "open" or "run" as an adjunct of time, not an object: ", open every day but Sunday".
-_WHEN = frozenset(["every", "each", "daily", "weekly", "nightly", "hourly", "from", "until", "till", "round",
-                   "seven", "twice", "all"])
 
 
 def _not_an_act(before: str, sep: str, words: list[str]) -> bool:
@@ -104,7 +101,7 @@ def _not_an_act(before: str, sep: str, words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if low[0] == "to" and sep.strip(", ") == "and" and _TOLD_TO.search(before):
         return True
-    if sep.strip() == "," and low[1] in _WHEN:
+    if sep.strip() == "," and low[1] in SCHEDULE_WORDS:  # ", open every day but Sunday": when, not a new act
         return True
     last = before.split()[-2:] if len(before.split()) > 1 else []
     bare_plural = (len(last) == 2 and last[1].lower().endswith("s") and last[0].lower() not in STOPWORDS

@@ -12,7 +12,7 @@ import re
 
 from bot.drafting.cues import MODALS
 from bot.drafting.reading import Essay, Sentence
-from bot.drafting.wording import INSTITUTION
+from bot.drafting.wording import INSTITUTION, head_noun
 
 LOOK_BACK = 3  # sentences of the same paragraph searched for the pronoun's institution
 
@@ -138,7 +138,7 @@ def with_patient(essay: Essay, sentence: Sentence) -> str | None:
     np_ = " ".join(words[:at])
     if words[0].lower() not in essay.names:
         np_ = np_[:1].lower() + np_[1:]
-    head = re.sub(r"\s+(?:at|in|of|on|for|from|with|by|under|over)\s.*$", "", np_).split()[-1]
+    head = head_noun(np_)
     if (match.group("pronoun").lower() == "they") != head.lower().endswith("s"):
         return None
     return f"{np_} {match.group('rest')}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.conditions import condition_problem
+from bot.drafting.cues import SCHEDULE_WORDS
 from bot.drafting.grammar import ARCHAIC_FINITE, FINITE, MODALS, OCCASIONS, VERBS
 
 _AUXILIARIES = FINITE | MODALS | ARCHAIC_FINITE
@@ -128,8 +129,6 @@ def _mid_clause(after: list[str]) -> bool:
     return nxt.isalpha() and nxt not in _CLAUSE_JOINS and nxt.endswith(("ing", "ed"))
 
 
-_SCHEDULE = frozenset(["every", "each", "daily", "weekly", "nightly", "hourly", "twice", "once", "until",
-                       "round"])
 _ASIDE_PREPOSITIONS = frozenset(
     ["on", "at", "by", "for", "from", "under", "with", "to"]
 )
@@ -141,7 +140,7 @@ def _how_aside(said: list[str], after: list[str]) -> bool:
     # ", starting with the busiest routes": where to begin, an aside on how as well
     begun = len(after) > 2 and after[1] in ("starting", "beginning") and after[2] in ("with", "from", "in")
     # ", running every hour from midnight": when it runs, an aside on how as well
-    begun = begun or (len(after) > 2 and after[1].endswith("ing") and after[2] in _SCHEDULE)
+    begun = begun or (len(after) > 2 and after[1].endswith("ing") and after[2] in SCHEDULE_WORDS)
     return (
         any(w in ("should", "must") for w in said)
         and len(after) > 2 and ((after[1].endswith("ed") and after[2] in _ASIDE_PREPOSITIONS) or begun)

@@ -136,11 +136,10 @@ def info_slide(findings: Findings, skip: set[int]) -> str:
         text = compress(s.text, limit=INFO_SLIDE_MAX)
         if s.index in skip or s.standalone or s.text.endswith("?") or not 6 <= len(text.split()) <= 70:
             continue
-        if re.match(r"(?:they|it|this|these|those|he|she|that)\b", text, re.I):  # needs what came before
+        if _LEANING.match(text):  # needs what came before
             continue
-        if re.search(rf"\b{MODALS}\b|\b(?:will|would)\b", s.text, re.I) or re.search(
-            r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b", s.text  # the author speaking, not a fact
-        ):
+        # the author speaking, not a fact
+        if re.search(rf"\b{MODALS}\b|\b(?:will|would)\b", s.text, re.I) or _SPEAKING.search(s.text):
             continue
         facts = evidence_weight(s.text)
         opening = s.paragraph == 0
@@ -167,13 +166,16 @@ def info_slide(findings: Findings, skip: set[int]) -> str:
     # no fact to give: the first sentence that is not the speaker addressing the room ("Gentlemen, I shall
     # not detain you long …")
     plain = next((s for s in essay.sentences if not s.standalone and not s.text.endswith("?")
-                  and len(s.text.split()) >= 6 and not _SPEAKING.search(s.text)
-                  and not _LEANING.match(s.text)), essay.sentences[0])
+                  and len(s.text.split()) >= 6 and not (_SPEAKING.search(s.text) or _TO_YOU.search(s.text))
+                  and not (_LEANING.match(s.text) or _WHATEVER.match(s.text))), essay.sentences[0])
     return compress(plain.text, limit=INFO_SLIDE_MAX - 20)
 
 
-_LEANING = re.compile(r"(?:they|it|this|these|those|he|she|that|whatever|whoever)\b", re.I)
-_SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our)\b")
+# A sentence that needs the one before it ("They …", "This …"), and one in the author's voice ("I", "we").
+_LEANING = re.compile(r"(?:they|it|this|these|those|he|she|that)\b", re.I)
+_WHATEVER = re.compile(r"(?:whatever|whoever)\b", re.I)
+_SPEAKING = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+_TO_YOU = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 
 
 def _rates(text: str, words: int, table: dict[str, tuple[str, ...]]) -> dict[str, float]:

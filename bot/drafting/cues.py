@@ -131,6 +131,10 @@ SATIRE_CUES = re.compile(
     re.I,
 )
 
+# Words of a timetable after a verb or participle: ", open every day", ", running every hour": when, not what.
+SCHEDULE_WORDS = frozenset(["every", "each", "daily", "weekly", "nightly", "hourly", "twice", "once", "from",
+                            "until", "till", "round", "seven", "all"])
+
 # The author's view named as a noun, up to where its clause begins: "It is therefore my firm persuasion",
 # "My contention is simply this:", "Our recommendation is". Callers add the "that" (or colon) they read.
 _VIEW_NOUNS = (r"opinion|view|belief|conviction|persuasion|contention|submission|judge?ment|position|"

@@ -18,6 +18,7 @@ from bot.drafting.baseforms import known_gerund_base
 from bot.drafting.cues import VIEW_HEAD
 from bot.drafting.deontics import mandative_clause
 from bot.drafting.exhortations import time_wish
+from bot.drafting.leadins import ADDRESS
 from bot.drafting.verbforms import PAST_FORMS
 
 _READERS = re.compile(r"^(?:you|the reader|readers|everyone|anyone|all of you|each of you)\b", re.I)
@@ -49,8 +50,8 @@ _OPINION = re.compile(
 # A call put to those the speaker addresses: "So here's my challenge to every employer in this room: give your
 # staff the right to switch off" → "every employer should give their staff the right to switch off".
 _ADDRESSED_CALL = re.compile(
-    r"^(?:so\s+|and\s+|now\s+)?(?:here(?:'s|\s+is)\s+)?my\s+(?:challenge|plea|appeal|message|request|ask|"
-    r"advice|call)\s+to\s+(?P<actor>[^:;]{2,70}?)\s*:\s*(?P<vp>[a-z][^:;]+)$",
+    r"^(?:so\s+|and\s+|now\s+)?(?:here(?:'s|\s+is)\s+)?" + ADDRESS
+    + r"(?P<actor>[^:;]{2,70}?)\s*:\s*(?P<vp>[a-z][^:;]+)$",
     re.I,
 )
 _HERE_AND_NOW = re.compile(r"\s+(?:in\s+this\s+(?:room|hall|chamber)|here\s+(?:tonight|today)|"

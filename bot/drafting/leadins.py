@@ -72,7 +72,8 @@ ORDER_LEAD = 16
 
 
 # A call put to those addressed: "my challenge to every employer", "my plea to every landlord reading this".
-ADDRESSED = re.compile(r"\bmy\s+(?:challenge|plea|appeal|message|request|ask|advice|call)\s+to\s+", re.I)
+ADDRESS = r"my\s+(?:challenge|plea|appeal|message|request|ask|advice|call)\s+to\s+"
+ADDRESSED = re.compile(r"\b" + ADDRESS, re.I)
 
 
 def after_leadin(text: str, known: frozenset[str] | set[str] = frozenset()) -> str | None:

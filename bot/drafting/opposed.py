@@ -17,6 +17,7 @@ from bot.drafting.measurephrase import adopted
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.recommendation import Recommendation
+from bot.drafting.wording import head_noun
 
 PLAN_WITHIN = 2  # paragraphs from the start in which the plan is stated
 
@@ -108,8 +109,7 @@ def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendatio
         if named is not None:  # "X is consulting on a parking scheme …": the plan is to introduce it
             match = _PLAN.match(f"{named.group('actor')} plans to {adopted(named.group('np'))}")
             # "vote against the car park": the plan by its own name, the head of "a car park on the green"
-            head = re.sub(r"\s+(?:on|at|in|for|of|by|near|beside|behind|along|across|over)\s.*$", "",
-                          named.group("np")).split()[-1]
+            head = head_noun(named.group("np"))
             rejecting = [s for s in essay.sentences if rejects_plan(s.text, head)]
         if not (rejecting or answered) or sentence.text.strip().endswith("?"):
             continue

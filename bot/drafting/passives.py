@@ -11,7 +11,7 @@ from bot.drafting.duties import OBLIGING, after_agent, duty_lost
 from bot.drafting.leadins import main_words
 from bot.drafting.recommendation import Recommendation
 from bot.drafting.subjects import AUXILIARIES, CONTENT_CLAUSE, REPORTING
-from bot.drafting.wording import lower_first
+from bot.drafting.wording import head_noun, lower_first
 
 # "be (widely) repealed …" after the modal: the participle, and what follows it.
 PASSIVE = re.compile(
@@ -153,7 +153,7 @@ def _second_act(rest: str, second: re.Match[str], actor: str, known: set[str]) -
     if not second.group(0).lower().lstrip(", ").startswith("and") or not (
             verb in known or participle.lower() in IRREGULAR):
         return None
-    head = re.sub(r"\s+(?:of|in|at|on|for|from|with|under|over|to)\s.*$", "", actor).split()[-1].lower()
+    head = head_noun(actor).lower()
     pronoun = "them" if head.endswith("s") and not head.endswith("ss") else "it"
     lead = rest[: second.start()].rstrip(" ,")
     return f"{lead} and {verb} {pronoun}{rest[second.end():]}"

@@ -52,6 +52,18 @@ _INSTITUTIONAL = re.compile(
 _POSSESSIVES = re.compile(r"\b(its|their)\b", re.I)
 
 
+# A prepositional phrase after a noun phrase's head: "tests at eleven", "a car park on the old cattle market".
+_AFTER_HEAD = re.compile(
+    r"\s+(?:at|in|of|on|for|from|with|by|under|over|to|near|beside|behind|along|across)\s.*$", re.I)
+
+
+def head_noun(phrase: str) -> str:
+    """The head noun of a noun phrase, before any prepositional phrase after it ("tests at eleven" → "tests",
+    "a car park on the green" → "park")."""
+    words = _AFTER_HEAD.sub("", phrase.strip()).split()
+    return words[-1] if words else ""
+
+
 def can_be_called_on(actor: str) -> bool:
     """Whether an actor is one a proposal can call on: the speaker's side ("we"), a government or an
     institution, not someone whose hardship is described ("the children who walk have to squeeze …")."""
