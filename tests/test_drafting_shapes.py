@@ -409,3 +409,10 @@ def test_a_speech_without_figures_gets_no_info_slide_of_the_speaker_addressing_t
     assert draft.motions, draft
     slide = draft.motions[0].info_slide
     assert "keep this short" not in slide and slide, slide
+
+
+def test_a_view_named_as_a_noun_leaves_no_frame_in_a_key_point() -> None:
+    from bot.drafting.wording import impersonal
+
+    assert impersonal("My contention is simply this: that a village needs its shop.").lower() == (
+        "a village needs its shop.")

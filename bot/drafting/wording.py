@@ -83,9 +83,9 @@ _FIRST_PERSON_FRAMES = re.compile(
     r"(?:i|we) (?:(?:do|now|still|therefore|then) )?(?:say|declare|affirm|insist|assert|repeat|tell you)"
     r"(?:,? (?:to you|to this \w+|to the \w+|plainly|frankly|again|once more|therefore|then|here|now))*"
     r",? that\s+|"
-    r"my (?:argument|view|point|claim|contention|case|thesis|conclusion|answer) (?:is|was) "
-    r"(?:simple:\s*|that\s+)?|"
-    r"it seems to me(?: that)?\s+|" + VIEW_HEAD + r"(?:\s*,[^,]{2,90},)?\s*,?\s+that\s+)",
+    r"it seems to me(?: that)?\s+|"
+    # "my argument is that X", "My point is simple: X", "It is my firm persuasion, after long thought, that X"
+    + VIEW_HEAD + r"(?:(?:\s*,[^,]{2,90},)?\s*,?\s+that\s+|\s+simple:\s*|\s+))",
     re.I,
 )
 # The author judging "it" ("I hold it to be neither just nor prudent that X", "we think it right to Y"): the
