@@ -16,7 +16,11 @@ TAIL_CUTS = re.compile(
     r"(?:,?\s+(?:in the same way|just as|in an effort to|in order to|so that|so as to|because|since|"
     r"thereby|which|who|whose|whereas|while|as it has|as they have|as we have|rather than|instead of|"
     r"all the while|even if|even though|although|specifically|especially|particularly|including)\b|"
-    r",\s+(?:with|except|unless|provided|from|for|if|after\s+(?:a|an|the|years|months|decades)|[a-z]{3,}ing)\b|"
+    r",\s+(?:with|except|unless|provided|from|for|if|where|after\s+(?:a|an|the|years|months|decades)|[a-z]{3,}ing)\b|"
+    r",\s+or,?\s+(?:if|rather|else|at\s+least)\b|"  # "erect a Monastery, or if you will …": another name
+    # ", and we have said so in our report": a new clause on its own pronoun subject
+    r",\s+(?:and|but)\s+(?:we|I|they|he|she|it|this|that)\s+(?:have|has|had|are|is|was|were|will|would|did|do|"
+    r"can|could|shall)\b|"
     # ", printed on the label and added at the till": a participle's aside says how, not what
     r",\s+(?:[a-z]{3,}ed|paid|kept|held|made|given|sold|built|run|set|taken|shown)\s+(?:on|at|by|for|from|"
     r"under|with|to)\b|"
@@ -189,6 +193,9 @@ _COMPARISON = re.compile(
 
 # "accept the county's offer": taking up what is offered is an act ("accept that …", "accept the facts" are
 # not).
+# "admit girls to the same schools": letting people in, not conceding a point ("admit that …")
+_LET_IN = re.compile(
+    r"^admit\s+(?!that\b|it\b)[^,;]{2,60}?\s+(?:to|into)\s+(?:the|a|an|all|every|our|their)\b", re.I)
 _TAKEN_UP = re.compile(
     r"^accept\s+(?:the|this|that|their|its|our|a|an|every|all)\s+(?:[\w'-]+\s+){0,3}?(?:offers?|proposals?|plans?"
     r"|bids?|deals?|terms|recommendations?|invitations?|amendments?|settlements?|gifts?|grants?|treaty|agreements?"
@@ -212,16 +219,38 @@ def _let_as_allow(vp: str, known: set[str]) -> str:
     return vp
 
 
+# An act that only urges, joined to the real one: "do the decent thing and reopen the toilets", "do what a
+# growing number of authorities have already done and abolish the fines", "follow the lead of its neighbours
+# and scrap the fee". The act asked for is the verb after "and".
+_EMPTY_ACT = re.compile(
+    r"^(?:do\s+(?:the\s+(?:right|decent|honourable|honorable|sensible|only\s+sensible|proper|fair|obvious|"
+    r"brave|just)\s+thing|what\s+[^,;:]{3,90}?\s+(?:have|has|had|did)(?:\s+already)?(?:\s+done)?"
+    r"(?:\s+(?:long\s+ago|long\s+since|years\s+ago|last\s+year|already|recently))?|as\s+[^,;:]{3,90}?\s+(?:have|has|had|did)(?:\s+already)?(?:\s+done)?)"
+    r"|follow\s+(?:the\s+(?:lead|example)\s+of\s+[^,;:]{3,70}?|[^,;:]{2,50}?(?:'s|’s|\s+(?:its|their))\s+"
+    r"(?:lead|example))"
+    r"|take\s+the\s+plunge|bite\s+the\s+bullet|seize\s+the\s+(?:moment|chance|opportunity)"
+    r"|show\s+(?:some\s+)?(?:courage|leadership|backbone)|be\s+(?:brave|bold))"
+    r",?\s+and\s+(?=[a-z])",
+    re.I,
+)
+
+
+def without_empty_act(vp: str) -> str:
+    """A verb phrase without an act that only urges before the real one ("do the right thing and V" → "V");
+    unchanged when it opens on none."""
+    return _EMPTY_ACT.sub("", vp.strip(), count=1)
+
+
 def build_recommendation(
     actor: str, vp: str, negative: bool, known: set[str], conditional: bool
 ) -> Recommendation | None:
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
-    vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", vp.strip().rstrip(".!")), known))
+    vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", without_empty_act(vp).rstrip(".!")), known))
     vp = _COMPARISON.sub("", vp)
     vp = _let_as_allow(vp, known)  # "let sixteen-year-olds vote" → "allow sixteen-year-olds to vote"
     first = vp.split()[0].lower() if vp.split() else ""
     # "keep the pool open", "accept the county's offer": an act, not an idiom or a state of mind
-    kept = bool(_KEEP_BOUND.match(vp) or _TAKEN_UP.match(vp)) or keeps_thing(vp)
+    kept = bool(_KEEP_BOUND.match(vp) or _TAKEN_UP.match(vp) or _LET_IN.match(vp)) or keeps_thing(vp)
     if not first or (first in STATIVE and not kept) or first in STOPWORDS or first == "let":
         return None
     # "exert the influence I am about to show they possess, for …": the aside goes, its comma with it

@@ -80,8 +80,8 @@ def _list_left(after: list[str]) -> bool:
 
 def _pointing_tail(after: list[str]) -> bool:
     """ ", looking at that only": a participle whose phrase points back at the motion's own words."""
-    if len(after) < 3 or after[0] != "," or not after[1].endswith("ing"):
-        return False
+    if len(after) < 3 or after[0] != "," or not after[1].endswith("ing") or after[1] in _LIMITING:
+        return False  # (", keeping only the glasshouses closed" limits the act; its "only" is its own)
     phrase = []
     for w in after[2:]:
         if w in _PUNCT:
@@ -129,6 +129,9 @@ def _mid_clause(after: list[str]) -> bool:
     return nxt.isalpha() and nxt not in _CLAUSE_JOINS and nxt.endswith(("ing", "ed"))
 
 
+# Participles that limit an act rather than give its result: ", keeping only a charge for lost books".
+_LIMITING = frozenset(["keeping", "retaining", "sparing", "exempting", "excluding", "excepting", "saving",
+                       "reserving", "preserving"])
 _ASIDE_PREPOSITIONS = frozenset(
     ["on", "at", "by", "for", "from", "under", "with", "to"]
 )
@@ -141,6 +144,9 @@ def _how_aside(said: list[str], after: list[str]) -> bool:
     begun = len(after) > 2 and after[1] in ("starting", "beginning") and after[2] in ("with", "from", "in")
     # ", running every hour from midnight": when it runs, an aside on how as well
     begun = begun or (len(after) > 2 and after[1].endswith("ing") and after[2] in SCHEDULE_WORDS)
+    # ", keeping only a replacement charge for lost books": a participle that limits the act, cut from a
+    # policy motion the same way (", making it possible to balance the budget" gives its point: not cut)
+    begun = begun or (len(after) > 2 and after[1] in _LIMITING)
     return (
         any(w in ("should", "must") for w in said)
         and len(after) > 2 and ((after[1].endswith("ed") and after[2] in _ASIDE_PREPOSITIONS) or begun)

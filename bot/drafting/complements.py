@@ -22,6 +22,7 @@ import numpy as np
 
 from bot.drafting.aims import names_measure
 from bot.drafting.cues import MORE_VERBS
+from bot.drafting.leadins import verb_aside
 from bot.drafting.measurephrase import adopted
 from bot.drafting.measures import base_of_gerund
 from bot.scoring.encoder import Encoder, get_encoder
@@ -104,8 +105,9 @@ def let_actor(sentence: str, known: set[str]) -> str | None:
             return None  # "let the reader judge", "let X be Y": the clause's verb is no act
         if _INFLECTED.search(low) or not verb.islower():
             continue
-        if _is_act(verb, known) and len(words) - k >= 2 and not _AUDIENCE.search(" ".join(actor)):
-            return f"{' '.join(actor)} should {' '.join(words[k:])}"
+        aside = verb.endswith(",") and _is_act(verb.rstrip(","), known)  # "refuse, at the sessions, to …"
+        if (_is_act(verb, known) or aside) and len(words) - k >= 2 and not _AUDIENCE.search(" ".join(actor)):
+            return f"{' '.join(actor)} should {verb_aside(' '.join(words[k:]))}"
     return None
 
 
@@ -209,6 +211,8 @@ def complement_proposal(sentence: str, known: set[str], encoder: Encoder | None 
     "we should introduce a deposit on cans"; None unless the subject names a remedy and the complement an
     act."""
     text = sentence.strip()
+    if text.endswith("?") and _ASKED_JUDGEMENT.match(text):  # "Would it not be wiser to V?": it would be
+        text = _ASKED_JUDGEMENT.sub("it would be ", text).rstrip("?").strip()
     if text.endswith("?"):
         return None
     text = re.sub(
@@ -299,9 +303,12 @@ def _describes(head: str, np_: str) -> bool:
 # "It would be wise to repeal the duty", "it seems expedient to regulate …", "I recommend to your reflection
 # how far it may be expedient to …": a recommendation with its judgement put first and no actor.
 _JUDGED = (
-    r"(?:expedient|advisable|desirable|necessary|needful|proper|wise|prudent|right|best|essential|urgent|"
-    r"imperative|high time|good|better)"
+    r"(?:the\s+)?(?:more\s+)?(?:expedient|advisable|desirable|necessary|needful|proper|wise|prudent|right|best|"
+    r"essential|urgent|imperative|high time|good|better|wiser|kinder|fairer|safer|cheaper|sensible|sounder)"
+    r"(?:\s+(?:course|plan|policy|step|way|thing))?"  # "it would be the wiser course to …"
 )
+# The same judgement asked as a question that expects yes: "Would it not be the wiser course to V?"
+_ASKED_JUDGEMENT = re.compile(r"^(?:would|will|is|were|might)\s+it\s+not\s+(?:be\s+)?(?=\S)", re.I)
 _IMPERSONAL = re.compile(
     r"(?:^|\b(?:how far|whether)\b[^.;:]{0,40}?)\bit\s+(?:seems|is|would be|will be|may be|might be|appears|"
     r"would seem|must be|were|becomes)\s+(?:(?:therefore|then|now|highly|very|most|surely|clearly|also|still|"
@@ -318,6 +325,8 @@ def impersonal_proposal(sentence: str, known: set[str]) -> str | None:
     desirable that the county should buy the land" → "the county should buy the land"; None for a
     question, a negation, or a verb of thought ("it is necessary to remember …")."""
     text = sentence.strip()
+    if text.endswith("?") and _ASKED_JUDGEMENT.match(text):  # "Would it not be wiser to V?": it would be
+        text = _ASKED_JUDGEMENT.sub("it would be ", text).rstrip("?").strip()
     if text.endswith("?"):
         return None
     text = re.sub(
@@ -328,7 +337,8 @@ def impersonal_proposal(sentence: str, known: set[str]) -> str | None:
         return None  # "how far it may be expedient to …" only inside the author's own recommendation
     if re.search(r"\bnot\b|\bnever\b", text[: match.start("vp")], re.I):
         return None
-    vp = match.group("vp").strip()
+    vp = re.split(r",?\s+(?:rather\s+)?than\s+(?:to\s+)?[a-z]", match.group("vp").strip(), maxsplit=1)[0]
+    vp = re.sub(r",?\s+and\s+to\s+(?=[a-z])", ", and ", vp)  # "to set apart A, and to let B …": two acts
     first = vp.split()[0] if vp.split() else ""
     actor = (match.group("actor") or match.group("subject") or "we").strip()
     return f"{actor} should {vp}" if _is_act(first, known) and first.islower() else None

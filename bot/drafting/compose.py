@@ -19,6 +19,7 @@ from bot.drafting.disputable import judges, report_not_thesis
 from bot.drafting.finding import Findings, FoundRecommendation, find, known_verbs
 from bot.drafting.fitting import as_house_act, core_act, restore_clause, without_modifiers, without_occasion
 from bot.drafting.genre import reads_as_narrative, reads_as_report, reads_as_review
+from bot.drafting.headlines import headline_motion
 from bot.drafting.imperatives import plain_order
 from bot.drafting.leadins import QUOTING
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
@@ -34,6 +35,7 @@ from bot.drafting.returns import by_return
 from bot.drafting.satire import SatireMotion, reads_as_satire, satire_motions
 from bot.drafting.shortlist import Candidate, shortlisted
 from bot.drafting.standpoint import stance_motion
+from bot.drafting.stated import stated
 from bot.drafting.structure import is_complete, problem
 from bot.drafting.theses import (
     announced_policy,
@@ -273,12 +275,15 @@ Chosen = tuple[str, str, list[str], set[int]]  # a motion's text, type, checks, 
 def ruled_motions(findings: Findings) -> tuple[list[Chosen], bool]:
     """The motions the rules choose, most central first, every one complete; a plan the essay argues
     against first of all (`opposed.py`); and whether there is such a plan."""
-    declared = _titled(findings) or _announced(findings) or stance_motion(findings.essay)
+    declared = stated(findings) or _titled(findings) or _announced(findings) or stance_motion(findings.essay)
     opposed = _opposed(findings)
     found = _choose_from_text(findings)
     if opposed:  # "the board should throw the plan out" is the Opposition's case, already the motion's
         found = [c for c in found if not any(rejects_plan(findings.essay.sentences[i].text) for i in c[3])]
-    chosen = opposed + declared + found
+    # the title's order only where the body words no proposal: there its wording is surer, with its actor
+    body_policy = any(c[0].startswith("This House would") or "should" in c[0] for c in declared + found)
+    headline = [] if opposed or body_policy else headline_motion(findings)
+    chosen = opposed + headline + declared + found
     kept = [c for n, c in enumerate(chosen) if c[0] not in (d[0] for d in chosen[:n])]
     return kept[:MAX_MOTIONS], bool(opposed)
 
@@ -403,7 +408,7 @@ def _choose_from_text(findings: Findings) -> list[tuple[str, str, list[str], set
 
 
 def _source(
-    essay: Essay, meta: SourceMeta, thesis: str, proposals: list[str]
+    essay: Essay, meta: SourceMeta, thesis: str, proposals: list[str], opposed: list[str] | None = None
 ) -> tuple[dict[str, str], list[str]]:
     checks = []
     title = meta.title or essay.title
@@ -418,7 +423,7 @@ def _source(
         "publication": meta.publication or essay.publication or "",
         "date": meta.date or essay.date or "",
         "address": meta.address or essay.address or "",
-        "summary": summary(thesis, proposals),
+        "summary": summary(thesis, proposals, opposed or []),
     }
     if not source["author"]:
         checks.append("no author found: add one if known (--author)")
@@ -438,6 +443,7 @@ def compose(
         or closing_call(findings)
         or closing_order(findings)
         or closing_verdict(essay)
+        or bool(headline_motion(findings))  # "Televise Our Criminal Trials" over a scene in the courtroom
     )
     speech = reads_as_speech([s.text for s in essay.sentences])
     # a text that declares its own thesis ("I hold, therefore, that X") argues, whatever its tenses
@@ -508,14 +514,18 @@ def compose(
     )
     # the policy as its motion words it, when whole ("It proposes to trust it not" never): the first printed
     # policy motion, else the best recommendation's
-    proposals = [t[len(WOULD) :] for t, *_ in chosen if t.startswith(WOULD)][:1] or [
+    # a plan the essay argues against is no proposal of its own: the summary says it opposes it
+    against = ["to " + t[len(WOULD) :] if t.startswith(WOULD) else "that " + t[len(BELIEVES) :]
+               for t, _, checks, _ in chosen if t.startswith((WOULD, BELIEVES)) and AGAINST_PLAN in checks]
+    proposals = [t[len(WOULD) :] for t, _, checks, _ in chosen
+                 if t.startswith(WOULD) and AGAINST_PLAN not in checks][:1] or [
         worded[len(WOULD) :]
-        for r in findings.recommendations[:1]
+        for r in ([] if against else findings.recommendations[:1])
         for worded in [_policy(r, (), essay.names)[0]]
         if worded.startswith(WOULD) and whole(worded, r.sentence.text)
     ]
     thesis_text = lower_first(short_names(strip_openers(thesis)), essay.names)
-    source, source_checks = _source(essay, meta, thesis_text, proposals)
+    source, source_checks = _source(essay, meta, thesis_text, proposals, against[:1])
     notes = (
         f"Draft motions{' from ' + origin if origin else ''}, made by `debate-bot motions draft`.",
         "A person must finish it: read every CHECK note, reword borrowed sentences, then run",
@@ -529,7 +539,7 @@ def own_ask(found: FoundRecommendation) -> bool:
     quotation marks ("I ask the Congress to …"): the author's own proposal by its form, whatever the
     reader makes of the rest of the period."""
     text = found.sentence.text
-    if not found.rec.asked or _QUOTED.search(text):
+    if not found.rec.asked or _QUOTED.search(_NAMED_IN_QUOTES.sub("", text)):
         return False
     # A question the essay asks and answers itself ("To what objects shall the surplus go?") is the
     # author's own, however the reader hears the question.
@@ -541,7 +551,10 @@ def own_ask(found: FoundRecommendation) -> bool:
 
 
 _STRONG_MODAL = re.compile(r"\b(?:should|must|ought to)\b", re.I)
-_QUOTED = re.compile(r"[\"“”‘’]|(?:^|\s)'")
+_QUOTED = re.compile(r"[\"“”‘]|(?<![A-Za-z])’|(?:^|\s)'")  # "abus’d", "tho’": apostrophes, not quotes
+# A name in quotation marks, three capitalised words at most: "the money “A Shopkeeper” would waste" quotes
+# nobody's words.
+_NAMED_IN_QUOTES = re.compile(r"[\"“‘](?:[A-Z][\w’'-]*\s?){1,3}[\"”’](?=[\s,.;:]|$)")
 
 
 def closing_verdict(essay: Essay) -> bool:

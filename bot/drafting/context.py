@@ -223,9 +223,12 @@ def difficulty(essay: Essay) -> str:
     return "novice" if level == 0 else "intermediate" if level <= 2 else "open"
 
 
-def summary(thesis: str, proposals: list[str]) -> str:
-    """The source's summary: what the essay argues and proposes."""
+def summary(thesis: str, proposals: list[str], opposed: list[str] | None = None) -> str:
+    """The source's summary: what the essay argues and proposes, and the plan it argues against (`opposed`:
+    each worded "to V …" or "that X should V …")."""
     parts = [f"The essay argues that {thesis}".rstrip(".") + "."]
+    if opposed:  # each "to V …" or "that X should V …"
+        parts.append("It argues against the proposal " + ", and ".join(opposed).rstrip(".") + ".")
     if proposals:
         parts.append("It proposes to " + ", and to ".join(proposals).rstrip(".") + ".")
     text = " ".join(parts)

@@ -71,10 +71,14 @@ _HAVE = re.compile(
 # "our demand is that X V", "the remedy is for X to V", "what I am asking is that X V"
 _DEMAND = re.compile(
     r"^(?:(?:our|my|the|their|this|his|her)\s+(?:\w+\s+)?(?:demand|plea|request|call|petition|prayer|"
-    r"proposal|suggestion|recommendation|remedy)|what\s+(?:I|we)\s+(?:am\s+|are\s+)?(?:ask|demand|propose|"
+    r"proposal|suggestion|recommendation|remedy)"
+    # "Now as to the Proposal, it is to erect a Monastery": the proposal named first, then given
+    r"|(?:now\s+)?as\s+(?:to|for)\s+(?:the|my|our)\s+(?:proposal|plan|scheme|remedy),\s+it|what\s+(?:I|we)\s+(?:am\s+|are\s+)?(?:ask|demand|propose|"
     r"urge|want|asking|demanding|proposing|urging|pressing|pleading)(?:\s+for)?)\s+(?:is|remains),?\s+"
+    # "The remedy is plain, and requireth no new law …: that X be Ved": a verdict on it before the colon
+    r"(?:(?:plain|simple|clear|obvious|short|easy)(?:,[^:;]{0,120})?\s*:\s*)?"
     r"(?:simply\s+|only\s+|this\s*:\s*)?(?:that\s+(?P<clause>.+)|for\s+(?P<actor>[^,;:]{2,60}?)\s+to\s+"
-    r"(?P<vp>[a-z].+))$",
+    r"(?P<vp>[a-z].+)|to\s+(?P<own>[a-z].+))$",
     re.I,
 )
 # "the only responsible course is for X to V", "the hour has come for X to V", "the time is ripe for X to V"
@@ -162,6 +166,9 @@ def _bare(word: str) -> bool:
         ("ly", "ed", "ing", "s"))
 
 
+_RELATIVE_END = re.compile(r"\s(?:who|which|that|whom)$", re.I)
+
+
 def _clause(clause: str, known: set[str]) -> str | None:
     """A "that" clause as "X should VP": kept when it has its modal ("shall" read as "should"); its subject
     found as the shortest head a verb follows when it is subjunctive or indicative."""
@@ -172,8 +179,8 @@ def _clause(clause: str, known: set[str]) -> str | None:
     words = clause.split()
     for k in range(1, min(9, len(words) - 1)):
         actor, word = " ".join(words[:k]), words[k]
-        if not _ACTOR.match(actor) or re.search(r"[,;:]", actor):
-            continue
+        if not _ACTOR.match(actor) or re.search(r"[,;:]", actor) or _RELATIVE_END.search(actor):
+            continue  # "the poor who apply for relief be set to work": the relative's verb is not the clause
         rest = " ".join(words[k + 1 :])
         if word == "be" and rest:  # "that every care home be inspected …"
             return f"{actor} should be {rest}"
@@ -226,6 +233,11 @@ def deontic_proposal(sentence: str, known: set[str]) -> str | None:
     if match:
         if match.group("clause"):
             return _clause(match.group("clause"), known)
+        if match.group("own"):  # "My proposal is to erect a school": the author's, so the House's
+            # ("the proposal is to …" may be anyone's)
+            owned = re.match(r"(?:now\s+)?(?:my|our|as\s+(?:to|for))\b", text, re.I)
+            return _act("we", match.group("own"), known) if owned else None
+
         return _act(match.group("actor"), match.group("vp"), known)
     match = _HAVE.match(text)
     if match:

@@ -29,7 +29,10 @@ _CALL = re.compile(
     r"|suggest|suggests|request|invite|call upon|it is (?:time|necessary|expedient|wise|desirable)"
     # a call by judgement: "the duty we owe is to …", "the first remedy is to …", "X is desirable"
     r"|duty|remedy|desirable|essential|expedient|urgent|indispensable|advisable"
-    r"|it\s+(?:is|were|would\s+be)\s+(?:good|better))\b",  # "It were good that men would follow …"
+    r"|it\s+(?:is|were|would\s+be)\s+(?:good|better)"  # "It were good that men would follow …"
+    # a wish: "I would rather see X admitted to …", "it is much to be wished that …", "if only X would …"
+    r"|(?:would|had|should)\s+(?:rather|sooner)\s+see|(?:like|want|wish|hope|long)\s+to\s+see"
+    r"|to\s+be\s+(?:wished|desired|hoped)|I\s+wish|if\s+only)\b",
     re.I,
 )
 # The policy framed as an effect or as what others say: "the effect of X is to …", "it is said that …".

@@ -182,7 +182,10 @@ _NEXT_TOPIC = re.compile(
 _FIGURE = re.compile(
     r"\d|\b(?:hundred|thousand|million|billion|per\s+cent|percent|a\s+third|a\s+quarter|half)\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety)\s+(?!(?:was|has|does|is)\b)[a-z]+s\b", re.I)
+    r"|eighty|ninety)\s+(?!(?:was|has|does|is)\b)[a-z]+s\b"
+    # a rate: "one household in five", "nine in ten"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+\s+)?in\s+(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|a\s+hundred)\b", re.I)
 # A figure weighed: "twelve jurors are too many for a minor trial".
 # A figure that measures a quality weighs it too: "half as wise as it might be", "three times as likely".
 _EXCESS = re.compile(

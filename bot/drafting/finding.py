@@ -41,6 +41,7 @@ from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.requests import parse_request
+from bot.drafting.resolutions import resolved_item
 from bot.drafting.restating import WEIGHT as RESTATED_WEIGHT
 from bot.drafting.restating import restatement_credit
 from bot.drafting.substance import substance
@@ -60,7 +61,7 @@ replace require reset restore restrict resume return reward scrap sanction sever
 stop strengthen subsidise subsidize suspend take tax teach tighten train treat trust vote walk
 withdraw withhold widen narrow double halve publish hire license label monitor inspect audit jail
 sell buy lift pause delay rebuild reopen repair support oppose boost
-install lay resurface reseed dredge mend
+install lay resurface reseed dredge mend admit televise
 """
 POLICY_VERBS = frozenset(_POLICY_VERBS_TEXT.split())
 _WEAK_ACTIONS = re.compile(
@@ -72,10 +73,17 @@ _WEAK_ACTIONS = re.compile(
 )
 # A call that says how to vote and nothing of what: "vote yes on Thursday", "vote for it".
 _CONTENTLESS = re.compile(
-    r"^(?:vote|say)\s+(?:yes|no|aye|nay|for\s+(?:it|this|them|that)|against\s+(?:it|this|them|that))\b"
-    r"(?:\s+(?:on|at|in|next|this|tomorrow|today|tonight)\b[^,;]*)?$", re.I)
+    r"^(?:(?:vote|say)\s+(?:yes|no|aye|nay|for\s+(?:it|this|them|that)|against\s+(?:it|this|them|that))"
+    # "make that decision before the schools break up": a decision named, its content said elsewhere
+    r"|make\s+(?:that|this|the|such\s+a|a|their|its)\s+(?:decision|choice|call)|report\s+back(?:\s+to\s+[^,;]+)?)\b"
+    r"(?:\s+(?:on|at|in|next|this|tomorrow|today|tonight|before|by|soon|now|quickly|without)\b[^,;]*)?$",
+    re.I)
 # "The time has come for X to …" closes an essay by restating its slogan; the concrete proposal is earlier.
 _RESTATEMENT = re.compile(r"^(?:the time has come|it is time|now is the time|it's time)\b", re.I)
+# An ask added to another: "We also ask our members to …", "In addition, the board should …".
+_ADDED_ASK = re.compile(
+    r"^(?:(?:we|i|the\s+\w+|this\s+\w+)\s+(?:would\s+|will\s+|shall\s+|must\s+)?also\b|also\b|in\s+addition\b|"
+    r"further(?:more)?\s*,|besides\s*,)", re.I)
 # "The first step is to …", "we need to …": a proposal in disguise, not a thesis.
 _PROPOSING = re.compile(r"\b(?:step is to|is to (?:stop|start)|needs? to|have to|has to)\b")
 # Abstract objects make slogans, not motions: "end the cycle", "fix the mess".
@@ -232,6 +240,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         complement = None if restated else (
             # "It is essential that X V", "X has a duty to V", "our demand is that X V": a deontic governor
             deontic_proposal(sentence.text, verbs)
+            or resolved_item(essay, sentence.index)  # "This Council resolves: / To restore …"
             or let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
             or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
             or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"
@@ -301,6 +310,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             + RESTATED_WEIGHT * restatement_credit(centrality, action, sentence.index)  # made again elsewhere
             + (0.25 if CONCLUSION.search(sentence.text) else 0.0)
             - (0.15 if _RESTATEMENT.match(sentence.text) else 0.0)
+            - (0.15 if _ADDED_ASK.match(sentence.text) else 0.0)  # "We also ask …": a further, lesser ask
             + 0.15 * overlap(stems, title)
             + (0.05 if sentence.standalone else 0.0)
             + (0.2 if sentence.paragraph <= max(1, essay.paragraphs // 5) else 0.0)
@@ -340,7 +350,10 @@ def _listed_first(essay: Essay, found: list[FoundRecommendation]) -> list[FoundR
         # one paragraph that is nothing but the list: every sentence in it a recommendation
         listed = g.sentence.paragraph == f.sentence.paragraph and all(
             x.index in by_index for x in essay.paragraph(f.sentence.paragraph))
-        return (g.rec.actor.lower() == f.rec.actor.lower() and g.sentence.index == f.sentence.index + 1
+        # items under one resolving header ("resolves: / To restore … / To ask X to …") share their speaker
+        one_voice = g.rec.actor.lower() == f.rec.actor.lower() or all(
+            resolved_item(essay, x.sentence.index) for x in (f, g))
+        return (one_voice and g.sentence.index == f.sentence.index + 1
                 and ((alone and g.sentence.paragraph == f.sentence.paragraph + 1) or listed))
 
     def first(f: FoundRecommendation) -> bool:

@@ -34,6 +34,12 @@ _URGE = re.compile(
     re.I,
 )
 # The signatories named after "We": "We, the undersigned residents, workers and students of X, petition …".
+# A body speaking of itself in the third person, in the present: "The Association therefore calls on the
+# Department to V", "This Council urges the Minister to V" (a call told in the past is reported, not made).
+_BODY_CALLS = re.compile(
+    r"^(?:the|this|our)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:association|society|union|council|committee|board|"
+    r"federation|league|institute|network|trust|campaign|forum|alliance|group|branch|chapter|college)\s+"
+    r"(?:therefore\s+|also\s+|now\s+|again\s+)?(?:calls\s+(?:up)?on|urges|asks|requests|implores)\s+", re.I)
 _UNDERSIGNED = re.compile(
     r"^we,\s+the\s+undersigned\b[^.;:]{0,160}?,\s+(?=(?:\w+ly\s+)?(?:petition|call|urge|ask|request|demand|"
     r"appeal|beg|pray)\w*\b)", re.I)
@@ -60,6 +66,23 @@ _HERE_AND_NOW = re.compile(r"\s+(?:in\s+this\s+(?:room|hall|chamber)|here\s+(?:t
 _REASONS = re.compile(
     r"^(?:here\s+are|these\s+are|below\s+are|there\s+are)\s+(?:\w+\s+)?(?:good\s+|simple\s+|strong\s+)?"
     r"reasons?\s+(?:why|that)\s+(?P<clause>.+)$",
+    re.I,
+)
+# A wish the author voices: "It is therefore greatly to be wished that the corporation would erect …", "I
+# heartily wish the board would V", "If only the council would V": the one wished for should V.
+_WISHED = re.compile(
+    r"^(?:(?:it\s+is|'tis)\s+(?:therefore\s+|then\s+|surely\s+)?(?:\w+ly\s+|much\s+|greatly\s+)?"
+    r"to\s+be\s+(?:wished|desired|hoped(?:\s+for)?)|I\s+(?:\w+ly\s+|do\s+)?wish|if\s+only)\s+(?:that\s+)?"
+    r"(?P<actor>(?!(?:I|you|it|they|he|she|this|that|there)\b)[^;:]{2,160}?)\s+(?:would|could|might|will)\s+"
+    r"(?P<vp>(?!have\b|be\s+\w+ing\b)[a-z].+)$",
+    re.I,
+)
+# A call the evidence is said to warrant: "We think the evidence is strong enough that the council should
+# approve the trial", "The case for it is now so plain that X must V".
+_WARRANTED = re.compile(
+    r"^(?:(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel|consider)\s+(?:that\s+)?)?(?:the\s+)?(?:evidence|case|"
+    r"need|argument|reasons?|benefits?)(?:\s+for\s+[^,;:]{2,40}?)?\s+(?:is|are)\s+(?:now\s+)?(?:so\s+|quite\s+)?"
+    r"(?:strong|clear|compelling|overwhelming|urgent|good|great|plain)(?:\s+enough)?\s+that\s+(?P<clause>.+)$",
     re.I,
 )
 _HAS_MODAL = re.compile(r"\b(?:should|must|shall|will|would|may|might|can|could|ought)\b", re.I)
@@ -93,7 +116,8 @@ _VOTE = re.compile(
     re.I,
 )
 _WANT_SEE = re.compile(
-    r"^I\s+(?:would\s+like|want|wish|hope)\s+to\s+see\s+(?P<actor>[^,;:]{2,90}?)\s+"
+    r"^I\s+(?:(?:would\s+like|want|wish|hope|long)\s+to|(?:would|had|should)\s+(?:rather|sooner)|would)\s+see\s+"
+    r"(?P<actor>[^,;:]{2,90}?)\s+"
     r"(?P<part>(?!been\b)[a-z]+(?:ed|en|t|ught|ld|ne))\s+(?P<rest>(?:by|in|as|at|on|to|into|from|for|and)\b.*)$",
 )
 _AGENT = re.compile(
@@ -152,7 +176,8 @@ def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool
     announced = announced_measure(text)  # "I shall send to the council a plan …", "I will ask X to V"
     if announced is not None:
         return announced
-    urged = _URGE.match(_UNDERSIGNED.sub("we ", text, count=1))  # "We, the undersigned …, petition X to V"
+    # "We, the undersigned …, petition X to V"; "The Association calls on X to V"
+    urged = _URGE.match(_BODY_CALLS.sub("we call on ", _UNDERSIGNED.sub("we ", text, count=1), count=1))
     if urged and not _READERS.match(urged.group("actor")):
         return f"{urged.group('actor')} should {urged.group('vp')}"
     addressed = _ADDRESSED_CALL.match(text.replace("’", "'"))  # "here's my challenge to every employer: V"
@@ -160,6 +185,12 @@ def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool
         actor = _HERE_AND_NOW.sub("", addressed.group("actor"))
         vp = re.sub(r"\byour\b", "their", re.sub(r"\byourselves\b", "themselves", addressed.group("vp")))
         return f"{actor} should {vp}"
+    wished = _WISHED.match(text)  # "It is greatly to be wished that the corporation would erect …"
+    if wished:
+        return f"{wished.group('actor')} should {wished.group('vp')}"
+    warranted = _WARRANTED.match(text)  # "The evidence is strong enough that the council should V"
+    if warranted and _HAS_MODAL.search(warranted.group("clause")):
+        return warranted.group("clause")
     reasons = _REASONS.match(text)  # "Here are three reasons why the city should build X"
     if reasons:
         return reasons.group("clause")
@@ -233,8 +264,9 @@ _OWN = re.compile(r"^(?:I\b|my\b|our\b|here\s+are\b|(?:so\s+)?here(?:'s|\s+is)\s
 
 
 def own_frame(text: str) -> bool:
-    """Whether the frame around a proposal is the author's own call ("I would urge …", "It is time …")."""
-    return bool(_OWN.match(text))
+    """Whether the frame around a proposal is the author's own call ("I would urge …", "It is time …", "The
+    Society calls on …")."""
+    return bool(_OWN.match(text) or _BODY_CALLS.match(text))
 
 
 _HEADING = re.compile(

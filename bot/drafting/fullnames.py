@@ -27,6 +27,9 @@ good bad main real entire full single one two three such very few many much latt
 year years day days week month time times
 """
 _GENERIC = frozenset(_GENERIC_TEXT.split())
+# A count is no qualifier: "our twenty-three branch libraries" says how many, not which kind.
+_COUNTED = re.compile(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\w+teen)(?:-\w+)?$|"
+                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$")
 
 
 # Endings of words that describe rather than classify: "the aggressive program", "the internal clocks".
@@ -45,7 +48,7 @@ def _qualifiers(noun: str, texts: list[str]) -> Counter[str]:
     for text in texts:
         for match in pattern.finditer(text):
             word = match.group("mod")
-            if word in STOPWORDS or word in _GENERIC or _DESCRIBING.search(word):
+            if word in STOPWORDS or word in _GENERIC or _DESCRIBING.search(word) or _COUNTED.match(word):
                 continue
             found[word] += 1
     return found
@@ -66,8 +69,54 @@ def full_name(action: str, earlier: list[str]) -> str:
     return _BARE_THE.sub(named, action)
 
 
+# "build those routes": a plural the essay named just before with what kind it is ("A safe route to school
+# is not an expensive thing"); the motion names the kind, "build safe routes to school".
+_THOSE = re.compile(r"\b(?:those|these)\s+(?P<noun>[a-z]{3,})s\b")
+# "that lesson" as the act's object, at its end or before a phrase of time or place
+_THAT = re.compile(
+    r"\bthat\s+(?P<noun>[a-z]{2,}[a-rt-z])\b(?=\s*$|\s+(?:to|for|in|on|at|every|each|before|after)\b)")
+
+
+def kind_named(action: str, earlier: list[str], sentence: str = "") -> str:
+    """`action` with "those/these Ns" named by the latest earlier mention of N, when that mention stands alone
+    in its sentence with one qualifier and, if any, a short phrase after it ("a safe route to school" → "safe
+    routes to school"); unchanged otherwise, and when `sentence` names N before its "those Ns"."""
+    def named(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        said = re.search(rf"\b(?:those|these)\s+{noun}s\b", sentence)
+        if said and re.search(rf"\b{noun}s?\b", sentence[: said.start()]):
+            return match.group(0)  # "the schools of the District … these schools": named in the sentence
+        mention = re.compile(
+            rf"\b(?i:a|an|the|every|each)\s+(?P<mod>[a-z][a-z-]{{2,}})\s+{noun}s?\b"
+            # a short phrase, whole: the clause's verb or a stop comes next
+            r"(?P<phrase>\s+(?:to|for|of|in|on|at)\s+(?:the\s+)?[a-z]{3,}"
+            r"(?=\s+(?:is|are|was|were|would|will|can|could|should|must|has|have|and|or)\b|\s*[,.;:]|\s*$))?")
+        latest = next((t for t in reversed(earlier) if re.search(rf"\b{noun}s?\b", t)), "")
+        if len(re.findall(rf"\b{noun}s?\b", latest)) != 1:
+            return match.group(0)  # "those nations which are at war with aggressor nations": which is meant?
+        found = mention.search(latest)
+        if found is None or found.group("mod") in STOPWORDS | _GENERIC:
+            return match.group(0)
+        return f"{found.group('mod')} {noun}s{found.group('phrase') or ''}"
+
+    def one_named(match: re.Match[str]) -> str:  # "give its pupils that lesson" after "a cooking lesson"
+        noun = match.group("noun")
+        latest = next((t for t in reversed(earlier) if re.search(rf"\b{noun}\b", t)), "")
+        found = re.search(
+            rf"\b(?P<det>an?)\s+(?:proper\s+|good\s+|real\s+)?(?P<mod>[a-z][a-z-]{{2,}})\s+{noun}\b",
+            latest, re.I)
+        if len(re.findall(rf"\b{noun}\b", latest)) != 1 or found is None or found.group("mod") in STOPWORDS:
+            return match.group(0)
+        article = "an" if found.group("mod")[0] in "aeiou" else "a"
+        return f"{article} {found.group('mod')} {noun}"
+
+    return _THAT.sub(one_named, _THOSE.sub(named, action))
+
+
 def named_in_full(rec: Recommendation, essay: Essay, index: int) -> Recommendation:
-    """The recommendation at sentence `index` with its bare "the N" objects named in full (`full_name`)."""
+    """The recommendation at sentence `index` with its bare "the N" objects named in full (`full_name`) and
+    its "those Ns" by their kind (`kind_named`)."""
     earlier = [essay.title or ""] + [s.text for s in essay.sentences[:index]]
-    actions = tuple(full_name(a, earlier) for a in rec.actions)
+    source = essay.sentences[index].text
+    actions = tuple(kind_named(full_name(a, earlier), earlier, source) for a in rec.actions)
     return rec if actions == rec.actions else replace(rec, actions=actions)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.drafting.actions import build_recommendation
+from bot.drafting.actions import build_recommendation, without_empty_act
 from bot.drafting.baseforms import EVERYDAY, STATIVE, is_verb_like, opens_command
 from bot.drafting.cues import MODALS, STOPWORDS, WEAK_MODALS
 from bot.drafting.keeping import unlet
@@ -16,17 +16,10 @@ from bot.drafting.recommendation import Recommendation
 from bot.drafting.subjects import AUXILIARIES
 from bot.drafting.wording import lower_first
 
-# "Do the decent thing and reopen the toilets": the idiom only urges; the order is the verb after it.
-_DO_THE_THING = re.compile(
-    r"^(?:please\s+)?do\s+the\s+(?:right|decent|honourable|honorable|sensible|only\s+sensible|proper|fair)\s+"
-    r"thing,?\s+and\s+(?=[a-z])",
-    re.I,
-)
-
 
 def plain_order(text: str) -> str:
     """ "Do the decent thing and reopen the toilets" → "reopen the toilets"; the text unchanged otherwise."""
-    return _DO_THE_THING.sub("", text.strip())
+    return without_empty_act(re.sub(r"^please\s+", "", text.strip(), flags=re.I))
 
 
 def imperative(text: str, known: set[str], conditional: bool) -> Recommendation | None:

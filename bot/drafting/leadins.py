@@ -16,8 +16,9 @@ from bot.drafting.cues import STOPWORDS
 
 # "ought forthwith to", "should at once", "must, in justice, …": the adverb goes, the modal stays.
 _MODAL_ADVERB = re.compile(
-    r"\b(?P<modal>should|must|shall|ought)\s*,?\s+(?:forthwith|at once|without delay|henceforth|in justice|"
-    r"in fairness|in all fairness|in common justice|in reason|by all means|surely|really|clearly|certainly|"
+    r"\b(?P<modal>should|must|shall|ought)\s*,?\s+(?:forthwith|at once|without (?:any |further |more )?delay|"
+    r"at (?:long )?last|in (?:good )?time|henceforth|in justice|in fairness|in all fairness|"
+    r"in common justice|in reason|by all means|surely|really|clearly|certainly|"
     r"plainly|therefore|now|also)\s*,?\s+(?P<to>to\s+)?",
     re.I,
 )
@@ -28,6 +29,9 @@ _SAYING = re.compile(
     r"insists?|insisted|objects?|objected|critics|opponents|they|he|she|you)\b",
     re.I,
 )
+_OWN_SAYING = re.compile(
+    r"(?:and\s+|so\s+)?(?:I|we)\s+(?:therefore\s+|now\s+|simply\s+)?(?:say|ask|argue|insist)(?:\s+(?:this|again|plainly))?",
+    re.I)
 _MODAL_AHEAD = re.compile(r"\b(?:should|must|ought|need|needs|has to|have to|let)\b", re.I)
 
 # "A …, and they/it should …": the second half's pronoun stands for the first half's subject.
@@ -81,13 +85,17 @@ def after_leadin(text: str, known: frozenset[str] | set[str] = frozenset()) -> s
     time it did the same for them: restore the service" → "restore the service"), when the lead-in is the
     author's own frame and the clause carries the modal or opens with a known verb; None otherwise."""
     found = _LEADIN.match(text)
-    if found is None or _SAYING.search(found.group("lead")) or ADDRESSED.search(found.group("lead")):
+    # "We say: cap the fares": the author's own saying, not someone else's words
+    if found is None:
+        return None
+    lead = found.group("lead")
+    if (_SAYING.search(lead) and not _OWN_SAYING.fullmatch(lead.strip())) or ADDRESSED.search(lead):
         return None  # "here's my plea to every landlord: fix your …": theirs to do (`framing.unframe`)
     words = len(found.group("lead").split())
     clause = found.group("clause")
     if _MODAL_AHEAD.search(clause) and words <= 8:
         return clause
-    if QUOTING.search(found.group("lead") + ":"):
+    if QUOTING.search(lead + ":") and not _OWN_SAYING.fullmatch(lead.strip()):
         return None  # "The rule was simple: look after the man beside you": someone's words
     first = clause.split()[0]
     ordered = first.islower() and first in known and first not in _ATTENTION and first not in STOPWORDS

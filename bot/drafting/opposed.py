@@ -38,6 +38,26 @@ _OWNED_PLAN = re.compile(
     r"\b(?P<actor>(?:the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+(?:plans?|proposals?|scheme|bid)\s+"
     r"(?:for|to\s+build)\s+(?P<np>(?:a|an)\s+[^,;:]{3,60}?)(?=\s*[,;:.]|\s+(?:and|which|that)\b|$)"
 )
+# A plan put to a vote by what it would do: "… will vote on a proposal from the police and the business
+# district: to install live facial recognition cameras across the city centre", "a plan to close the pool".
+_PROPOSED_TO = re.compile(
+    r"\b(?:a|the)\s+(?:[\w-]+\s+)?(?:proposal|plan|scheme|bid)(?:(?:\s+(?:from|by)\s+[^:;]{2,80}?)?\s*:?\s+to"
+    # "The proposal now before the county council would close nine branch libraries"
+    r"|\s+(?:now\s+)?(?:before|put\s+to|on\s+the\s+table\s+at)\s+[^:;,]{2,60}?\s+would)\s+(?P<vp>[a-z].+)$",
+    re.I,
+)
+# An application described by what it seeks: "… object to the above application, which seeks permission for a
+# drive-through restaurant and car park on the field east of Holloway Lane, opposite the school".
+_APPLICATION = re.compile(
+    r"\b(?:application|proposal|bid|scheme)\b[^.;:]{0,60}?,?\s+which\s+(?:seeks|asks\s+for|requests|would\s+grant)\s+"
+    r"(?:planning\s+)?(?:permission|consent|approval)\s+for\s+(?P<np>(?:a|an|the)\s+[^;:,]{3,120})",
+    re.I,
+)
+# A plan told as proposed by nobody named: "It has lately been proposed in the vestry that the band should
+# play in the gardens on Sundays".
+_PROPOSED_THAT = re.compile(
+    r"^it\s+(?:has|had|was|is)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:proposed|suggested|moved|urged)"
+    r"(?:\s+(?:in|at|by|to|before)\s+[^,;:]{2,50}?)?,?\s+that\s+(?P<clause>.+)$", re.I)
 _PRONOUN_ACTOR = re.compile(r"^(?:I|we|you|he|she|it|they|one)$", re.I)
 # What the plan is called when it is turned down: "the plan", "the closure plan", "this sale", "the scheme".
 _PLAN_NOUNS = (
@@ -46,16 +66,21 @@ _PLAN_NOUNS = (
 )
 _THE_PLAN = rf"(?:it|(?:the|this|that|such\s+a)\s+(?:[\w-]+\s+)?{_PLAN_NOUNS})"
 _TURN_DOWN = (
-    r"(?:reject|scrap|drop|abandon|refuse|shelve|kill|block|oppose|say\s+no\s+to|vote\s+against|"
+    r"(?:reject|scrap|drop|abandon|refuse|decline|shelve|kill|block|oppose|say\s+no\s+to|vote\s+against|"
     r"throw\s+out|vote\s+down|turn\s+down)"
 )
 _REJECT = re.compile(
     r"\b(?:should|ought\s+to|must|needs?\s+to|has\s+to|have\s+to|"
     # "I ask you to come on Thursday and vote against it": the act is the second of two
-    r"(?:I|we)\s+(?:urge|ask|call\s+on|beg)\s+[\w ]{2,40}?\s+to(?:\s+[\w ]{2,40}?\s+and)?)\s+"
+    r"(?:I|we)\s+(?:urge|ask|call\s+on|beg)\s+[\w ]{2,40}?\s+to(?:\s+[\w ]{2,40}?\s+and)?|"
+    r"(?:I|we)\s+(?:urge|ask|request|beg)\s+that\s+[\w ]{2,40}?|"  # "I ask that the committee refuse it"
+    # "I hope, therefore, that the vestry will decline the proposal"
+    r"(?:I|we)\s+(?:hope|trust)(?:\s*,\s*\w+\s*,)?\s+that\s+[\w ]{2,40}?\s+will)\s+"
     rf"(?:\w+ly\s+)?{_TURN_DOWN}\s+" + _THE_PLAN + r"\b"
     r"|\b(?:should|ought\s+to|must|(?:I|we)\s+(?:urge|ask|call\s+on|beg)\s+[\w ]{2,40}?\s+to)\s+"
     r"(?:\w+ly\s+)?(?:throw|vote|turn)\s+" + _THE_PLAN + r"\s+(?:out|down)\b"
+    # "The council should think again": the plan sent back
+    r"|\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:\w+ly\s+)?(?:think\s+again|reconsider)\s*[.!]?$"
     r"|^(?:so\s+|and\s+)?(?:say\s+no\s+to|reject|scrap|drop)\s+" + _THE_PLAN + r"\b"
     # "The sale should be rejected", "the scheme must be thrown out"
     r"|^(?:so\s+|and\s+|but\s+)?" + _THE_PLAN + r"\s+(?:should|must|ought\s+to)\s+be\s+(?:\w+ly\s+)?"
@@ -92,6 +117,17 @@ def rejects_plan(text: str, head: str = "") -> bool:
     return (_REJECT.search(text) is not None or futile) and not refused
 
 
+_DECIDER = re.compile(r"^(?:so\s+|and\s+|but\s+)?(?:the|our|this)\s+(?:[\w-]+\s+)?(?P<head>[a-z]+)\s+"
+                      r"(?:should|must|ought|needs?)\b", re.I)
+
+
+def _decider_named(rejection: str, plan: str) -> bool:
+    """Whether a rejection is put to the body the plan sentence named as deciding it ("The proposal now before
+    the county council …" … "The council should think again")."""
+    found = _DECIDER.match(rejection.strip())
+    return found is not None and re.search(rf"\b{found.group('head')}\b", plan, re.I) is not None
+
+
 def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendation] | None:
     """The plan the essay argues against, as a recommendation ("the county should build X"), and the
     sentence that states it; None unless the essay states a plan near its start and calls for its
@@ -105,6 +141,13 @@ def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendatio
         plain = re.sub(r"^(?:now|so|and|but|yet),?\s+", "", text, flags=re.I)
         match = _PLAN.match(plain)
         named = None if match else (_NOUN_PLAN.match(plain) or _OWNED_PLAN.search(plain))
+        proposed = None if match or named else _PROPOSED_TO.search(plain)
+        applied = None if match or named or proposed else _APPLICATION.search(plain)
+        put_to_vote = bool(proposed or applied)  # the body that votes on it, or decides it, is the House
+        if proposed:
+            match = _PLAN.match(f"the House plans to {proposed.group('vp')}")
+        elif applied:  # an application: the House would grant the permission it seeks
+            match = _PLAN.match(f"the House plans to grant planning permission for {applied.group('np')}")
         rejecting, head = generic, ""
         if named is not None:  # "X is consulting on a parking scheme …": the plan is to introduce it
             match = _PLAN.match(f"{named.group('actor')} plans to {adopted(named.group('np'))}")
@@ -113,7 +156,11 @@ def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendatio
             rejecting = [s for s in essay.sentences if rejects_plan(s.text, head)]
         if not (rejecting or answered) or sentence.text.strip().endswith("?"):
             continue
-        if match is None:
+        told = None if match else _PROPOSED_THAT.match(plain)
+        if told and generic:  # "It has been proposed that X should V" … "I hope they will decline it"
+            first = re.split(r",?\s+and\s+that\s+", told.group("clause"), maxsplit=1)[0]  # one "that" clause
+            rec = parse_recommendation(first, verbs)
+        elif match is None:
             reported = _REPORTED.match(text)
             if reported is None or not answered:
                 continue
@@ -126,10 +173,11 @@ def opposed_plan(essay: Essay, verbs: set[str]) -> tuple[Sentence, Recommendatio
             if not answered and not any(
                 (s.paragraph == sentence.paragraph and s.index > sentence.index) or _NAMED.search(s.text)
                 or (head and re.search(rf"\b{re.escape(head)}\b", s.text, re.I))
+                or _decider_named(s.text, sentence.text)  # "The council should think again"
                 for s in rejecting
             ):
                 continue  # "it" rejected in another paragraph may be anything
-            rec = parse_recommendation(f"{actor} should {match.group('vp')}", verbs)
+            rec = parse_recommendation(f"{'we' if put_to_vote else actor} should {match.group('vp')}", verbs)
         if rec is not None and rec.actions and not rec.negative:
             return sentence, rec
     return None

@@ -45,6 +45,7 @@ def passive_recommendation(
     # "…be reduced now as much as prudence will permit, and expenditures must be reduced accordingly":
     # a second clause with its own subject and modal is not part of this act
     rest = _SECOND_CLAUSE.split(rest, maxsplit=1)[0]
+    rest = rest.split(";", maxsplit=1)[0]  # "…; and I state the proposition thus baldly": the author's aside
     if rest.lower().startswith("by "):  # the agent goes; "replaced by Y" keeps what replaces it
         if verb in ("replace", "supplant", "supersede"):
             rest = "with " + rest[3:]
@@ -76,13 +77,22 @@ def passive_recommendation(
         return replace(found, passive=True) if found else None
     if verb in _GIVING_PASSIVE and recipient:
         rest = "to " + rest  # "a hearing should be given the bill" (older usage): "give … to the bill"
-    action = " ".join(p for p in (adverb, verb, lower_first(actor), rest) if p)
+    subject = lower_first(actor)
+    if re.search(r"\b(?:I|me|my)\b", subject):
+        return None  # "I hold it to be unkind that the orphans …": the author's frame, not the thing acted on
+    defined = _DEFINING_RELATIVE.search(subject)  # "the laws which restrain …": the clause says which laws
+    action = " ".join(p for p in (adverb, verb, _SUBJECT if defined else subject, rest) if p)
     rec = build_recommendation("it", action, negative, known, conditional)
-    return (
-        Recommendation(rec.actor, rec.actions, negative, True, conditional, rec.details)
-        if rec
-        else None
-    )
+    if rec is None:
+        return None
+    actions = tuple(a.replace(_SUBJECT, subject) for a in rec.actions)
+    return Recommendation(rec.actor, actions, negative, True, conditional, rec.details)
+
+
+# A relative clause with no comma before it, inside a passive's subject: it defines the thing acted on, so
+# no cut of the act may fall inside it; the subject stands in the act as one word while the act is cut.
+_DEFINING_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:which|that|who|whom|whose)\s+(?=[a-z])", re.I)
+_SUBJECT = "thesubjectnamed"
 
 
 # Verbs whose passive may keep the recipient without "to": "high priority should be given the school bill".
@@ -145,6 +155,16 @@ _SECOND_CLAUSE = re.compile(
     re.I)
 
 
+# A person named in the singular, whom a second act calls "them", never "it".
+_PERSONS = frozenset([
+    "girl", "boy", "child", "man", "woman", "person", "citizen", "pupil", "student", "patient", "son",
+    "daughter", "mother", "father", "parent", "widow", "orphan", "soldier", "prisoner", "convict",
+    "labourer", "laborer", "youth", "infant", "adult", "voter", "member", "resident", "tenant", "applicant",
+    "immigrant", "refugee", "worker", "teacher", "officer", "driver", "owner", "offender", "criminal",
+    "debtor", "servant", "apprentice",
+])
+
+
 def _second_act(rest: str, second: re.Match[str], actor: str, known: set[str]) -> str | None:
     """`rest` with a second participle of the same subject made a second act ("…, and replaced with X" →
     "… and replace them with X"), or None when it is joined by "or" or is no verb the House can do."""
@@ -154,7 +174,8 @@ def _second_act(rest: str, second: re.Match[str], actor: str, known: set[str]) -
             verb in known or participle.lower() in IRREGULAR):
         return None
     head = head_noun(actor).lower()
-    pronoun = "them" if head.endswith("s") and not head.endswith("ss") else "it"
+    plural = head.endswith("s") and not head.endswith("ss")
+    pronoun = "them" if plural or head in _PERSONS else "it"  # "a girl …, and held to …": "hold them to …"
     lead = rest[: second.start()].rstrip(" ,")
     return f"{lead} and {verb} {pronoun}{rest[second.end():]}"
 

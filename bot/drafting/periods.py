@@ -89,7 +89,7 @@ def unwind(text: str) -> str:
 # recalls," or ", in my view,". It opens on a participle, a relative word or a preposition, never on a noun:
 # "Bread, milk and eggs should be free" is a list, not an aside.
 _SUBJECT_ASIDE = re.compile(
-    r"^(?P<subject>[^,;:]{2,110}?),\s+(?:[a-z]{3,}(?:ed|en)|which|who|whose|whatever|however|though|although"
+    r"^(?P<subject>[^,;:]{2,110}?),\s+(?:[a-z]{3,}(?:ed|en|ing)|which|who|whose|whatever|however|though|although"
     r"|once|still|long|in|by|at|for|with|without|on|from|under|after|before|upon|through|within|like|as"
     r"|of\s+course|perhaps|I\s+think|I\s+believe)\b(?![^,;:]*\band\s*$)[^,;:]{2,140},\s+"
     r"(?P<rest>(?:should|ought\s+to)\b.+)$",  # "must" after an aside is as often necessity as a call

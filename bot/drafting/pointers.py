@@ -85,7 +85,8 @@ _HERE = re.compile(
 OWN_PLACES = ("city|town|township|borough|county|parish|state|country|nation|kingdom|district|village|island"
               "|province|colony|valley|republic|commonwealth")
 _OWN_PLACE = re.compile(
-    rf"(?:\b(?P<prep>of|for|to|across|throughout|within)\s+|^)this\s+(?P<place>{OWN_PLACES})\b", re.I)
+    rf"(?:\b(?P<prep>of|for|to|across|throughout|within|into|in|from|upon|on|at|over|beyond)\s+|^)this\s+"
+    rf"(?P<place>{OWN_PLACES})\b", re.I)
 
 
 def strip_pointers(motion: str) -> str:

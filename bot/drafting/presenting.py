@@ -19,7 +19,7 @@ _SHOWING = (
     # "Walk into any branch on a weekday afternoon", "Stand outside any school gate at half past three": the
     # reader taken to a scene that the essay goes on to describe
     r"(?:walk|step|stroll|wander|go|pop|stand|sit|spend\s+an?\s+\w+)\s+(?:into|in|through|down|along|past|outside|"
-    r"round|around|by|at|to)\s+(?:any|a|an|your\s+(?:local|nearest)|the\s+nearest)\b"
+    r"round|around|by|at|to)\s+(?:any|a|an|the|your\s+(?:local|nearest)|the\s+nearest)\b"
 )
 # "take" introduces an example: "take another society", "take, for instance, …", "take the case of …".
 _TAKING = (

@@ -193,8 +193,10 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
         text,
         re.I,
     )
-    if match and len(match.group("actor")) > 70 and not QUANTIFIED.match(match.group("actor")):
-        match = None  # a long subject only when it names a class: "every firm with more than …"
+    if (match and len(match.group("actor")) > 70 and not QUANTIFIED.match(match.group("actor"))
+            and not (PASSIVE.match(match.group("vp")) and _NOUN_PHRASE_OPENING.match(match.group("actor")))):
+        match = None  # a long subject only when it names a class, or is the thing acted on: "The laws
+        # which at present restrain … ought to be repealed"
     if match:
         actor = _ACTOR_ADVERB.sub("", match.group("actor").strip())  # "the council really ought to"
         if re.search(r"\b(?:do|does|did)(?:n't|n’t|\s+not)$", actor, re.I):
@@ -229,6 +231,10 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
     return imperative(plain_order(text), known_verbs, conditional)
 
 
+# How a long subject named as the thing acted on opens: a determiner, never a preposition ("Out of the
+# discussion … some measure ought to be perfected").
+_NOUN_PHRASE_OPENING = re.compile(
+    r"(?:the|a|an|all|every|any|each|such|those|these|this|that|our|their|its|his|her|no)\s", re.I)
 # An adverb between the subject and its modal: "the council really ought to", "the board surely must".
 _ACTOR_ADVERB = re.compile(
     r"(?<=\w)\s+(?:really|surely|clearly|simply|certainly|plainly|obviously|therefore|now|also|still|"

@@ -260,7 +260,8 @@ _POINTED_NOUNS = frozenset([
     "sum", "amount", "figure", "total", "course", "measure", "plan", "scheme", "proposal", "step", "object",
     "purpose", "goal", "aim", "principle", "method", "bill", "act", "treaty", "provision", "question",
     "point", "rate", "level", "limit", "estimate", "period", "date", "year", "quarter", "branch",
-    "institution", "department", "country", "nation", "party", "kind", "sort", "view",
+    "institution", "department", "country", "nation", "party", "kind", "sort", "view", "decision", "choice",
+    "change", "reform", "promise", "commitment",
 ])
 
 

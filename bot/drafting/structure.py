@@ -430,7 +430,14 @@ def _frame_problem(body: str) -> str | None:
     if cut:
         return (f"ends on '{cut.group(0).strip(' ,')}': a participle phrase whose object (what it makes "
                 "possible or does) was cut off")
+    if _REASON_FIRST.match(body):
+        return ("opens on its reason ('because …, X'): a motion states the claim alone; the reason belongs "
+                "in the info slide")
     return None
+
+
+# A reason fronted before the claim: "because our problems are deeply rooted, we must stick to the plan".
+_REASON_FIRST = re.compile(r"^because\s+[^,;:]{3,160},\s+", re.I)
 
 
 # A reply, exclamation or hedge at the head of a clause: "yes, …", "well, …", "perhaps, but …".

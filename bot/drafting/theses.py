@@ -125,11 +125,12 @@ _VOUCHED = re.compile(
     r"there\s+(?:can\s+be|is)\s+no\s+(?:doubt|question)|"
     r"(?:I|we)\s+(?:\w+ly\s+|therefore\s+|then\s+|now\s+|thus\s+)?(?:hold|maintain|contend|affirm|submit|declare"
     r"|insist|conceive|apprehend)"
-    r"|(?:I|we)\s+am\s+(?:convinced|persuaded)|"
+    r"|(?:I|we)\s+(?:am|are)\s+(?:\w+ly\s+|therefore\s+|still\s+)?(?:convinced|persuaded|satisfied|"
+    r"of\s+(?:the\s+)?(?:opinion|mind|view))|"  # "Yet I am of opinion that …"
     # "I say to you plainly, that …", "we say, once more, that …": what the speaker says, in so many words
     r"(?:I|we)\s+(?:therefore\s+|then\s+|now\s+)?(?:say|tell\s+you)"
     r"(?:\s+(?:to\s+you|to\s+this\s+\w+|plainly|frankly|again|once\s+more|here))*|"
-    r"(?:I|we)\s+are\s+(?:convinced|persuaded)|(?:I|we)\s+(?:have\s+)?come\s+to\s+(?:believe|think|see)|"
+    r"(?:I|we)\s+(?:have\s+)?come\s+to\s+(?:believe|think|see)|"
     + VIEW_HEAD + r")"
     # "I hold, therefore, that …", "I have come to believe, slowly, that …": an aside before the clause
     r"(?:\s*,\s*[^,]{1,60},)?\s*,?\s+that\s+(?P<claim>.+)$",

@@ -9,6 +9,9 @@ against the wording (a negation lost, irony), the sentence is not the author's t
 
 from __future__ import annotations
 
+import re
+
+from bot.drafting.ranking import content_stems
 from bot.drafting.theses import vouched_claim
 from bot.scoring.analyses.cues import OWN_VIEW
 from bot.scoring.reader import read
@@ -23,5 +26,16 @@ def own_claim(motion: str, sentence: str) -> bool:
     the reader does not hear it as a report."""
     if OWN_VIEW.match(sentence) or vouched_claim(sentence) is not None:
         return True  # ("And so I have come to believe, slowly, that …": a declared thesis, theses.py)
-    reading = read(motion, [sentence])
+    reading = read(motion, [_motion_clause(motion, sentence)])
     return float(reading.reported[0]) < REPORTED_AT
+
+
+def _motion_clause(motion: str, sentence: str) -> str:
+    """The part of a period, between semicolons, that the motion was worded from: "X ought to be repealed;
+    and I state the proposition thus baldly …" is heard by its first clause, not by the author's aside."""
+    clauses = [c for c in re.split(r"\s*;\s*", sentence) if c.strip()]
+    if len(clauses) < 2:
+        return sentence
+    stems = content_stems(motion)
+    return max(clauses, key=lambda clause: len(stems & content_stems(clause)))
+
