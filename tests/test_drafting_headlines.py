@@ -10,8 +10,9 @@ to a vote by what it would do ("a proposal from the rail company: to close …")
 resolving header ("This Council resolves: / To …"); a body's call in its own name ("The Society calls on
 …"); a judgement asked as a question ("Would it not be the kinder course to …?"); a view held "of opinion";
 a call past a quoted name or the evidence said to warrant it; "those crossings" named by the kind the essay
-gave them. A figure given as a rate ("three households in ten") is no thesis, and "make that decision" asks
-nothing. Every sentence is our own.
+gave them; a proposal restated as a committee's question and answered "Yes"; "It ought to …" after a
+sentence about a scheme. A figure given as a rate ("three households in ten") is no thesis, and "make that
+decision" asks nothing. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -330,3 +331,20 @@ I hope, therefore, that the meeting will decline the proposal, and leave the mea
     assert motion.text.startswith("This House would allow the travelling fair to stand in the water meadows")
     assert any("AGAINST" in check for check in motion.checks)
     assert "argues against the proposal to allow the travelling fair" in draft.source["summary"]
+
+
+def test_a_proposal_restated_as_a_question_and_answered_yes_is_the_witness_s() -> None:
+    paragraph = ("Q9 Chair: Thank you. So your recommendation to this Committee is that every council "
+                 "should publish its gritting routes before the first frost? Mr Okafor: Yes. That is what I "
+                 "would ask.")
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    assert any(carries(m, "every council should publish its gritting routes before the first frost",
+                       r"^This House (?:would |believes that )") for m in drafted), drafted
+
+
+def test_it_stands_for_the_scheme_the_sentence_before_was_about() -> None:
+    paragraph = ("The new rural transport fund is being drawn up this spring. It ought to pay for a bus to "
+                 "every village that has lost its service, at least on market days.")
+    drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
+    assert any(m.startswith("This House believes that the new rural transport fund should pay for a bus")
+               for m in drafted), drafted

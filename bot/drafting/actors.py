@@ -87,10 +87,27 @@ def with_actor(essay: Essay, sentence: Sentence) -> str | None:
     if match is None:
         return None
     plural = match.group("pronoun").lower() == "they"
-    actor = named_institution(essay, sentence, plural) or _asked_actor(essay, sentence)
+    actor = (named_institution(essay, sentence, plural) or _asked_actor(essay, sentence)
+             or (None if plural else _scheme_before(essay, sentence)))
     if actor is None:
         return None
     return f"{actor} {match.group('rest')}"
+
+
+# A scheme the sentence before is about, as its subject: "The new farm payment scheme is being drawn up this
+# year. It ought to pay farmers properly for laying hedges."
+_SCHEME_SUBJECT = re.compile(
+    r"^(?:the|this|our)\s+(?:[\w-]+\s+){0,4}?(?:scheme|programme|program|fund|policy|budget|bill|law|"
+    r"settlement|strategy)\b(?=\s+(?:is|will|has|was|must|should|would)\b)", re.I)
+
+
+def _scheme_before(essay: Essay, sentence: Sentence) -> str | None:
+    """The scheme named as the subject of the sentence just before, in the same paragraph, or None."""
+    if sentence.index == 0:
+        return None
+    before = essay.sentences[sentence.index - 1]
+    found = _SCHEME_SUBJECT.match(before.text.strip()) if before.paragraph == sentence.paragraph else None
+    return found.group(0).lower() if found else None
 
 
 # The question an answer follows: "What should the government do?" (an interview's or an FAQ's).

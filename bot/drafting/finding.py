@@ -9,6 +9,7 @@ from bot.drafting.actors import with_actor, with_patient
 from bot.drafting.asks import asked_measure
 from bot.drafting.complements import better_served, complement_proposal, impersonal_proposal, let_actor
 from bot.drafting.conclusions import concluded
+from bot.drafting.confirmations import confirmed_proposal
 from bot.drafting.cues import (
     CONCESSION_PATTERNS,
     CONCLUSION,
@@ -241,6 +242,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             # "It is essential that X V", "X has a duty to V", "our demand is that X V": a deontic governor
             deontic_proposal(sentence.text, verbs)
             or resolved_item(essay, sentence.index)  # "This Council resolves: / To restore …"
+            or confirmed_proposal(essay, sentence.index)  # "So your advice is that X should V? / Yes."
             or let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
             or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
             or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"
