@@ -26,6 +26,8 @@ from bot.drafting.fullnames import full_name
 from bot.drafting.grammar import VERBS
 from bot.drafting.headlines import title_order
 from bot.drafting.proposals import parse_recommendation
+from bot.drafting.reading import read_essay
+from bot.drafting.stated import stated_motion
 
 _MARKET_STREET = """Pedestrianise the Market Street
 
@@ -348,3 +350,14 @@ def test_it_stands_for_the_scheme_the_sentence_before_was_about() -> None:
     drafted = drafted_after(TALK_OPENING, paragraph + CLOSING)
     assert any(m.startswith("This House believes that the new rural transport fund should pay for a bus")
                for m in drafted), drafted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tonight's motion is: This House regrets the decline of the high street.",
+     "The motion for debate this evening reads: \"This House regrets the decline of the high street.\""],
+)
+def test_a_motion_stated_in_other_words_is_read(sentence: str) -> None:
+    essay = read_essay(f"Debating Society, autumn term\n\n{sentence} I speak for the Proposition.\n\n"
+                       + " ".join([CLOSING.strip()] * 6), None)
+    assert stated_motion(essay) == "This House regrets the decline of the high street"

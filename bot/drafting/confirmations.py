@@ -11,8 +11,9 @@ from bot.drafting.reading import Essay
 
 # The question: someone's recommendation, proposal or view restated, its clause carrying a modal.
 _RESTATED = re.compile(
-    r"^(?:so\s*,?\s+|then\s*,?\s+|and\s+)?(?:your|the|their|his|her)\s+(?:\w+\s+)?(?:recommendation|proposal|"
-    r"suggestion|view|answer|ask|advice|position)(?:\s+to\s+[^,?]{2,50}?)?\s+is\s+that\s+"
+    r"^(?:so\s*,?\s+|then\s*,?\s+|and\s+)?(?:(?:your|the|their|his|her)\s+(?:\w+\s+)?(?:recommendation|proposal|"
+    r"suggestion|view|answer|ask|advice|position)(?:\s+to\s+[^,?]{2,50}?)?|what\s+you\s+(?:are|were)\s+"
+    r"(?:proposing|recommending|suggesting|asking\s+for|saying))\s+is\s+that\s+"
     r"(?P<clause>[^?]{6,}?\b(?:should|must|ought\s+to)\b[^?]+)\?$",
     re.I,
 )

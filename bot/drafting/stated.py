@@ -13,7 +13,7 @@ from bot.drafting.reading import Essay
 from bot.drafting.structure import is_complete
 
 _STATED = re.compile(
-    r"\bthe\s+motion(?:\s+(?:before|for|under|on)\s+(?:us|the\s+house|debate|the\s+floor|the\s+table)"
+    r"\b(?:the|tonight['’]s|today['’]s|this\s+(?:evening|afternoon)['’]s)\s+motion(?:\s+(?:before|for|under|on)\s+(?:us|the\s+house|debate|the\s+floor|the\s+table)"
     r"|\s+(?:we\s+(?:are|will\s+be)\s+debating|being\s+debated))?(?:\s+(?:tonight|today|this\s+(?:evening|"
     r"afternoon|morning)))?\s+(?:is|reads)\s*[:,]?\s*(?:that\s+)?[\"“]?(?P<motion>this\s+house\s+(?:would|"
     r"believes\s+that|opposes|supports|regrets)\s+[^\"”;:]{6,160}?)[\"”]?\s*[.!]?$",
@@ -27,7 +27,7 @@ def stated_motion(essay: Essay) -> str | None:
     for sentence in essay.sentences[:STATED_WITHIN]:
         found = _STATED.search(sentence.text.strip())
         if found:
-            motion = " ".join(found.group("motion").split())
+            motion = " ".join(found.group("motion").split()).rstrip(".!")
             return "This House" + motion[len("this house") :]
     return None
 
