@@ -155,16 +155,6 @@ _SECOND_CLAUSE = re.compile(
     re.I)
 
 
-# A person named in the singular, whom a second act calls "them", never "it".
-_PERSONS = frozenset([
-    "girl", "boy", "child", "man", "woman", "person", "citizen", "pupil", "student", "patient", "son",
-    "daughter", "mother", "father", "parent", "widow", "orphan", "soldier", "prisoner", "convict",
-    "labourer", "laborer", "youth", "infant", "adult", "voter", "member", "resident", "tenant", "applicant",
-    "immigrant", "refugee", "worker", "teacher", "officer", "driver", "owner", "offender", "criminal",
-    "debtor", "servant", "apprentice",
-])
-
-
 def _second_act(rest: str, second: re.Match[str], actor: str, known: set[str]) -> str | None:
     """`rest` with a second participle of the same subject made a second act ("…, and replaced with X" →
     "… and replace them with X"), or None when it is joined by "or" or is no verb the House can do."""
@@ -173,9 +163,11 @@ def _second_act(rest: str, second: re.Match[str], actor: str, known: set[str]) -
     if not second.group(0).lower().lstrip(", ").startswith("and") or not (
             verb in known or participle.lower() in IRREGULAR):
         return None
+    from bot.drafting.grammar import PERSONS  # here: grammar reads the modules that read this one
+
     head = head_noun(actor).lower()
     plural = head.endswith("s") and not head.endswith("ss")
-    pronoun = "them" if plural or head in _PERSONS else "it"  # "a girl …, and held to …": "hold them to …"
+    pronoun = "them" if plural or head in PERSONS else "it"  # "a girl …, and held to …": "hold them to …"
     lead = rest[: second.start()].rstrip(" ,")
     return f"{lead} and {verb} {pronoun}{rest[second.end():]}"
 
