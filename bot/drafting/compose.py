@@ -23,6 +23,7 @@ from bot.drafting.headlines import headline_motion
 from bot.drafting.imperatives import plain_order
 from bot.drafting.leadins import QUOTING
 from bot.drafting.model import Draft, DraftMotion, SourceMeta
+from bot.drafting.narration import narrates
 from bot.drafting.oldstyle import modernise
 from bot.drafting.opposed import AGAINST_PLAN, opposed_plan, rejects_plan
 from bot.drafting.periods import unwind, without_closing_concession
@@ -56,6 +57,7 @@ from bot.drafting.wording import (
     short_names,
     slug,
     strip_openers,
+    unquote_terms,
     value_motion,
 )
 from bot.scoring.encoder import Encoder
@@ -129,6 +131,7 @@ def _belief(sentence: str, names: frozenset[str]) -> str:
     concession ("X is indeed Y, but Z"), the author's answer Z, not what is granted; for a rhetorical
     question or a conclusion frame, the claim it makes."""
     sentence = modernise(assertion(sentence) or exclaimed(sentence) or concluded(sentence) or sentence)
+    sentence = unquote_terms(sentence)  # the "people" who exercise the power
     if len(sentence.split()) > LONG_PERIOD:
         sentence = unwind(sentence)  # a long period: its asides out, down to the main clause
     else:
@@ -307,9 +310,9 @@ def admissible(candidate: Candidate, findings: Findings, chosen: list[Chosen]) -
     stems = content_stems(candidate.text)
     if any(overlap(stems, content_stems(text)) >= 0.5 for text, *_ in chosen):
         return False
-    if not candidate.policy and not judges(candidate.text):
-        return False  # a further belief must judge or prescribe, not only tell what is so
     source = findings.essay.sentences[candidate.sentence].text
+    if not candidate.policy and (not judges(candidate.text) or narrates(source)):
+        return False  # a further belief must judge or prescribe, not only tell what is so or what happened
     return candidate.own_ask or own_claim(candidate.text, challenge(source) or source)
 
 

@@ -30,7 +30,8 @@ _MERE_MARKERS = frozenset(["not", "never", "only"])
 # A past or perfect verb dated by its own adverb of time: "have recently shown", "was lately opened".
 _LATELY = re.compile(r"^\w+\s+(?:\w+\s+)?(?:recently|lately|just|already|hitherto|formerly|latterly)\b", re.I)
 # Words that lean on an earlier sentence: "have thus been sacrificed", "was thereby lost".
-_ANAPHORIC = re.compile(r"\b(?:thus|thereby|hence|therein|thereupon|likewise)\b", re.I)
+_ANAPHORIC = re.compile(r"\b(?:thus|thereby|hence|therein|thereupon|likewise)\b"
+                        r"|\b(?:this|that|such)\s+being\s+(?:so|the\s+case)\b", re.I)  # "this being so, …"
 
 # Hearsay: "the general opinion is supposed to be that …", "it is thought to be necessary".
 _HEARSAY = re.compile(
@@ -52,9 +53,12 @@ _HEARSAY = re.compile(
     # what unnamed others hold or want: "some would have the remedy lie in …", "others fancy that …", "there
     # are those who think …" (not "many would lose their homes": a loss foretold is the author's claim)
     r"|^(?:some|others|many|certain\s+\w+|(?:some|many|most)\s+(?:people|men|women|persons|writers|critics)"
-    r"|there\s+are\s+(?:those|some|many|people)\s+who)\s+(?:\w+ly\s+)?"
+    r"|there\s+are\s+(?:those|some|many|people)\s+who)(?:,[^,]{1,160},)?\s+(?:\w+ly\s+)?"
     r"(?:would\s+(?:have|like|rather|prefer|wish|see)|hold|think|believe|fancy|imagine|suppose|suggest|propose"
-    r"|prefer|wish|want|maintain|contend|hope|fear|tell\s+us|will\s+(?:tell|say|object|reply|answer))\b",
+    r"|prefer|wish|want|maintain|contend|hope|fear|tell\s+us|will\s+(?:tell|say|object|reply|answer)"
+    # their leaning: "others, though content with the mode proposed, are averse to …"
+    r"|(?:are|were)\s+(?:\w+ly\s+)?(?:averse|opposed|inclined|disposed|displeased|dissatisfied|hostile|partial"
+    r"|reluctant|unwilling|eager|anxious|apt)\b)\b",
     re.I,
 )
 

@@ -33,10 +33,12 @@ from bot.drafting.measures import (
     recommended_means,
     sums_up,
 )
+from bot.drafting.narration import narrates
 from bot.drafting.needs import needed_measure
 from bot.drafting.nominals import stated_proposal
 from bot.drafting.objectrefs import with_clause_object, with_object
 from bot.drafting.ownbills import own_bill_effect
+from bot.drafting.precedents import followed_example
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
@@ -220,6 +222,9 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     for sentence in essay.sentences:
         if CONCESSION_PATTERNS[2][1].match(sentence.text):
             continue  # "critics say we should …" is not the author's proposal
+        followed = followed_example(essay, sentence.index)  # "England should do the same", with the act named
+        if followed is not None:
+            sentence = replace(sentence, text=followed)
         framed = asked_measure(sentence.text, _next_text(essay, sentence.index))
         restated = (  # "it is high time that X did Y", "why not Y?", "Abolition of X.", "let X be Ved"
             restate(sentence.text, verbs)
@@ -417,6 +422,8 @@ _MERE_MARKERS = frozenset(["not", "only", "never", "nothing", "cannot", "can't",
 # What the author's own declaration of a thesis ("I hold, therefore, that X", "it is beyond doubt that X")
 # adds over a thesis read from its shape alone (an era ended, a verdict): the author names the sentence.
 DECLARED_OWN = 0.2
+# A sentence that tells what happened and judges nothing (narration.py) weighs this much less as a thesis.
+NARRATED = 0.25
 
 
 # The sentence after a claim insists that it is meant: "That is not a slogan", "This is no exaggeration", "I
@@ -504,6 +511,7 @@ def _thesis_candidates(
             - (0.3 if re.match(r"^(?:ask|look|consider|think|imagine|take|picture)\b", s.text, re.I) else 0.0)
             + THESIS_SUPPORT * float(supported[s.index])  # by meaning: the rest of the essay argues it
             - role_penalty(s.text)  # a concession, example, reported view or aside is not the thesis
+            - (NARRATED if narrates(claim) else 0.0)  # history told ("a time came when …"), judging nothing
         )
         scored.append((s, score))
     scored.sort(key=lambda p: -p[1])

@@ -198,7 +198,13 @@ def _than_problem(words: list[str]) -> str | None:
 
 _LINKS = frozenset(["and", "but", "or", "nor", "so", "yet", "which", "who", "that", "because", "while",
                     "although", "though", "if", "when", "whereas", "as", "since", "for", "even", "before",
-                    "after", "until", "unless", "lest", "once", "whenever", "wherever", "where"])
+                    "after", "until", "unless", "lest", "once", "whenever", "wherever", "where",
+                    # "…, than by compelling each …": the second term of a comparison, no clause of its own
+                    "than"])
+
+
+# A fronted phrase whose noun is a bare pronoun: "for these, …", "of those, …", "with them, …".
+_FRONTED_POINTER = re.compile(r"^(?:[a-z]+\s+){1,3}?(?:these|those|them|this|that|it)\s*,", re.I)
 
 
 def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
@@ -336,6 +342,9 @@ def _clause_problem(words: list[str], verbs: frozenset[str], body: str = "") -> 
         len(lowered) > 1 and lowered[1] in FINITE
     )):
         return f"starts with '{words[0]}', which refers to something outside the motion"
+    pointed = _FRONTED_POINTER.match(body)
+    if pointed:  # "for these, the President will find …"
+        return f"opens on '{pointed.group(0).rstrip(', ')}', which refers to something outside the motion"
     if len(lowered) > 2 and lowered[1] in FINITE and lowered[2] in ("it", "there", "they", "we"):
         return "an inverted clause ('" + " ".join(words[:3]) + "'): a piece of a longer period"
     at = _finite_not_infinitive(words, verbs)
@@ -476,7 +485,9 @@ _ATTENTION = re.compile(
 _EXAMPLE = re.compile(
     r"^take\s*(?:,?\s*for\s+(?:example|instance)\b|(?:the|a|an)\s+(?:case|example|instance)\s+of\b"
     r"|(?:our|the|a|an|this|that|his|her|their)\s+[^,;]{2,60},\s+(?:supposedly|say|for\s+(?:example|instance)"
-    r"|a|an|the|which|who|where|when|once|now)\b)",
+    r"|a|an|the|which|who|where|when|once|now)\b)"
+    # "Take Richardson's novels.", "Take Milton": a named work or author held up as the example
+    r"|^take\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,2}$",
     re.I,
 )
 

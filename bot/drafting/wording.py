@@ -317,6 +317,17 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     return tidy(f"This House believes that {lower_first(text, names)}")
 
 
+# A word or two in quotation marks that the author holds at arm's length: the "people", so-called "reforms".
+_SCARE_QUOTED = re.compile(r"[\"“]([A-Za-z][\w’'-]*(?:\s[A-Za-z][\w’'-]*){0,2})[\"”]")
+
+
+def unquote_terms(sentence: str) -> str:
+    """The sentence with the quotation marks around a term of one to three words left out: the "people" who
+    exercise the power → the people who exercise the power. A longer quotation stays, to be refused as a
+    piece of someone's words."""
+    return _SCARE_QUOTED.sub(r"\1", sentence)
+
+
 def compress(sentence: str, limit: int = 320) -> str:
     """A sentence made fit for a key point or slide: condensed (openers, the author's framing,
     hedges and asides gone), length capped."""
