@@ -43,6 +43,7 @@ from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
+from bot.drafting.replies import replied_order
 from bot.drafting.requests import parse_request
 from bot.drafting.resolutions import resolved_item
 from bot.drafting.restating import WEIGHT as RESTATED_WEIGHT
@@ -248,6 +249,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             deontic_proposal(sentence.text, verbs)
             or resolved_item(essay, sentence.index)  # "This Council resolves: / To restore …"
             or confirmed_proposal(essay, sentence.index)  # "So your advice is that X should V? / Yes."
+            or replied_order(essay, sentence.index)  # "What is the first step? We reply, emancipate girls."
             or let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
             or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
             or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"

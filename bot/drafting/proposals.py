@@ -28,7 +28,7 @@ from bot.drafting.petitions import petitioned
 from bot.drafting.recommendation import Recommendation
 from bot.drafting.subjects import AUXILIARIES, NOT_ACTORS, QUANTIFIED, REPORTING
 from bot.drafting.suggestions import suggested
-from bot.drafting.wording import can_be_called_on, lower_first, strip_openers
+from bot.drafting.wording import can_be_called_on, head_noun, lower_first, strip_openers
 
 __all__ = [
     "OWN_RELATIVE",
@@ -224,11 +224,32 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
             or len(actor.split()) > (16 if QUANTIFIED.match(actor) else 8)  # "every firm with more than …"
             or AUXILIARIES.search(actor)
             or REPORTING.search(actor)
+            or _foretold(actor, vp)
         ):
-            return None
+            return None  # … or "the hope of cooperation must remain dim": a state foretold, not an act asked
         return build_recommendation(actor, vp, negative, known_verbs, conditional)
     # An imperative slogan: "Enough talk – end the mission in X."; "Do the right thing and V": V
     return imperative(plain_order(text), known_verbs, conditional)
+
+
+# A state an abstraction must stay in or come to ("must remain dim", "will prove illusory"): no act.
+_FORETOLD_STATE = re.compile(r"^(?:remain|stay|become|prove|seem|appear|grow|continue)\b", re.I)
+# The head of such an abstraction: a hope, a prospect, a result, or a noun of quality or process.
+_ABSTRACT = re.compile(
+    r"^(?:hopes?|prospects?|chances?|outlook|future|dangers?|risks?|results?|outcomes?|consequences?|effects?"
+    r"|peace|progress|truth|prosperity|liberty|freedom|power)$"
+    # a noun of quality or process, not a body of people ("the union", "the nation", "the community")
+    r"|^(?!(?:union|nation|population|federation|corporation|association|institution|organi[sz]ation|coalition"
+    r"|generation|opposition|administration|commission|congregation|community|university|authority|charity"
+    r"|municipality|majority|minority|society|government|parliament|department|management)s?$)"
+    r"\w+(?:ion|ity|ness|ance|ence|ment|ism)s?$",
+    re.I)
+
+
+def _foretold(actor: str, vp: str) -> bool:
+    """ "The hope of cooperation must remain dim": an abstraction in a state to come, no body's act."""
+    abstract = bool(_ABSTRACT.search(head_noun(actor)))
+    return bool(_FORETOLD_STATE.match(vp)) and abstract and not can_be_called_on(actor)
 
 
 # How a long subject named as the thing acted on opens: a determiner, never a preposition ("Out of the
