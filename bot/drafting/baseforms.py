@@ -38,6 +38,17 @@ STATIVE = {
     "go",
     "come",
     "look",
+    # verbs of thought an essay invites the reader to ("let us estimate the worth of …"): no House's act
+    "estimate",
+    "reckon",
+    "weigh",
+    "ponder",
+    "contemplate",
+    "reflect",
+    "suppose",
+    "imagine",
+    "glance",
+    "pause",
 }
 IRREGULAR = {
     "taken": "take",

@@ -163,6 +163,7 @@ DISCOURSE_OPENERS = re.compile(
     r"similarly|equally|besides(?=\s*,)|worse|worse still|better still|in turn|"
     r"please|"  # "Please reopen the toilets": the order that follows
     r"in the (?:first|second|third|fourth|next|last) place|first of all|to begin with|"
+    r"for (?:one|another|a start|one thing|another thing)(?=\s*,)|"  # "For another, there are …"
     r"i (?:believe|think|would argue|argue|contend) that|i (?:believe|think)|it is clear that|"
     r"i (?:repeat|say)(?: it)?(?: again)?(?=\s*,)|"  # "I repeat it, sir, we must fight!"
     r"the (?:plain |simple |hard |honest |sad |real |bare )?(?:truth|fact|point|reality) is(?: that)?"

@@ -113,9 +113,14 @@ _NOMINAL = re.compile(
     r"support|press\s+for|call\s+for|ask\s+for|demand)|\b(?:should|must|ought\s+to)\s+be)"
     r"(?:\s*,\s*[^,;:]{2,40},)?\s+(?:(?:the|an?)\s+)?(?:(?:still|further|early|immediate|speedy|prompt|gradual|"
     r"complete|total|general|entire|temporary|substantial|large|great|considerable|permanent)\s+){0,3}"
-    r"(?P<noun>[a-z]+(?:tion|sion|ment|al|ase|eal))\s+(?:of|in)\s+(?P<object>(?!(?:it|them|this|that|these|those|"
+    r"(?P<noun>[a-z]+(?:tion|sion|ment|al|ase|eal))\s+(?P<prep>of|in)\s+(?P<object>(?!(?:it|them|this|that|these|those|"
     r"such)\b)[^,;:]{3,90}?)\s*(?:[,;:]|$)"
 )
+
+# Nouns of change whose "in" names what changes ("a reduction in fares" → "reduce fares"); after any other
+# noun "in" tells how or where ("an investigation in due form").
+_CHANGE_IN = frozenset(["reduction", "increase", "decrease", "improvement", "investment", "adjustment",
+                        "rise", "cut", "fall", "change", "reversal"])
 
 # The head of a clause that may act: "we", "the borough council", "every landlord in town", "Parliament".
 _ACTOR = re.compile(
@@ -263,6 +268,8 @@ def _nominal(text: str) -> str | None:
     match = _NOMINAL.search(text)
     if match is None or re.search(r"\b(?:not|never|no)\b", text[: match.start("noun")]):
         return None
+    if match.group("prep") == "in" and match.group("noun") not in _CHANGE_IN:
+        return None  # "an investigation in due form": how it is done, not what it acts on
     verb = noun_verb(match.group("noun"), set(VERBS))
     return f"we should {verb} {match.group('object').strip()}" if verb in VERBS else None
 

@@ -23,6 +23,7 @@ from bot.drafting.exhortations import is_call, restate
 from bot.drafting.framedclaims import framed_claim
 from bot.drafting.framing import proposal_heading
 from bot.drafting.fullnames import named_in_full
+from bot.drafting.listheads import under_troubles
 from bot.drafting.measures import (
     closing_clause,
     jussive,
@@ -41,6 +42,7 @@ from bot.drafting.ownbills import own_bill_effect
 from bot.drafting.precedents import followed_example
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
+from bot.drafting.quotations import inside_quotation
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.replies import replied_order
@@ -221,15 +223,15 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     title = content_stems(essay.title or "")
     found: list[FoundRecommendation] = []
     for sentence in essay.sentences:
-        if CONCESSION_PATTERNS[2][1].match(sentence.text):
-            continue  # "critics say we should …" is not the author's proposal
+        if CONCESSION_PATTERNS[2][1].match(sentence.text) or inside_quotation(essay, sentence.index):
+            continue  # "critics say we should …", or a quoted speaker's order: not the author's proposal
         followed = followed_example(essay, sentence.index)  # "England should do the same", with the act named
         if followed is not None:
             sentence = replace(sentence, text=followed)
         framed = asked_measure(sentence.text, _next_text(essay, sentence.index))
         restated = (  # "it is high time that X did Y", "why not Y?", "Abolition of X.", "let X be Ved"
             restate(sentence.text, verbs)
-            or nominal_proposal(sentence.text, verbs)
+            or (None if under_troubles(essay, sentence.index) else nominal_proposal(sentence.text, verbs))
             or jussive(sentence.text)
             or means_of_benefit(sentence.text, verbs)  # "X, by converting A into B, will restore …"
             # "… it may be expedient to guard … by such encouragements to X as will …"

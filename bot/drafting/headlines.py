@@ -24,6 +24,12 @@ _LABEL = re.compile(r"^[^:]{2,30}:\s+(?=\S)")
 # Words a headline's order may not hold: the writer or reader, a pronoun for a thing the headline never names.
 _UNNAMED = re.compile(r"\b(?:me|my|i|you|your|it|them|this|that|us|him|her)\b", re.I)
 _MADE_VERB = re.compile(r"[a-z]{3,}(?:ise|ize|ify)")
+# A title that names the piece's kind, not an order: "Open letter for the right to …", "Report on the
+# harbour", "Petition against the closure", "Appeal to the voters" (a preposition follows, not an object).
+_GENRE = re.compile(
+    r"^(?:an?\s+)?(?:open\s+letter|(?:letter|notes?|report|statement|submission|response|petition|review|memo"
+    r"|memorandum|briefing|minutes|manifesto|appeal|address|plea|reply|answer|remarks|testimony|evidence)\s+"
+    r"(?:to|on|for|from|of|against|regarding|about|concerning|upon|in))\b", re.I)
 _MIN_WORDS = 3  # the verb and at least two more: "Televise Our Criminal Trials"
 _MAX_WORDS = 14
 HEADLINE_ECHO = 2  # sentences that must name something the title's order acts on
@@ -37,7 +43,7 @@ def title_order(
     ("the Market Street", though "street" alone is a common noun)."""
     text = _LABEL.sub("", " ".join((title or "").split())).rstrip(".!")
     words = text.split()
-    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS) or re.search(r"[?,;:\"“”]", text):
+    if not (_MIN_WORDS <= len(words) <= _MAX_WORDS) or re.search(r"[?,;:\"“”]", text) or _GENRE.match(text):
         return None
     lowered: list[str] = []
     for n, word in enumerate(words):

@@ -35,6 +35,8 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
             break
         if QUOTING.search(before):
             break  # "I remember what my mother said: never trust …": someone else's words, not an order
+        if PLACE_BEFORE.match(before):
+            break  # "On his right, spread out the broad savannahs": a scene told with its verb first
         if ADDRESSED.search(before) and before.rstrip().endswith(":"):
             break  # "here's my challenge to every employer: give …": theirs to do (`framing.unframe`)
         if _THAT_CLAUSE_BEFORE.search(before) or _SUBJECT_AND_VERB.match(before):
@@ -64,6 +66,14 @@ def imperative(text: str, known: set[str], conditional: bool) -> Recommendation 
             split_by = known if is_verb_like(words[0], known) else known | EVERYDAY
             return build_recommendation("we", lower_first(clause), False, split_by, conditional)
     return None
+
+
+# A place fronted before the verb of a scene ("On his right, spread out the savannahs", "Beyond them, rose the
+# hills"): the place is someone's side or a pronoun's, and the verb's subject follows it. No order is given.
+PLACE_BEFORE = re.compile(
+    r"^(?:and\s+)?(?:on|at|to|before|behind|beyond|around|round|above|below|beneath|over|under|across|along"
+    r"|near|beside|about)\s+(?:(?:his|her|their|its|my|our|your)\s+(?:right|left|side|feet|head|back)(?:\s+hand)?"
+    r"|(?:him|her|them|it|us|me))\s*,\s*(?=$|[a-z])", re.I)
 
 
 # What may stand before a command with an everyday verb: nothing, or a plain connective ("So, bring it back").

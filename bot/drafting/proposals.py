@@ -18,7 +18,7 @@ from bot.drafting.challenges import challenge, foretells_harm
 from bot.drafting.cues import MODALS
 from bot.drafting.discourse import discourse_step
 from bot.drafting.framing import one_modal, own_frame, plain_resolve, unframe
-from bot.drafting.imperatives import imperative, plain_order
+from bot.drafting.imperatives import PLACE_BEFORE, imperative, plain_order
 from bot.drafting.keeping import refused_let, stay_as_keep, unlet
 from bot.drafting.leadins import after_leadin, plain_modal, pronoun_subject
 from bot.drafting.obligations import flatters, plain_obligation
@@ -137,8 +137,8 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
             text, lambda w: w in VERBS or is_verb_like(w, known_verbs), lambda w: base_verb(w, known_verbs)
         )
         return parse_recommendation(asked, known_verbs) if asked else None
-    if len(text.split()) < 3:
-        return None
+    if len(text.split()) < 3 or PLACE_BEFORE.match(strip_openers(sentence)):
+        return None  # too short, or "On his right, spread out the savannahs": a scene, its verb first
     text = _SEE_THAT.sub(r"\g<modal> ensure that", text)  # "we must see that every family has a home"
     text = suggested(text)  # "the council could simply repair the roof" → "the council should repair …"
     text = plain_modal(text)  # "ought forthwith to establish" → "ought to establish"

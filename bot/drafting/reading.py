@@ -108,6 +108,9 @@ _DATE = re.compile(
 _BYLINE = re.compile(
     r"^(?:[Bb]y|[Ww]ritten by)\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al-?\w*)){0,4})"
 )
+# A byline of a name and a year: "Alexander Hamilton, 1788", "Free Software Foundation Europe (FSFE), 2022".
+_NAME_YEAR = re.compile(
+    r"^(?P<author>[A-Z][\w.'’()-]*(?:\s+[\w.'’()&-]+){0,7}),\s+(?P<year>1[5-9]\d\d|20\d\d)\b")
 MIN_WORDS = 150
 LONG_SENTENCE = 80  # words; longer runs are cut into pieces
 MAX_WORDS = 40_000
@@ -220,13 +223,14 @@ def _chunks(sentence: str, most: int = LONG_SENTENCE) -> list[str]:
 def _paragraphs(body: str) -> list[str]:
     text = body.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     blocks = re.split(r"\n\s*\n", text)
-    paragraphs = []
+    paragraphs: list[str] = []
     for block in blocks:
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         if not lines:
             continue
-        # Hard-wrapped prose joins into one paragraph; a block of short lines stays apart.
-        if (
+        # Hard-wrapped prose joins into one paragraph; a block of short lines stays apart, and so does a
+        # heading over its byline ("Open letter for the right to … / Free Software Foundation Europe, 2022")
+        if (not paragraphs and _heading_block(lines)) or (
             len(lines) > 1
             and all(len(ln) < 60 for ln in lines[:-1])
             and not any(ln.endswith((".", ",", ";")) for ln in lines[:-1])
@@ -236,6 +240,14 @@ def _paragraphs(body: str) -> list[str]:
         else:
             paragraphs.append(" ".join(" ".join(lines).split()))
     return paragraphs
+
+
+def _heading_block(lines: list[str]) -> bool:
+    """Whether a text's first block is a heading over a byline or a date: two or three short lines, none
+    closed by a stop, the last naming a year or opening "By"."""
+    return (1 < len(lines) <= 3 and all(len(ln.split()) <= 16 for ln in lines)
+            and not any(ln.endswith((".", "?", "!", ";", ":")) for ln in lines)
+            and bool(re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b|^[Bb]y\s", lines[-1])))
 
 
 def _is_title(paragraph: str) -> bool:
@@ -284,7 +296,12 @@ def read_essay(text: str, fmt: str | None = None) -> Essay:
         first = paragraphs[0]
         byline = _BYLINE.match(first)
         date = _DATE.search(first)
-        if byline and len(first.split()) <= 14:
+        dated = _NAME_YEAR.match(first)
+        if dated and len(first.split()) <= 14 and not byline:  # "Alexander Hamilton, 1788"
+            meta.setdefault("author", dated.group("author").strip())
+            meta.setdefault("date", dated.group("year"))
+            paragraphs.pop(0)
+        elif byline and len(first.split()) <= 14:
             meta.setdefault("author", byline.group(1).strip())
             if date:
                 meta.setdefault("date", date.group(0))

@@ -262,6 +262,9 @@ _POINTED_NOUNS = frozenset([
     "point", "rate", "level", "limit", "estimate", "period", "date", "year", "quarter", "branch",
     "institution", "department", "country", "nation", "party", "kind", "sort", "view", "decision", "choice",
     "change", "reform", "promise", "commitment",
+    # ways of doing a thing, named before: "expand that approach to all students"
+    "approach", "idea", "policy", "practice", "strategy", "programme", "program", "solution", "option",
+    "model", "arrangement", "experiment", "initiative",
 ])
 
 
@@ -304,6 +307,7 @@ def _demonstrative_problem(words: list[str], lowered: list[str]) -> str | None:
             and nxt not in FINITE and nxt not in PRONOUNS_NEED_REFERENT and nxt not in SUBJECT_PRONOUNS
         ) or (  # "will not exceed that sum", "adopt that course": a count noun no clause could open on bare
             low == "that" and nxt in _POINTED_NOUNS and i > 0
+            and lowered[i + 2 : i + 3] not in ([w] for w in FINITE)  # "ensure that policy is …": a clause
         ) or (  # "in that kingdom, …": not "in that the law is …", whose clause has its own verb
             low == "that" and i > 0 and lowered[i - 1] == "in" and nxt.isalpha() and nxt not in FINITE
             and nxt not in DETERMINERS and nxt not in SUBJECT_PRONOUNS and nxt not in PRONOUNS_NEED_REFERENT
