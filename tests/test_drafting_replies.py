@@ -3,7 +3,8 @@
 "What should the town do first? We reply, pedestrianise the high street.": the frame marks the author's own
 answer, so its first word is read as a verb even where no list knows it. "While this temper lasts, the hope
 of a settlement must remain faint": an abstraction that must stay in a state is a forecast, not an act asked
-of anyone. Every sentence is our own.
+of anyone. "If there were a ferry every hour, the island would keep its families": a measure wished into
+being by a condition, owned or praised, is proposed. Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from bot.drafting.grammar import VERBS
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import read_essay
 from bot.drafting.replies import replied_order
+from bot.drafting.wishes import wished_measure
 
 _OPENING = """The Canal Basin
 
@@ -72,3 +74,21 @@ def test_an_abstraction_in_a_state_foretold_is_no_proposal(sentence: str) -> Non
 ])
 def test_a_body_or_a_thing_kept_in_a_state_is_still_a_proposal(sentence: str) -> None:
     assert parse_recommendation(sentence, set(VERBS)) is not None
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("If now, and this is my proposal, there were a ferry every hour in winter, the island would keep its "
+     "young families.", "we should introduce a ferry every hour in winter"),
+    ("If there were a crossing at Mill Corner, fewer children would be hurt on the way to school and the "
+     "school run would improve.", "we should introduce a crossing at Mill Corner"),
+])
+def test_a_measure_wished_into_being_by_a_condition_is_proposed(sentence: str, measure: str) -> None:
+    assert wished_measure(sentence) == measure
+
+
+@pytest.mark.parametrize("sentence", [
+    "If there were a toll on the bridge, the poorest families would suffer most.",
+    "If there were a bus every hour, I would still drive.",
+])
+def test_a_condition_that_foretells_no_good_proposes_nothing(sentence: str) -> None:
+    assert wished_measure(sentence) is None

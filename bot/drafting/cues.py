@@ -148,7 +148,7 @@ VIEW_HEAD = (
 
 # "So far", "so much", "so long as" open a phrase, not a discourse step: the "so" stays.
 DISCOURSE_OPENERS = re.compile(
-    r"^(?:(?:yes|no|nay|aye|well|oh|ah|alas|why|okay),\s+|"  # a reply or exclamation: "Yes, …"
+    r"^(?:(?:yes|no|nay|aye|well|oh|ah|alas|why|okay|enough),\s+|"  # a reply or exclamation: "Yes, …"
     r"(?:and|but|so(?!\s+(?:far|much|many|few|little|long|great)\b)|yet|also|moreover|furthermore|"
     r"in addition|additionally|however|indeed|"
     r"therefore|wherefore|accordingly|thus|hence|consequently|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|"

@@ -32,7 +32,9 @@ _CALL = re.compile(
     r"|it\s+(?:is|were|would\s+be)\s+(?:good|better)"  # "It were good that men would follow …"
     # a wish: "I would rather see X admitted to …", "it is much to be wished that …", "if only X would …"
     r"|(?:would|had|should)\s+(?:rather|sooner)\s+see|(?:like|want|wish|hope|long)\s+to\s+see"
-    r"|to\s+be\s+(?:wished|desired|hoped)|I\s+wish|if\s+only)\b",
+    r"|to\s+be\s+(?:wished|desired|hoped)|I\s+wish|if\s+only"
+    # the author owning the idea: "If now, and this is my idea, there were …"
+    r"|(?:this|that|here)\s+is\s+(?:my|our)\s+(?:idea|proposal|plan|suggestion))\b",
     re.I,
 )
 # The policy framed as an effect or as what others say: "the effect of X is to …", "it is said that …".

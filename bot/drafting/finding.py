@@ -53,6 +53,7 @@ from bot.drafting.restating import restatement_credit
 from bot.drafting.substance import substance
 from bot.drafting.theses import policy_thesis, value_thesis, vouched_claim, vouched_clause
 from bot.drafting.weighing import role_penalty, support
+from bot.drafting.wishes import wished_measure
 
 # Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
 _POLICY_VERBS_TEXT = """
@@ -252,6 +253,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or resolved_item(essay, sentence.index)  # "This Council resolves: / To restore …"
             or confirmed_proposal(essay, sentence.index)  # "So your advice is that X should V? / Yes."
             or replied_order(essay, sentence.index)  # "What is the first step? We reply, emancipate girls."
+            or wished_measure(sentence.text)  # "If there were X, the injustice would be evened out"
             or let_actor(sentence.text, verbs)  # "So let the water board pay the farmers"
             or complement_proposal(sentence.text, verbs, centrality.encoder)  # "The sensible course is to …"
             or impersonal_proposal(sentence.text, verbs)  # "It would be wise to repeal the duty"
