@@ -125,3 +125,34 @@ def test_a_heading_over_a_byline_is_read_as_title_and_author() -> None:
     essay = read_essay(text, None)
     assert essay.title == "Open letter on the future of the town's market square"
     assert not essay.sentences[0].text.startswith("Open letter")
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that weaken the ferry service and one weakens the whole island",
+    "This House believes that legalise the market stalls and the square fills up",
+])
+def test_an_order_after_believes_that_is_no_claim(motion: str) -> None:
+    assert problem(motion) is not None
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that campaigns no longer need to persuade anyone to vote",
+    "This House believes that whenever a market is closed, the town around it is poorer",
+    "This House believes that today the open market is a luxury few towns keep",
+])
+def test_a_claim_opening_on_its_subject_or_a_clause_is_no_order(motion: str) -> None:
+    assert problem(motion) is None
+
+
+@pytest.mark.parametrize("motion", [
+    "This House would fund this kind of work in every borough",
+    "This House believes that here, the traders are not consulted",
+    "This House believes that young traders should learn the trade, and to keep accounts",
+])
+def test_a_motion_that_leans_on_the_essay_or_lost_its_series_head_is_refused(motion: str) -> None:
+    assert problem(motion) is not None
+
+
+def test_a_series_of_infinitives_after_one_verb_stays_whole() -> None:
+    assert problem("This House believes that young traders should try to learn the trade and to keep "
+                   "accounts") is None
