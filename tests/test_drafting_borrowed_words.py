@@ -156,3 +156,9 @@ def test_a_motion_that_leans_on_the_essay_or_lost_its_series_head_is_refused(mot
 def test_a_series_of_infinitives_after_one_verb_stays_whole() -> None:
     assert problem("This House believes that young traders should try to learn the trade and to keep "
                    "accounts") is None
+
+
+def test_an_adjective_and_a_plural_noun_with_no_verb_is_no_claim() -> None:
+    assert problem("This House believes that great delays at the crossing, many missed trains and "
+                   "angry passengers") is not None
+    assert problem("This House believes that small markets keep a town alive") is None

@@ -350,6 +350,9 @@ def _clause_problem(words: list[str], verbs: frozenset[str], body: str = "") -> 
     if len(lowered) > 2 and lowered[1] in FINITE and lowered[2] in ("it", "there", "they", "we"):
         return "an inverted clause ('" + " ".join(words[:3]) + "'): a piece of a longer period"
     at = _finite_not_infinitive(words, verbs)
+    if at == 1 and lowered[0] in _PLAIN_ADJECTIVES and lowered[1].endswith("s"):
+        head_verb = _finite_not_infinitive(words[1:], verbs)  # "great mistakes in …": no verb
+        at = head_verb + 1 if head_verb > 0 else -1
     if at < 0:
         return "no finite verb: not a full claim"
     if at == len(words) - 1 and lowered[at] in FINITE:
@@ -481,6 +484,13 @@ _ATTENTION = re.compile(
     re.I,
 )
 
+# Adjectives a claim's subject often opens with, before a plural noun that could be read as a verb in -s
+# ("great mistakes", "many wrongs", "small changes"): the noun is the head, not the verb.
+_PLAIN_ADJECTIVES = frozenset([
+    "great", "many", "small", "large", "few", "new", "old", "good", "bad", "such", "high", "low", "long",
+    "short", "public", "private", "free", "common", "several", "numerous", "frequent", "repeated", "serious",
+    "grave", "minor", "major",
+])
 # Words that may stand before an article at the head of a claim ("half the town", "twice a week").
 _BEFORE_ARTICLE = frozenset(["half", "twice", "thrice", "quite", "rather", "such", "many", "what", "all",
                              "both", "like", "unlike", "despite"])
