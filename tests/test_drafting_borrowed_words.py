@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.drafting.deontics import deontic_proposal
+from bot.drafting.disputable import report_not_thesis
 from bot.drafting.grammar import VERBS
 from bot.drafting.headlines import title_order
 from bot.drafting.listheads import under_troubles
@@ -162,3 +163,22 @@ def test_an_adjective_and_a_plural_noun_with_no_verb_is_no_claim() -> None:
     assert problem("This House believes that great delays at the crossing, many missed trains and "
                    "angry passengers") is not None
     assert problem("This House believes that small markets keep a town alive") is None
+
+
+@pytest.mark.parametrize("claim", [
+    "before we weigh the cost of the square, we provide some background on its history",
+    "we come next to consider what the traders themselves have asked for",
+    "from the same source, the town may be said to have drawn its whole prosperity",
+])
+def test_a_signpost_or_a_view_leaning_on_the_sentence_before_is_no_thesis(claim: str) -> None:
+    assert report_not_thesis(f"This House believes that {claim}") is not None
+
+
+def test_what_the_author_gives_others_is_still_a_claim() -> None:
+    claim = "This House believes that we give the traders nothing but empty promises"
+    assert report_not_thesis(claim) is None
+
+
+def test_a_thing_held_up_to_look_at_is_no_proposal() -> None:
+    assert problem("This House would take the square as it appears on a wet Tuesday morning") is not None
+    assert problem("This House would take the square into public ownership") is None

@@ -31,12 +31,15 @@ _MERE_MARKERS = frozenset(["not", "never", "only"])
 _LATELY = re.compile(r"^\w+\s+(?:\w+\s+)?(?:recently|lately|just|already|hitherto|formerly|latterly)\b", re.I)
 # Words that lean on an earlier sentence: "have thus been sacrificed", "was thereby lost".
 _ANAPHORIC = re.compile(r"\b(?:thus|thereby|hence|therein|thereupon|likewise)\b"
-                        r"|\b(?:this|that|such)\s+being\s+(?:so|the\s+case)\b", re.I)  # "this being so, …"
+                        r"|\b(?:this|that|such)\s+being\s+(?:so|the\s+case)\b"  # "this being so, …"
+                        # "from the same source, …": the source was named in the sentence before
+                        r"|\b(?:from|by|for|of|on)\s+the\s+same\s+(?:source|cause|reason|means|principle|token"
+                        r"|grounds?)\b", re.I)
 
 # Hearsay: "the general opinion is supposed to be that …", "it is thought to be necessary".
 _HEARSAY = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:supposed|said|thought|believed|held|reputed|alleged|reported)"
-    r"\s+to\s+(?:be|have)\b"
+    r"\b(?:is|are|was|were|(?:may|might|can|could)\s+be)\s+(?:\w+ly\s+)?(?:supposed|said|thought|believed|held"
+    r"|reputed|alleged|reported)\s+to\s+(?:be|have)\b"
     # "it is presumed that the work will be concluded": an expectation reported, not a claim argued
     r"|^it\s+(?:is|was)\s+(?:\w+ly\s+)?(?:presumed|expected|hoped|anticipated|understood|supposed|said|reported)"
     r"\s+that\b"
@@ -201,6 +204,12 @@ _BARE_IDEA = re.compile(
     r"^there\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?|the|some|certain|one|another)\s+(?:\w+\s+)?"
     r"(?:idea|notion|opinion|view|belief|doctrine|theory|argument|claim|objection|maxim|saying|principle"
     r"|question|feeling|sentiment|impression|prejudice)s?$", re.I)
+# The author telling what the text does next: "we provide some background", "we come next to enquire".
+_EXPOSITION = re.compile(
+    r"^(?:[^,]{0,120},\s*)?(?:we|I)\s+(?:shall\s+|will\s+|now\s+|first\s+|next\s+|then\s+|briefly\s+)*"
+    r"(?:(?:provide|give|offer|present|sketch|outline)\s+(?:(?:some|a|an|the|brief|short|little|more)\s+)*"
+    r"(?:background|overview|summary|account|sketch|examples?|outline|survey|history|definitions?|context)"
+    r"|come\s+(?:now\s+|next\s+)?to\s+(?:enquire|inquire|consider|examine|speak|discuss))\b", re.I)
 _OWN_REQUEST = re.compile(
     r"^(?:we|I)\s+(?:are|am|were|was)\s+(?:not\s+)?(?:asking|proposing|saying|arguing|here)\b", re.I)
 
@@ -215,6 +224,8 @@ def report_not_thesis(motion: str) -> str | None:
         return "it only says there is a point to make ('there is a second thing'): a signpost, not a claim"
     if _BARE_IDEA.match(claim.strip()):
         return "it names an idea ('there is an idea') without saying what the idea holds"
+    if _EXPOSITION.match(claim):
+        return "it tells what the text does next ('we provide some background'): a signpost, not a claim"
     if _OWN_REQUEST.match(claim):
         return "it tells what the speaker is or is not asking for: the speaker's frame, not a claim"
     if _FIGURE.search(claim) and not judges(claim) and not _EXCESS.search(claim):

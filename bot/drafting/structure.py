@@ -517,7 +517,10 @@ _EXAMPLE = re.compile(
     r"|(?:our|the|a|an|this|that|his|her|their)\s+[^,;]{2,60},\s+(?:supposedly|say|for\s+(?:example|instance)"
     r"|a|an|the|which|who|where|when|once|now)\b)"
     # "Take Richardson's novels.", "Take Milton": a named work or author held up as the example
-    r"|^take\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,2}$",
+    r"|^take\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,2}$"
+    # "take the sketch of social life as it appears in the papers": a thing held up to look at
+    r"|^take\s+(?:the|a|an|our|this|that)\s+[^,;]{2,80}?\s+as\s+(?:it|they|he|she)\s+(?:appears?|stands?|is|are"
+    r"|exists?)\b",
     re.I,
 )
 
