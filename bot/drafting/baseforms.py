@@ -82,6 +82,24 @@ IRREGULAR = {
 }
 
 
+# Simple pasts, with their base forms, that are not also past participles (those are in IRREGULAR): what
+# a sentence telling history opens its predicate with ("a time came", "Copenhagen built …").
+SIMPLE_PAST = {
+    "came": "come", "went": "go", "rose": "rise", "fell": "fall", "took": "take", "gave": "give",
+    "began": "begin", "grew": "grow", "became": "become", "saw": "see", "knew": "know", "drew": "draw",
+    "wrote": "write", "spoke": "speak", "broke": "break", "chose": "choose", "drove": "drive", "rode": "ride",
+    "ran": "run", "threw": "throw", "froze": "freeze", "stole": "steal", "swore": "swear", "tore": "tear",
+    "wore": "wear", "bore": "bear", "arose": "arise", "forbade": "forbid", "forgave": "forgive",
+    "forgot": "forget", "overcame": "overcome", "undertook": "undertake", "overtook": "overtake",
+    "withdrew": "withdraw", "understood": "understand", "stood": "stand", "fought": "fight", "sought": "seek",
+    "taught": "teach", "caught": "catch", "bought": "buy", "struck": "strike", "thought": "think",
+    "felt": "feel", "lost": "lose", "won": "win", "said": "say", "told": "tell", "meant": "mean",
+    "got": "get", "built": "build", "spent": "spend", "sent": "send", "sold": "sell", "paid": "pay",
+    "lent": "lend", "found": "find", "led": "lead", "put": "put", "set": "set", "cut": "cut", "shut": "shut",
+    "let": "let", "stopped": "stop", "banned": "ban", "scrapped": "scrap", "dropped": "drop",
+}
+
+
 def base_verb(word: str, known: set[str]) -> str:
     """The base form of a past participle: "sanctioned" → "sanction", "banned" → "ban"."""
     low = word.lower()

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import re
 
+from bot.drafting.baseforms import IRREGULAR, SIMPLE_PAST
 from bot.drafting.cues import EVALUATIVE
 
-# Finite verbs of the past, and irregular simple pasts a narration opens its predicate with.
-_PAST = frozenset([
-    "was", "were", "had", "did", "came", "went", "rose", "fell", "took", "made", "gave", "began",
-    "grew", "became", "brought", "thought", "found", "led", "saw", "knew", "felt", "left", "lost",
-    "won", "stood", "said", "told", "sent", "sold", "built", "spent", "kept", "held", "paid", "meant",
-    "got", "put", "set", "cut", "let", "shut", "drew", "wrote", "spoke", "broke", "chose", "drove",
-    "rode", "ran", "fought", "sought", "taught", "caught", "bought", "struck", "stole", "swore", "tore",
-    "wore", "bore", "arose", "forbade", "forgave", "forgot", "overcame", "undertook", "withdrew",
-    "understood"
-])
+# Finite verbs of the past, and the simple pasts and participles a narration opens its predicate with.
+# (participles only, "taken", "done", are no simple past: "the steps taken …")
+_PAST = frozenset(["was", "were", "had", "did"]) | frozenset(SIMPLE_PAST) | frozenset(
+    w for w in IRREGULAR if not w.endswith(("en", "wn", "one")))
 # Finite verbs of the present or a modal: a main clause that argues, predicts or prescribes.
 _PRESENT = frozenset([
     "is", "are", "am", "be", "has", "have", "does", "do", "can", "cannot", "could", "will", "would",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.drafting.baseforms import IRREGULAR, base_verb
+from bot.drafting.baseforms import IRREGULAR, SIMPLE_PAST, base_verb
 from bot.drafting.reading import Essay
 from bot.drafting.wording import strip_openers
 
@@ -26,15 +26,6 @@ _FOLLOW = re.compile(
 )
 _NOT_AN_ACTOR = frozenset(["i", "we", "you", "it", "this", "that", "there", "they", "he", "she", "one"])
 
-# Simple pasts that are not participles too ("took" / "taken"): the participles are in baseforms.IRREGULAR.
-_PAST = {"took": "take", "gave": "give", "began": "begin", "chose": "choose", "drew": "draw",
-         "wrote": "write",
-         "drove": "drive", "rode": "ride", "threw": "throw", "froze": "freeze", "broke": "break",
-         "withdrew": "withdraw", "forbade": "forbid", "undertook": "undertake", "overtook": "overtake",
-         "built": "build", "made": "make", "put": "put", "set": "set", "cut": "cut", "shut": "shut",
-         "brought": "bring", "kept": "keep", "held": "hold", "paid": "pay", "sold": "sell", "sent": "send",
-         "spent": "spend", "lent": "lend", "laid": "lay", "led": "lead", "let": "let", "won": "win",
-         "stopped": "stop", "banned": "ban", "scrapped": "scrap", "dropped": "drop"}
 _HAVE = frozenset(["have", "has", "had"])
 _ADVERBS = frozenset(["now", "already", "recently", "just", "quietly", "since", "long", "also", "lately"])
 # Verbs of starting or choosing before the act itself: "have begun to ask", "voted to scrap".
@@ -49,8 +40,8 @@ SUBJECT_WORDS = 12  # words searched for the deed's verb
 
 def _base(word: str) -> str | None:
     """The base form of a simple past or past participle, or None when the word is neither."""
-    if word in _PAST:
-        return _PAST[word]
+    if word in SIMPLE_PAST:
+        return SIMPLE_PAST[word]
     if word in IRREGULAR:
         return IRREGULAR[word]
     if word.endswith("ed") and len(word) > 4:
@@ -86,7 +77,7 @@ def _deed(text: str) -> str | None:
             verb: str | None = words[at + 2].lower()
             at += 3
         elif at < len(words) and words[i - 1].lower() not in _DETERMINERS and (
-            low in _HAVE or low in _PAST or low.endswith("ed")
+            low in _HAVE or low in SIMPLE_PAST or low in IRREGULAR or low.endswith("ed")
         ):
             verb = _base(words[at].lower().strip(","))
             at += 1
