@@ -99,3 +99,12 @@ def test_a_named_place_after_take_is_still_a_proposal() -> None:
 ])
 def test_a_fronted_pronoun_points_outside_the_motion(motion: str) -> None:
     assert problem(motion) is not None
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that towns should be planned so that everyone lives near useful, pleasant shops",
+    "This House believes that councils should publish their data on open, searchable websites",
+    "This House would close the old quarry and set the land aside as a nature reserve",
+])
+def test_coordinate_adjectives_and_a_base_form_past_are_one_proposition(motion: str) -> None:
+    assert problem(motion) is None

@@ -205,12 +205,19 @@ _LINKS = frozenset(["and", "but", "or", "nor", "so", "yet", "which", "who", "tha
                     "than"])
 
 
+# Two adjectives before one noun, parted by a comma ("useful, pleasant work", "open, interoperable
+# platforms"): each has an adjective's ending or is a common adjective.
+_COORDINATE_ADJECTIVES = re.compile(
+    r"\b([a-z]+(?:ful|ous|ive|able|ible|ant|ent|less|ic|al)|open|free|fair|safe|clean|cheap|warm|small|large)"
+    r",\s+((?:[a-z]+(?:ful|ous|ive|able|ible|ant|ent|less|ic|al))|open|free|fair|safe|clean|cheap|warm|small"
+    r"|large)(?=\s+[a-z]+)")
 # A fronted phrase whose noun is a bare pronoun: "for these, …", "of those, …", "with them, …".
 _FRONTED_POINTER = re.compile(r"^(?:[a-z]+\s+){1,3}?(?:these|those|them|this|that|it)\s*,", re.I)
 
 
 def _spliced(words: list[str], body: str, verbs: frozenset[str]) -> bool:
     """Two full clauses joined by a bare comma ("visitors can travel, loans can be arranged")."""
+    body = _COORDINATE_ADJECTIVES.sub(r"\1 \2", body)  # "useful, pleasant work": one noun phrase
     parts = [part.split() for part in body.split(",")]
     if len(parts) == 2 and parts[0] and parts[0][0].lower() in _FRONTED_CLAUSES:
         return False  # "where the law ends, tyranny begins": a subordinate clause, then the main one
