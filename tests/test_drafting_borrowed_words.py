@@ -4,14 +4,16 @@ Met on real texts the drafter had not seen: an order spoken inside a quotation t
 ("He asked, "Who can own a man? … Command the beasts; that is well.""); a scene told verb first after a place
 ("On his right, spread out the savannahs"); an invitation to think ("Let us estimate the worth of …"); a
 manner taken for an object ("an inquiry in due form" is no "inquire due form"); "that approach" named
-before; a list of problems whose items are nouns of action; a title that names the piece's kind ("Open
-letter for …") and a heading over a byline ("Name, 2022"). Every sentence is our own.
+before; a list of problems whose items are nouns of action; the price others would ask, set out after "What
+would satisfy them?"; a title that names the piece's kind ("Open letter for …") and a heading over a byline
+("Name, 2022"). Every sentence is our own.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.drafting.demands import others_price
 from bot.drafting.deontics import deontic_proposal
 from bot.drafting.disputable import report_not_thesis
 from bot.drafting.grammar import VERBS
@@ -182,3 +184,12 @@ def test_what_the_author_gives_others_is_still_a_claim() -> None:
 def test_a_thing_held_up_to_look_at_is_no_proposal() -> None:
     assert problem("This House would take the square as it appears on a wet Tuesday morning") is not None
     assert problem("This House would take the square into public ownership") is None
+
+
+def test_the_price_others_would_ask_is_not_the_authors_proposal() -> None:
+    essay = _essay("The traders have been promised everything and believe nothing. What would ever "
+                   "satisfy them? Only this: we must hand them the square for nothing. We must close it to "
+                   "every car, and we must pay for their awnings out of the rates.")
+    price = [s for s in essay.sentences if s.text.startswith("We must")]
+    assert price and all(others_price(essay, s.index) for s in price)
+    assert not any(others_price(essay, s.index) for s in essay.sentences[:3])

@@ -18,6 +18,7 @@ from bot.drafting.cues import (
     SATIRE_CUES,
     THESIS_CUES,
 )
+from bot.drafting.demands import others_price
 from bot.drafting.deontics import deontic_proposal
 from bot.drafting.exhortations import is_call, restate
 from bot.drafting.framedclaims import framed_claim
@@ -224,8 +225,9 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     title = content_stems(essay.title or "")
     found: list[FoundRecommendation] = []
     for sentence in essay.sentences:
-        if CONCESSION_PATTERNS[2][1].match(sentence.text) or inside_quotation(essay, sentence.index):
-            continue  # "critics say we should …", or a quoted speaker's order: not the author's proposal
+        if (CONCESSION_PATTERNS[2][1].match(sentence.text) or inside_quotation(essay, sentence.index)
+                or others_price(essay, sentence.index)):
+            continue  # "critics say we should …", a quoted order, others' price: not the author's proposal
         followed = followed_example(essay, sentence.index)  # "England should do the same", with the act named
         if followed is not None:
             sentence = replace(sentence, text=followed)
@@ -480,7 +482,7 @@ def _thesis_candidates(
         concluding = claim is not None
         claim = claim or s.text
         question = s.text.endswith("?") and asserted is None
-        if s.index in skip or s.part or question or not shortest <= words <= (
+        if s.index in skip or s.part or question or others_price(essay, s.index) or not shortest <= words <= (
             # a declared or concluded claim ("I conclude, then, that X") is worded from its clause, not the
             # whole period
             80 if declared or concluding else 40
