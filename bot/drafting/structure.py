@@ -24,11 +24,10 @@ from __future__ import annotations
 import re
 
 from bot.drafting.address import address_problem
-from bot.drafting.baseforms import EVERYDAY
+from bot.drafting.claimheads import head_problem
 from bot.drafting.clauseless import clauseless_problem
 from bot.drafting.conjoined import mixed_forms_problem
 from bot.drafting.correlatives import correlative_problem
-from bot.drafting.cues import STOPWORDS
 from bot.drafting.definites import bare_definite_problem
 from bot.drafting.discourse import move_problem
 from bot.drafting.duties import duty_problem
@@ -498,25 +497,6 @@ _PLAIN_ADJECTIVES = frozenset([
     "short", "public", "private", "free", "common", "several", "numerous", "frequent", "repeated", "serious",
     "grave", "minor", "major",
 ])
-# Words that may stand before an article at the head of a claim ("half the town", "twice a week").
-_BEFORE_ARTICLE = frozenset(["half", "twice", "thrice", "quite", "rather", "such", "many", "what", "all",
-                             "both", "like", "unlike", "despite"])
-# Articles and possessives an order's object opens with ("weaken the power of the purse").
-_ARTICLES = frozenset(["the", "a", "an", "our", "their", "your", "its", "his", "her", "this", "these",
-                       "those"])
-# Endings that make a bare word a verb: "weaken", "legalise", "simplify", "abolish".
-_VERB_ENDING = re.compile(r"^[a-z]{3,}(?:en|ise|ize|ify|ish)$")
-# "this kind of work", "that sort of school": a kind the essay described before.
-_THIS_KIND = re.compile(r"\b(?:this|that|these|those)\s+(?:kinds?|sorts?|types?|class|manner)\s+of\b", re.I)
-# "here, adequate protection is not given": the place is the essay's, not the motion's.
-_PLACE_POINTER = re.compile(r"^(?:here|there)\s*,", re.I)
-# "researchers should learn techniques, and to gain intuition": the infinitive series lost its head ("must
-# struggle to understand X, to learn Y, and to gain Z"); no "to" before the modal's verb and the "and to".
-_BROKEN_SERIES = re.compile(
-    r"\b(?:should|must|will|would|can|could|may|might|shall)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+\b"
-    r"(?:(?!\bto\b)[^;:])*?,?\s+and\s+to\s+[a-z]+", re.I)
-
-
 # "Take X" to bring up an example: "take our own Spanish-American war, supposedly a great event", "take the
 # case of …", "take, for instance, …". It shows something; it asks nothing.
 _EXAMPLE = re.compile(
@@ -567,18 +547,9 @@ def problem(text: str, verbs: frozenset[str] | set[str] = frozenset()) -> str | 
         return "an imperative ('let …') after 'believes that': a command, not a claim"
     if opening.startswith("This House believes") and _ATTENTION.match(body):
         return "an imperative to the reader ('consider …', 'look at …') after 'believes that': no claim"
-    first_two = body.split()[:2]
-    if (opening.startswith("This House believes") and len(first_two) == 2 and first_two[1] in _ARTICLES
-            and first_two[0] not in STOPWORDS | _BEFORE_ARTICLE
-            and (first_two[0] in VERBS | EVERYDAY or _VERB_ENDING.search(first_two[0]))):
-        return f"an order ('{first_two[0]} {first_two[1]} …') after 'believes that': a command, not a claim"
-    kind_pointer = _THIS_KIND.search(body)
-    if kind_pointer:  # "better support this kind of work"
-        return f"'{kind_pointer.group(0)} …' points at a kind described outside the motion"
-    if _PLACE_POINTER.match(body):
-        return "opens on 'here,' or 'there,': a place the motion does not name"
-    if opening.startswith("This House believes") and _BROKEN_SERIES.search(body):
-        return "a modal's verb and a later 'and to …' are not one series: an item of the essay's list was cut"
+    head = head_problem(opening, body)  # "weaken the power …", "this kind of work", "here, …"
+    if head:
+        return head
     if opening == "This House would " and _EXAMPLE.match(body):
         return "'take …' brings up an example ('take the case of …'): it shows something, it asks nothing"
     negated = re.match(r"^(?:not|never|no\s+longer)\s+(?=[a-z])", body)

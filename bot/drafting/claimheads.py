@@ -1,0 +1,50 @@
+"""How a motion's body may not open: with an order after "believes that" ("weaken the power of the purse and
+one weakens …"), on "here," or "there," (a place the essay named), with "this kind of …" (a kind it
+described), or with a modal's verb joined to a later "and to …" whose series lost its head ("researchers
+should learn techniques, and to gain intuition", cut from "must struggle to understand X, to learn Y, and to
+gain Z"). Each was printed once as a motion on a real text the drafter had not seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.drafting.baseforms import EVERYDAY
+from bot.drafting.cues import STOPWORDS
+from bot.drafting.grammar import VERBS
+
+# Words that may stand before an article at the head of a claim ("half the town", "twice a week").
+_BEFORE_ARTICLE = frozenset(["half", "twice", "thrice", "quite", "rather", "such", "many", "what", "all",
+                             "both", "like", "unlike", "despite"])
+# Articles and possessives an order's object opens with ("weaken the power of the purse").
+_ARTICLES = frozenset(["the", "a", "an", "our", "their", "your", "its", "his", "her", "this", "these",
+                       "those"])
+# Endings that make a bare word a verb: "weaken", "legalise", "simplify", "abolish".
+_VERB_ENDING = re.compile(r"^[a-z]{3,}(?:en|ise|ize|ify|ish)$")
+# "this kind of work", "that sort of school": a kind the essay described before.
+_THIS_KIND = re.compile(r"\b(?:this|that|these|those)\s+(?:kinds?|sorts?|types?|class|manner)\s+of\b", re.I)
+# "here, adequate protection is not given": the place is the essay's, not the motion's.
+_PLACE_POINTER = re.compile(r"^(?:here|there)\s*,", re.I)
+# "researchers should learn techniques, and to gain intuition": the infinitive series lost its head ("must
+# struggle to understand X, to learn Y, and to gain Z"); no "to" before the modal's verb and the "and to".
+_BROKEN_SERIES = re.compile(
+    r"\b(?:should|must|will|would|can|could|may|might|shall)\s+(?:not\s+)?(?!be\b|have\b)[a-z]+\b"
+    r"(?:(?!\bto\b)[^;:])*?,?\s+and\s+to\s+[a-z]+", re.I)
+
+
+def head_problem(opening: str, body: str) -> str | None:
+    """What is wrong with how the motion's body opens or runs, or None."""
+    belief = opening.startswith("This House believes")
+    first_two = body.split()[:2]
+    if (belief and len(first_two) == 2 and first_two[1] in _ARTICLES
+            and first_two[0] not in STOPWORDS | _BEFORE_ARTICLE
+            and (first_two[0] in VERBS | EVERYDAY or _VERB_ENDING.search(first_two[0]))):
+        return f"an order ('{first_two[0]} {first_two[1]} …') after 'believes that': a command, not a claim"
+    kind_pointer = _THIS_KIND.search(body)
+    if kind_pointer:  # "better support this kind of work"
+        return f"'{kind_pointer.group(0)} …' points at a kind described outside the motion"
+    if _PLACE_POINTER.match(body):
+        return "opens on 'here,' or 'there,': a place the motion does not name"
+    if belief and _BROKEN_SERIES.search(body):
+        return "a modal's verb and a later 'and to …' are not one series: an item of the essay's list was cut"
+    return None
