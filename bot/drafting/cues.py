@@ -13,6 +13,14 @@ under again further once about against between through during before after above
 off here both few other s t don now while because until upon within without yet even still ever
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+# Adjectives and quantity words that stand before a plural noun whose -s could be read as a verb's ("great
+# mistakes", "same storms", "two cars"): the noun after them is a head, not a verb.
+NOUN_MODIFIERS = frozenset([
+    "great", "many", "small", "large", "few", "new", "old", "young", "good", "bad", "such", "same", "other",
+    "own", "both", "several", "various", "numerous", "high", "low", "long", "short", "public", "private",
+    "free", "common", "frequent", "repeated", "serious", "grave", "minor", "major", "two", "three", "four",
+    "five",
+])
 
 # Verbs a House can do beyond the policy list (bot/drafting/finding.py): the structural check's and
 # requests' ("I recommend that Congress declare …").

@@ -12,20 +12,20 @@ from __future__ import annotations
 import re
 
 from bot.drafting.baseforms import IRREGULAR, SIMPLE_PAST
-from bot.drafting.cues import EVALUATIVE
+from bot.drafting.cues import EVALUATIVE, NOUN_MODIFIERS
 
 # Finite verbs of the past, and the simple pasts and participles a narration opens its predicate with.
 # (participles only, "taken", "done", are no simple past: "the steps taken …")
 _PAST = frozenset(["was", "were", "had", "did"]) | frozenset(SIMPLE_PAST) | frozenset(
     w for w in IRREGULAR if not w.endswith(("en", "wn", "one")))
 # Finite verbs of the present or a modal: a main clause that argues, predicts or prescribes.
-_PRESENT = frozenset([
+PRESENT_OR_MODAL = frozenset([
     "is", "are", "am", "be", "has", "have", "does", "do", "can", "cannot", "could", "will", "would",
     "shall", "should", "must", "may", "might", "ought", "need", "needs", "isn't", "aren't", "doesn't",
     "don't", "can't", "won't", "wouldn't", "shouldn't", "mustn't", "hasn't", "haven't"
 ])
 # Words before an -ed form that make it a participle or an adjective, not the clause's past verb.
-_NOT_FINITE_BEFORE = frozenset([
+NOT_FINITE_BEFORE = frozenset([
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
     "your", "every", "each", "no", "some", "any", "all", "being", "been", "be", "is", "are", "was",
     "were", "has", "have", "had", "get", "gets", "got", "more", "most", "less", "least", "so", "very",
@@ -34,15 +34,13 @@ _NOT_FINITE_BEFORE = frozenset([
 # Words in -ed that are no verbs' past.
 _NOT_PAST = frozenset([
     "need", "indeed", "hundred", "sacred", "naked", "wicked", "kindred", "wretched", "rugged",
-    "beloved", "aged", "blessed", "learned", "crooked", "ragged", "dogged", "rugged", "supposed",
+    "beloved", "aged", "blessed", "learned", "crooked", "ragged", "dogged", "supposed",
     "called", "so-called"
 ])
-# Words that may stand before a plural noun ("same storms", "few men").
-_ADJECTIVAL = frozenset(["same", "few", "many", "other", "such", "own", "both", "several", "various", "two",
-                         "three", "four", "five", "new", "old", "great", "small", "large", "young",
-                         # nor does a verb follow a word that joins or governs a noun ("value and blessings")
-                         "and", "or", "of", "in", "on", "for", "with", "by", "to", "from", "at", "as", "than",
-                         "into", "upon", "about"])
+# Words that may stand before a plural noun ("same storms", "few men"), and words that join or govern a noun
+# ("value and blessings"): no verb follows either.
+_ADJECTIVAL = NOUN_MODIFIERS | frozenset(["and", "or", "of", "in", "on", "for", "with", "by", "to", "from",
+                                          "at", "as", "than", "into", "upon", "about"])
 _OPENING_SUBORDINATOR = frozenset(["when", "if", "as", "since", "although", "though", "while", "because",
                                    "after", "before", "once", "until", "unless", "whereas"])
 _CLAUSE_END = frozenset([",", ";", ":"])
@@ -56,7 +54,7 @@ SCAN = 16  # words of the sentence searched for its main verb
 def _past_ed(word: str, before: str) -> bool:
     low = word.lower()
     return (len(low) > 4 and low.endswith("ed") and not low.endswith("eed") and low not in _NOT_PAST
-            and before.lower() not in _NOT_FINITE_BEFORE and word.islower())
+            and before.lower() not in NOT_FINITE_BEFORE and word.islower())
 
 
 def _present_s(word: str, before: str) -> bool:
@@ -65,7 +63,7 @@ def _present_s(word: str, before: str) -> bool:
     low = word.lower()
     return (len(low) > 3 and word.islower() and low.endswith("s")
             and not low.endswith(("ss", "us", "is", "ics", "'s", "’s"))
-            and before.lower() not in _NOT_FINITE_BEFORE and before not in _CLAUSE_END
+            and before.lower() not in NOT_FINITE_BEFORE and before not in _CLAUSE_END
             and not before.lower().endswith(("s", "ed", "ing")) and before.lower() not in _ADJECTIVAL)
 
 
@@ -76,7 +74,7 @@ def _finite_follows(words: list[str], start: int) -> bool:
         word = words[at]
         if word in _CLAUSE_END:
             return False
-        if word.lower() in _PRESENT or word.lower() in _PAST or _present_s(word, words[at - 1]):
+        if word.lower() in PRESENT_OR_MODAL or word.lower() in _PAST or _present_s(word, words[at - 1]):
             return True
     return False
 
@@ -108,7 +106,7 @@ def narrates(text: str) -> bool:
         if low in ("who", "which", "that", "whom"):
             relative = True
             continue
-        if low in _PRESENT or _present_s(words[i], words[i - 1]):
+        if low in PRESENT_OR_MODAL or _present_s(words[i], words[i - 1]):
             if relative:
                 relative = False
                 continue
@@ -124,7 +122,7 @@ def narrates(text: str) -> bool:
             if word.lower() in _SUBORDINATE:
                 break
             main.append(word)
-        if any(w.lower() in _PRESENT for w in main[1:]):
+        if any(w.lower() in PRESENT_OR_MODAL for w in main[1:]):
             return False  # "was, and is, a disgrace"
         said = " ".join(main)
         if _COMPARED.search(said):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.drafting.baseforms import IRREGULAR, SIMPLE_PAST, base_verb
+from bot.drafting.narration import NOT_FINITE_BEFORE, PRESENT_OR_MODAL
 from bot.drafting.reading import Essay
 from bot.drafting.wording import strip_openers
 
@@ -31,10 +32,7 @@ _ADVERBS = frozenset(["now", "already", "recently", "just", "quietly", "since", 
 # Verbs of starting or choosing before the act itself: "have begun to ask", "voted to scrap".
 _BEGUN = frozenset(["begun", "began", "started", "chosen", "chose", "decided", "voted", "agreed", "moved",
                     "managed", "learned", "learnt", "tried"])
-_PRESENT = frozenset(["is", "are", "will", "would", "can", "could", "should", "must", "may", "might", "do",
-                      "does"])
-_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
-                          "her", "every", "each", "no", "some"])
+
 SUBJECT_WORDS = 12  # words searched for the deed's verb
 
 
@@ -68,7 +66,7 @@ def _deed(text: str) -> str | None:
         return None
     for i in range(1, min(len(words), SUBJECT_WORDS)):
         low = words[i].lower()
-        if low in _PRESENT or words[i - 1].endswith((",", ";", ":")):
+        if low in PRESENT_OR_MODAL - _HAVE or words[i - 1].endswith((",", ";", ":")):
             return None  # an argument, or an aside before any verb: no deed told
         at = i + 1 if low in _HAVE else i
         while at < len(words) and words[at].lower() in _ADVERBS:
@@ -76,7 +74,7 @@ def _deed(text: str) -> str | None:
         if at + 2 < len(words) and words[at].lower() in _BEGUN and words[at + 1].lower() == "to":
             verb: str | None = words[at + 2].lower()
             at += 3
-        elif at < len(words) and words[i - 1].lower() not in _DETERMINERS and (
+        elif at < len(words) and words[i - 1].lower() not in NOT_FINITE_BEFORE and (
             low in _HAVE or low in SIMPLE_PAST or low in IRREGULAR or low.endswith("ed")
         ):
             verb = _base(words[at].lower().strip(","))

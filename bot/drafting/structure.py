@@ -28,6 +28,7 @@ from bot.drafting.claimheads import head_problem
 from bot.drafting.clauseless import clauseless_problem
 from bot.drafting.conjoined import mixed_forms_problem
 from bot.drafting.correlatives import correlative_problem
+from bot.drafting.cues import NOUN_MODIFIERS
 from bot.drafting.definites import bare_definite_problem
 from bot.drafting.discourse import move_problem
 from bot.drafting.duties import duty_problem
@@ -356,7 +357,7 @@ def _clause_problem(words: list[str], verbs: frozenset[str], body: str = "") -> 
     if len(lowered) > 2 and lowered[1] in FINITE and lowered[2] in ("it", "there", "they", "we"):
         return "an inverted clause ('" + " ".join(words[:3]) + "'): a piece of a longer period"
     at = _finite_not_infinitive(words, verbs)
-    if at == 1 and lowered[0] in _PLAIN_ADJECTIVES and lowered[1].endswith("s"):
+    if at == 1 and lowered[0] in NOUN_MODIFIERS and lowered[1].endswith("s"):
         head_verb = _finite_not_infinitive(words[1:], verbs)  # "great mistakes in …": no verb
         at = head_verb + 1 if head_verb > 0 else -1
     if at < 0:
@@ -490,13 +491,6 @@ _ATTENTION = re.compile(
     re.I,
 )
 
-# Adjectives a claim's subject often opens with, before a plural noun that could be read as a verb in -s
-# ("great mistakes", "many wrongs", "small changes"): the noun is the head, not the verb.
-_PLAIN_ADJECTIVES = frozenset([
-    "great", "many", "small", "large", "few", "new", "old", "good", "bad", "such", "high", "low", "long",
-    "short", "public", "private", "free", "common", "several", "numerous", "frequent", "repeated", "serious",
-    "grave", "minor", "major",
-])
 # "Take X" to bring up an example: "take our own Spanish-American war, supposedly a great event", "take the
 # case of …", "take, for instance, …". It shows something; it asks nothing.
 _EXAMPLE = re.compile(
