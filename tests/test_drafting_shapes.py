@@ -21,7 +21,7 @@ from paragraph_drafts import CLOSING, TALK_OPENING, drafted_after
 from bot.drafting import draft_essay
 from bot.drafting.cuts import cut_problem
 from bot.drafting.disputable import report_not_thesis
-from bot.drafting.fullnames import full_name
+from bot.drafting.fullnames import full_name, this_named
 from bot.drafting.grammar import VERBS
 from bot.drafting.proposals import parse_recommendation
 from bot.drafting.reading import read_essay
@@ -110,6 +110,47 @@ def test_a_thing_named_in_full_once_is_named_in_full_in_the_motion() -> None:
     assert full_name("end the levy", ["The levy is unfair.", "The tourist levy hurts hotels."]) == (
         "end the levy")
     assert full_name("close the pool", ["The heated pool costs a fortune."]) == "close the pool"
+
+
+@pytest.mark.parametrize(
+    ("action", "earlier", "named"),
+    [
+        # an "of" phrase that makes the noun a term
+        ("lower this age to sixteen",
+         ["Young people wait for the voting age.", "The age of majority is eighteen."],
+         "lower the age of majority to sixteen"),
+        # one qualifier, in quotation marks and capitals as the essay wrote it
+        ("double this allowance at once", ["The so-called 'Fuel Allowance' pays forty pounds a year."],
+         "double the fuel allowance at once"),
+        # a count names no term; a bare noun, a mention made twice, a mention too far back: all left alone
+        ("raise this age to sixteen", ["The age of twelve is far too young."], "raise this age to sixteen"),
+        ("scrap this levy", ["The levy falls on every hotel."], "scrap this levy"),
+        ("scrap this levy", ["The tourist levy and the hotel levy were merged."], "scrap this levy"),
+        ("scrap this levy", ["The tourist levy began in May.", "Hotels complained.", "Guests stayed away.",
+                             "Takings fell."], "scrap this levy"),
+    ],
+)
+def test_this_noun_is_named_as_the_sentence_before_named_it(
+    action: str, earlier: list[str], named: str
+) -> None:
+    assert this_named(action, earlier) == named
+
+
+def test_a_proposal_that_points_back_is_drafted_with_its_term() -> None:
+    essay = (
+        "Every winter, old people in this town choose between heating and eating. The fuel grant, as it "
+        "is called, pays them sixty pounds. What the council calls the rate of relief has not changed "
+        "since 2009. Double this rate by the first frost, and fewer of our neighbours will spend January "
+        "in one cold room. The money is small beside what the hospital spends on those who fall ill from "
+        "the cold. Last year the ward beside the river took in more than ninety pensioners between "
+        "Christmas and March, most of them with chest infections that a warm house would have kept away. "
+        "A night in that ward costs the health board more than the whole grant costs for a year. Some "
+        "councillors say the town cannot afford to be generous. The truth is that it cannot afford to be "
+        "mean, because the bill for the cold lands on us all the same, only later, larger and in a "
+        "hospital bed."
+    )
+    assert "This House would double the rate of relief by the first frost" in [m.text for m in draft_essay(
+        essay).motions]
 
 
 @pytest.mark.parametrize(

@@ -113,10 +113,49 @@ def kind_named(action: str, earlier: list[str], sentence: str = "") -> str:
     return _THAT.sub(one_named, _THOSE.sub(named, action))
 
 
+# "increase this age to eighteen": "this N" as the act's object, at its end or before a phrase
+_THIS = re.compile(
+    r"\bthis\s+(?P<noun>[a-z]{3,})\b(?=\s*$|\s*,|\s+(?:to|for|in|on|at|by|from|with|before|after|and|or|"
+    r"altogether|entirely|outright|now|today|immediately|at\s+once)\b)")
+# How many sentences back "this N" may reach for the mention that names it.
+_THIS_REACH = 3
+
+
+def this_named(action: str, earlier: list[str], sentence: str = "") -> str:
+    """`action` with "this N" named as the sentence just before named N, once, with one qualifier ("the
+    congestion charge") or an "of" phrase ("The “Age of Consent”, so called, stands at fourteen … Increase
+    this age to eighteen" → "increase the age of consent to eighteen"); unchanged when that mention is
+    bare, generic, doubled or a count ("the age of fourteen"), or when `sentence` names N before."""
+    def named(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        said = re.search(rf"\bthis\s+{noun}\b", sentence, re.I)
+        if noun in STOPWORDS or noun in _GENERIC or (
+                said and re.search(rf"\b{noun}\b", sentence[: said.start()], re.I)):
+            return match.group(0)
+        latest = next((t for t in reversed(earlier[-_THIS_REACH:]) if re.search(rf"\b{noun}\b", t, re.I)), "")
+        if len(re.findall(rf"\b{noun}s?\b", latest, re.I)) != 1:
+            return match.group(0)
+        mention = re.search(
+            rf"\b(?:the|an?)\s+(?:so-called\s+)?[“\"‘']?(?:(?P<mod>[a-z][a-z-]{{2,}})\s+)?{noun}"
+            rf"(?:\s+of\s+(?P<of>[a-z]{{3,}}))?\b(?!\s+(?:of|and)\b)", latest, re.I)
+        if mention is None:
+            return match.group(0)
+        mod, of = (mention.group("mod") or "").lower(), (mention.group("of") or "").lower()
+        if bool(mod) == bool(of):
+            return match.group(0)  # bare, or both: "the legal age of marriage" is left as the essay had it
+        word = mod or of
+        if word in STOPWORDS or word in _GENERIC or _COUNTED.match(word) or (mod and _DESCRIBING.search(mod)):
+            return match.group(0)
+        return f"the {mod} {noun}" if mod else f"the {noun} of {of}"
+
+    return _THIS.sub(named, action)
+
+
 def named_in_full(rec: Recommendation, essay: Essay, index: int) -> Recommendation:
     """The recommendation at sentence `index` with its bare "the N" objects named in full (`full_name`) and
-    its "those Ns" by their kind (`kind_named`)."""
+    its "those Ns" by their kind (`kind_named`), its "this N" as just named (`this_named`)."""
     earlier = [essay.title or ""] + [s.text for s in essay.sentences[:index]]
     source = essay.sentences[index].text
-    actions = tuple(kind_named(full_name(a, earlier), earlier, source) for a in rec.actions)
+    actions = tuple(
+        this_named(kind_named(full_name(a, earlier), earlier, source), earlier, source) for a in rec.actions)
     return rec if actions == rec.actions else replace(rec, actions=actions)
