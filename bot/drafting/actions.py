@@ -30,7 +30,8 @@ TAIL_CUTS = re.compile(
 )
 
 # A head that the relative after it defines: "any child", "every family in the borough".
-_QUANTIFIED_HEAD = re.compile(r"\b(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}[\w-]+$", re.I)
+_QUANTIFIED_HEAD = re.compile(
+    r"\b(?:(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}[\w-]+|anyone|anybody|everyone|everybody|those)$", re.I)
 _FROM_COMMA = re.compile(r",.*$")
 
 # A change named only by what it changes: "change the law", "amend the rules"; its "so that" clause says
@@ -235,6 +236,25 @@ _EMPTY_ACT = re.compile(
 )
 
 
+# A verb of discovery before a clause ("find that X would …"), or a call to heed ("mark well this
+# distinction"): what someone would come to know or should attend to, no act.
+_NOTICED = re.compile(
+    r"^(?:(?:find|discover|perceive|observe|notice|learn)\s+(?:that|how|whether|what)|"
+    r"(?:mark|heed|mind)\s+(?:well|carefully|closely|this|that|these|those|how|what|the\s+(?:distinction|"
+    r"difference|words?|fact|point|lesson))|attend\s+(?:well\s+)?to\s+(?:this|that|these|those|the\s+"
+    r"(?:distinction|difference|words?|fact|point))|"
+    # "let us seize upon this admission": a move in the argument, made on something said
+    r"(?:seize|dwell|fasten|insist)\s+(?:up)?on\s+(?:this|that|the|his|her|their|its)\s+(?:admission|argument|"
+    r"point|claim|assumption|objection|concession|statement|premise|proposition|question|confession))\b",
+    re.I)
+# "let society once cancel that verdict, and …": a supposition ("if it once did"), not a call
+_SUPPOSED = re.compile(
+    r"^let\s+(?:[\w-]+\s+){1,4}?(?:once|but|only\s+once)\s+(?!and\s+for\s+all\b)[a-z]+", re.I)
+_LET_SOMEONE = re.compile(
+    r"^let\s+(?:[\w-]+\s+){1,4}?(?=(?:mark|heed|mind|attend|find|discover|notice|seize|dwell|fasten|insist)\b)",
+    re.I)
+
+
 def without_empty_act(vp: str) -> str:
     """A verb phrase without an act that only urges before the real one ("do the right thing and V" → "V");
     unchanged when it opens on none."""
@@ -247,6 +267,8 @@ def build_recommendation(
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
     vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", without_empty_act(vp).rstrip(".!")), known))
     vp = _COMPARISON.sub("", vp)
+    if _NOTICED.match(_LET_SOMEONE.sub("", vp)) or _SUPPOSED.match(vp):  # "find that …", "let X once V"
+        return None
     vp = _let_as_allow(vp, known)  # "let sixteen-year-olds vote" → "allow sixteen-year-olds to vote"
     first = vp.split()[0].lower() if vp.split() else ""
     # "keep the pool open", "accept the county's offer": an act, not an idiom or a state of mind
@@ -268,7 +290,10 @@ def build_recommendation(
             cut = TAIL_CUTS.search(action, cut.end())
         if cut and _QUANTIFIED_HEAD.search(action[: cut.start()]) and re.match(r"\s+(?:who|that)\b", cut[0]):
             # "serve a breakfast to any child who comes, no questions asked": the relative says which children
-            cut = _FROM_COMMA.search(action, cut.start())
+            # "… who wants to buy a gun so that dangerous people cannot …": the purpose after it is cut
+            later = TAIL_CUTS.search(action, cut.start() + len(cut[0]) - len(cut[0].lstrip(" ,")) + 4)
+            comma = _FROM_COMMA.search(action, cut.start())
+            cut = min((c for c in (later, comma) if c), key=lambda c: c.start(), default=None)
         if cut:
             tail = cut.group(0).strip(" ,;:–—-()")
             if len(tail.split()) >= 3:

@@ -101,3 +101,23 @@ def foretells_harm(sentence: str) -> bool:
     library, the village will lose its last public room"): a warning against the act, not a proposal of it."""
     found = _FORETOLD.match(sentence.strip())
     return found is not None and not _NO_HARM.search(found.group("subject") + " " + found.group("adv"))
+
+
+# "If this ground were tenable, we should find …", "Were that true, we would see …": an argument granted
+# for a moment, to draw from it a consequence that refutes it. What is granted is a claim: "this", "that",
+# "it", or a noun of argument ("this ground", "their reasoning"), never a thing ("if the pier were sound").
+_ARGUMENT_NOUN = (r"(?:ground|grounds|argument|reasoning|theory|view|doctrine|principle|claim|plea|objection|"
+                  r"premise|premiss|logic|position|contention|assumption|rule|opinion|notion|idea|account)")
+_CLAIMED = rf"(?:this|that|it|such|(?:the|this|that|their|his|her|your|our)\s+{_ARGUMENT_NOUN})"
+_GRANTED = re.compile(
+    rf"^(?:but\s+|now\s+|and\s+)?(?:if\s+{_CLAIMED}\s+(?:were|was|be|had\s+been)|"
+    rf"(?:were|had)\s+{_CLAIMED}(?:\s+been)?)\s+(?:really\s+|indeed\s+|ever\s+)?"
+    r"(?:so|true|the\s+case|tenable|right|correct|sound|valid|just|well[\s-]+founded)\b",
+    re.I,
+)
+
+
+def granted_for_argument(sentence: str) -> bool:
+    """Whether a sentence draws a consequence from an argument granted only to refute it ("If this ground
+    were tenable, we should find a world full of women who …"): what "we should" do there is no proposal."""
+    return _GRANTED.match(sentence.strip()) is not None

@@ -2,7 +2,9 @@
 one weakens …"), on "here," or "there," (a place the essay named), with "this kind of …" (a kind it
 described), or with a modal's verb joined to a later "and to …" whose series lost its head ("researchers
 should learn techniques, and to gain intuition", cut from "must struggle to understand X, to learn Y, and to
-gain Z"). Each was printed once as a motion on a real text the drafter had not seen.
+gain Z"), on the verb of an inverted clause whose fronted phrase was cut ("arises a new unity", from "Hence
+arises …"), or on an object put first ("this the schools are working to accomplish"). Each was printed once
+as a motion on a real text the drafter had not seen.
 """
 
 from __future__ import annotations
@@ -21,6 +23,29 @@ _ARTICLES = frozenset(["the", "a", "an", "our", "their", "your", "its", "his", "
                        "those"])
 # Endings that make a bare word a verb: "weaken", "legalise", "simplify", "abolish".
 _VERB_ENDING = re.compile(r"^[a-z]{3,}(?:en|ise|ize|ify|ish)$")
+# Verbs of being, coming and staying: the only ones whose subject may follow them after a fronted phrase
+# ("Hence arises a new unity", "Thus began a war", "Here lies the difficulty"). Cut from that phrase, the
+# clause opens on its verb.
+_INVERTING_TEXT = """
+arise arises arose come comes came follow follows followed remain remains remained stand stands stood
+lie lies lay rise rises rose appear appears appeared emerge emerges emerged exist exists existed begin
+begins began spring springs sprang flow flows flowed result results resulted ensue ensues ensued grow
+grows grew go goes went sit sits sat hang hangs hung live lives lived dwell dwells dwelt occur occurs
+occurred happen happens happened enter enters entered start starts started rest rests rested lurk lurks
+lurked loom looms loomed await awaits awaited
+"""
+_INVERTING = frozenset(_INVERTING_TEXT.split())
+# What the subject after such a verb opens with.
+_SUBJECT_START = _ARTICLES | {"no", "every", "each", "some", "many", "another", "two", "three"}
+# A bullet or dash that opens an item of a list: "- Licensing issues due to …".
+_LIST_MARK = re.compile(r"^\s*(?:[-–—*•·+]|\d+[.)])\s")
+# A verb that reports what its lost subject shows: "means that …", "proves that …" (from "That means that …").
+_REPORTING = frozenset(["means", "meant", "shows", "showed", "proves", "proved", "suggests", "suggested",
+                        "implies", "implied", "explains", "demonstrates", "indicates", "says", "tells"])
+# A participle's phrase first, its subject outside: "being enacted for the good of …, its obligations …".
+_PARTICIPLE_OPENING = re.compile(r"^(?:being|having)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
+# "this the schools are working to accomplish": the object fronted from its clause, which points outside.
+_FRONTED_OBJECT = re.compile(r"^(?:this|that|these|those)\s+(?:the|a|an|our|their|his|her|its)\b", re.I)
 # "this kind of work", "that sort of school": a kind the essay described before.
 _THIS_KIND = re.compile(r"\b(?:this|that|these|those)\s+(?:kinds?|sorts?|types?|class|manner)\s+of\b", re.I)
 # "here, adequate protection is not given": the place is the essay's, not the motion's.
@@ -36,10 +61,22 @@ def head_problem(opening: str, body: str) -> str | None:
     """What is wrong with how the motion's body opens or runs, or None."""
     belief = opening.startswith("This House believes")
     first_two = body.split()[:2]
+    if _LIST_MARK.match(body):
+        return "opens on a list mark: an item of the essay's list, not a claim of its own"
     if (belief and len(first_two) == 2 and first_two[1] in _ARTICLES
             and first_two[0] not in STOPWORDS | _BEFORE_ARTICLE
             and (first_two[0] in VERBS | EVERYDAY or _VERB_ENDING.search(first_two[0]))):
         return f"an order ('{first_two[0]} {first_two[1]} …') after 'believes that': a command, not a claim"
+    inverted = len(first_two) == 2 and first_two[0].lower() in _INVERTING and first_two[1] in _SUBJECT_START
+    if belief and inverted:
+        return (f"opens on its verb ('{first_two[0]} {first_two[1]} …'): the phrase before the verb was cut, "
+                "so the clause has no subject first")
+    if belief and len(first_two) == 2 and first_two[0].lower() in _REPORTING and first_two[1] == "that":
+        return f"opens on '{first_two[0]} that': what it says this of was cut off"
+    if belief and _PARTICIPLE_OPENING.match(body):
+        return f"opens on a participle ('{' '.join(first_two)} …') whose subject is outside the motion"
+    if belief and _FRONTED_OBJECT.match(body):
+        return f"'{first_two[0]}' before '{first_two[1]}': an object put first, pointing outside the motion"
     kind_pointer = _THIS_KIND.search(body)
     if kind_pointer:  # "better support this kind of work"
         return f"'{kind_pointer.group(0)} …' points at a kind described outside the motion"

@@ -101,8 +101,10 @@ def let_actor(sentence: str, known: set[str]) -> str | None:
         low = verb.lower()
         if low == "have" and len(words) - k >= 3 and not _AUDIENCE.search(" ".join(actor)):
             return f"we should give {' '.join(actor)} {' '.join(words[k + 1:])}"  # "let every child have X"
-        if low in _NOT_ACTS:
-            return None  # "let the reader judge", "let X be Y": the clause's verb is no act
+        if low in _NOT_ACTS or (low in ("once", "but", "ever") and words[k + 1 : k + 2] != ["and"]):
+            # "let the reader judge", "let X be Y": the clause's verb is no act; "let society once cancel that
+            # verdict, and …": a supposition ("if it once did"), not a call
+            return None
         if _INFLECTED.search(low) or not verb.islower():
             continue
         aside = verb.endswith(",") and _is_act(verb.rstrip(","), known)  # "refuse, at the sessions, to …"

@@ -24,7 +24,7 @@ from bot.drafting.exhortations import is_call, restate
 from bot.drafting.framedclaims import framed_claim
 from bot.drafting.framing import proposal_heading
 from bot.drafting.fullnames import named_in_full
-from bot.drafting.listheads import under_troubles
+from bot.drafting.listheads import in_set_aside_section, under_troubles
 from bot.drafting.measures import (
     closing_clause,
     jussive,
@@ -226,8 +226,10 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     found: list[FoundRecommendation] = []
     for sentence in essay.sentences:
         if (CONCESSION_PATTERNS[2][1].match(sentence.text) or inside_quotation(essay, sentence.index)
-                or others_price(essay, sentence.index)):
-            continue  # "critics say we should …", a quoted order, others' price: not the author's proposal
+                or others_price(essay, sentence.index) or in_set_aside_section(essay, sentence.index)):
+            # "critics say we should …", a quoted order, others' price, an option under "Rejected Ideas":
+            # not the author's proposal
+            continue
         followed = followed_example(essay, sentence.index)  # "England should do the same", with the act named
         if followed is not None:
             sentence = replace(sentence, text=followed)

@@ -24,12 +24,15 @@ from bot.drafting.verbforms import PAST_FORMS
 _READERS = re.compile(r"^(?:you|the reader|readers|everyone|anyone|all of you|each of you)\b", re.I)
 _URGE = re.compile(
     # "I would urge ministers to V", "We are therefore asking the church council, when it meets, to V"
-    r"^(?:I|we)\s+(?:(?:would|should|do|must)\s+|(?:am|are)\s+(?=\w+\s+\w+ing\b|\w+ing\b))?"
+    # "We have to tell Congress it's time to V": the message is the call
+    r"^(?:I|we)\s+(?:(?:would|should|do|must|have\s+to|need\s+to)\s+|(?:am|are)\s+(?=\w+\s+\w+ing\b|\w+ing\b))?"
     r"(?:strongly\s+|therefore\s+|now\s+|formally\s+)?"
     r"(?:urg(?:e|ing)|ask(?:ing)?|call(?:ing)?\s+(?:up)?on|implor(?:e|ing)|beg(?:ging)?|press(?:ing)?|"
-    r"petition(?:ing)?)\s+"
-    r"(?P<actor>(?!(?:a|an|that|this|it|leave|indulgence|permission|pardon|attention|patience|your)\b)[^,;:]{2,60}?)"
+    r"petition(?:ing)?|tell(?:ing)?|remind(?:ing)?)\s+"
+    r"(?P<actor>(?!(?:a|an|that|this|it|leave|indulgence|permission|pardon|attention|patience|your|you|"
+    r"them|him|her|me|us|the\s+truth|stories|lies)\b)[^,;:]{2,60}?)"
     r"(?:,\s+(?:when|at|before|after|in|on|during|once)\b[^,;:]{2,60},)?\s+"
+    r"(?:(?:that\s+)?it(?:['’]s|\s+is)\s+(?:high\s+|about\s+)?time\s+(?:for\s+(?:them|it)\s+)?)?"
     r"to\s+(?P<vp>\w.+)$",
     re.I,
 )

@@ -283,3 +283,34 @@ def tokens_of(motion_text: str) -> list[str]:
         return []
     return [f"{t.text}/{t.pos_}/{t.dep_}" for t in nlp(sentence)]
 
+
+
+# Penn tags of a verb that has a subject of its own: present (not the base form an order takes) or past.
+_WITH_SUBJECT_TAGS = frozenset(["VBP", "VBZ", "VBD"])
+
+
+@functools.lru_cache(maxsize=4096)
+def told_not_ordered(sentence: str, verb_at: int) -> bool:
+    """Whether the verb that starts at character `verb_at` of `sentence` is, in the parse, a finite verb that
+    tells what a subject does ("men sink into indolence, lose all the enjoyment of life, and are useless"), or
+    is joined to one ("employers dare not, in the face of …, force a workman's conscience"), not an order
+    ("…, close the road"); False with no parser, or where the parse has no verb there."""
+    nlp = _pipeline()
+    if nlp is None:
+        return False
+    doc = nlp(sentence)
+    token = next((t for t in doc if t.idx == verb_at), None)
+    if token is None or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.tag_ in _WITH_SUBJECT_TAGS:
+        # a present or past only after a verb told of its own subject ("men sink into indolence, lose …"): "On
+        # the high street, cut the speed limit" has none, and "cut" is as much an order as a past; a subject
+        # the parse gives this verb itself is a name called ("Therefore, my friends, refuse …")
+        told = [t for t in doc[: token.i] if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ != "you"
+                and t.head.i < token.i and not any(c.dep_ == "mark" for c in t.head.children)]
+        return bool(told)
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "employers dare not …, force a workman's conscience": joined to a verb told of
+    subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "you"]
+    return head is not token and head.tag_ in _WITH_SUBJECT_TAGS and bool(subject)

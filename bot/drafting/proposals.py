@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.drafting.actions import OWN_RELATIVE, TAIL_CUTS, build_recommendation, house_verbs
 from bot.drafting.asking import asked_policy
 from bot.drafting.baseforms import base_verb, is_verb_like
-from bot.drafting.challenges import challenge, foretells_harm
+from bot.drafting.challenges import challenge, foretells_harm, granted_for_argument
 from bot.drafting.cues import MODALS
 from bot.drafting.discourse import discourse_step
 from bot.drafting.framing import one_modal, own_frame, plain_resolve, unframe
@@ -85,12 +85,18 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     """Parse "ACTOR should VP", "we must VP", "let's VP", "ACTOR must be Ved", imperatives,
     and "I propose that X may/should be Ved"; failing those, the proposal inside a frame ("I would urge X
     to V", "It is time X V-ed", "Nothing short of X will do": `framing.py`), the author's own call."""
+    if granted_for_argument(strip_openers(sentence)):
+        return None  # "If this ground were tenable, we should find …": a reductio, not a call
     dared = challenge(strip_openers(sentence))  # "If X means what she says, she will V": X should V
     if dared is not None:
         found = _parse_plain(dared, known_verbs)
         if found is not None:  # the author's own dare, as plain as a request
             return replace(found, asked=True, conditional=False)
     found = _parse_plain(plain_resolve(sentence), known_verbs)
+    if found is not None and found.actor.lower() == "we" and _RELAYED.match(found.actions[0]):
+        # "We have to tell Congress it's time to V": the call relayed is Congress's act, not ours
+        relayed = unframe(strip_openers(sentence).rstrip(".!").strip(), lambda w: base_verb(w, known_verbs))
+        found = _parse_plain(relayed, known_verbs) or found
     if found is not None:
         return None if _listed_predicate(sentence, found) else found
     if foretells_harm(strip_openers(sentence)):
@@ -105,6 +111,11 @@ def parse_recommendation(sentence: str, known_verbs: set[str]) -> Recommendation
     return replace(found, asked=found.asked or own_frame(text)) if found is not None else None
 
 
+# An act of passing a call on: "tell Congress (it's time) to V", "urge the council to V".
+_RELAYED = re.compile(
+    r"^(?:tell|urge|ask|remind|press|implore|beg|call\s+(?:up)?on)\s+\S.*\bto\s+[a-z]", re.I)
+
+
 def _hardship(modal: str, actor: str, vp: str) -> bool:
     """ "X have to / need to V" said of someone no proposal calls on, doing what no House does: what they
     must put up with, not what the author asks of them."""
@@ -115,15 +126,18 @@ def _hardship(modal: str, actor: str, vp: str) -> bool:
 
 def _listed_predicate(sentence: str, found: Recommendation) -> bool:
     """Whether an imperative is only a later predicate in a list whose subject was stated before it ("each
-    landlord would join a register, pay a modest fee, and give …": not "pay a modest fee")."""
+    landlord would join a register, pay a modest fee, and give …": not "pay a modest fee"; "men sink into
+    indolence, lose all the enjoyment of life, …", which the parse reads as told, not ordered)."""
     if found.actor != "we" or not found.actions:
         return False
+    from bot.drafting.parse import told_not_ordered  # here: the parser's module reads the grammar lists
+
     verb = found.actions[0].split()[0]
-    at = re.search(rf",\s+(?:and\s+|or\s+)?{re.escape(verb)}\b", sentence)
+    at = re.search(rf",\s+(?:and\s+|or\s+)?(?P<verb>{re.escape(verb)})\b", sentence)
     if at is None or re.search(r"\b(?:we|us|let's)\b", sentence[: at.start()], re.I):
         return False
     return bool(re.search(r"\b(?:would|will|should|must|shall|could|can|may)\s+(?:not\s+)?[a-z]{2,}\b",
-                          sentence[: at.start()]))
+                          sentence[: at.start()])) or told_not_ordered(sentence, at.start("verb"))
 
 
 def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:

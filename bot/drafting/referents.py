@@ -403,19 +403,37 @@ _CLAUSE_JOINTS = frozenset(["and", "but", "or", "so", "that", "which", "who", "b
                             "unless", "while", "than", "as", "where", "until", "before", "after", "since"])
 
 
+def _clause_verb(lowered: list[str], i: int) -> int | None:
+    """Where the first verb stands of the one clause whose main verb has the pronoun at i as its object
+    ("the law of property would not allow it"), or None when the pronoun stands elsewhere."""
+    verb_at = _first_verb(lowered, i)
+    if verb_at is None or verb_at == 0 or any(w in _CLAUSE_JOINTS for w in lowered[verb_at:i]):
+        return None
+    if lowered[i - 1] in PREPOSITIONS:
+        return None  # "the adults in charge of it": inside a phrase, it may stand for the subject's school
+    chain = lowered[verb_at + 1 : i - 1]  # between the first verb and the one the pronoun is the object of
+    if any(not (w in MODALS or w in FINITE or w in ("not", "never", "be", "been", "have") or w.endswith("ly"))
+           for w in chain):
+        return None  # "free itself only by refusing …, not by using it": a later verb's object
+    return verb_at
+
+
 def _it_of_own_subject(words: list[str], lowered: list[str], i: int, verbs: frozenset[str]) -> bool:
     """Whether "it" at i is the object of a one-clause claim whose only singular nouns stand in its subject
     ("the law of property would not allow it"): "it" cannot be that subject, so it points outside."""
-    verb_at = _first_verb(lowered, i)
-    if verb_at is None or verb_at == 0 or any(w in _CLAUSE_JOINTS for w in lowered[verb_at:i]):
-        return False
-    if lowered[i - 1] in PREPOSITIONS:
-        return False  # "the adults in charge of it": inside a phrase, it may stand for the subject's school
-    chain = lowered[verb_at + 1 : i - 1]  # between the first verb and the one "it" is the object of
-    if any(not (w in MODALS or w in FINITE or w in ("not", "never", "be", "been", "have") or w.endswith("ly"))
-           for w in chain):
-        return False  # "free itself only by refusing …, not by using it": a later verb's object
-    return _singular_nouns(words[:i], verbs) == _singular_nouns(words[:verb_at], verbs)
+    verb_at = _clause_verb(lowered, i)
+    return verb_at is not None and (
+        _singular_nouns(words[:i], verbs) == _singular_nouns(words[:verb_at], verbs))
+
+
+def _them_of_own_subject(lowered: list[str], i: int) -> bool:
+    """Whether "them" at i is the object of a one-clause claim whose only plurals stand in its subject
+    ("the planters would not teach them"): "themselves" would stand for the subject, so it points outside."""
+    verb_at = _clause_verb(lowered, i)
+    if verb_at is None or any(w in ("who", "which", "that", "whose", "whom") for w in lowered[:verb_at]):
+        return False  # "anyone who keeps bees should register them": a noun of the subject's own clause
+    plurals = [j for j, w in enumerate(lowered[:i]) if _plural_like(w) or w in PLURALS]
+    return bool(plurals) and all(j < verb_at for j in plurals)
 
 
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
@@ -442,6 +460,8 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                     # "every child … when they start school": "they" for anyone of a class of people
                     w for j, w in enumerate(lowered[1:i], start=1)
                     if w in PERSONS and lowered[j - 1] in ("every", "each", "any", "no")]
+                if low == "them" and _them_of_own_subject(lowered, i):
+                    before = []
             elif low in ("he", "him", "his", "she", "her", "himself", "herself"):  # a person named before
                 before = [w for j, w in enumerate(words[1:i], start=1) if w[:1].isupper()] + [
                     w for w in lowered[:i] if re.sub(r"['’]s$", "", w) in PERSONS]  # "a man's home … his"

@@ -308,13 +308,34 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     text = re.sub(r"\bwhat\s+[^:;]{3,90}:\s+(?=(?:a|an|the|its|their|our)\s)", "", text, count=1)
     # a short aside ("give the masses, as they call them, a food …") goes whole, not with all that follows it
     text = re.sub(r",\s+as\s+(?:\w+\s+){0,7}\w+,\s+(?=[a-z])", " ", text)
-    text = re.sub(r",\s+(?:which|who|thereby|as|because|since|whilst|while|whereas)\b.*$", "", text)
+    text = _without_trailing_aside(text)
     text = _main_clause(short_names(text)).rstrip(".!?;: ")
     if re.search(r"\bonly\b", text):  # "only through A, and not through B": "only" already says "not B"
         text = re.sub(r",\s+(?:and\s+)?not\s+[^,;]+$", "", text)
     if len(text.split()) > 40:
         text = " ".join(text.split()[:40]).rstrip(",;") + " …"
     return tidy(f"This House believes that {lower_first(text, names)}")
+
+
+# A closing aside: ", which …", ", because …", ", as …" to the end of the sentence.
+_TRAILING_ASIDE = re.compile(r",\s+(?P<word>which|who|thereby|as|because|since|whilst|while|whereas)\b.*$")
+# A head the relative clause restricts, however it is punctuated: "there is no disease, …, which a plain diet
+# has not mitigated", "nothing, which …", "every man, who …". Without its clause the claim says the opposite.
+_RESTRICTED_HEAD = re.compile(
+    r"\b(?:there\s+(?:is|are|was|were|be|exists?)\s+(?:no|not|none|nothing|never|scarcely|hardly|few|many|some)|"
+    r"no|none|nothing|nobody|no\s+one|every|everything|everyone|those)\b", re.I)
+_HEAD_REACH = 60  # characters before the comma where the restricted head must stand
+
+
+def _without_trailing_aside(text: str) -> str:
+    """The sentence without a closing aside; a relative clause after a restricted head stays."""
+    aside = _TRAILING_ASIDE.search(text)
+    if aside is None:
+        return text
+    if aside.group("word") in ("which", "who") and _RESTRICTED_HEAD.search(
+            text[max(0, aside.start() - _HEAD_REACH) : aside.start()]):
+        return text
+    return text[: aside.start()]
 
 
 # A word or two in quotation marks that the author holds at arm's length: the "people", so-called "reforms".

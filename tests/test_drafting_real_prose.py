@@ -1,0 +1,158 @@
+"""Drafting: shapes of real prose that printed broken or foreign motions on texts the drafter had never seen.
+
+Each class below was met in a batch of real essays, speeches and posts read for the first time (session 38):
+a clause cut after a fronted phrase ("Hence arises a new unity"), a verb joined to a subject's earlier verb
+read as an order, a consequence drawn from an argument granted only to refute it, a call passed on ("tell
+Congress it's time to …"), an option set aside under a "Rejected Ideas" heading. Every sentence here is our
+own, worded unlike the texts that showed the class.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.drafting import draft_essay, parse
+from bot.drafting.compose import _belief
+from bot.drafting.grammar import VERBS
+from bot.drafting.listheads import in_set_aside_section
+from bot.drafting.proposals import parse_recommendation
+from bot.drafting.reading import read_essay
+from bot.drafting.structure import problem
+
+_KNOWN = set(VERBS)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fronted phrase cut away, leaving the verb of an inverted clause first
+        "From that quarrel sprang a feud that lasted three generations.",
+        "Out of the ruins of the mill rose a new kind of village.",
+        # an object put first
+        "And this the new timetable was meant to prevent.",
+        # a reporting verb whose subject was a pointer
+        "That proves that the ferry was never meant to pay its way.",
+        # a participle's phrase whose subject is outside the claim
+        "Having been built in a hurry, its walls cracked within a year.",
+        # an item of a list
+        "- Landlords who never answer the tenants' letters, and agents who take fees twice;",
+    ],
+)
+def test_a_clause_that_lost_its_head_is_no_thesis(sentence: str) -> None:
+    assert problem(_belief(sentence, frozenset())) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Being poor is no crime in a decent town.",
+        "Lives depend on the lifeboat crews of the north coast.",
+        "The new harbour master proves that the post was worth creating.",
+    ],
+)
+def test_a_claim_that_only_looks_headless_stands(sentence: str) -> None:
+    assert problem(_belief(sentence, frozenset())) is None
+
+
+def test_a_relative_clause_that_restricts_a_negative_head_is_kept() -> None:
+    sentence = "There is no ailment, great or small, which a week of sea air has not eased."
+    assert _belief(sentence, frozenset()).endswith("which a week of sea air has not eased")
+    # a relative clause that only adds to its head still goes
+    assert _belief("The tram is a fine thing, which every town should copy.", frozenset()) == (
+        "This House believes that the tram is a fine thing")
+
+
+def test_them_as_the_object_of_its_own_subject_points_outside() -> None:
+    assert problem("This House believes that the old guilds would not admit them") is not None
+    assert problem("This House believes that the guilds should admit apprentices and train them") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reductio: an argument granted for a moment
+        "If this reasoning were sound, we should close every school in the county.",
+        "Were that true, the council would sell the park tomorrow.",
+        # a verb of discovery before a clause, a call to heed
+        "I suspect we should discover that most of the complaints came from one street.",
+        "Let the members of the board mark well the difference between a loan and a gift.",
+        # a move in the argument
+        "Let us fasten upon this concession, that the scheme has cost more than promised.",
+        # a supposition, not a call
+        "Let the town once lose its market, and the farmers will never come back.",
+    ],
+)
+def test_what_is_no_call_is_no_proposal(sentence: str) -> None:
+    assert parse_recommendation(sentence, _KNOWN) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "action"),
+    [
+        ("We must tell the county it is time to reopen the cottage hospital.", "the county",
+         "reopen the cottage hospital"),
+        ("We have to remind the trustees to publish the accounts.", "the trustees", "publish the accounts"),
+        ("If the old pier were sound, the council should open it to anglers.", "the council",
+         "open it to anglers"),
+        # the relative clause says which people; the purpose after it is cut
+        ("Give a travel grant to anyone who studies more than ten miles from home so that distance stops "
+         "nobody.", "we", "give a travel grant to anyone who studies more than ten miles from home"),
+    ],
+)
+def test_a_call_passed_on_is_the_call(sentence: str, actor: str, action: str) -> None:
+    found = parse_recommendation(sentence, _KNOWN)
+    assert found is not None
+    assert (found.actor, found.actions[0]) == (actor, action)
+
+
+@pytest.mark.skipif(not parse.available(), reason="spaCy or its small English model is not installed")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Where rents are high the young move away, leave their parents behind, and are seldom seen again.",
+        "The inspectors dare not, for fear of the owners, close a single mill.",
+    ],
+)
+def test_a_verb_told_of_a_subject_is_no_order(sentence: str) -> None:
+    assert parse_recommendation(sentence, _KNOWN) is None
+
+
+def test_an_order_after_a_condition_is_still_an_order() -> None:
+    found = parse_recommendation("If the board cares about the river, fence the bank, and plant the meadow.",
+                                 _KNOWN)
+    assert found is not None and found.actions == ("fence the bank", "plant the meadow")
+
+
+_PROPOSAL_WITH_REJECTED = """A Lighter Timetable for the Ferry
+
+The ferry between the two villages now runs nine times a day in winter, though most of its crossings carry no
+more than three passengers. The crew is tired, the fuel bill has doubled, and the boat spends more hours on
+the water than any boat of its age should.
+
+The Proposal
+
+Run the ferry five times a day from November to March, at the hours when the school and the surgery need it.
+The saving pays for a second crew in summer, when every crossing is full.
+
+Rejected Ideas
+
+Sell the ferry to a private company
+
+No company has offered to run it without a subsidy larger than the one we pay now, and a private owner could
+drop the winter crossings altogether.
+
+Build a bridge
+
+A bridge would cost more than forty years of the ferry and would take ten years to plan. It would also
+change the villages in ways that nobody who lives in them has asked for.
+"""
+
+
+def test_an_option_under_rejected_ideas_is_not_the_proposal() -> None:
+    essay = read_essay(_PROPOSAL_WITH_REJECTED, None)
+    headed = [s.text for s in essay.sentences if in_set_aside_section(essay, s.index)]
+    assert "Sell the ferry to a private company" in headed and "Build a bridge" in headed
+    assert not any(s.startswith("Run the ferry") for s in headed)
+    motions = [m.text for m in draft_essay(_PROPOSAL_WITH_REJECTED).motions]
+    assert motions[0] == "This House would run the ferry five times a day from November to March"
+    assert not any(m.startswith("This House would") and ("private" in m or "bridge" in m) for m in motions)
