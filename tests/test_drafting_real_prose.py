@@ -15,7 +15,9 @@ from bot.drafting import draft_essay, parse
 from bot.drafting.compose import _belief
 from bot.drafting.grammar import VERBS
 from bot.drafting.listheads import in_set_aside_section
+from bot.drafting.measures import judged_means
 from bot.drafting.proposals import parse_recommendation
+from bot.drafting.quotations import their_answer
 from bot.drafting.reading import read_essay
 from bot.drafting.structure import problem
 
@@ -156,3 +158,54 @@ def test_an_option_under_rejected_ideas_is_not_the_proposal() -> None:
     motions = [m.text for m in draft_essay(_PROPOSAL_WITH_REJECTED).motions]
     assert motions[0] == "This House would run the ferry five times a day from November to March"
     assert not any(m.startswith("This House would") and ("private" in m or "bridge" in m) for m in motions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("Though only a beginning, opening the school kitchens to the holiday clubs is a cheap way to feed "
+         "hungry children.", "we should open the school kitchens to the holiday clubs"),
+        ("Restoring the Sunday trains would be the simplest remedy.", "we should restore the Sunday trains"),
+        ("Repairing the sea wall is long overdue.", "we should repair the sea wall"),
+    ],
+)
+def test_an_act_judged_the_way_forward_is_a_proposal(sentence: str, act: str) -> None:
+    assert judged_means(sentence, _KNOWN) == act
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Closing the baths is a false economy.",  # judged against: the author's opposition
+        "Raising the fares is not the answer.",
+        "Reading the report is a good way to lose an afternoon.",  # no act a House takes
+    ],
+)
+def test_an_act_judged_badly_or_no_act_is_no_proposal(sentence: str) -> None:
+    assert judged_means(sentence, _KNOWN) is None
+
+
+_JUDGED_MEANS = """Let Them Cycle
+
+Every morning the lane outside the primary school fills with cars. Parents drive children who live ten minutes
+away, because the road is too fast for a child on a bicycle, and the more parents drive, the faster and busier
+the road becomes. Last year two children were hurt at the gate, and the head teacher now keeps the side door
+locked until the last car has gone.
+
+Ask any traffic engineer how to break that circle and they will give you the textbook answer: widen the road.
+That answer has been tried on every ring road in the county and has only brought more cars.
+
+The cycle lane the parish council proposed in the spring was voted down, but nothing has changed since then
+except the number of cars. While only a first step, building a protected cycle lane from the estate to the
+school gate is the surest way to get children out of the back seat. The money is already in the county's
+budget for safe routes to school; it only needs the parish to ask for it.
+"""
+
+
+def test_a_means_judged_best_leads_the_draft_and_others_answer_does_not() -> None:
+    motions = [m.text for m in draft_essay(_JUDGED_MEANS).motions]
+    assert motions[0] == "This House would build a protected cycle lane from the estate to the school gate"
+    assert not any("widen the road" in m for m in motions)
+    assert their_answer("Ask any traffic engineer how to break that circle and they will give you the "
+                        "textbook answer: widen the road.")
+    assert not their_answer("Our answer is simple: build the lane.")

@@ -27,6 +27,7 @@ from bot.drafting.fullnames import named_in_full
 from bot.drafting.listheads import in_set_aside_section, under_troubles
 from bot.drafting.measures import (
     closing_clause,
+    judged_means,
     jussive,
     means_of_benefit,
     nominal_proposal,
@@ -43,7 +44,7 @@ from bot.drafting.ownbills import own_bill_effect
 from bot.drafting.precedents import followed_example
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
-from bot.drafting.quotations import inside_quotation
+from bot.drafting.quotations import inside_quotation, their_answer
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.replies import replied_order
@@ -226,9 +227,10 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     found: list[FoundRecommendation] = []
     for sentence in essay.sentences:
         if (CONCESSION_PATTERNS[2][1].match(sentence.text) or inside_quotation(essay, sentence.index)
-                or others_price(essay, sentence.index) or in_set_aside_section(essay, sentence.index)):
-            # "critics say we should …", a quoted order, others' price, an option under "Rejected Ideas":
-            # not the author's proposal
+                or others_price(essay, sentence.index) or in_set_aside_section(essay, sentence.index)
+                or their_answer(sentence.text)):
+            # "critics say we should …", a quoted order, others' price, an option under "Rejected Ideas", an
+            # answer put in someone else's mouth: not the author's proposal
             continue
         followed = followed_example(essay, sentence.index)  # "England should do the same", with the act named
         if followed is not None:
@@ -244,6 +246,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
             or _remedy_given(essay, sentence.index, verbs, centrality)  # "… is neither A nor B. It is to C."
             or pseudo_cleft(sentence.text)  # "What we want is to …"
+            or judged_means(sentence.text, verbs)  # "Phasing out free parking is a great way to start"
             or vouched_clause(sentence.text)  # "Yet I hold that the library ought to be opened on Sundays"
             or needed_measure(sentence.text)  # "We need phone-free lunch breaks: …"
             # "All we ask is a fair hearing …", "Our demand is simple. Free meals for …"
@@ -281,7 +284,9 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         if restated is not None:
             requested = rec is not None and rec.asked  # "We therefore ask that X V": asked, however restated
             rec = parse_recommendation(restated, verbs) or rec
-            called = is_call(sentence.text) or sums_up(sentence.text)
+            # a call, a summing up, or an act the author judges the way forward: the author's own ask
+            called = is_call(sentence.text) or sums_up(sentence.text) or restated == judged_means(
+                sentence.text, verbs)
             if rec is not None and (requested or called or complement or restated == framed):
                 rec = replace(rec, asked=True)  # the author's own call, as explicit as a request
         if rec is None:

@@ -278,3 +278,30 @@ def pseudo_cleft(sentence: str) -> str | None:
     if re.match(r"^(?:a|an|the|more|less|fewer|some)\s+\w+", rest, re.I):
         return f"we should {adopted(content_joined(rest))}"  # "a guarantee: every child …" holds a clause
     return None
+
+
+# "Phasing out free parking for all staff is a great way to start", "Reopening the line is the only answer":
+# an act named by its gerund, judged good as a means. A judgement against it ("is a mistake", "is not the
+# answer") names what the author opposes, and is not read here.
+_GERUND_JUDGED = re.compile(
+    r"^(?:(?:while|though|although|as)\s+[^,;:]{3,60},\s+)?(?P<gerund>[A-Za-z]+ing)\s+(?P<object>[^;:]{3,120}?)\s+"
+    r"(?:is|would\s+be|will\s+be|remains)\s+(?:(?:surely|clearly|simply|certainly|still)\s+)?"
+    r"(?:(?:a|an|the|our)\s+(?:(?:great|good|better|best|simple|simplest|sensible|cheap|cheapest|obvious|only|"
+    r"right|first|fair|fairest|quick|quickest|easy|easiest|surest|proven|practical|effective|natural)\s+)+"
+    r"(?:way|step|start|answer|solution|remedy|fix|cure|measure|course|place\s+to\s+start|thing\s+to\s+do)|"
+    r"(?:essential|necessary|vital|overdue|long\s+overdue|urgent|the\s+answer|the\s+way\s+forward|"
+    r"the\s+remedy|the\s+solution|worth\s+doing))\b",
+    re.I,
+)
+
+
+def judged_means(sentence: str, known: set[str]) -> str | None:
+    """ "Phasing out free parking for all staff is a great way to start" → "we should phase out free parking
+    for all staff"; None unless the gerund is a known verb's and the judgement is for it."""
+    found = _GERUND_JUDGED.match(sentence.strip())
+    if found is None or re.search(r"\b(?:not|never|no)\b", found.group("object")):
+        return None
+    verb = base_of_gerund(found.group("gerund"), known | MORE_VERBS)
+    if verb is None or verb not in known | MORE_VERBS:
+        return None
+    return f"we should {verb} {found.group('object').strip()}"

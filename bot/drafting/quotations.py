@@ -9,6 +9,8 @@ looked for nearby only: in a long address set down as one block, a stray mark pa
 
 from __future__ import annotations
 
+import re
+
 from bot.drafting.reading import Essay
 
 BACK = 8  # sentences searched before for the mark that opens the quotation
@@ -55,3 +57,18 @@ def inside_quotation(essay: Essay, index: int) -> bool:
         if _leaves_open(sentences[ahead].text):
             return False
     return False
+
+
+# A lead that hands what follows its colon to someone else: "… and they'll give you a simple answer: V",
+# "Ask any planner and she will tell you: V", "The economists' reply is always the same: V".
+_THEIR_ANSWER = re.compile(
+    r"\b(?:they|he|she|everyone|anyone|any\s+\w+|every\s+\w+|most\s+\w+|\w+s)\s*(?:['’]ll|will|would|can|could|"
+    r"always|usually|often)?\s+(?:say|tell\s+(?:you|us)|give\s+(?:you|us)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:answer|reply|response)|reply|answer|respond)\b[^:]{0,40}:\s*\S",
+    re.I)
+
+
+def their_answer(text: str) -> bool:
+    """Whether what follows the sentence's colon is an answer put in someone else's mouth ("Ask your local
+    economist how to get less of something, and they'll give you a simple answer: change the price")."""
+    return _THEIR_ANSWER.search(text) is not None
