@@ -20,6 +20,7 @@ from bot.drafting.proposals import parse_recommendation
 from bot.drafting.quotations import their_answer
 from bot.drafting.reading import read_essay
 from bot.drafting.structure import problem
+from bot.drafting.wording import tidy
 
 _KNOWN = set(VERBS)
 
@@ -209,3 +210,48 @@ def test_a_means_judged_best_leads_the_draft_and_others_answer_does_not() -> Non
     assert their_answer("Ask any traffic engineer how to break that circle and they will give you the "
                         "textbook answer: widen the road.")
     assert not their_answer("Our answer is simple: build the lane.")
+
+
+def test_a_piece_of_a_run_on_period_opening_on_a_verb_is_no_order() -> None:
+    # over eighty words with no full stop: read in pieces, cut at the first comma after forty words
+    period = ("The men who sit on the harbour board are seldom the men who know the tides or who have pulled "
+              "an oar in a winter sea or waited on the quay for a boat that did not come home but the men "
+              "who own the warehouses along the front and the big houses on the hill above them and who dine "
+              "every week with the magistrates of the county, and sell the land of the harbour to their "
+              "friends at half its worth and give the contracts for the new breakwater to their own cousins "
+              "year after year.")
+    essay = (period + "\n\nThe county should hold an election for the harbour board every three years, with "
+             "a vote for everyone who works on the harbour. A fisherman who has lost a season's catch to a "
+             "silted channel knows more about dredging than any banker, and a net-mender who has watched the "
+             "pier crumble for twenty winters knows what it will cost to mend. Give them the vote, and the "
+             "board will soon learn to spend the harbour's money on the harbour.")
+    assert any(s.part and s.text.startswith("and sell") for s in read_essay(essay, None).sentences)
+    motions = [m.text for m in draft_essay(essay).motions]
+    assert "the county should hold an election for the harbour board every three years" in motions[0]
+    assert not any(m.startswith(("This House would sell", "This House would give")) for m in motions)
+
+
+@pytest.mark.skipif(not parse.available(), reason="spaCy or its small English model is not installed")
+@pytest.mark.parametrize("motion", [
+    "This House believes that the only class of tenants to unfair and costly rules is not applicable is that "
+    "group of lodgers which usually rents by the week",
+    "This House believes that the one body of men to such temptations is not dangerous is the jury which the "
+    "county summons",
+])
+def test_two_copulas_run_together_are_refused(motion: str) -> None:
+    assert problem(motion) is not None
+
+
+@pytest.mark.parametrize("motion", [
+    "This House believes that here is the moment, and perhaps the last, to save the old mill",
+    "This House believes that here lies the whole difficulty of the scheme",
+])
+def test_here_is_presents_a_place_in_the_essay(motion: str) -> None:
+    assert problem(motion) is not None
+
+
+def test_words_in_capitals_for_emphasis_are_lowered_and_acronyms_stay() -> None:
+    assert tidy("This House would NEVER SELL THE COMMON LAND to anyone") == (
+        "This House would never sell the common land to anyone")
+    assert tidy("This House would ask the BBC and NATO to help") == (
+        "This House would ask the BBC and NATO to help")

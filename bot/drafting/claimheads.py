@@ -49,7 +49,8 @@ _FRONTED_OBJECT = re.compile(r"^(?:this|that|these|those)\s+(?:the|a|an|our|thei
 # "this kind of work", "that sort of school": a kind the essay described before.
 _THIS_KIND = re.compile(r"\b(?:this|that|these|those)\s+(?:kinds?|sorts?|types?|class|manner)\s+of\b", re.I)
 # "here, adequate protection is not given": the place is the essay's, not the motion's.
-_PLACE_POINTER = re.compile(r"^(?:here|there)\s*,", re.I)
+# "here is the opportunity …": what the essay presents at that point, not a claim of its own
+_PLACE_POINTER = re.compile(r"^(?:(?:here|there)\s*,|here\s+(?:is|are|was|were|lies|lie|comes|come)\b)", re.I)
 # "researchers should learn techniques, and to gain intuition": the infinitive series lost its head ("must
 # struggle to understand X, to learn Y, and to gain Z"); no "to" before the modal's verb and the "and to".
 _BROKEN_SERIES = re.compile(
@@ -81,7 +82,7 @@ def head_problem(opening: str, body: str) -> str | None:
     if kind_pointer:  # "better support this kind of work"
         return f"'{kind_pointer.group(0)} …' points at a kind described outside the motion"
     if _PLACE_POINTER.match(body):
-        return "opens on 'here,' or 'there,': a place the motion does not name"
+        return "opens on 'here,', 'there,' or 'here is': a place in the essay the motion does not name"
     if belief and _BROKEN_SERIES.search(body):
         return "a modal's verb and a later 'and to …' are not one series: an item of the essay's list was cut"
     return None

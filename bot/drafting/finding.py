@@ -302,6 +302,8 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             sentence = replace(sentence, text=called_on)
         if rec is None:
             continue
+        if _continued_order(sentence, rec):
+            continue  # "… who volunteer to man the out-works, / and set up excuses …": a piece, no order
         if all(_CONTENTLESS.match(a) for a in rec.actions):
             continue  # "Vote yes on Thursday": how to vote, not what is voted on
         rec = _named_measure(rec, essay, sentence.index)
@@ -579,6 +581,16 @@ def unframed(essay: Essay) -> tuple[Essay, set[int]]:
         return essay, set()
     sentences = tuple(replace(s, text=claims[s.index]) if s.index in claims else s for s in essay.sentences)
     return replace(essay, sentences=sentences), set(claims)
+
+
+def _continued_order(sentence: Sentence, rec: Recommendation) -> bool:
+    """Whether an order was read from the opening verb of a piece of a run-on sentence that starts mid-clause
+    ("and set up ingenious excuses for …"): the verb belongs to a subject in the piece before."""
+    words = sentence.text.split()[:2]
+    if not (sentence.part and sentence.text[:1].islower()) or rec.actor.lower() != "we" or not rec.actions:
+        return False
+    verb = rec.actions[0].split()[0].lower()
+    return verb in (w.lower().strip(",;:") for w in words)
 
 
 def find(essay: Essay, centrality: Centrality) -> Findings:

@@ -84,7 +84,22 @@ def parse_problem(motion_text: str) -> str | None:
     root = roots[0]
     return (_command_problem(root, policy) or _head_problem(root) or _modal_problem(doc)
             or _mixed_forms_problem(root, policy) or _object_problem(root, policy) or _ending_problem(words)
-            or _cut_predicate_problem(words))
+            or _cut_predicate_problem(words) or _run_together_problem(doc))
+
+
+def _run_together_problem(doc: Any) -> str | None:
+    """Two copulas run together with no word to join them ("the only class of persons to sinister motives is
+    not applicable is that body …", a word lost from the text): the parse hangs the second "is" on the first
+    as a clause whose subject only follows it, with no "that", "so" or "nor" to mark it."""
+    for token in doc:
+        if token.lemma_ != "be" or token.dep_ != "ccomp" or token.head.lemma_ != "be":
+            continue
+        children = list(token.children)
+        subject_after = any(c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in children)
+        marked = any(c.dep_ in ("mark", "cc", "advmod", "expl") for c in children)
+        if subject_after and not marked and token.i > 0 and doc[token.i - 1].pos_ not in ("PUNCT", "SCONJ"):
+            return f"'{doc[token.i - 1].text} {token.text}': two verbs run together, a word lost between them"
+    return None
 
 
 # Adverbs between "would" and the House's verb ("would heavily tax …", "would at once abolish …").

@@ -359,9 +359,15 @@ def compress(sentence: str, limit: int = 320) -> str:
     return text
 
 
+# Three or more words in capitals running together: printed loud for emphasis, not names ("NEVER TAKE ANY
+# SUBSTANCE INTO THE STOMACH"); an acronym alone ("NATO", "the BBC") is no run and stays.
+_SHOUTED = re.compile(r"\b[A-Z][A-Z'’-]*(?:[\s,;]+[A-Z][A-Z'’-]*){2,}\b")
+
+
 def tidy(text: str) -> str:
-    """Single spaces, no space before punctuation, no trailing full stop."""
-    text = " ".join(text.split())
+    """Single spaces, no space before punctuation, no trailing full stop, no capitals for emphasis."""
+    text = _SHOUTED.sub(lambda m: m.group(0).lower() if re.search(r"[A-Z]{5}", m.group(0)) else m.group(0),
+                        " ".join(text.split()))  # a long word in the run: prose, not a row of acronyms
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     return text.rstrip(" .,;:")
 
