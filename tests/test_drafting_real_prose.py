@@ -255,3 +255,25 @@ def test_words_in_capitals_for_emphasis_are_lowered_and_acronyms_stay() -> None:
         "This House would never sell the common land to anyone")
     assert tidy("This House would ask the BBC and NATO to help") == (
         "This House would ask the BBC and NATO to help")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "action"),
+    [
+        ("I have now concluded that the county should keep the cottage hospital open.",
+         "the county", "keep the cottage hospital open"),
+        ("We have come to the conclusion that we must dredge the channel every spring.", "we",
+         "dredge the channel every spring"),
+    ],
+)
+def test_a_judgement_reached_frames_the_call(sentence: str, actor: str, action: str) -> None:
+    found = parse_recommendation(sentence, _KNOWN)
+    assert found is not None and (found.actor, found.actions[0]) == (actor, action)
+
+
+def test_these_existing_things_are_named_by_the_adjective() -> None:
+    found = parse_recommendation("I have concluded that we should let the ferries run on these existing "
+                                 "routes, where the piers are already built.", _KNOWN)
+    assert found is not None
+    assert problem(f"This House would {found.actions[0]}") is None
+    assert "the existing routes" in found.actions[0]

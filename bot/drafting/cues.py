@@ -173,6 +173,9 @@ DISCOURSE_OPENERS = re.compile(
     r"in the (?:first|second|third|fourth|next|last) place|first of all|to begin with|"
     r"for (?:one|another|a start|one thing|another thing)(?=\s*,)|"  # "For another, there are …"
     r"i (?:believe|think|would argue|argue|contend) that|i (?:believe|think)|it is clear that|"
+    # a judgement the author has reached: "I have concluded that …", "we have come to the conclusion that …"
+    r"(?:i|we) (?:have|'ve) (?:now |therefore |reluctantly |finally )?(?:concluded|decided|come to the "
+    r"conclusion|become convinced) that|"
     r"i (?:repeat|say)(?: it)?(?: again)?(?=\s*,)|"  # "I repeat it, sir, we must fight!"
     r"the (?:plain |simple |hard |honest |sad |real |bare )?(?:truth|fact|point|reality) is(?: that)?"
     r")[,:]?\s+)+",
