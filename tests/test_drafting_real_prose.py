@@ -277,3 +277,19 @@ def test_these_existing_things_are_named_by_the_adjective() -> None:
     assert found is not None
     assert problem(f"This House would {found.actions[0]}") is None
     assert "the existing routes" in found.actions[0]
+
+
+def test_a_signpost_to_another_part_of_the_piece_is_no_part_of_the_claim() -> None:
+    assert _belief("As we have argued above, the toll falls hardest on those who can least pay it.",
+                   frozenset()) == (
+        "This House believes that the toll falls hardest on those who can least pay it")
+    assert _belief("As will be shown below, the old bridge can carry the buses.", frozenset()) == (
+        "This House believes that the old bridge can carry the buses")
+
+
+@pytest.mark.parametrize(("motion", "whole"), [
+    ("This House believes that the market is not only a place to shop", False),  # "…; it is also a …" cut
+    ("This House believes that the market is not only a place to shop but a place to meet", True),
+])
+def test_not_only_needs_its_second_half(motion: str, whole: bool) -> None:
+    assert (problem(motion) is None) == whole

@@ -46,6 +46,8 @@ _REPORTING = frozenset(["means", "meant", "shows", "showed", "proves", "proved",
 _PARTICIPLE_OPENING = re.compile(r"^(?:being|having)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b", re.I)
 # "this the schools are working to accomplish": the object fronted from its clause, which points outside.
 _FRONTED_OBJECT = re.compile(r"^(?:this|that|these|those)\s+(?:the|a|an|our|their|his|her|its)\b", re.I)
+# "demand is not only what is reported" cut from "…; it is also what people no longer report"
+_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.I)
 # "this kind of work", "that sort of school": a kind the essay described before.
 _THIS_KIND = re.compile(r"\b(?:this|that|these|those)\s+(?:kinds?|sorts?|types?|class|manner)\s+of\b", re.I)
 # "here, adequate protection is not given": the place is the essay's, not the motion's.
@@ -78,6 +80,9 @@ def head_problem(opening: str, body: str) -> str | None:
         return f"opens on a participle ('{' '.join(first_two)} …') whose subject is outside the motion"
     if belief and _FRONTED_OBJECT.match(body):
         return f"'{first_two[0]}' before '{first_two[1]}': an object put first, pointing outside the motion"
+    lone = _NOT_ONLY.search(body)
+    if lone and not re.search(r"\b(?:but|also)\b", body[lone.end():]):
+        return "'not only' with its second half cut away: the claim's point was in the part left out"
     kind_pointer = _THIS_KIND.search(body)
     if kind_pointer:  # "better support this kind of work"
         return f"'{kind_pointer.group(0)} …' points at a kind described outside the motion"

@@ -159,7 +159,8 @@ def strip_openers(text: str) -> str:
         before = text
         text = strip_evidence(strip_certainty(strip_vocatives(DISCOURSE_OPENERS.sub("", text.strip()))))
     return re.sub(
-        r",\s*(?:therefore|thus|then|however|of course|in turn|too|also|indeed),\s*",
+        r",\s*(?:therefore|thus|then|however|of course|in turn|too|also|indeed|in truth|in fact|in short|"
+        r"after all|no doubt|to be sure|certainly|surely),\s*",
         " ",
         text,
         flags=re.I,
@@ -315,6 +316,7 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     if len(text.split()) > 40:
         text = " ".join(text.split()[:40]).rstrip(",;") + " …"
     return tidy(f"This House believes that {lower_first(text, names)}")
+
 
 
 # A closing aside: ", which …", ", because …", ", as …" to the end of the sentence.
