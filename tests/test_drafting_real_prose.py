@@ -293,3 +293,14 @@ def test_a_signpost_to_another_part_of_the_piece_is_no_part_of_the_claim() -> No
 ])
 def test_not_only_needs_its_second_half(motion: str, whole: bool) -> None:
     assert (problem(motion) is None) == whole
+
+
+@pytest.mark.parametrize(("motion", "whole"), [
+    # "it" is not the noun it is "of": the thing meant was named sentences before
+    ("This House believes that there is an almost ceaseless circulation of it among the villages", False),
+    # a word before the phrase's head only modifies it: "it" is not "new" or "bus"
+    ("This House would build a new bus station and staff it", True),
+    ("This House believes that the Council should publish the accounts of its own companies", True),
+])
+def test_what_it_may_stand_for(motion: str, whole: bool) -> None:
+    assert (problem(motion) is None) == whole

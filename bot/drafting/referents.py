@@ -175,6 +175,7 @@ _NOT_NOUNS = frozenset([
     "now", "here", "there", "all", "once", "soon", "already", "long", "well", "ever", "never", "much", "less",
     "least", "first", "last", "whole", "own", "same", "other", "else", "alone", "whether", "where", "when",
     "what", "who", "which", "whose", "how", "why", "nor", "either", "neither",
+    "almost", "quite", "rather", "very", "too", "often", "always", "seldom", "perhaps",
 ])
 # A verb and a bare noun that together make one verb ("make provision to …"): the noun stands for nothing.
 _LIGHT_VERB_NOUNS = frozenset(["make provision", "take care", "make use", "take place", "give way",
@@ -189,7 +190,9 @@ def _singular_nouns(words: list[str], verbs: frozenset[str]) -> list[str]:
     determiner ("the levy", "a national bank"); not a bare noun after a verb ("make provision to …")."""
     found = []
     lowered = [w.lower() for w in words]
+    head_from = None  # where the modifiers of the phrase now read began: "edible" in "edible food"
     for j, said in enumerate(lowered):
+        start, head_from = (j if head_from is None else head_from), None
         low = re.sub(r"['’]s$", "", said)  # "Ukraine's decision to give up its weapons"
         after_determiner = j > 0 and lowered[j - 1] in DETERMINERS  # "the levy", "a ban": nouns
         if (low in DANGLING or low in PRONOUNS_NEED_REFERENT or low in SECOND_FIRST_PERSON
@@ -201,7 +204,13 @@ def _singular_nouns(words: list[str], verbs: frozenset[str]) -> list[str]:
                 or (low in PLURALS and not (j > 0 and lowered[j - 1] in ("a", "an", "each", "every")))
                 or low in FINITE or low in IRREGULAR_PAST):
             continue
-        window = lowered[max(0, j - 3) : j]
+        nxt = lowered[j + 1] if j + 1 < len(lowered) else ""
+        if j > 0 and nxt.isalpha() and not words[j][:1].isupper() and not nxt.endswith("s") and not (
+                nxt in DANGLING or nxt in PRONOUNS_NEED_REFERENT or nxt in SUBJECT_PRONOUNS or nxt in FINITE
+                or nxt in verbs or nxt.endswith("ly") or nxt in _NOT_NOUNS):
+            head_from = start
+            continue  # "an almost perpetual circulation": a word before the phrase's head only modifies it
+        window = lowered[max(0, start - 3) : start]
         opened = any(w in _NOUN_OPENERS for w in window) or (  # "rationing health care … rationing it"
             any(w in verbs or w.endswith("ing") for w in window[-2:])
             and " ".join([*window[-1:], low]) not in _LIGHT_VERB_NOUNS
@@ -240,6 +249,8 @@ def _fitting_referents(nouns: list[str], lowered: list[str], i: int) -> list[str
         nouns = [n for n in nouns if n not in _QUANTITIES]
     if _INTO_FORCE.match(" ".join(lowered[i + 1 : i + 3])):
         nouns = [n for n in nouns if n in _ENACTED or n in ENACTMENTS]
+    if i >= 2 and lowered[i] == "it" and lowered[i - 1] == "of":  # "a circulation of it": not the circulation
+        nouns = [n for n in nouns if n != lowered[i - 2]]
     return nouns
 
 
