@@ -226,11 +226,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
     title = content_stems(essay.title or "")
     found: list[FoundRecommendation] = []
     for sentence in essay.sentences:
-        if (CONCESSION_PATTERNS[2][1].match(sentence.text) or inside_quotation(essay, sentence.index)
-                or others_price(essay, sentence.index) or in_set_aside_section(essay, sentence.index)
-                or their_answer(sentence.text)):
-            # "critics say we should …", a quoted order, others' price, an option under "Rejected Ideas", an
-            # answer put in someone else's mouth: not the author's proposal
+        if _not_the_authors(essay, sentence):
             continue
         followed = followed_example(essay, sentence.index)  # "England should do the same", with the act named
         if followed is not None:
@@ -581,6 +577,17 @@ def unframed(essay: Essay) -> tuple[Essay, set[int]]:
         return essay, set()
     sentences = tuple(replace(s, text=claims[s.index]) if s.index in claims else s for s in essay.sentences)
     return replace(essay, sentences=sentences), set(claims)
+
+
+def _not_the_authors(essay: Essay, sentence: Sentence) -> bool:
+    """Whether an order in the sentence is someone else's or set aside, not the author's proposal: "critics
+    say we should …", an order inside a quotation, others' price, an option under "Rejected Ideas", an answer
+    put in someone else's mouth ("… and they'll give you a simple answer: V")."""
+    return bool(
+        CONCESSION_PATTERNS[2][1].match(sentence.text) or inside_quotation(essay, sentence.index)
+        or others_price(essay, sentence.index) or in_set_aside_section(essay, sentence.index)
+        or their_answer(sentence.text)
+    )
 
 
 def _continued_order(sentence: Sentence, rec: Recommendation) -> bool:

@@ -299,7 +299,6 @@ def tokens_of(motion_text: str) -> list[str]:
     return [f"{t.text}/{t.pos_}/{t.dep_}" for t in nlp(sentence)]
 
 
-
 # Penn tags of a verb that has a subject of its own: present (not the base form an order takes) or past.
 _WITH_SUBJECT_TAGS = frozenset(["VBP", "VBZ", "VBD"])
 

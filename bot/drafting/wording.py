@@ -318,7 +318,6 @@ def value_motion(sentence: str, names: frozenset[str] = frozenset()) -> str:
     return tidy(f"This House believes that {lower_first(text, names)}")
 
 
-
 # A closing aside: ", which …", ", because …", ", as …" to the end of the sentence.
 _TRAILING_ASIDE = re.compile(r",\s+(?P<word>which|who|thereby|as|because|since|whilst|while|whereas)\b.*$")
 # A head the relative clause restricts, however it is punctuated: "there is no disease, …, which a plain diet
