@@ -31,6 +31,8 @@ _KNOWN = set(VERBS)
         # a fronted phrase cut away, leaving the verb of an inverted clause first
         "From that quarrel sprang a feud that lasted three generations.",
         "Out of the ruins of the mill rose a new kind of village.",
+        # an inverted clause whose place points back into the essay
+        "Thence comes the whole of the town's trouble with the river.",
         # an object put first
         "And this the new timetable was meant to prevent.",
         # a reporting verb whose subject was a pointer

@@ -35,6 +35,8 @@ occurred happen happens happened enter enters entered start starts started rest 
 lurked loom looms loomed await awaits awaited
 """
 _INVERTING = frozenset(_INVERTING_TEXT.split())
+# Adverbs that point back into the essay before such a verb: "thence flows a stream of …", "hence arises …".
+_FROM_THERE = frozenset(["thence", "hence", "whence", "thereupon", "therefrom", "herein", "therein"])
 # What the subject after such a verb opens with.
 _SUBJECT_START = _ARTICLES | {"no", "every", "each", "some", "many", "another", "two", "three"}
 # A bullet or dash that opens an item of a list: "- Licensing issues due to …".
@@ -70,6 +72,9 @@ def head_problem(opening: str, body: str) -> str | None:
             and first_two[0] not in STOPWORDS | _BEFORE_ARTICLE
             and (first_two[0] in VERBS | EVERYDAY or _VERB_ENDING.search(first_two[0]))):
         return f"an order ('{first_two[0]} {first_two[1]} …') after 'believes that': a command, not a claim"
+    words = body.split()
+    if belief and len(words) > 2 and words[0].lower() in _FROM_THERE and words[1].lower() in _INVERTING:
+        return f"opens on '{words[0]} {words[1]}': where it comes from is a place in the essay"
     inverted = len(first_two) == 2 and first_two[0].lower() in _INVERTING and first_two[1] in _SUBJECT_START
     if belief and inverted:
         return (f"opens on its verb ('{first_two[0]} {first_two[1]} …'): the phrase before the verb was cut, "
