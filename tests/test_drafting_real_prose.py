@@ -76,6 +76,8 @@ def test_a_relative_clause_that_restricts_a_negative_head_is_kept() -> None:
         # a verb of discovery before a clause, a call to heed
         "I suspect we should discover that most of the complaints came from one street.",
         "Let the members of the board mark well the difference between a loan and a gift.",
+        # what the author means to do in the piece itself
+        "In what follows I propose to examine the accounts of the harbour board year by year.",
         # a move in the argument
         "Let us fasten upon this concession, that the scheme has cost more than promised.",
         # a supposition, not a call
@@ -92,6 +94,11 @@ def test_what_is_no_call_is_no_proposal(sentence: str) -> None:
         ("We must tell the county it is time to reopen the cottage hospital.", "the county",
          "reopen the cottage hospital"),
         ("We have to remind the trustees to publish the accounts.", "the trustees", "publish the accounts"),
+        # the author's own plan, and a remedy named only by its means
+        ("We propose, therefore, to buy the old rope works for the town.", "we",
+         "buy the old rope works for the town"),
+        ("Since the trouble began when the mills closed, we mean to find our remedy by reopening the weaving "
+         "school.", "we", "reopen the weaving school"),
         ("If the old pier were sound, the council should open it to anglers.", "the council",
          "open it to anglers"),
         # the relative clause says which people; the purpose after it is cut

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.drafting.baseforms import STATIVE, is_verb_like
+from bot.drafting.baseforms import STATIVE, is_verb_like, known_gerund_base
 from bot.drafting.cues import SCHEDULE_WORDS, STOPWORDS
 from bot.drafting.duties import second_duty
 from bot.drafting.keeping import keeps_thing
@@ -261,6 +261,21 @@ def without_empty_act(vp: str) -> str:
     return _EMPTY_ACT.sub("", vp.strip(), count=1)
 
 
+# "find a substantial part of our remedy by transferring these people back to the country": the remedy is
+# named only as what is found; the act is the means after "by".
+_REMEDY_BY = re.compile(
+    r"^(?:find|seek|secure|obtain|achieve|reach|look\s+for)\s+(?:[\w-]+\s+){0,6}?(?:remedy|remedies|solution|"
+    r"cure|answer|relief|way\s+out)\s+(?:\w+\s+){0,3}?by\s+(?P<gerund>[a-z]+ing)\s+(?P<rest>\S.*)$", re.I)
+
+
+def _remedy_by_means(vp: str, known: set[str]) -> str:
+    """The means of a remedy sought ("find our remedy by transferring X back" → "transfer X back"); the verb
+    phrase unchanged when it names no remedy or its means is no known verb."""
+    found = _REMEDY_BY.match(vp)
+    base = known_gerund_base(found.group("gerund"), known.__contains__) if found else None
+    return f"{base} {found.group('rest')}" if found and base else vp
+
+
 def build_recommendation(
     actor: str, vp: str, negative: bool, known: set[str], conditional: bool
 ) -> Recommendation | None:
@@ -270,6 +285,7 @@ def build_recommendation(
     if _NOTICED.match(_LET_SOMEONE.sub("", vp)) or _SUPPOSED.match(vp):  # "find that …", "let X once V"
         return None
     vp = _let_as_allow(vp, known)  # "let sixteen-year-olds vote" → "allow sixteen-year-olds to vote"
+    vp = _remedy_by_means(vp, known)  # "find our remedy by transferring X" → "transfer X"
     first = vp.split()[0].lower() if vp.split() else ""
     # "keep the pool open", "accept the county's offer": an act, not an idiom or a state of mind
     kept = bool(_KEEP_BOUND.match(vp) or _TAKEN_UP.match(vp) or _LET_IN.match(vp)) or keeps_thing(vp)

@@ -36,6 +36,17 @@ _URGE = re.compile(
     r"to\s+(?P<vp>\w.+)$",
     re.I,
 )
+# "We propose to secure a tract of land …", "I therefore propose to abolish the toll": the author's own plan.
+_PROPOSE_TO = re.compile(
+    r"^(?:(?:as|since|because)\s[^;:]{3,160}?,\s+)?(?:I|we)\s+(?:\w+ly\s+|therefore\s+|now\s+|also\s+|then\s+|"
+    r"further\s+)?(?:propose|intend|mean)\s+to\s+(?P<vp>[a-z].+)$", re.I)
+# What the author proposes to do in the piece itself, not in the world: "I propose to devote the bulk of this
+# volume to …", "we propose to show / examine / consider …".
+_WRITING_ACT = re.compile(
+    r"^(?:devote|show|examine|discuss|consider|treat|describe|explain|outline|set\s+forth|deal\s+with|speak|"
+    r"say|argue|prove|inquire|enquire|review|survey|sketch|trace|touch|dwell|turn|return|begin|conclude|"
+    r"illustrate|point\s+out|state|summari[sz]e|answer|reply|quote|cite|give\s+(?:an?\s+)?(?:account|"
+    r"example|instance|sketch|outline))\b", re.I)
 # The signatories named after "We": "We, the undersigned residents, workers and students of X, petition …".
 # A body speaking of itself in the third person, in the present: "The Association therefore calls on the
 # Department to V", "This Council urges the Minister to V" (a call told in the past is reported, not made).
@@ -180,6 +191,10 @@ def unframe(text: str, base: Callable[[str], str], is_verb: Callable[[str], bool
     if announced is not None:
         return announced
     # "We, the undersigned …, petition X to V"; "The Association calls on X to V"
+    intended = _PROPOSE_TO.match(text)  # "We propose to secure a tract of land …": the author's own plan
+    if intended and not _WRITING_ACT.match(intended.group("vp")):
+        # "observe, as we have in the past, our own treaty obligations": the aside goes with both its commas
+        return "we should " + re.sub(r",\s+as\s+(?:\w+\s+){0,7}\w+,\s+(?=[a-z])", " ", intended.group("vp"))
     urged = _URGE.match(_BODY_CALLS.sub("we call on ", _UNDERSIGNED.sub("we ", text, count=1), count=1))
     if urged and not _READERS.match(urged.group("actor")):
         return f"{urged.group('actor')} should {urged.group('vp')}"
