@@ -13,6 +13,7 @@ import pytest
 
 from bot.drafting import draft_essay, parse
 from bot.drafting.compose import _belief
+from bot.drafting.fullnames import readers_own
 from bot.drafting.grammar import VERBS
 from bot.drafting.listheads import in_set_aside_section
 from bot.drafting.measures import judged_means
@@ -300,3 +301,14 @@ def test_a_signpost_to_another_part_of_the_piece_is_no_part_of_the_claim() -> No
 ])
 def test_whole_and_broken_motions(motion: str, whole: bool) -> None:
     assert (problem(motion) is None) == whole
+
+
+@pytest.mark.parametrize(("action", "text", "general"), [
+    ("lock your bike to a stand", "Bikes left loose are stolen within the hour.", "lock bikes to a stand"),
+    ("register your company with the council", "Companies that register pay less.",
+     "register companies with the council"),
+    # a noun the essay never writes in the plural stays the reader's, to be refused
+    ("guard your time", "Nobody else will.", "guard your time"),
+])
+def test_the_readers_own_thing_is_named_as_the_essay_names_them(action: str, text: str, general: str) -> None:
+    assert readers_own(action, text) == general

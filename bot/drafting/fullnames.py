@@ -151,11 +151,38 @@ def this_named(action: str, earlier: list[str], sentence: str = "") -> str:
     return _THIS.sub(named, action)
 
 
+# "Start your project out in the open": advice to any reader, whose "your" the motion cannot keep.
+_YOUR = re.compile(r"\byour\s+(?P<noun>[a-z]{3,})\b(?!['’])")
+
+
+def _plural(noun: str) -> tuple[str, ...]:
+    """The regular plurals a noun may take: "project" → "projects", "company" → "companies"."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return (noun[:-1] + "ies",)
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return (noun + "es",)
+    return (noun + "s",)
+
+
+def readers_own(action: str, text: str) -> str:
+    """`action` with the reader's "your N" as the essay's own plural "Ns" ("start your project out in the
+    open" → "start projects out in the open", where the essay writes "projects"); a noun the essay never
+    writes in the plural (a mass noun, "your time") leaves the action as it was, to be refused."""
+    def general(match: re.Match[str]) -> str:
+        noun = match.group("noun")
+        plural = next((p for p in _plural(noun) if re.search(rf"\b{p}\b", text, re.I)), None)
+        return plural or match.group(0)
+
+    return _YOUR.sub(general, action)
+
+
 def named_in_full(rec: Recommendation, essay: Essay, index: int) -> Recommendation:
     """The recommendation at sentence `index` with its bare "the N" objects named in full (`full_name`) and
     its "those Ns" by their kind (`kind_named`), its "this N" as just named (`this_named`)."""
     earlier = [essay.title or ""] + [s.text for s in essay.sentences[:index]]
     source = essay.sentences[index].text
+    whole = " ".join(s.text for s in essay.sentences)
     actions = tuple(
-        this_named(kind_named(full_name(a, earlier), earlier, source), earlier, source) for a in rec.actions)
+        readers_own(this_named(kind_named(full_name(a, earlier), earlier, source), earlier, source), whole)
+        for a in rec.actions)
     return rec if actions == rec.actions else replace(rec, actions=actions)
