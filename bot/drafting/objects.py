@@ -110,6 +110,12 @@ def _verb_by_form(word: str, after: str) -> bool:
             and not parts[1].endswith(("ed", "ing", "ly")) and after.lower() in _OBJECT_HEADS)
 
 
+# Verbs of change that, followed by "in" or "by", tell how their subject changes ("costs increase in
+# number", "prices rose by a third") rather than what is done to an object.
+_CHANGES_OF_STATE = frozenset(["increase", "decrease", "grow", "rise", "fall", "decline", "expand", "shrink",
+                               "improve", "worsen", "diminish", "multiply", "vary", "differ"])
+
+
 def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False) -> str | None:
     """A policy: a verb the House would do, then its object; with `actor`, the verb phrase of a named actor
     ("the people of Britain should exert …"), whose verb may be any the essay shows to be one."""
@@ -139,6 +145,9 @@ def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False)
         "before", "after", "until", "since", "during", "than", "also", "as", "by", "with"
     ) or (nxt == "of" and verb not in _OF_VERBS):  # "respect of labor": a noun read as a verb
         return f"'{words[start]} {words[start + 1]}' is not a verb with its object"
+    if verb in _CHANGES_OF_STATE and nxt in ("in", "by") and not actor:
+        # "increase in scope and availability": the thing that grows is the subject, left outside the motion
+        return f"'{words[start]} {words[start + 1]}' tells how something changes, not what the House would do"
     missing = _missing_preposition(verb, rest)
     if missing:
         return missing
