@@ -298,6 +298,8 @@ def test_a_signpost_to_another_part_of_the_piece_is_no_part_of_the_claim() -> No
     ("This House believes that there is an almost ceaseless circulation of it among the villages", False),
     ("This House would build a new bus station and staff it", True),
     ("This House believes that the Council should publish the accounts of its own companies", True),
+    # a plural possessive is a plural the pronoun may stand for
+    ("This House believes that tenants' dependence on their landlord should end", True),
     # a verb of change before "in" or "by" tells how its subject changes: no act, no object
     ("This House would decline in numbers and in influence", False),
     ("This House would increase the grant by a third", True),

@@ -386,7 +386,9 @@ _NOT_PLURAL = frozenset(["perhaps", "always", "sometimes", "towards", "afterward
 
 def _plural_like(word: str) -> bool:
     """Whether a word may be a plural noun, a referent for "they": it ends in -s, but not in -ss, -us or
-    -is (progress, status, crisis) and is no adverb, verb or pronoun in -s."""
+    -is (progress, status, crisis) and is no adverb, verb or pronoun in -s. A plural possessive counts
+    ("wives' dependence on their husbands")."""
+    word = word.rstrip("'’")
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
 
 
