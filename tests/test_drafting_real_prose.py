@@ -300,6 +300,9 @@ def test_a_signpost_to_another_part_of_the_piece_is_no_part_of_the_claim() -> No
     ("This House believes that the Council should publish the accounts of its own companies", True),
     # a plural possessive is a plural the pronoun may stand for
     ("This House believes that tenants' dependence on their landlord should end", True),
+    # a verb no list holds, known by its object: a noun ending ("-ship") is no bar when it is the whole word
+    ("This House would ship a printed timetable to every household", True),
+    ("This House would leadership the new council", False),
     # a verb of change before "in" or "by" tells how its subject changes: no act, no object
     ("This House would decline in numbers and in influence", False),
     ("This House would increase the grant by a third", True),

@@ -76,8 +76,9 @@ def _verb_by_object(words: list[str], at: int) -> bool:
     low = word.lower()
     if not (word.isalpha() and word.islower()) or at + 1 >= len(words) or low in DANGLING or low in MID_START:
         return False
-    if low.endswith((*NOUN_ENDINGS, "ly", "ing", "ed", "en", "s", "al", "ous", "ive", "ful", "ic")):
-        return False
+    if low.endswith(("ly", "ing", "ed", "en", "s", "al", "ous", "ive", "ful", "ic")) or any(
+            low.endswith(ending) and len(low) > len(ending) + 2 for ending in NOUN_ENDINGS):
+        return False  # a noun's ending, not the whole word: "leadership" is no verb, "ship" may be
     nxt = words[at + 1]
     if low in ("see", "have", "get") and any(_participle(w.lower()) for w in words[at + 2 : at + 6]):
         return True  # "see corrupt officials punished": a causative, its object and what is done to it
