@@ -247,9 +247,9 @@ _NOTICED = re.compile(
     r"(?:seize|dwell|fasten|insist)\s+(?:up)?on\s+(?:this|that|the|his|her|their|its)\s+(?:admission|argument|"
     r"point|claim|assumption|objection|concession|statement|premise|proposition|question|confession))\b",
     re.I)
-# "let society once cancel that verdict, and …": a supposition ("if it once did"), not a call
-_SUPPOSED = re.compile(
-    r"^let\s+(?:[\w-]+\s+){1,4}?(?:once|but|only\s+once)\s+(?!and\s+for\s+all\b)[a-z]+", re.I)
+# "let society once cancel that verdict, and …": a supposition ("if it once did"), not a call; "once and for
+# all" is no supposition
+SUPPOSED = re.compile(r"^let\s+(?:[\w-]+\s+){1,4}?(?:once|but|ever|only\s+once)\s+(?!and\b)[a-z]+", re.I)
 _LET_SOMEONE = re.compile(
     r"^let\s+(?:[\w-]+\s+){1,4}?(?=(?:mark|heed|mind|attend|find|discover|notice|seize|dwell|fasten|insist)\b)",
     re.I)
@@ -282,7 +282,7 @@ def build_recommendation(
     """A recommendation from its actor and verb phrase: actions split, qualifying tails cut off."""
     vp = verb_aside(_after_attention(OWN_RELATIVE.sub("", without_empty_act(vp).rstrip(".!")), known))
     vp = _COMPARISON.sub("", vp)
-    if _NOTICED.match(_LET_SOMEONE.sub("", vp)) or _SUPPOSED.match(vp):  # "find that …", "let X once V"
+    if _NOTICED.match(_LET_SOMEONE.sub("", vp)) or SUPPOSED.match(vp):  # "find that …", "let X once V"
         return None
     vp = _let_as_allow(vp, known)  # "let sixteen-year-olds vote" → "allow sixteen-year-olds to vote"
     vp = _remedy_by_means(vp, known)  # "find our remedy by transferring X" → "transfer X"

@@ -52,8 +52,7 @@ _FRONTED_OBJECT = re.compile(r"^(?:this|that|these|those)\s+(?:the|a|an|our|thei
 _NOT_ONLY = re.compile(r"\bnot\s+only\b", re.I)
 # "this kind of work", "that sort of school": a kind the essay described before.
 _THIS_KIND = re.compile(r"\b(?:this|that|these|those)\s+(?:kinds?|sorts?|types?|class|manner)\s+of\b", re.I)
-# "here, adequate protection is not given": the place is the essay's, not the motion's.
-# "here is the opportunity …": what the essay presents at that point, not a claim of its own
+# "here, adequate protection is not given", "here is the opportunity …": a place in the essay
 _PLACE_POINTER = re.compile(r"^(?:(?:here|there)\s*,|here\s+(?:is|are|was|were|lies|lie|comes|come)\b)", re.I)
 # "researchers should learn techniques, and to gain intuition": the infinitive series lost its head ("must
 # struggle to understand X, to learn Y, and to gain Z"); no "to" before the modal's verb and the "and to".

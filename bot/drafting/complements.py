@@ -20,6 +20,7 @@ import re
 
 import numpy as np
 
+from bot.drafting.actions import SUPPOSED
 from bot.drafting.aims import names_measure
 from bot.drafting.cues import MORE_VERBS
 from bot.drafting.leadins import verb_aside
@@ -90,8 +91,8 @@ def let_actor(sentence: str, known: set[str]) -> str | None:
     if match is None:
         return None
     words = match.group("rest").split()
-    if not words or words[0].lower().strip(",") in _PRONOUNS:
-        return None
+    if not words or words[0].lower().strip(",") in _PRONOUNS or SUPPOSED.match(f"let {match.group('rest')}"):
+        return None  # "let us …"; "let society once cancel that verdict, and …": a supposition
     for k in range(1, min(7, len(words) - 1)):
         actor, verb = words[:k], words[k]
         if any(w.endswith((",", ";", ":")) for w in actor):
@@ -101,10 +102,8 @@ def let_actor(sentence: str, known: set[str]) -> str | None:
         low = verb.lower()
         if low == "have" and len(words) - k >= 3 and not _AUDIENCE.search(" ".join(actor)):
             return f"we should give {' '.join(actor)} {' '.join(words[k + 1:])}"  # "let every child have X"
-        if low in _NOT_ACTS or (low in ("once", "but", "ever") and words[k + 1 : k + 2] != ["and"]):
-            # "let the reader judge", "let X be Y": the clause's verb is no act; "let society once cancel that
-            # verdict, and …": a supposition ("if it once did"), not a call
-            return None
+        if low in _NOT_ACTS:
+            return None  # "let the reader judge", "let X be Y": the clause's verb is no act
         if _INFLECTED.search(low) or not verb.islower():
             continue
         aside = verb.endswith(",") and _is_act(verb.rstrip(","), known)  # "refuse, at the sessions, to …"

@@ -232,6 +232,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
         if followed is not None:
             sentence = replace(sentence, text=followed)
         framed = asked_measure(sentence.text, _next_text(essay, sentence.index))
+        judged = judged_means(sentence.text, verbs)  # "Phasing out free parking is a great way to start"
         restated = (  # "it is high time that X did Y", "why not Y?", "Abolition of X.", "let X be Ved"
             restate(sentence.text, verbs)
             or (None if under_troubles(essay, sentence.index) else nominal_proposal(sentence.text, verbs))
@@ -242,7 +243,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             or closing_clause(sentence.text)  # "for since A, and B, X must be permitted"
             or _remedy_given(essay, sentence.index, verbs, centrality)  # "… is neither A nor B. It is to C."
             or pseudo_cleft(sentence.text)  # "What we want is to …"
-            or judged_means(sentence.text, verbs)  # "Phasing out free parking is a great way to start"
+            or judged
             or vouched_clause(sentence.text)  # "Yet I hold that the library ought to be opened on Sundays"
             or needed_measure(sentence.text)  # "We need phone-free lunch breaks: …"
             # "All we ask is a fair hearing …", "Our demand is simple. Free meals for …"
@@ -281,8 +282,7 @@ def find_recommendations(essay: Essay, centrality: Centrality, verbs: set[str]) 
             requested = rec is not None and rec.asked  # "We therefore ask that X V": asked, however restated
             rec = parse_recommendation(restated, verbs) or rec
             # a call, a summing up, or an act the author judges the way forward: the author's own ask
-            called = is_call(sentence.text) or sums_up(sentence.text) or restated == judged_means(
-                sentence.text, verbs)
+            called = is_call(sentence.text) or sums_up(sentence.text) or restated == judged
             if rec is not None and (requested or called or complement or restated == framed):
                 rec = replace(rec, asked=True)  # the author's own call, as explicit as a request
         if rec is None:

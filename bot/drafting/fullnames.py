@@ -155,13 +155,11 @@ def this_named(action: str, earlier: list[str], sentence: str = "") -> str:
 _YOUR = re.compile(r"\byour\s+(?P<noun>[a-z]{3,})\b(?!['’])")
 
 
-def _plural(noun: str) -> tuple[str, ...]:
-    """The regular plurals a noun may take: "project" → "projects", "company" → "companies"."""
+def _plural(noun: str) -> str:
+    """The regular plural of a noun: "project" → "projects", "company" → "companies", "box" → "boxes"."""
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return (noun[:-1] + "ies",)
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return (noun + "es",)
-    return (noun + "s",)
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
 
 
 def readers_own(action: str, text: str) -> str:
@@ -170,8 +168,8 @@ def readers_own(action: str, text: str) -> str:
     writes in the plural (a mass noun, "your time") leaves the action as it was, to be refused."""
     def general(match: re.Match[str]) -> str:
         noun = match.group("noun")
-        plural = next((p for p in _plural(noun) if re.search(rf"\b{p}\b", text, re.I)), None)
-        return plural or match.group(0)
+        plural = _plural(noun)
+        return plural if re.search(rf"\b{plural}\b", text, re.I) else match.group(0)
 
     return _YOUR.sub(general, action)
 
