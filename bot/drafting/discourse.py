@@ -17,6 +17,8 @@ from bot.drafting.presenting import presenting
 _LOOKING = (
     r"consider|examine|inquire|enquire|observe|note|remark|reflect|see(?!\s+(?:that|to)\b)|look(?!\s+(?:to|after)\b)|speak|talk|say|hear|recall|"
     r"remember|suppose|imagine|review|glance|dwell|pause|proceed|begin|conclude|recapitulate|sum up|"
+    # a supposition granted for the argument's sake: "let us assume that …", "let us grant, for argument, …"
+    r"assume|presume|postulate|posit|concede|admit(?=\s*(?:that|,))|grant(?=\s*(?:that|for|,))|allow(?=\s+that)|"
     r"take (?:a|another) look|now see|ask (?:ourselves|what|whether|why|how)"
 )
 # Verbs of movement that are a move in the text when a preposition of direction follows.
@@ -27,7 +29,7 @@ _PARTS = (
     r"discussion|story|text|beginning|former|first"
 )
 _STEP = re.compile(
-    rf"^(?:now\s+|then\s+|next\s+|first\s+|further\s+|briefly\s+|again\s+)*(?:"
+    rf"^(?:now\s+|then\s+|next\s+|first\s+|further\s+|briefly\s+|again\s+|also\s+|for\s+a\s+moment\s+)*(?:"
     rf"(?:{_LOOKING})\b"
     rf"|(?:{_MOVING})\s+(?:now\s+|then\s+|next\s+)?(?:from|to|on|over|by|aside|back|onward|onwards|now)\b"
     rf"|return\s+(?:now\s+)?to\s+(?:the|our|my|this|that|its)\s+(?:\w+\s+)?(?:{_PARTS})\b"
@@ -42,6 +44,10 @@ _MOVE = re.compile(
     rf"(?:{_MOVING})\s+(?:now\s+|then\s+|next\s+)?(?:from|to|on|over|by|aside|back|onward|onwards)\b"
     rf"|return\s+(?:now\s+)?to\s+(?:the|our|my|this|that|its)\s+(?:\w+\s+)?(?:{_PARTS})\b"
     r"|(?:speak|talk)\s+(?:\w+\s+)?(?:of|about)\b"
+    # a supposition for the argument's sake: "would assume that the county has not grown poorer"
+    # a note to the reader: "would take into consideration that …", "would bear in mind that …"
+    r"|(?:take\s+into\s+(?:consideration|account)|bear\s+in\s+mind|keep\s+in\s+mind|note|remember)\s+that\b"
+    r"|(?:assume|suppose|presume|imagine|grant|admit|concede|postulate)\s+(?:for\s+(?:a|the)\s+\w+(?:\s+of\s+\w+)?\s+)?that\b"
     # "take the three most notorious examples of …", "take, for instance, …": an illustration called up
     r"|take\s+(?:for\s+(?:example|instance)\b|(?:\w+\s+){0,5}?(?:examples?|instances?|cases?)\s+of\b)"
     r")",

@@ -24,7 +24,7 @@ from bot.drafting.exhortations import is_call, restate
 from bot.drafting.framedclaims import framed_claim
 from bot.drafting.framing import proposal_heading
 from bot.drafting.fullnames import named_in_full
-from bot.drafting.listheads import in_set_aside_section, under_troubles
+from bot.drafting.listheads import heading_under_set_aside, in_set_aside_section, under_troubles
 from bot.drafting.measures import (
     closing_clause,
     judged_means,
@@ -44,7 +44,7 @@ from bot.drafting.ownbills import own_bill_effect
 from bot.drafting.precedents import followed_example
 from bot.drafting.proposals import Recommendation, parse_recommendation
 from bot.drafting.questions import ANSWER_WITHIN, answered_use, assertion
-from bot.drafting.quotations import inside_quotation, their_answer
+from bot.drafting.quotations import inside_quotation, opens_quoted, their_answer
 from bot.drafting.ranking import Centrality, content_stems, overlap
 from bot.drafting.reading import Essay, Sentence
 from bot.drafting.replies import replied_order
@@ -487,7 +487,8 @@ def _thesis_candidates(
         concluding = claim is not None
         claim = claim or s.text
         question = s.text.endswith("?") and asserted is None
-        if s.index in skip or s.part or question or others_price(essay, s.index) or not shortest <= words <= (
+        if s.index in skip or s.part or question or others_price(essay, s.index) or _not_the_authors_claim(
+                essay, s) or not shortest <= words <= (
             # a declared or concluded claim ("I conclude, then, that X") is worded from its clause, not the
             # whole period
             80 if declared or concluding else 40
@@ -588,6 +589,13 @@ def _not_the_authors(essay: Essay, sentence: Sentence) -> bool:
         or others_price(essay, sentence.index) or in_set_aside_section(essay, sentence.index)
         or their_answer(sentence.text)
     )
+
+
+def _not_the_authors_claim(essay: Essay, sentence: Sentence) -> bool:
+    """Whether a sentence is someone else's words or a view the author answers: quoted ("'The timing is good,'
+    said the manager"), or a heading under "Criticism" or "Objections"."""
+    return (inside_quotation(essay, sentence.index) or opens_quoted(sentence.text)
+            or heading_under_set_aside(essay, sentence.index))
 
 
 def _continued_order(sentence: Sentence, rec: Recommendation) -> bool:

@@ -34,8 +34,13 @@ _SET_ASIDE = re.compile(
     r"^(?:(?:rejected|discarded|dismissed|abandoned)\s+(?:ideas?|alternatives?|options?|proposals?|approaches?)|"
     r"(?:other\s+)?alternatives?\s+(?:considered|rejected)|alternatives?|objections?(?:\s+and\s+replies)?|"
     r"counter-?arguments?|arguments?\s+against|what\s+we\s+(?:rejected|ruled\s+out)|options?\s+ruled\s+out|"
-    r"why\s+not\s+.+|ideas?\s+not\s+(?:taken|pursued))[.:]?$", re.I)
+    r"why\s+not\s+.+|ideas?\s+not\s+(?:taken|pursued)|criticisms?|concerns?\s+raised|open\s+issues|"
+    r"(?:common\s+|anticipated\s+)?objections?\s+answered|frequently\s+asked\s+questions|faqs?)[.:]?$", re.I)
 HEADINGS = 8  # headings looked back over for the section's own
+# A heading that opens the author's own part again: "Conclusion", "Rationale", "The proposal".
+_OWN_PART = re.compile(
+    r"^(?:conclusions?|summary|(?:the\s+|our\s+)?proposals?|recommendations?|specification|rationale|motivation|"
+    r"abstract|introduction|background|discussion)[.:]?$", re.I)
 
 
 def in_set_aside_section(essay: Essay, index: int) -> bool:
@@ -57,4 +62,24 @@ def in_set_aside_section(essay: Essay, index: int) -> bool:
         first = sentence.text.split()[0].lower() if sentence.text.split() else ""
         if seen >= HEADINGS or not (first in VERBS or first in EVERYDAY or first in STATIVE):
             return False  # a section of its own: the set-aside one, if any, ended before it
+    return False
+
+
+def heading_under_set_aside(essay: Essay, index: int) -> bool:
+    """Whether the sentence at `index` is a heading in a section of views the author answers ("Criticism /
+    Mercurial is better than Git / Whether Mercurial or Git is better …"): the heading states the view
+    answered, not the author's claim."""
+    if not essay.sentences[index].standalone:
+        return False
+    seen = 0
+    for back in range(index - 1, -1, -1):
+        sentence = essay.sentences[back]
+        text = sentence.text.strip()
+        if not sentence.standalone or text.endswith((":", ";")):
+            continue
+        if _SET_ASIDE.match(text):
+            return True
+        seen += 1
+        if seen >= HEADINGS or _OWN_PART.match(text):
+            return False
     return False

@@ -84,7 +84,22 @@ def parse_problem(motion_text: str) -> str | None:
     root = roots[0]
     return (_command_problem(root, policy) or _head_problem(root) or _modal_problem(doc)
             or _mixed_forms_problem(root, policy) or _object_problem(root, policy) or _ending_problem(words)
-            or _cut_predicate_problem(words) or _run_together_problem(doc))
+            or _cut_predicate_problem(words) or _run_together_problem(doc) or _own_subject_object(doc))
+
+
+def _own_subject_object(doc: Any) -> str | None:
+    """An object pronoun whose only possible noun is the subject of its own verb ("rank gives it to man"):
+    it cannot mean that subject ("itself" would), so it stands for something outside the motion."""
+    for token in doc:
+        if token.lower_ not in ("it", "them") or token.dep_ not in ("dobj", "dative"):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.i > token.i for c in token.head.children):
+            continue  # "make it plain that …": a placeholder for the clause after it
+        subjects = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        tags = ("NNS", "NNPS") if token.lower_ == "them" else ("NN", "NNP")
+        if not any(t.tag_ in tags and t.i not in subjects for t in doc[: token.i]):
+            return f"'{token.text}' can only mean its own verb's subject: it stands for something outside"
+    return None
 
 
 def _run_together_problem(doc: Any) -> str | None:

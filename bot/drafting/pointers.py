@@ -79,6 +79,8 @@ _HERE = re.compile(
     r"\s+in this (?:country|nation|land|kingdom)\b(?=\s+(?:should|must|ought|would|is|are|to|for|from|by|at"
     r"|on|within|until|before|after)\b|[,.]|$)", re.I)
 
+_HERE_ASIDE = re.compile(r",\s+in this (?:country|nation|land|kingdom),(?=\s)", re.I)
+
 
 # The author's own place named with "this" after a preposition: "every office of this city" is the city the
 # essay is about, which the motion names as "the city".
@@ -98,6 +100,7 @@ def strip_pointers(motion: str) -> str:
         return motion
     opening, body = match.groups()
     body = _TRAILING_CONSEQUENCE.sub("", body)  # "…, thus making it possible …": the main clause stands alone
+    body = _HERE_ASIDE.sub("", body)  # "every question, in this country, comes back …": the aside goes whole
     body = _HERE.sub("", body)  # "every firm in this country should …": the author's own country goes
     # "every office of this city" → "… of the city"; "this island ought to …" → "the island ought to …"
     body = _OWN_PLACE.sub(lambda m: f"{m['prep'] + ' ' if m['prep'] else ''}the {m['place']}", body)

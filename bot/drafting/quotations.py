@@ -59,6 +59,13 @@ def inside_quotation(essay: Essay, index: int) -> bool:
     return False
 
 
+def opens_quoted(text: str) -> bool:
+    """Whether a sentence opens on someone's quoted words, four or more ("'The ACIO Office is already working
+    towards agile,' explained …"): a quoted speaker's sentence, not the author's."""
+    found = re.match(r"^[\"“]([^\"”]*)", text.strip())
+    return found is not None and len(found.group(1).split()) >= 4
+
+
 # A lead that hands what follows its colon to someone else: "… and they'll give you a simple answer: V",
 # "Ask any planner and she will tell you: V", "The economists' reply is always the same: V".
 _THEIR_ANSWER = re.compile(

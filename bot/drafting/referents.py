@@ -52,7 +52,9 @@ _MENTIONED = re.compile(
 _KIND_POINTER = re.compile(
     r"\b(?:of|in)\s+(?:the|that|this|like)\s+(?:description|kind|sort|character|nature|stamp|type)\b"
     r"(?!\s+(?:of|that|which|who|whom|as|to|in|we|i)\b)"
-    r"|\bthe\s+foregoing\b",
+    r"|\bthe\s+foregoing\b"
+    # "counted that way, the buses save money", "kept this way": the manner is the one just described
+    r"|\b(?:in\s+)?(?:that|this)\s+way\b(?!\s+(?:of|that|which|as|to|in|we|i|it|they|he|she)\b)",
 )
 
 

@@ -113,7 +113,9 @@ def _phrasal_close(lowered: list[str]) -> bool:
 # "… the cost to the people of the valley is far greater": greater than what the sentence before said.
 _BARE_COMPARISON = re.compile(
     r"\b(?:is|are|was|were|be|seems?)\s+(?:far|much|even|still|vastly|considerably|rather)?\s*"
-    r"(?:greater|larger|smaller|higher|lower|bigger|heavier|lighter|cheaper|dearer|worse|better)$", re.I)
+    r"(?:greater|larger|smaller|higher|lower|bigger|heavier|lighter|cheaper|dearer|worse|better)$"
+    # "… one clause is even more explicit": "even" compares it with what the essay said before
+    r"|\b(?:is|are|was|were|be|seems?)\s+(?:even|still)\s+(?:more|less)\s+[a-z]+$", re.I)
 def _comparison_problem(words: list[str]) -> str | None:
     """A claim ending on a comparative with nothing compared ("… the cost to the valley is far greater")."""
     if _BARE_COMPARISON.search(" ".join(words)):
@@ -142,6 +144,17 @@ def _gapped_relative(lowered: list[str]) -> bool:
     return head.isalpha() and head not in DANGLING and head not in PREPOSITIONS and head not in FINITE
 
 
+_CONTRACTED = re.compile(r"(?:it|that|there|here|he|she|what|who|where|let)['’]s$", re.I)
+_LINKING = frozenset(["is", "are", "was", "were", "be", "remain", "remains", "become", "becomes"])
+
+
+def _possessive_end(words: list[str]) -> bool:
+    """Whether the last word is a possessive with no noun after it ("as on all similar one's"); a possessive
+    predicate ("the last word should be the town's") and a contraction ("where it's") are whole."""
+    return (len(words) > 1 and re.search(r"(?:\w['’]s|s['’])$", words[-1]) is not None
+            and not _CONTRACTED.match(words[-1]) and not any(w.lower() in _LINKING for w in words[-4:-1]))
+
+
 def _ending_problem(words: list[str]) -> str | None:
     last = words[-1].lower()
     if last == "not" and len(words) > 2 and words[-2].lower() in FINITE:
@@ -159,6 +172,8 @@ def _ending_problem(words: list[str]) -> str | None:
             w.lower() in PREPOSITIONS for w in words[-4:-2]):
         return None  # "on Sundays only", "for three years only": a limit on a phrase, not a cut "only …"
 
+    if _possessive_end(words):
+        return f"ends on the possessive '{words[-1]}': what it owns is missing"  # "as on all similar one's"
     if _gapped_relative([w.lower() for w in words]):
         return None  # "the most democratic institution a town can have": the relative's object is the noun
 
@@ -262,6 +277,10 @@ def _clause_of_its_own(part: list[str], verbs: frozenset[str]) -> bool:
     if part[-1].lower() in ("alike", "both", "included", "excepted"):
         return False  # "…, private and hired alike": the object's range, no clause
     at = finite_at(part, verbs)
+    if at >= 0 and part[at].lower().endswith(("ed", "en")) and all(
+            w.lower().endswith("ly") or w.lower() in ("well", "once", "so", "thus", "ill", "not", "newly")
+            for w in part[:at]):
+        return False  # "properly funded, the libraries would …": a fronted participle, no subject of its own
     return at >= 0 and not any(w.lower() in ("being", "having") for w in part[:at])
 
 
@@ -701,10 +720,12 @@ _ACTOR_LEFT_BEHIND = re.compile(
     r"\b(?:as|than|like)\s+(?:it|they)\s+(?:now\s+)?(?:does|do|did|has|have|had|is|are|was|were|can|could|will"
     r"|would|should|must|may|might)\b|\b[a-z]+(?:ed|en)\s+by\s+(?:it|them)\b")
 # An opening participle or absolute phrase, then a pronoun subject: "viewed in the large, it is designed …",
-# "this done, they …". The pronoun's referent is the sentence before; the phrase hangs on it.
+# "this done, they …", "habitually looking at things as fixed, they never see …". The pronoun's referent is
+# the sentence before; the phrase hangs on it (its own nouns are what the pronoun's person looks at).
 _DANGLING_OPENER = re.compile(
-    r"^(?:(?:this|that|which|the\s+\w+)\s+)?(?P<participle>[A-Za-z]+(?:ed|en|ing)|done|made|said|seen)\b"
-    r"[^,;:]{0,60},\s+(?P<pronoun>it|they|he|she|this|these|those)\s", re.I)
+    r"^(?:(?:this|that|which|the\s+\w+)\s+|[a-z]+ly\s+)?"
+    r"(?P<participle>[A-Za-z]+(?:ed|en|ing)|done|made|said|seen)\b"
+    r"[^,;:]{0,120},\s+(?P<pronoun>it|they|he|she|this|these|those)\s", re.I)
 # Words in -ed, -en or -ing that are no participle: "often, it …", "during the war, they …".
 _NOT_PARTICIPLES = frozenset([
     "often", "even", "seven", "eleven", "heaven", "children", "women", "citizen", "garden", "golden",
