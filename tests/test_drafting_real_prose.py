@@ -323,6 +323,9 @@ def test_a_signpost_to_another_part_of_the_piece_is_no_part_of_the_claim() -> No
     # a supposition made for the argument is no act
     ("This House would assume that the harbour has grown no poorer", False),
     ("This House would suppose for the sake of argument that the ferry pays", False),
+    # "the result" after a set-off phrase still points at what the essay described
+    ("This House believes that taken all round, the outcome has been a happy one", False),
+    ("This House believes that in most market towns, the library is the only warm public room", True),
 ])
 def test_whole_and_broken_motions(motion: str, whole: bool) -> None:
     assert (problem(motion) is None) == whole

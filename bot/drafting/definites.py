@@ -48,6 +48,9 @@ def _finite_next(words: list[str], at: int) -> bool:
 def bare_definite_problem(body: str) -> str | None:
     """The bare "the N" a belief motion's subject (or fronted phrase) rests on with nothing saying which, or
     None."""
+    set_off = re.match(r"^([^,]{1,30}),\s+(?=the\s)", body, re.I)
+    if set_off and finite_at(tokens(set_off.group(1)), VERBS) < 0:
+        body = body[set_off.end() :]  # "on the whole, the result has been good": the subject after the aside
     words = [w.lower() for w in tokens(body)]
     if len(words) < 3:
         return None
