@@ -96,7 +96,8 @@ def _own_subject_object(doc: Any) -> str | None:
         if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.i > token.i for c in token.head.children):
             continue  # "make it plain that …": a placeholder for the clause after it
         subjects = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        tags = ("NNS", "NNPS") if token.lower_ == "them" else ("NN", "NNP")
+        # "them" may stand for one person of either sex ("an apprentice … keeps them"): any noun will do
+        tags = ("NN", "NNP", "NNS", "NNPS") if token.lower_ == "them" else ("NN", "NNP")
         if not any(t.tag_ in tags and t.i not in subjects for t in doc[: token.i]):
             return f"'{token.text}' can only mean its own verb's subject: it stands for something outside"
     return None

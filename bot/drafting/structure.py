@@ -144,15 +144,11 @@ def _gapped_relative(lowered: list[str]) -> bool:
     return head.isalpha() and head not in DANGLING and head not in PREPOSITIONS and head not in FINITE
 
 
-_CONTRACTED = re.compile(r"(?:it|that|there|here|he|she|what|who|where|let)['’]s$", re.I)
-_LINKING = frozenset(["is", "are", "was", "were", "be", "remain", "remains", "become", "becomes"])
-
-
 def _possessive_end(words: list[str]) -> bool:
-    """Whether the last word is a possessive with no noun after it ("as on all similar one's"); a possessive
-    predicate ("the last word should be the town's") and a contraction ("where it's") are whole."""
-    return (len(words) > 1 and re.search(r"(?:\w['’]s|s['’])$", words[-1]) is not None
-            and not _CONTRACTED.match(words[-1]) and not any(w.lower() in _LINKING for w in words[-4:-1]))
+    """Whether the motion ends on "one's" with no noun after it ("as on all similar one's"): the pronoun's
+    possessive always owns a noun. A named owner may stand for its thing ("a scheme such as Mr. Hare's", "the
+    last word should be the town's")."""
+    return len(words) > 1 and re.fullmatch(r"ones?['’]s?", words[-1].lower()) is not None
 
 
 def _ending_problem(words: list[str]) -> str | None:
