@@ -44,9 +44,9 @@ _MOVE = re.compile(
     rf"(?:{_MOVING})\s+(?:now\s+|then\s+|next\s+)?(?:from|to|on|over|by|aside|back|onward|onwards)\b"
     rf"|return\s+(?:now\s+)?to\s+(?:the|our|my|this|that|its)\s+(?:\w+\s+)?(?:{_PARTS})\b"
     r"|(?:speak|talk)\s+(?:\w+\s+)?(?:of|about)\b"
-    # a supposition for the argument's sake: "would assume that the county has not grown poorer"
     # a note to the reader: "would take into consideration that …", "would bear in mind that …"
     r"|(?:take\s+into\s+(?:consideration|account)|bear\s+in\s+mind|keep\s+in\s+mind|note|remember)\s+that\b"
+    # a supposition for the argument's sake: "would assume that the county has not grown poorer"
     r"|(?:assume|suppose|presume|imagine|grant|admit|concede|postulate)\s+(?:for\s+(?:a|the)\s+\w+(?:\s+of\s+\w+)?\s+)?that\b"
     # "take the three most notorious examples of …", "take, for instance, …": an illustration called up
     r"|take\s+(?:for\s+(?:example|instance)\b|(?:\w+\s+){0,5}?(?:examples?|instances?|cases?)\s+of\b)"

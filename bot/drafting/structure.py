@@ -116,6 +116,8 @@ _BARE_COMPARISON = re.compile(
     r"(?:greater|larger|smaller|higher|lower|bigger|heavier|lighter|cheaper|dearer|worse|better)$"
     # "… one clause is even more explicit": "even" compares it with what the essay said before
     r"|\b(?:is|are|was|were|be|seems?)\s+(?:even|still)\s+(?:more|less)\s+[a-z]+$", re.I)
+
+
 def _comparison_problem(words: list[str]) -> str | None:
     """A claim ending on a comparative with nothing compared ("… the cost to the valley is far greater")."""
     if _BARE_COMPARISON.search(" ".join(words)):
