@@ -88,6 +88,9 @@ def test_a_relative_clause_that_restricts_a_negative_head_is_kept() -> None:
         "Let us assume that the new road has brought some trade, though the shops tell another story.",
         "Let us also grant, for argument, that the quarry pays its workers fairly.",
         "Let us admit that the old pier was beyond repair.",
+        # a condition that foretells a bad state warns against what it names
+        "If the holiday-let trade spreads along the coast, it will become a desolate shore in winter.",
+        "If the county sells the allotments, the estate will be turned into a wretched place.",
     ],
 )
 def test_what_is_no_call_is_no_proposal(sentence: str) -> None:
@@ -401,3 +404,42 @@ def test_the_authors_own_country_as_an_aside_goes_whole() -> None:
 ])
 def test_an_object_pronoun_cannot_mean_its_own_subject(motion: str, whole: bool) -> None:
     assert (problem(motion) is None) == whole
+
+
+@pytest.mark.parametrize(("motion", "whole"), [
+    # "not merely X" says the thing is more than X, a whole claim ("not only X" was cut from "… but also Y")
+    ("This House believes that a pier is not merely a place to fish", True),
+    ("This House believes that a pier is not only a place to fish", False),
+    # one thing of a scene the essay describes
+    ("This House believes that there will be the bandstand of course", False),
+    ("This House believes that there is the question of who pays for the bandstand", True),
+    # a fronted phrase's nouns are what the subject acts on, never the subject
+    ("This House believes that to the stern figure of Old Custom he would bow lower than to any magistrate",
+     False),
+    ("This House believes that in the ward where Mrs Hale lives she should have a vote", True),
+])
+def test_contrasts_scenes_and_fronted_phrases(motion: str, whole: bool) -> None:
+    assert (problem(motion) is None) == whole
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # a lone comma pointing a long subject, or after a copula, is old punctuation, not a clause boundary
+    ("The upkeep of the sea walls, ought to fall on the county and not the parish.",
+     "This House believes that the upkeep of the sea walls ought to fall on the county and not the parish"),
+    ("The keeping of a good harbour is, plain common sense.",
+     "This House believes that the keeping of a good harbour is plain common sense"),
+    # a subordinate clause's comma stays
+    ("If the county will not pay, the parish must.",
+     "This House believes that if the county will not pay, the parish must"),
+    # italics marked in plain text go
+    ("The county _must_ pay for the sea walls.",
+     "This House believes that the county must pay for the sea walls"),
+])
+def test_old_pointing_and_italic_marks_are_tidied(sentence: str, claim: str) -> None:
+    assert _belief(sentence, frozenset()) == claim
+
+
+def test_a_modal_of_a_subordinate_clause_asks_nothing_of_anyone() -> None:
+    sentence = "The borough makes error upon error when it has to choose a builder for the sea walls."
+    assert parse_recommendation(sentence, _KNOWN) is None
+    assert parse_recommendation("The county should mend the roads when the frost lifts.", _KNOWN) is not None

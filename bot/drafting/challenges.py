@@ -85,7 +85,13 @@ def challenge(sentence: str) -> str | None:
 _HARM = (
     r"(?:lose|suffer|die|close|shut|collapse|vanish|disappear|fail|decline|struggle|regret|wither|crumble|"
     r"go\s+under|go\s+bust|pay\s+the\s+price|miss\s+out|be\s+(?:worse|poorer|lost|gone|left|forced|stranded|"
-    r"ruined|harmed|hurt|cut\s+off)|never\s+forgive|rot|grow\s+worse)"
+    r"ruined|harmed|hurt|cut\s+off)|never\s+forgive|rot|grow\s+worse|"
+    r"ruin|destroy|starve|perish|sink|wreck|impoverish|enslave|poison|"
+    # a bad state come to: "it will become an unhappy land", "the town would be made a desert"
+    r"(?:become|grow|turn|prove|be\s+made|be\s+turned\s+into|be\s+reduced\s+to|be)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:unhappy|miserable|wretched|desolate|poor|poorer|barren|useless|worthless|helpless|"
+    r"powerless|bankrupt|intolerable|unbearable|uninhabitable|dangerous|unsafe|idle|empty|sick|weak|weaker|"
+    r"dependent|slaves?|desert|ruins?|wreck|burden|curse|disaster|misery))"
 )
 _FORETOLD = re.compile(
     r"^(?:and\s+|but\s+)?if\s+[^,;:?]{3,120},\s+(?:then\s+)?(?P<subject>[^,;:]{1,60}?)\s+"

@@ -50,6 +50,10 @@ _PARTICIPLE_OPENING = re.compile(r"^(?:being|having)\s+(?:been\s+)?[a-z]+(?:ed|e
 _FRONTED_OBJECT = re.compile(r"^(?:this|that|these|those)\s+(?:the|a|an|our|their|his|her|its)\b", re.I)
 # "demand is not only what is reported" cut from "…; it is also what people no longer report"
 _NOT_ONLY = re.compile(r"\bnot\s+only\b", re.I)
+# "there will be the fireplace of course": one thing of a scene the essay describes, named as known
+_SCENE_ITEM = re.compile(
+    r"^there\s+(?:is|are|was|were|will\s+be|would\s+be|must\s+be|may\s+be)\s+the\s+\w+(?:\s+\w+)?"
+    r"(?:,?\s+(?:of\s+course|too|also|then))?$", re.I)
 # "this kind of work", "that sort of school": a kind the essay described before.
 _THIS_KIND = re.compile(r"\b(?:this|that|these|those)\s+(?:kinds?|sorts?|types?|class|manner)\s+of\b", re.I)
 # "here, adequate protection is not given", "here is the opportunity …": a place in the essay
@@ -87,6 +91,8 @@ def head_problem(opening: str, body: str) -> str | None:
     lone = _NOT_ONLY.search(body)
     if lone and not re.search(r"\b(?:but|also)\b", body[lone.end():]):
         return "'not only' with its second half cut away: the claim's point was in the part left out"
+    if belief and _SCENE_ITEM.match(body):
+        return "names one thing of a scene the essay describes ('there will be the …'): no claim"
     kind_pointer = _THIS_KIND.search(body)
     if kind_pointer:  # "better support this kind of work"
         return f"'{kind_pointer.group(0)} …' points at a kind described outside the motion"

@@ -238,12 +238,19 @@ def _parse_plain(sentence: str, known_verbs: set[str]) -> Recommendation | None:
             or len(actor.split()) > (16 if QUANTIFIED.match(actor) else 8)  # "every firm with more than …"
             or AUXILIARIES.search(actor)
             or REPORTING.search(actor)
+            or _SUBORDINATE_SUBJECT.search(actor)
             or _foretold(actor, vp)
         ):
             return None  # … or "the hope of cooperation must remain dim": a state foretold, not an act asked
         return build_recommendation(actor, vp, negative, known_verbs, conditional)
     # An imperative slogan: "Enough talk – end the mission in X."; "Do the right thing and V": V
     return imperative(plain_order(text), known_verbs, conditional)
+
+
+# An "actor" that ends a main clause and opens a subordinate one: "the people commit blunder on blunder when
+# they (have to choose …)": the modal is the subordinate clause's, and no one is asked to do anything.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\s(?:when|whenever|if|unless|because|while|whilst|although|though|since|until|once)\s+\S+$", re.I)
 
 
 # A state an abstraction must stay in or come to ("must remain dim", "will prove illusory"): no act.

@@ -451,6 +451,19 @@ def _them_of_own_subject(lowered: list[str], i: int) -> bool:
     return bool(plurals) and all(j < verb_at for j in plurals)
 
 
+_RELATIVES = frozenset(["who", "whom", "whose", "which", "that", "where", "when", "whereby"])
+
+
+def _after_fronted_phrase(lowered: list[str], i: int, verbs: frozenset[str]) -> bool:
+    """Whether the subject pronoun at i follows only a fronted prepositional phrase ("to the reverend form of
+    Female Eld he would yield …"): the phrase's nouns are what the subject acts on, never the subject. A verb
+    in the phrase ("in the ward where Mrs Hale lives", "after the strike ended") makes it a clause, whose
+    noun may be the pronoun's; a word in -ed that is a known verb is taken for one."""
+    return (i > 1 and lowered[0] in PREPOSITIONS and lowered[0] not in ("like", "unlike", "as")
+            and not any(w in MODALS or w in FINITE or w in _CLAUSE_JOINTS or w in _RELATIVES
+                        or (w.endswith("ed") and w in verbs) for w in lowered[1:i]))
+
+
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
     lowered = [w.lower() for w in words]
@@ -486,6 +499,8 @@ def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
                 before = _fitting_referents(_singular_nouns(words[:i], verbs), lowered, i)
                 if low == "it" and _it_of_own_subject(words, lowered, i, verbs):
                     before = []  # "the law of property would not allow it": not the law ("itself" would be)
+            if low in ("he", "she", "they") and _after_fronted_phrase(lowered, i, verbs):
+                before = []  # "to the reverend form of Female Eld he would yield": not Eld, someone before
             if not before and not (low == "it" and (_impersonal_it(lowered, i) or _extraposed(lowered, i))):
                 return f"'{words[i]}' has nothing in the motion to refer to"
             if low in ("it", "them") and i > 0 and lowered[i - 1] == "by" and _agent_outside(words, i, verbs):

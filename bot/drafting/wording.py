@@ -370,7 +370,34 @@ def tidy(text: str) -> str:
     text = _SHOUTED.sub(lambda m: m.group(0).lower() if re.search(r"[A-Z]{5}", m.group(0)) else m.group(0),
                         " ".join(text.split()))  # a long word in the run: prose, not a row of acronyms
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = _without_lone_comma(_EMPHASIS.sub(r"\1", text))  # "expropriation _could_ be …": no italics marks
     return text.rstrip(" .,;:")
+
+
+# Italics marked in plain text: "_could_", "*never*".
+_EMPHASIS = re.compile(r"(?<!\w)[_*]([^_*\s](?:[^_*]*[^_*\s])?)[_*](?!\w)")
+# A subordinate clause first, its comma closing it: "when the river rises, is the bridge …".
+_SUBORDINATE_FIRST = re.compile(
+    r"^(?:This House \w+(?: that)?\s+)?(?:\S+\s+){0,3}?(?:if|when|whenever|while|although|though|because|"
+    r"unless|as|since|where|after|before|until|once)\b", re.I)
+_VERB_AFTER = re.compile(r"^(?:is|are|was|were|ought|should|must|will|would|shall|can|may)\s+[a-z]")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)$")
+
+
+def _without_lone_comma(text: str) -> str:
+    """The text without a lone comma that only points a long subject before its verb ("The victual in
+    plantations, ought to be expended …") or stands between a copula and what it says ("… is, supreme
+    wisdom"): the old habit of pointing, no clause boundary. A text with any other comma keeps its own."""
+    if text.count(",") != 1:
+        return text
+    before, after = text.split(",")
+    after = after.lstrip()
+    if _SUBORDINATE_FIRST.match(before):
+        return text  # "when the river rises, is the bridge …": the comma closes a subordinate clause
+    lone = before[-1:].isalpha() and before[-1:].islower() and (
+        _VERB_AFTER.match(after) is not None or (_COPULA_BEFORE.search(before) is not None
+                                                 and re.match(r"^[a-z]+\s+[a-z]", after) is not None))
+    return f"{before} {after}" if lone else text
 
 
 def slug(text: str, taken: set[str], limit: int = 48) -> str:
