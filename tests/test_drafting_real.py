@@ -143,7 +143,13 @@ _IRONY_ONLY = {"satire-street-trees.txt"}
 # post that argues against a right others want ("Some people want the legal right to order online takedowns
 # …") in a form `opposed.py` does not read.
 _NOT_YET_READ = {"colored-national-league-1899-open-letter-mckinley.txt",
-                 "braun-2014-right-to-be-forgotten.txt"}
+                 "braun-2014-right-to-be-forgotten.txt",
+                 # batches 35-38 (session 39): a speech whose call is made only through questions and the
+                 # acts it asks of the press; a periodical paper that mocks duelling without a call; a lecture
+                 # whose golden rule ('Have nothing in your houses that …') is set in quotation marks as a
+                 # maxim; a chapter that argues by the sums of money and labour spent
+                 "webster-1832-executive-patronage-and-removals.txt", "steele-1709-tatler-on-duels.txt",
+                 "morris-1880-the-beauty-of-life.txt", "tolstoy-1897-what-is-art-chapter-one.txt"}
 
 
 @pytest.mark.parametrize(

@@ -417,6 +417,11 @@ def test_an_object_pronoun_cannot_mean_its_own_subject(motion: str, whole: bool)
     ("This House believes that to the stern figure of Old Custom he would bow lower than to any magistrate",
      False),
     ("This House believes that in the ward where Mrs Hale lives she should have a vote", True),
+    # a noun of content and its "that" clause, with no verb of their own
+    ("This House believes that the fear that the new bypass will empty the high street at night", False),
+    ("This House believes that the fear that the bypass will empty the high street is overblown", True),
+    # a request to someone present, from a letter the essay quotes or a speech
+    ("This House believes that pray madam, do not fail to send the carriage early", False),
 ])
 def test_contrasts_scenes_and_fronted_phrases(motion: str, whole: bool) -> None:
     assert (problem(motion) is None) == whole

@@ -65,6 +65,10 @@ _BROKEN_SERIES = re.compile(
     r"(?:(?!\bto\b)[^;:])*?,?\s+and\s+to\s+[a-z]+", re.I)
 
 
+# A request or a word to someone present: "pray sir, do not fail of …", "gentlemen, the hour is late".
+_ADDRESSED = re.compile(r"^(?:pray|prithee|please)\b|\b(?:sir|madam|gentlemen|ladies|my\s+lords?)\s*,", re.I)
+
+
 def head_problem(opening: str, body: str) -> str | None:
     """What is wrong with how the motion's body opens or runs, or None."""
     belief = opening.startswith("This House believes")
@@ -96,6 +100,8 @@ def head_problem(opening: str, body: str) -> str | None:
     kind_pointer = _THIS_KIND.search(body)
     if kind_pointer:  # "better support this kind of work"
         return f"'{kind_pointer.group(0)} …' points at a kind described outside the motion"
+    if belief and _ADDRESSED.search(body):
+        return "speaks to someone present ('pray', 'sir,'): a request or an aside, not a claim"
     if _PLACE_POINTER.match(body):
         return "opens on 'here,', 'there,' or 'here is': a place in the essay the motion does not name"
     if belief and _BROKEN_SERIES.search(body):

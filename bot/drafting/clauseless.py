@@ -5,7 +5,8 @@ thoughts yet, towards men, are little better than good dreams"), where the verb 
 subject before it or follows a comma straight after the fronted words; a verbless exclamation, a noun phrase
 and a "when" clause ("changed times when we should sit all night, beside the fire"); and a "that" clause cut
 before its verb ("it must not be imagined that a walking tour"). `clauseless_problem(words, body)` names the
-shape, or is None.
+shape, or is None. A fourth: a noun of content and the "that" clause it holds, with no verb of its own
+("the danger that the present course of civilisation will destroy the beauty of life").
 """
 
 from __future__ import annotations
@@ -68,4 +69,32 @@ def clauseless_problem(words: list[str], body: str, verbs: frozenset[str]) -> st
     """Why a belief motion's words hold no main clause of their own, or None."""
     if len(words) < 3:
         return None
-    return _conjunction_for(words, body, verbs) or _exclamation(words) or _that_without_verb(words, verbs)
+    return (_conjunction_for(words, body, verbs) or _exclamation(words) or _that_without_verb(words, verbs)
+            or _content_noun_alone(words))
+
+
+# Nouns whose "that" clause says what they hold: "the danger that …", "the hope that …".
+_CONTENT_NOUNS = frozenset(["danger", "fear", "hope", "fact", "idea", "belief", "notion", "claim", "risk",
+                            "chance", "likelihood", "prospect", "thought", "view", "suggestion",
+                            "possibility", "certainty", "assurance", "news", "rumour", "rumor", "dread",
+                            "expectation"])
+
+
+def _content_noun_alone(words: list[str]) -> str | None:
+    """ "the danger that the present course of civilisation will destroy the beauty of life": a noun and the
+    "that" clause it holds, with no verb of its own after them (one auxiliary in all, the clause's, and no
+    word in -s after its verb that could be the main verb)."""
+    lowered = [w.lower() for w in words]
+    if len(lowered) < 5 or lowered[0] != "the" or "that" not in lowered[1:4]:
+        return None
+    at = lowered.index("that", 1)
+    if lowered[at - 1] not in _CONTENT_NOUNS:
+        return None
+    auxiliaries = [k for k in range(at + 1, len(lowered)) if lowered[k] in _AUXILIARIES]
+    if len(auxiliaries) != 1:
+        return None  # none to go by, or a second verb ("the fear that prices will rise is overblown")
+    # a word in -s after the clause's verb may be the main verb ("… will reopen keeps the town alive")
+    if any(w.endswith("s") and not w.endswith("ss") for w in lowered[auxiliaries[0] + 2 :]):
+        return None
+    return f"'{' '.join(words[:at + 1])} …' holds a clause but no verb of its own: not a claim"
+
