@@ -14,6 +14,7 @@ import pytest
 
 from bot.drafting import draft_essay, parse
 from bot.drafting.compose import _belief
+from bot.drafting.finding import _not_the_authors_claim
 from bot.drafting.fullnames import readers_own
 from bot.drafting.grammar import VERBS
 from bot.drafting.listheads import in_set_aside_section
@@ -422,6 +423,11 @@ def test_an_object_pronoun_cannot_mean_its_own_subject(motion: str, whole: bool)
     ("This House believes that the fear that the bypass will empty the high street is overblown", True),
     # a request to someone present, from a letter the essay quotes or a speech
     ("This House believes that pray madam, do not fail to send the carriage early", False),
+    # a House verb the finder does not look for, once a motion stands on it
+    ("This House would vaccinate every child in the county against measles", True),
+    ("This House would ratify the harbour treaty before the winter", True),
+    # a modal inside a relative clause of the object is no second clause
+    ("This House believes that we should keep customs whose use we cannot see, rather than mock them", True),
 ])
 def test_contrasts_scenes_and_fronted_phrases(motion: str, whole: bool) -> None:
     assert (problem(motion) is None) == whole
@@ -448,3 +454,29 @@ def test_a_modal_of_a_subordinate_clause_asks_nothing_of_anyone() -> None:
     sentence = "The borough makes error upon error when it has to choose a builder for the sea walls."
     assert parse_recommendation(sentence, _KNOWN) is None
     assert parse_recommendation("The county should mend the roads when the frost lifts.", _KNOWN) is not None
+
+
+# A premise granted only to be refuted, with its consequence drawn in the next sentence.
+_GRANTED_THEN_REFUTED = """\
+The Mill Lane Bridge
+
+The county says the old bridge over the mill race is unsafe and must close. We are told that the engineers'
+report settles the matter beyond appeal. If that be so, we must give up the bridge. The children of the west
+ward must walk two miles to school by a road whose verges the county will not mow.
+
+But the report says no such thing. It asks for a weight limit of three tonnes and new railings, and it
+puts the cost of both at less than the county spends on verges in a single summer. The county should keep the
+Mill Lane bridge open with a three-tonne limit and mend its railings this spring. Closing it would cut the
+west ward off from everything it needs, and nobody who lives there has asked for that. The ford floods every
+winter, and the bus that once ran round by it was withdrawn three years ago.
+"""
+
+
+def test_what_follows_an_argument_granted_to_refute_it_is_no_thesis() -> None:
+    essay = read_essay(_GRANTED_THEN_REFUTED, None)
+    consequence = next(s for s in essay.sentences if "two miles" in s.text)
+    assert _not_the_authors_claim(essay, consequence)
+    assert not _not_the_authors_claim(essay, next(s for s in essay.sentences if "should keep" in s.text))
+    motions = [m.text for m in draft_essay(_GRANTED_THEN_REFUTED).motions]
+    assert any("keep the Mill Lane bridge open" in m for m in motions)
+    assert not any("two miles" in m for m in motions)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from bot.drafting.actors import with_actor, with_patient
 from bot.drafting.asks import asked_measure
+from bot.drafting.challenges import granted_for_argument
 from bot.drafting.complements import better_served, complement_proposal, impersonal_proposal, let_actor
 from bot.drafting.conclusions import concluded
 from bot.drafting.confirmations import confirmed_proposal
@@ -56,6 +57,7 @@ from bot.drafting.substance import substance
 from bot.drafting.theses import policy_thesis, value_thesis, vouched_claim, vouched_clause
 from bot.drafting.weighing import role_penalty, support
 from bot.drafting.wishes import wished_measure
+from bot.drafting.wording import strip_openers
 
 # Verbs that open policy proposals; the essay's own "-ing"/"-ed" forms add to these.
 _POLICY_VERBS_TEXT = """
@@ -593,9 +595,19 @@ def _not_the_authors(essay: Essay, sentence: Sentence) -> bool:
 
 def _not_the_authors_claim(essay: Essay, sentence: Sentence) -> bool:
     """Whether a sentence is someone else's words or a view the author answers: quoted ("'The timing is good,'
-    said the manager"), or a heading under "Criticism" or "Objections"."""
+    said the manager"), a heading under "Criticism" or "Objections", or the consequence of an argument the
+    sentence before granted only to refute it."""
     return (inside_quotation(essay, sentence.index) or opens_quoted(sentence.text)
-            or heading_under_set_aside(essay, sentence.index))
+            or heading_under_set_aside(essay, sentence.index) or _granted_before(essay, sentence))
+
+
+def _granted_before(essay: Essay, sentence: Sentence) -> bool:
+    """Whether the sentence goes on with a consequence drawn from an argument the sentence before granted only
+    to refute it ("If this be true we must stay our hands. The cause of equal rights must pause …")."""
+    if sentence.index == 0:
+        return False
+    before = essay.sentences[sentence.index - 1]
+    return before.paragraph == sentence.paragraph and granted_for_argument(strip_openers(before.text))
 
 
 def _continued_order(sentence: Sentence, rec: Recommendation) -> bool:

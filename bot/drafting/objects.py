@@ -117,6 +117,16 @@ _CHANGES_OF_STATE = frozenset(["increase", "decrease", "grow", "rise", "fall", "
                                "improve", "worsen", "diminish", "multiply", "vary", "differ"])
 
 
+# Verbs a House may do that the finder does not look for (they open too many sentences that propose nothing:
+# "add to this, that …"), accepted when a motion already stands on one: "inoculate children against smallpox".
+_ALSO_ACTS = frozenset(["add", "supply", "confine", "inoculate", "vaccinate", "reshape", "rename", "elect",
+                        "dismiss", "recruit", "deprecate", "migrate", "diffuse", "drain", "pave", "ration",
+                        "amend", "ratify", "veto", "disarm", "irrigate"])
+# Words after which a modal belongs to a clause inside the object ("ways of life whose worth we cannot see").
+_OPENS_CLAUSE = frozenset(["that", "which", "who", "whom", "whose", "where", "whereby", "if", "when", "so",
+                           "unless", "until", "than"])
+
+
 def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False) -> str | None:
     """A policy: a verb the House would do, then its object; with `actor`, the verb phrase of a named actor
     ("the people of Britain should exert …"), whose verb may be any the essay shows to be one."""
@@ -129,9 +139,9 @@ def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False)
     elif verb == "rather" and "than" in lowered[start + 2 :]:
         # "would rather keep A than B", "would rather be A than B"
         return None if lowered[start + 1] == "be" else policy_problem(words[start + 1 :], verbs, actor)
-    elif not is_verb(verb, verbs if actor else VERBS) and not _verb_by_object(words, start) and not (
-        _SUFFIX_VERB.match(verb)
-    ) and not _verb_by_form(words[start], words[start + 1] if start + 1 < len(words) else ""):
+    elif not (is_verb(verb, (verbs if actor else VERBS) | _ALSO_ACTS) or _verb_by_object(words, start)
+              or _SUFFIX_VERB.match(verb)
+              or _verb_by_form(words[start], words[start + 1] if start + 1 < len(words) else "")):
         # the House's verb: the fixed list (never the essay's), or a word that can only be a verb here
         return f"'{words[start]}' is not a verb the House can do: no proposal"
     rest = lowered[start + 1 :]
@@ -160,8 +170,8 @@ def policy_problem(words: list[str], verbs: frozenset[str], actor: bool = False)
     if not content and not pronoun:
         return f"'{words[start]}' has no object: what is to be done is undefined"
     for i, word in enumerate(rest):
-        subordinate = any(w in ("that", "which", "who", "if", "when", "so", "unless", "until", "than")
-                          for w in rest[:i]) or re.search(r"\bas \w+ as\b", " ".join(rest[:i]))  # "as much"
+        subordinate = any(w in _OPENS_CLAUSE for w in rest[:i]) or re.search(
+            r"\bas \w+ as\b", " ".join(rest[:i]))  # "as much as"
         relative = i >= 3 and (rest[i - 1] in SUBJECT_PRONOUNS or rest[i - 2] in DETERMINERS) and (
             _MODAL_RELATIVE.search(" ".join(rest[: i + 2])) is not None)
         month = word == "may" and words[start + 1 + i] == "May"  # "from next May": the month, not a modal
