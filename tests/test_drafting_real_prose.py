@@ -426,6 +426,14 @@ def test_an_object_pronoun_cannot_mean_its_own_subject(motion: str, whole: bool)
     # a House verb the finder does not look for, once a motion stands on it
     ("This House would vaccinate every child in the county against measles", True),
     ("This House would ratify the harbour treaty before the winter", True),
+    # a pronoun with its verb contracted is judged as any pronoun
+    ("This House believes that you'll find the ferry timetable easier to read next year", False),
+    ("This House believes that it's been a hard winter for the ferry", False),
+    # a thing marked as described elsewhere in the piece
+    ("This House believes that every club should keep its accounts in the form set out above", False),
+    # a report of what others say, cut from its inversion ("…, say the engineers")
+    ("This House would say the engineers", False),
+    ("This House would say no to the incinerator", True),
     # a modal inside a relative clause of the object is no second clause
     ("This House believes that we should keep customs whose use we cannot see, rather than mock them", True),
 ])

@@ -24,7 +24,7 @@ POINTING_NOUNS = frozenset(
      "enterprise", "attempt", "outcome", "situation", "case", "reform", "amendment", "arrangement",
      "decision",
      "latter", "former", "same", "rest", "remainder", "thing", "job", "course", "business", "affair", "issue",
-     "question", "point", "fact", "subject", "one"]
+     "question", "point", "fact", "subject", "one", "trend", "pattern", "figure", "figures", "numbers"]
 )
 # Fronted prepositions whose "the N" may be a bare pointer: "in the transfer the intention … is frustrated".
 _FRONTING = frozenset(["in", "by", "for", "with", "through", "during", "after", "under", "upon", "on", "from",

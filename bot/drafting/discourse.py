@@ -44,6 +44,8 @@ _MOVE = re.compile(
     rf"(?:{_MOVING})\s+(?:now\s+|then\s+|next\s+)?(?:from|to|on|over|by|aside|back|onward|onwards)\b"
     rf"|return\s+(?:now\s+)?to\s+(?:the|our|my|this|that|its)\s+(?:\w+\s+)?(?:{_PARTS})\b"
     r"|(?:speak|talk)\s+(?:\w+\s+)?(?:of|about)\b"
+    # a report of what others say, cut from its inversion: "… , say the anthropologists"
+    r"|say\s+(?:the|that|so|this|it|they)\b"
     # a note to the reader: "would take into consideration that …", "would bear in mind that …"
     r"|(?:take\s+into\s+(?:consideration|account)|bear\s+in\s+mind|keep\s+in\s+mind|note|remember)\s+that\b"
     # a supposition for the argument's sake: "would assume that the county has not grown poorer"

@@ -43,6 +43,8 @@ _MENTIONED = re.compile(
     r"|\b(?:aforementioned|above-mentioned|aforesaid)\b"
     r"|\b(?:last|first|former|previous|preceding|above|latter)\s+(?:\w+\s+)?(?:given|named|stated|cited|quoted"
     r"|mentioned|described)\b"
+    # "a tag in the form described above", "the steps listed below"
+    r"|\b(?:described|mentioned|given|shown|listed|outlined|noted|set\s+out|explained)\s+(?:above|below|earlier)\b"
 )
 
 
@@ -464,8 +466,27 @@ def _after_fronted_phrase(lowered: list[str], i: int, verbs: frozenset[str]) -> 
                         or (w.endswith("ed") and w in verbs) for w in lowered[1:i]))
 
 
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s)$", re.I)
+
+
+_CONTRACTED_VERBS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "m": "am", "s": "is"}
+
+
+def _uncontracted(word: str) -> list[str]:
+    """A pronoun and its contracted verb as two words ("you'll" → "you", "will"; "it's" → "it", "is"), so the
+    pronoun is judged as any other; any other word as it is."""
+    found = _CONTRACTION.search(word)
+    stem = word[: found.start()] if found else word
+    low = stem.lower()
+    pronoun = low in PRONOUNS_NEED_REFERENT or low in SECOND_FIRST_PERSON or low in SUBJECT_PRONOUNS
+    if found is None or not pronoun:
+        return [word]
+    return [stem, _CONTRACTED_VERBS[found.group(0)[1:].lower()]]
+
+
 def referent_problem(words: list[str], verbs: frozenset[str]) -> str | None:
     """A pronoun that has no noun before it in the motion to refer to."""
+    words = [part for word in words for part in _uncontracted(word)]  # "it's" → "it", "is"
     lowered = [w.lower() for w in words]
     discourse = _discourse_subject(words, lowered)
     if discourse:
