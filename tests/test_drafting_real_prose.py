@@ -434,6 +434,9 @@ def test_an_object_pronoun_cannot_mean_its_own_subject(motion: str, whole: bool)
     # a report of what others say, cut from its inversion ("…, say the engineers")
     ("This House would say the engineers", False),
     ("This House would say no to the incinerator", True),
+    # a lead cut at its colon, its list left behind
+    ("This House believes that the new timetable serves the villages by providing", False),
+    ("This House believes that the new timetable serves the villages by providing an hourly bus", True),
     # a modal inside a relative clause of the object is no second clause
     ("This House believes that we should keep customs whose use we cannot see, rather than mock them", True),
 ])
