@@ -467,8 +467,6 @@ def _after_fronted_phrase(lowered: list[str], i: int, verbs: frozenset[str]) -> 
 
 
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m|s)$", re.I)
-
-
 _CONTRACTED_VERBS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "m": "am", "s": "is"}
 
 

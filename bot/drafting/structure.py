@@ -153,11 +153,6 @@ _LIST_LEADS = frozenset([(p, g) for p in ("by", "for", "of", "in", "through") fo
                         + [("as", "follows"), ("the", "following")])
 
 
-def _last_two(words: list[str]) -> tuple[str, str]:
-    """The motion's last two words, lowered."""
-    return words[-2].lower(), words[-1].lower()
-
-
 def _possessive_end(words: list[str]) -> bool:
     """Whether the motion ends on "one's" with no noun after it ("as on all similar one's"): the pronoun's
     possessive always owns a noun. A named owner may stand for its thing ("a scheme such as Mr. Hare's", "the
@@ -182,7 +177,7 @@ def _ending_problem(words: list[str]) -> str | None:
             w.lower() in PREPOSITIONS for w in words[-4:-2]):
         return None  # "on Sundays only", "for three years only": a limit on a phrase, not a cut "only …"
 
-    if len(words) > 2 and _last_two(words) in _LIST_LEADS:
+    if len(words) > 2 and (words[-2].lower(), last) in _LIST_LEADS:
         return f"ends on '{words[-2]} {words[-1]}': what it leads to (a list after a colon) is missing"
     if _possessive_end(words):
         return f"ends on the possessive '{words[-1]}': what it owns is missing"  # "as on all similar one's"
